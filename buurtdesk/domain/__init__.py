@@ -1,0 +1,1 @@
+"""Plain Python rules and values of BuurtDesk: no database, no Qt."""

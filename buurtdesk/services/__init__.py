@@ -1,0 +1,37 @@
+"""Use cases of BuurtDesk. Each call is one transaction and returns frozen views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from buurtdesk.services.actions import ActionService
+from buurtdesk.services.base import Clock
+from buurtdesk.services.councils import CouncilService
+from buurtdesk.services.decisions import DecisionService
+from buurtdesk.services.meetings import MeetingService
+from buurtdesk.services.overview import OverviewService
+from buurtdesk.store.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service of one database, built once by the composition root (app.py, cli, tests)."""
+
+    database: Database
+    councils: CouncilService
+    meetings: MeetingService
+    actions: ActionService
+    decisions: DecisionService
+    overview: OverviewService
+
+    @classmethod
+    def build(cls, database: Database, clock: Clock = date.today) -> Services:
+        return cls(
+            database=database,
+            councils=CouncilService(database, clock),
+            meetings=MeetingService(database, clock),
+            actions=ActionService(database, clock),
+            decisions=DecisionService(database, clock),
+            overview=OverviewService(database, clock),
+        )

@@ -1,0 +1,250 @@
+"""Councils, people, organisations and memberships."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from buurtdesk.domain.enums import (
+    CouncilKind,
+    Language,
+    LadderStep,
+    MembershipRole,
+    OrganisationKind,
+)
+from buurtdesk.domain.rules import MAX_NAME_LENGTH, clean_text
+from buurtdesk.services.base import Service
+from buurtdesk.services.views import CouncilView, MembershipView, OrganisationView, PersonView
+from buurtdesk.store.models import (
+    Council,
+    LadderStepChange,
+    Membership,
+    Organisation,
+    Person,
+)
+
+
+def council_view(row: Council) -> CouncilView:
+    return CouncilView(
+        id=row.id,
+        uuid=row.uuid,
+        name=row.name,
+        kind=row.kind,
+        municipality=row.municipality,
+        language=row.language,
+        default_place=row.default_place,
+        logo_path=row.logo_path,
+        role_view=row.role_view,
+    )
+
+
+def organisation_view(row: Organisation) -> OrganisationView:
+    return OrganisationView(
+        id=row.id, uuid=row.uuid, name=row.name, kind=row.kind, email=row.email, phone=row.phone
+    )
+
+
+def _name(value: str) -> str:
+    return clean_text(value, field_nl="een naam", field_en="a name", limit=MAX_NAME_LENGTH, required=True)
+
+
+class CouncilService(Service):
+    # -- councils -------------------------------------------------------------------------
+    def create_council(
+        self,
+        name: str,
+        kind: CouncilKind,
+        *,
+        municipality: str = "",
+        language: Language = Language.DUTCH,
+        default_place: str = "",
+    ) -> CouncilView:
+        with self.unit() as s:
+            row = Council(
+                name=_name(name),
+                kind=CouncilKind(kind),
+                municipality=municipality.strip(),
+                language=Language(language),
+                default_place=default_place.strip(),
+            )
+            s.add(row)
+            s.flush()
+            return council_view(row)
+
+    def list_councils(self) -> list[CouncilView]:
+        with self.unit() as s:
+            rows = s.scalars(select(Council).order_by(Council.name)).all()
+            return [council_view(r) for r in rows]
+
+    def get_council(self, council_id: int) -> CouncilView:
+        with self.unit() as s:
+            return council_view(self.fetch(s, Council, council_id, "Overleg", "Council"))
+
+    def update_council(self, council_id: int, **changes: object) -> CouncilView:
+        allowed = {"name", "municipality", "language", "default_place", "logo_path", "role_view"}
+        with self.unit() as s:
+            row = self.fetch(s, Council, council_id, "Overleg", "Council")
+            for key, value in changes.items():
+                if key not in allowed:
+                    raise TypeError(f"cannot change {key}")
+                if key == "name":
+                    value = _name(str(value))
+                if key == "language":
+                    value = Language(str(value))
+                setattr(row, key, value)
+            s.flush()
+            return council_view(row)
+
+    # -- organisations ------------------------------------------------------------------------
+    def add_organisation(
+        self, name: str, kind: OrganisationKind = OrganisationKind.OTHER, *, email: str = "", phone: str = ""
+    ) -> OrganisationView:
+        with self.unit() as s:
+            row = Organisation(name=_name(name), kind=OrganisationKind(kind), email=email.strip(), phone=phone.strip())
+            s.add(row)
+            s.flush()
+            return organisation_view(row)
+
+    def list_organisations(self) -> list[OrganisationView]:
+        with self.unit() as s:
+            rows = s.scalars(select(Organisation).order_by(Organisation.name)).all()
+            return [organisation_view(r) for r in rows]
+
+    # -- people ---------------------------------------------------------------------------------
+    def add_person(
+        self,
+        name: str,
+        *,
+        organisation_id: int | None = None,
+        email: str = "",
+        phone: str = "",
+        address: str = "",
+    ) -> PersonView:
+        with self.unit() as s:
+            if organisation_id is not None:
+                self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+            row = Person(
+                name=_name(name),
+                organisation_id=organisation_id,
+                email=email.strip()[:200],
+                phone=phone.strip()[:50],
+                address=address.strip()[:300],
+            )
+            s.add(row)
+            s.flush()
+            return self._person_view(s, row, council_id=None)
+
+    def update_person(self, person_id: int, **changes: object) -> PersonView:
+        allowed = {"name", "organisation_id", "email", "phone", "address", "remarks"}
+        with self.unit() as s:
+            row = self.fetch(s, Person, person_id, "Persoon", "Person")
+            for key, value in changes.items():
+                if key not in allowed:
+                    raise TypeError(f"cannot change {key}")
+                if key == "name":
+                    value = _name(str(value))
+                setattr(row, key, value)
+            s.flush()
+            return self._person_view(s, row, council_id=None)
+
+    def add_member(
+        self,
+        council_id: int,
+        person_id: int,
+        role: MembershipRole = MembershipRole.MEMBER,
+        *,
+        ladder_step: LadderStep | None = None,
+        since: date | None = None,
+    ) -> MembershipView:
+        with self.unit() as s:
+            self.fetch(s, Council, council_id, "Overleg", "Council")
+            person = self.fetch(s, Person, person_id, "Persoon", "Person")
+            row = Membership(
+                council_id=council_id,
+                person_id=person_id,
+                role=MembershipRole(role),
+                ladder_step=ladder_step,
+                since=since or self.today(),
+            )
+            s.add(row)
+            s.flush()
+            if ladder_step is not None:
+                s.add(LadderStepChange(membership_id=row.id, step=ladder_step, changed_on=row.since or self.today()))
+            return _membership_view(row, person.name)
+
+    def set_ladder_step(self, membership_id: int, step: LadderStep, note: str = "") -> MembershipView:
+        with self.unit() as s:
+            row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
+            row.ladder_step = LadderStep(step)
+            s.add(LadderStepChange(membership_id=row.id, step=row.ladder_step, changed_on=self.today(), note=note))
+            s.flush()
+            person = s.get(Person, row.person_id)
+            return _membership_view(row, person.name if person else "")
+
+    def memberships(self, council_id: int) -> list[MembershipView]:
+        with self.unit() as s:
+            rows = s.execute(
+                select(Membership, Person.name)
+                .join(Person, Person.id == Membership.person_id)
+                .where(Membership.council_id == council_id)
+                .order_by(Person.name)
+            ).all()
+            return [_membership_view(m, name) for m, name in rows]
+
+    def people_of_council(self, council_id: int) -> list[PersonView]:
+        """Members of the council, with their roles; ordered by name."""
+        with self.unit() as s:
+            people = s.scalars(
+                select(Person)
+                .where(Person.id.in_(select(Membership.person_id).where(Membership.council_id == council_id)))
+                .order_by(Person.name)
+            ).all()
+            return [self._person_view(s, p, council_id=council_id) for p in people]
+
+    def get_person(self, person_id: int, council_id: int | None = None) -> PersonView:
+        with self.unit() as s:
+            return self._person_view(s, self.fetch(s, Person, person_id, "Persoon", "Person"), council_id)
+
+    def count_people(self) -> int:
+        with self.unit() as s:
+            return int(s.scalar(select(func.count(Person.id))) or 0)
+
+    @staticmethod
+    def _person_view(s: Session, row: Person, council_id: int | None) -> PersonView:
+        org = s.get(Organisation, row.organisation_id) if row.organisation_id else None
+        roles: tuple[MembershipRole, ...] = ()
+        step: LadderStep | None = None
+        if council_id is not None:
+            memberships = s.scalars(
+                select(Membership).where(Membership.council_id == council_id, Membership.person_id == row.id)
+            ).all()
+            roles = tuple(m.role for m in memberships)
+            step = next((m.ladder_step for m in memberships if m.ladder_step), None)
+        return PersonView(
+            id=row.id,
+            uuid=row.uuid,
+            name=row.name,
+            organisation_id=row.organisation_id,
+            organisation_name=org.name if org else "",
+            email=row.email,
+            phone=row.phone,
+            address=row.address,
+            forgotten=row.forgotten,
+            roles=roles,
+            ladder_step=step,
+        )
+
+
+def _membership_view(row: Membership, person_name: str) -> MembershipView:
+    return MembershipView(
+        id=row.id,
+        council_id=row.council_id,
+        person_id=row.person_id,
+        person_name=person_name,
+        role=row.role,
+        ladder_step=row.ladder_step,
+        since=row.since,
+        until=row.until,
+    )

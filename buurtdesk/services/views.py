@@ -1,0 +1,230 @@
+"""Frozen, read-only views that services hand out; the UI and documents hold these, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from buurtdesk.domain.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    CouncilKind,
+    Language,
+    LadderStep,
+    MeetingKind,
+    MeetingStatus,
+    MembershipRole,
+    MinutesState,
+    OrganisationKind,
+    PhaseKind,
+)
+from buurtdesk.domain.money import Money
+from buurtdesk.domain.rules import DecisionNumber
+
+
+@dataclass(frozen=True)
+class CouncilView:
+    id: int
+    uuid: str
+    name: str
+    kind: CouncilKind
+    municipality: str
+    language: Language
+    default_place: str
+    logo_path: str | None
+    role_view: str = ""
+
+
+@dataclass(frozen=True)
+class OrganisationView:
+    id: int
+    uuid: str
+    name: str
+    kind: OrganisationKind
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """A person with contact details. Never hand this to the projector or a PDF as is."""
+
+    id: int
+    uuid: str
+    name: str
+    organisation_id: int | None
+    organisation_name: str
+    email: str
+    phone: str
+    address: str
+    forgotten: bool
+    roles: tuple[MembershipRole, ...] = ()
+    ladder_step: LadderStep | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.organisation_name})" if self.organisation_name else self.name
+
+
+@dataclass(frozen=True)
+class MembershipView:
+    id: int
+    council_id: int
+    person_id: int
+    person_name: str
+    role: MembershipRole
+    ladder_step: LadderStep | None
+    since: date | None
+    until: date | None
+
+
+@dataclass(frozen=True)
+class AgendaItemView:
+    id: int
+    uuid: str
+    meeting_id: int
+    position: int
+    kind: AgendaItemKind
+    title: str
+    planned_minutes: int
+    notes: str
+    is_private: bool
+    phase: PhaseKind | None
+    theme_id: int | None
+    project_id: int | None
+    spent_seconds: int
+    version: int
+
+
+@dataclass(frozen=True)
+class AttendanceView:
+    id: int
+    person_id: int | None
+    name: str
+    organisation: str
+    status: AttendanceStatus
+    is_member: bool
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: int
+    uuid: str
+    council_id: int
+    meeting_id: int | None
+    agenda_item_id: int | None
+    number: DecisionNumber
+    text: str
+    decided_on: date
+    votes_for: int | None
+    votes_against: int | None
+    votes_abstain: int | None
+    withdrawn: bool
+    meeting_date: date | None = None
+    amount: Money | None = None  # the allocation this decision made, if any
+
+    @property
+    def has_vote(self) -> bool:
+        return self.votes_for is not None
+
+
+@dataclass(frozen=True)
+class ActionProgressView:
+    meeting_id: int
+    meeting_date: date
+    note: str
+    status_after: ActionStatus
+
+
+@dataclass(frozen=True)
+class ActionPointView:
+    id: int
+    uuid: str
+    council_id: int
+    title: str
+    owner_person_id: int | None
+    owner_organisation_id: int | None
+    owner_name: str
+    due_date: date | None
+    status: ActionStatus
+    origin_meeting_id: int | None
+    origin_meeting_date: date | None
+    origin_item_id: int | None
+    project_id: int | None
+    project_name: str
+    closed_on: date | None
+    last_progress: str
+    times_carried: int
+    version: int
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status.is_open and self.due_date is not None and self.due_date < today
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    uuid: str
+    council_id: int
+    kind: MeetingKind
+    title: str
+    date: date
+    start_time: time | None
+    end_time: time | None
+    place: str
+    status: MeetingStatus
+    minutes_state: MinutesState | None
+    minutes_adopted_on: date | None
+    item_count: int = 0
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    meeting: MeetingSummary
+    council: CouncilView
+    items: tuple[AgendaItemView, ...]
+    attendance: tuple[AttendanceView, ...]
+    decisions: tuple[DecisionView, ...]
+    new_actions: tuple[ActionPointView, ...]
+    reviewed_actions: tuple[tuple[ActionPointView, ActionProgressView | None], ...]
+    previous_meeting: MeetingSummary | None
+    next_meeting: MeetingSummary | None
+    minutes_amendments: str
+    adopted_in: MeetingSummary | None = None
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    council: CouncilView
+    next_meeting: MeetingSummary | None
+    next_meeting_agenda_ready: bool
+    open_actions: int
+    overdue_actions: int
+    current_phase: PhaseKind | None
+    cycle_number: int | None
+    budget_year: int
+    budget_available: Money
+    budget_allocated: Money
+    budget_spent: Money
+    latest_decisions: tuple[DecisionView, ...] = field(default_factory=tuple)
+    meetings_held: int = 0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "note", "decision", "action", "project"
+    council_id: int
+    target_id: int
+    title: str
+    snippet: str
+    when: date | None
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """When a row was last written, for merging and for 'changed by someone else'."""
+
+    updated_at: datetime
+    version: int

@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy models, engine set-up, migrations, backups."""

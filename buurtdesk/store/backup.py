@@ -1,0 +1,146 @@
+"""Backups of a SQLite database with SQLite's online backup API: made, verified, rotated."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from buurtdesk.domain.errors import StoreError
+
+KEEP_LATEST = 10
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+def backup_folder(database_path: Path) -> Path:
+    return database_path.parent / "backups"
+
+
+def _backup_name(database_path: Path, when: datetime, reason: str) -> str:
+    return f"{database_path.stem}-{when.strftime(STAMP_FORMAT)}-{reason}.sqlite3"
+
+
+def create_backup(
+    database_path: Path, target: Path | None = None, *, reason: str = "handmatig"
+) -> Path:
+    """Copy the live database consistently (also while it is open) and verify the copy."""
+    when = datetime.now(UTC)
+    if target is None:
+        folder = backup_folder(database_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+        target = folder / _backup_name(database_path, when, reason)
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = folder / _backup_name(database_path, when, f"{reason}{counter}")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        source = sqlite3.connect(f"file:{database_path}?mode=ro", uri=True)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        os.chmod(partial, 0o600)
+        verify_backup(partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(
+            f"De reservekopie kon niet worden gemaakt: {exc}.",
+            f"The backup could not be made: {exc}.",
+        ) from None
+    return target
+
+
+def verify_backup(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+    if result != "ok":
+        raise StoreError(
+            f"De reservekopie {path.name} is niet in orde.", f"The backup {path.name} is not sound."
+        )
+
+
+def list_backups(database_path: Path) -> list[BackupFile]:
+    """The backups of this database, newest first."""
+    folder = backup_folder(database_path)
+    found: list[BackupFile] = []
+    if not folder.is_dir():
+        return found
+    prefix = f"{database_path.stem}-"
+    for path in folder.glob(f"{prefix}*.sqlite3"):
+        rest = path.name[len(prefix) : -len(".sqlite3")]
+        stamp, _, reason = rest[:15], rest[15:16], rest[16:]
+        try:
+            taken = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        found.append(BackupFile(path=path, taken_at=taken, reason=reason))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def rotate_backups(database_path: Path, keep_latest: int = KEEP_LATEST) -> list[Path]:
+    """Keep the newest `keep_latest` backups and the oldest one of every month; remove the rest."""
+    backups = list_backups(database_path)
+    keep = {b.path for b in backups[:keep_latest]}
+    per_month: dict[tuple[int, int], BackupFile] = {}
+    for backup in backups:  # newest first: the last one seen per month is the oldest
+        per_month[(backup.taken_at.year, backup.taken_at.month)] = backup
+    keep |= {b.path for b in per_month.values()}
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
+    """Put a backup in place of the database. The current file is kept aside, never lost.
+
+    Returns where the replaced database was kept, if there was one.
+    """
+    if not backup_path.is_file():
+        raise StoreError(
+            f"De reservekopie {backup_path} bestaat niet.", f"The backup {backup_path} does not exist."
+        )
+    try:
+        verify_backup(backup_path)
+    except sqlite3.DatabaseError:
+        raise StoreError(
+            f"{backup_path} is geen bruikbare reservekopie.", f"{backup_path} is not a usable backup."
+        ) from None
+    kept: Path | None = None
+    if database_path.exists():
+        stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+        kept = database_path.with_name(f"{database_path.name}.voor-herstel-{stamp}")
+        os.replace(database_path, kept)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{database_path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{kept}{suffix}"))
+    staged = database_path.with_name(database_path.name + ".restoring")
+    shutil.copyfile(backup_path, staged)
+    os.chmod(staged, 0o600)
+    os.replace(staged, database_path)
+    return kept

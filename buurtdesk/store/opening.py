@@ -1,0 +1,127 @@
+"""Opening the database the user asked for: create, check, back up, migrate, or refuse."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from buurtdesk.domain.errors import StoreError
+from buurtdesk.store import migrate
+from buurtdesk.store.backup import create_backup, rotate_backups
+from buurtdesk.store.database import (
+    Database,
+    inspect_sqlite_file,
+    mark_as_buurtdesk,
+    open_database,
+    restrict_to_owner,
+    sqlite_url,
+)
+
+
+def open_sqlite(path: Path, *, create: bool = True) -> Database:
+    """Open (and create or migrate when needed) a BuurtDesk SQLite file.
+
+    A file that is not a BuurtDesk database, is damaged, or was made by a newer version is
+    refused with StoreError and left byte-for-byte as it was.
+    """
+    path = path.expanduser().absolute()
+    state = inspect_sqlite_file(path)
+    if state in ("missing", "empty"):
+        if not create:
+            raise StoreError(f"{path} bestaat niet.", f"{path} does not exist.")
+        _check_writable_folder(path.parent)
+        database = open_database(sqlite_url(path))
+        try:
+            mark_as_buurtdesk(database)
+            migrate.upgrade(database)
+        except (OSError, SQLAlchemyError) as exc:
+            database.dispose()
+            raise StoreError(
+                f"De database {path} kon niet worden aangemaakt: {exc}.",
+                f"The database {path} could not be created: {exc}.",
+            ) from None
+        restrict_to_owner(path)
+        return database
+    database = open_database(sqlite_url(path))
+    try:
+        revision = migrate.current_revision(database)
+    except SQLAlchemyError:
+        database.dispose()
+        raise StoreError(
+            f"{path} kan niet worden gelezen.", f"{path} cannot be read."
+        ) from None
+    if revision is not None and revision not in migrate.known_revisions():
+        database.dispose()
+        raise StoreError(
+            f"{path} is gemaakt door een nieuwere versie van BuurtDesk; werk BuurtDesk bij om dit bestand te openen.",
+            f"{path} was made by a newer version of BuurtDesk; update BuurtDesk to open this file.",
+        )
+    if revision != migrate.head_revision():
+        if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+            database.dispose()
+            raise StoreError(
+                f"{path} moet worden bijgewerkt, maar de map is alleen-lezen.",
+                f"{path} needs an update, but its folder is read-only.",
+            )
+        create_backup(path, reason="voor-bijwerken")
+        rotate_backups(path)
+        try:
+            migrate.upgrade(database)
+        except SQLAlchemyError as exc:
+            database.dispose()
+            raise StoreError(
+                f"Bijwerken van {path} is mislukt ({exc}); de reservekopie staat in de map backups.",
+                f"Updating {path} failed ({exc}); the backup is in the backups folder.",
+            ) from None
+    restrict_to_owner(path)
+    return database
+
+
+def open_url(url: str) -> Database:
+    """Open a database named by URL: a server database is migrated the same way."""
+    try:
+        parsed = make_url(url)
+    except SQLAlchemyError:
+        raise StoreError(
+            f"'{url}' is geen geldige database-URL.", f"'{url}' is not a valid database URL."
+        ) from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return open_sqlite(Path(parsed.database))
+    database = open_database(url)
+    try:
+        revision = migrate.current_revision(database)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise StoreError(
+                "Deze database is gemaakt door een nieuwere versie van BuurtDesk; werk BuurtDesk bij.",
+                "This database was made by a newer version of BuurtDesk; update BuurtDesk.",
+            )
+        if revision != migrate.head_revision():
+            migrate.upgrade(database)
+    except OperationalError as exc:
+        database.dispose()
+        raise StoreError(
+            f"De databaseserver is niet bereikbaar: {exc.orig}.",
+            f"The database server cannot be reached: {exc.orig}.",
+        ) from None
+    except StoreError:
+        database.dispose()
+        raise
+    return database
+
+
+def _check_writable_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"De map {folder} kan niet worden aangemaakt ({exc.strerror}).",
+            f"The folder {folder} cannot be created ({exc.strerror}).",
+        ) from None
+    if not os.access(folder, os.W_OK):
+        raise StoreError(
+            f"In de map {folder} mag BuurtDesk niet schrijven; kies een andere plek.",
+            f"BuurtDesk may not write in the folder {folder}; choose another place.",
+        )

@@ -1,0 +1,56 @@
+"""Shared fixtures: every test gets its own migrated database; no real user folders are touched."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+# Set before anything imports Qt or platformdirs: headless Qt, and user folders in a sandbox.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="buurtdesk-tests-home-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_SANDBOX / _var.lower())
+os.environ["BUURTDESK_NO_USER_FOLDERS"] = "1"
+
+import pytest  # noqa: E402
+
+from buurtdesk.services import Services  # noqa: E402
+from buurtdesk.store.database import Database  # noqa: E402
+from buurtdesk.store.opening import open_sqlite  # noqa: E402
+
+TODAY = date(2026, 3, 10)
+
+
+class FixedClock:
+    """A clock the test can move: services ask it for today's date."""
+
+    def __init__(self, today: date = TODAY) -> None:
+        self.today = today
+
+    def __call__(self) -> date:
+        return self.today
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "buurtdesk.db"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    db = open_sqlite(db_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def services(database: Database, clock: FixedClock) -> Services:
+    return Services.build(database, clock)
