@@ -27,6 +27,7 @@ from buurtdesk.store.models.cycle import (
     VoteSession,
     Wish,
 )
+from buurtdesk.store.models.exchange import ExchangeLog, KnownVersion
 from buurtdesk.store.models.meetings import (
     ActionPoint,
     ActionProgress,
@@ -43,4 +44,5 @@ __all__ = [
     "Person", "Phase", "PhaseTransition", "Priority", "PriorityCommitment", "PriorityVote",
     "Project", "ProjectNote", "ProjectPartner", "RoleAssignment", "Row", "Theme", "VoteSession",
     "Wish", "utcnow",
+    "ExchangeLog", "KnownVersion",
 ]

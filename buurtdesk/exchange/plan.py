@@ -1,0 +1,212 @@
+"""What an import will do, shown before it is done: the plan a user reads and answers.
+
+Records merge by UUID. A record only the other side changed is taken over; a record only
+this side changed is kept; a record changed on both sides since they last exchanged it is
+a conflict, which the user resolves per record: keep mine, or take theirs. Nothing is
+ever deleted by an import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    ADD = "add"  # new here
+    SAME = "same"  # nothing to do
+    THEIRS = "theirs"  # changed only there (or newer there): taken over
+    MINE = "mine"  # changed only here (or newer here): kept
+    CONFLICT = "conflict"  # changed on both sides since the last exchange
+
+
+class Choice(StrEnum):
+    MINE = "mine"
+    THEIRS = "theirs"
+
+
+TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "councils": ("overleg", "council"),
+    "organisations": ("organisatie", "organisation"),
+    "people": ("persoon", "person"),
+    "memberships": ("lidmaatschap", "membership"),
+    "ladder_step_changes": ("trede", "ladder step"),
+    "meetings": ("vergadering", "meeting"),
+    "agenda_items": ("agendapunt", "agenda item"),
+    "attendance": ("presentie", "attendance"),
+    "decisions": ("besluit", "decision"),
+    "action_points": ("actiepunt", "action point"),
+    "action_progress": ("voortgang actiepunt", "action progress"),
+    "cycles": ("toekomstagenda-ronde", "cycle"),
+    "phases": ("fase", "phase"),
+    "phase_transitions": ("faseovergang", "phase transition"),
+    "themes": ("thema", "theme"),
+    "wishes": ("wens", "wish"),
+    "vote_sessions": ("stemronde", "vote session"),
+    "priority_votes": ("stippen", "dots"),
+    "priorities": ("prioriteit", "priority"),
+    "priority_commitments": ("toezegging", "commitment"),
+    "role_assignments": ("rol", "role"),
+    "projects": ("project", "project"),
+    "project_partners": ("projectpartner", "project partner"),
+    "framework_checks": ("toetsing", "framework check"),
+    "milestones": ("mijlpaal", "milestone"),
+    "project_notes": ("projectnotitie", "project note"),
+    "evaluations": ("evaluatie", "evaluation"),
+    "budgets": ("buurtbudget", "budget"),
+    "funding_sources": ("geldbron", "funding source"),
+    "allocations": ("toekenning", "allocation"),
+    "expenses": ("uitgave", "expense"),
+}
+_LABEL_FIELDS = ("title", "name", "text", "note", "commitment", "description", "guest_name", "role", "result", "notes")
+
+
+def record_label(table: str, values: dict[str, Any]) -> str:
+    """A short human name for a record: its title or name, else its date."""
+    for key in _LABEL_FIELDS:
+        value = values.get(key)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= 60 else text[:57] + "..."
+    for key in ("date", "decided_on", "spent_on", "year", "number", "kind", "status"):
+        if values.get(key) is not None:
+            return str(values[key])
+    return str(values.get("uuid", ""))[:8]
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    text = " ".join(str(value).split())
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    field: str
+    mine: str
+    theirs: str
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """A record that the import adds or changes, or that conflicts."""
+
+    table: str
+    uuid: str
+    label: str
+    outcome: Outcome
+    differences: tuple[FieldDifference, ...] = ()
+    mine_changed_at: datetime | None = None
+    theirs_changed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TableSummary:
+    table: str
+    incoming: int = 0
+    added: int = 0
+    changed: int = 0
+    kept: int = 0
+    same: int = 0
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Everything the preview shows; `apply_import` carries it out with the user's choices."""
+
+    package_id: str
+    scope: str
+    council_uuid: str
+    council_name: str
+    meeting_uuid: str | None
+    created_at: str
+    tables: tuple[TableSummary, ...]
+    changes: tuple[RecordChange, ...]  # records taken over from the package (changed here)
+    conflicts: tuple[RecordChange, ...]
+    notes: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (Dutch, English)
+    added_labels: tuple[RecordChange, ...] = ()  # the first few new records, for the preview
+
+    @property
+    def added(self) -> int:
+        return sum(t.added for t in self.tables)
+
+    @property
+    def changed(self) -> int:
+        return sum(t.changed for t in self.tables)
+
+    @property
+    def kept(self) -> int:
+        return sum(t.kept for t in self.tables)
+
+    @property
+    def has_conflicts(self) -> bool:
+        return bool(self.conflicts)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.added or self.changed or self.conflicts)
+
+    def describe(self, language: str = "nl") -> str:
+        """The plan as plain text (the command line's --dry-run)."""
+        en = language == "en"
+        word = 1 if en else 0
+        lines = [
+            (f"Package from {self.created_at[:16]}: " if en else f"Pakket van {self.created_at[:16]}: ")
+            + (f"council '{self.council_name}'" if en else f"overleg '{self.council_name}'")
+            + ((" (one meeting)" if en else " (één vergadering)") if self.scope == "meeting" else ""),
+            (
+                f"Adds {self.added}, changes {self.changed}, keeps {self.kept} newer here, conflicts {len(self.conflicts)}."
+                if en
+                else f"Voegt {self.added} toe, wijzigt {self.changed}, houdt {self.kept} nieuwere hier, conflicten {len(self.conflicts)}."
+            ),
+        ]
+        for summary in self.tables:
+            if summary.added or summary.changed or summary.conflicts or summary.kept:
+                name = TABLE_WORDS.get(summary.table, (summary.table, summary.table))[word]
+                lines.append(
+                    f"  {name}: +{summary.added} ~{summary.changed} ="
+                    f"{summary.kept} !{summary.conflicts}"
+                )
+        for dutch, english in self.notes:
+            lines.append(f"  {english if en else dutch}")
+        for change in self.changes:
+            name = TABLE_WORDS.get(change.table, (change.table, change.table))[word]
+            fields = ", ".join(d.field for d in change.differences)
+            lines.append(f"  changes {name} '{change.label}': {fields}" if en else f"  wijzigt {name} '{change.label}': {fields}")
+        for conflict in self.conflicts:
+            name = TABLE_WORDS.get(conflict.table, (conflict.table, conflict.table))[word]
+            lines.append(
+                f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):" if en else f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):"
+            )
+            for diff in conflict.differences:
+                lines.append(
+                    f"    {diff.field}: mine {diff.mine!r}, theirs {diff.theirs!r}" if en else f"    {diff.field}: hier {diff.mine!r}, pakket {diff.theirs!r}"
+                )
+        return "\n".join(lines)
+
+
+def classify(
+    local_updated_at: datetime,
+    local_content: dict[str, Any],
+    incoming_updated_at: datetime,
+    incoming_content: dict[str, Any],
+    local_known: set[datetime],
+    incoming_known: tuple[datetime, ...],
+) -> Outcome:
+    """Decide one record that exists on both sides."""
+    if local_content == incoming_content:
+        return Outcome.SAME
+    if incoming_updated_at in local_known or incoming_updated_at == local_updated_at:
+        return Outcome.MINE  # we have seen their version: ours is the same or built on it
+    if local_updated_at in incoming_known:
+        return Outcome.THEIRS  # they had seen our version: theirs is built on it
+    if local_known or incoming_known:
+        return Outcome.CONFLICT  # both changed since the last exchange
+    # Never exchanged before (a copied file): the newer change wins.
+    return Outcome.THEIRS if incoming_updated_at > local_updated_at else Outcome.MINE
