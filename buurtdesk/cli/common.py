@@ -1,0 +1,91 @@
+"""What every command shares: the database options, the language of messages, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
+from buurtdesk.paths import default_database_path
+from buurtdesk.services import Services
+from buurtdesk.store.database import Database
+from buurtdesk.store.opening import open_sqlite, open_url
+
+__all__ = ["BuurtDeskError", "add_database_options", "fail", "open_services", "say"]
+
+_language = os.environ.get("BUURTDESK_LANG", "nl")
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = "en" if language == "en" else "nl"
+
+
+def set_language_from_argv(argv: list[str]) -> None:
+    for index, value in enumerate(argv):
+        if value == "--lang" and index + 1 < len(argv):
+            set_language(argv[index + 1])
+        elif value.startswith("--lang="):
+            set_language(value.split("=", 1)[1])
+
+
+def language() -> str:
+    return _language
+
+
+def say(dutch: str, english: str) -> str:
+    return english if _language == "en" else dutch
+
+
+def fail(error: BuurtDeskError) -> None:
+    print(error.message(_language), file=sys.stderr)
+
+
+def add_database_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    group = parser.add_mutually_exclusive_group(required=False)
+    group.add_argument("--db", type=Path, metavar="PATH", help=say("het databasebestand", "the database file"))
+    group.add_argument(
+        "--database-url", metavar="URL", help=say("een database-URL, bv. postgresql+psycopg://…", "a database URL, e.g. postgresql+psycopg://…")
+    )
+    parser.set_defaults(_db_required=required)
+
+
+def open_database_from_args(args: argparse.Namespace) -> Database:
+    if getattr(args, "database_url", None):
+        return open_url(args.database_url)
+    path = getattr(args, "db", None)
+    if path is None:
+        if getattr(args, "_db_required", False):
+            raise InvalidInput("Geef een database op met --db PAD.", "Name a database with --db PATH.")
+        path = default_database_path()
+    return open_sqlite(Path(path))
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    return Services.build(open_database_from_args(args))
+
+
+def positive_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(say(f"'{text}' is geen nummer", f"'{text}' is not a number")) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(say("een nummer is 1 of meer", "a number is 1 or more"))
+    return value
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)] if rows else [len(h) for h in headers]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)))

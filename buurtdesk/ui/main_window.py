@@ -1,0 +1,184 @@
+"""The main window: the council picker and the sections in a sidebar, the chosen section beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk import __version__
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.ui import labels
+from buurtdesk.ui.overview import OverviewSection
+from buurtdesk.ui.section import Context, Section
+
+SectionFactory = Callable[[Context], Section]
+
+
+class MainWindow(QMainWindow):
+    council_changed = Signal(int)
+
+    def __init__(self, context: Context, extra_sections: list[SectionFactory] | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings
+        self.setWindowTitle("BuurtDesk")
+        self.setMinimumSize(900, 600)
+        self.sections: list[Section] = []
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.setCentralWidget(central)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(260)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 16, 12, 12)
+        side.setSpacing(10)
+        picker_label = QLabel(self.tr("&Council"))
+        self.council_picker = QComboBox()
+        self.council_picker.setAccessibleName(self.tr("Council"))
+        self.council_picker.setAccessibleDescription(self.tr("Choose the council whose work is shown"))
+        picker_label.setBuddy(self.council_picker)
+        side.addWidget(picker_label)
+        side.addWidget(self.council_picker)
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("sections")
+        self.section_list.setAccessibleName(self.tr("Sections"))
+        self.section_list.setAccessibleDescription(self.tr("Choose what to work on"))
+        side.addWidget(self.section_list, 1)
+        version = QLabel(f"BuurtDesk {__version__}")
+        version.setProperty("class", "muted")
+        side.addWidget(version)
+        layout.addWidget(sidebar)
+
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+
+        self.overview = OverviewSection(context)
+        self.add_section(self.overview)
+        for factory in extra_sections or []:
+            self.add_section(factory(context))
+
+        self._build_menus()
+        self.section_list.currentRowChanged.connect(self._show_section)
+        self.council_picker.currentIndexChanged.connect(self._council_picked)
+        self.section_list.setCurrentRow(0)
+        self.load_councils()
+
+    # -- sections --------------------------------------------------------------------------
+    def add_section(self, section: Section) -> None:
+        self.sections.append(section)
+        self.stack.addWidget(section)
+        item = QListWidgetItem(section.title())
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title())
+        self.section_list.addItem(item)
+        if self.council_id is not None:
+            section.show_council(self.council_id)
+
+    def show_section(self, section: Section) -> None:
+        self.section_list.setCurrentRow(self.sections.index(section))
+
+    def _show_section(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.stack.setCurrentIndex(row)
+
+    # -- councils --------------------------------------------------------------------------
+    @property
+    def council_id(self) -> int | None:
+        data = self.council_picker.currentData() if hasattr(self, "council_picker") else None
+        return int(data) if data is not None else None
+
+    def load_councils(self) -> None:
+        councils = self.context.services.councils.list_councils()
+        remembered = int(self.settings.value("council_id", 0)) if self.settings else 0
+        self.council_picker.blockSignals(True)
+        self.council_picker.clear()
+        for council in councils:
+            self.council_picker.addItem(council.name, council.id)
+            self.council_picker.setItemData(self.council_picker.count() - 1, labels.council_kind(council.kind), Qt.ItemDataRole.ToolTipRole)
+        index = self.council_picker.findData(remembered) if remembered else -1
+        self.council_picker.setCurrentIndex(max(0, index))
+        self.council_picker.blockSignals(False)
+        if councils:
+            self._council_picked()
+        else:
+            self.overview.heading.setText(self.tr("Welcome to BuurtDesk"))
+            self.overview.subheading.setText(self.tr("There is no council yet. Start with the demo database (buurtdesk --demo) or add a council."))
+
+    def _council_picked(self, _index: int | None = None) -> None:
+        council_id = self.council_id
+        if council_id is None:
+            return
+        if self.settings is not None:
+            self.settings.setValue("council_id", council_id)
+        for section in self.sections:
+            try:
+                section.show_council(council_id)
+            except BuurtDeskError as exc:
+                self.show_error(exc)
+        self.council_changed.emit(council_id)
+
+    # -- menus -----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.edit_menu = edit_menu
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number in range(min(9, len(self.sections))):
+            action = QAction(self.sections[number].title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, row=number: self.section_list.setCurrentRow(row))
+            view_menu.addAction(action)
+        self.view_menu = view_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About BuurtDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About BuurtDesk"),
+            self.tr("BuurtDesk %1\n\nMeetings, action points, the toekomstagenda and the buurtbudget for district and village councils.\n\nEverything stays on this computer.").replace("%1", __version__),
+        )
+
+    def show_error(self, error: BuurtDeskError) -> None:
+        QMessageBox.warning(self, self.tr("BuurtDesk"), error.message(labels.ui_language()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for section in self.sections:
+            flush = getattr(section, "flush_pending_edits", None)
+            if callable(flush):
+                flush()
+        super().closeEvent(event)
