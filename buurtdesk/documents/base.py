@@ -95,6 +95,7 @@ class DocumentSetup:
     status: str = ""
     logo_path: str | None = None
     keywords: tuple[str, ...] = ()
+    running_title: str = ""  # short title at the top right of every page; the title when empty
 
     @classmethod
     def for_council(
@@ -106,6 +107,7 @@ class DocumentSetup:
         subject: str,
         status: str = "",
         keywords: tuple[str, ...] = (),
+        running_title: str = "",
     ) -> DocumentSetup:
         return cls(
             title=title,
@@ -115,6 +117,7 @@ class DocumentSetup:
             status=status,
             logo_path=council.logo_path or None,
             keywords=("BuurtDesk", council.name, *keywords),
+            running_title=running_title,
         )
 
 
@@ -249,7 +252,8 @@ def _draw_header(canvas: Canvas, setup: DocumentSetup) -> None:
     left = text(name, styles.header)
     _, h = left.wrap(CONTENT_WIDTH * 0.55 - (x - MARGIN_LEFT), 30 * mm)
     left.drawOn(canvas, x, top - h + 1 * mm)
-    title = setup.title if len(setup.title) <= 90 else setup.title[:88] + "\u2026"
+    title = setup.running_title or setup.title
+    title = title if len(title) <= 90 else title[:88] + "\u2026"
     right = text(title, styles.footer_right)
     _, h = right.wrap(CONTENT_WIDTH * 0.42, 30 * mm)
     right.drawOn(canvas, MARGIN_LEFT + CONTENT_WIDTH * 0.58, top - h + 1 * mm)

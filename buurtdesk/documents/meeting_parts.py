@@ -1,0 +1,144 @@
+"""Pieces the minutes, the agenda and the action list share: when and where, action tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+
+from reportlab.platypus import Flowable
+
+from buurtdesk.documents.base import (
+    CONTENT_WIDTH,
+    DocumentStyles,
+    data_table,
+    document_styles,
+    text,
+)
+from buurtdesk.documents.fonts import markup
+from buurtdesk.documents.words import Words
+from buurtdesk.domain.dates import format_time, long_date, short_date
+from buurtdesk.domain.enums import MinutesState
+from buurtdesk.services.views import ActionPointView, MeetingSummary
+
+OVERDUE_MARK = "\u25b6"
+
+
+def meeting_date(meeting: MeetingSummary, words: Words) -> str:
+    """'dinsdag 14 oktober 2025'."""
+    return long_date(meeting.date, words.language)
+
+
+def meeting_hours(meeting: MeetingSummary, words: Words) -> str:
+    """'19:30 tot 21:30 uur', 'vanaf 19:30 uur', or 'nog niet bekend'."""
+    if meeting.start_time and meeting.end_time:
+        return words.fmt(
+            "time_range", start=format_time(meeting.start_time), end=format_time(meeting.end_time)
+        )
+    if meeting.start_time:
+        return words.fmt("time_from", start=format_time(meeting.start_time))
+    return words["not_set"]
+
+
+def meeting_facts(meeting: MeetingSummary, words: Words) -> Flowable:
+    """Date, time and place as a small two-column table."""
+    rows = [
+        [words["date"], meeting_date(meeting, words)],
+        [words["time"], meeting_hours(meeting, words)],
+        [words["place"], meeting.place or words["not_set"]],
+    ]
+    styles = document_styles()
+    cells = [[text(label, styles.cell_bold), text(value, styles.cell)] for label, value in rows]
+    return data_table(cells, col_widths=[CONTENT_WIDTH * 0.18, CONTENT_WIDTH * 0.82], header=False)
+
+
+def minutes_status(meeting: MeetingSummary, words: Words) -> str:
+    """'Concept' until the minutes are adopted, then 'Vastgesteld op <date>'."""
+    if meeting.minutes_state == MinutesState.ADOPTED and meeting.minutes_adopted_on is not None:
+        return words.fmt("status_adopted", date=long_date(meeting.minutes_adopted_on, words.language))
+    return words["status_draft"]
+
+
+def item_start_times(start: time | None, planned_minutes: Sequence[int]) -> list[time | None]:
+    """When each item starts: the meeting's start plus the planned minutes of the items before."""
+    if start is None:
+        return [None] * len(planned_minutes)
+    moment = datetime.combine(date(2000, 1, 1), start)
+    result: list[time | None] = []
+    for minutes in planned_minutes:
+        result.append(moment.time())
+        moment += timedelta(minutes=minutes)
+    return result
+
+
+def end_time(start: time | None, planned_minutes: Sequence[int]) -> time | None:
+    if start is None:
+        return None
+    moment = datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=sum(planned_minutes))
+    return moment.time()
+
+
+def owner(action: ActionPointView, words: Words) -> str:
+    return action.owner_name or words["no_owner"]
+
+
+def due(action: ActionPointView, words: Words) -> str:
+    return short_date(action.due_date, words.language) if action.due_date else words["no_due"]
+
+
+def action_table(
+    actions: Sequence[ActionPointView],
+    words: Words,
+    today: date,
+    *,
+    progress: Mapping[int, str] | None = None,
+    show_owner: bool = True,
+    show_origin: bool = True,
+) -> Flowable:
+    """Actions with who, due date and status; overdue ones marked and shaded.
+
+    `progress` maps an action's id to a note to print under its title (the progress a
+    meeting recorded); otherwise the action's last recorded progress is printed.
+    """
+    styles = document_styles()
+    header = [words["action"], *([words["who"]] if show_owner else []), words["due"], words["status"]]
+    widths = [0.50, 0.20, 0.14, 0.16] if show_owner else [0.68, 0.15, 0.17]
+    rows: list[list[Flowable | str]] = [list(header)]
+    shaded: list[int] = []
+    for action in actions:
+        late = action.is_overdue(today)
+        row: list[Flowable | str] = [_action_cell(action, words, styles, progress, show_origin)]
+        if show_owner:
+            row.append(owner(action, words))
+        if late:
+            row.append(text(f"{due(action, words)}\n{OVERDUE_MARK} {words['overdue']}", styles.alert))
+            shaded.append(len(rows))
+        else:
+            row.append(due(action, words))
+        row.append(words.action_status(action.status))
+        rows.append(row)
+    return data_table(rows, col_widths=[CONTENT_WIDTH * w for w in widths], shaded_rows=shaded)
+
+
+def _action_cell(
+    action: ActionPointView,
+    words: Words,
+    styles: DocumentStyles,
+    progress: Mapping[int, str] | None,
+    show_origin: bool,
+) -> Flowable:
+    from reportlab.platypus import Paragraph
+
+    parts = [markup(action.title)]
+    details: list[str] = []
+    if show_origin and action.origin_meeting_date:
+        details.append(words.fmt("from_meeting", date=short_date(action.origin_meeting_date, words.language)))
+    if action.times_carried and action.status.is_open:
+        details.append(words.fmt("carried", times=action.times_carried))
+    if action.project_name:
+        details.append(action.project_name)
+    note = progress.get(action.id, "") if progress is not None else action.last_progress
+    if details:
+        parts.append(f'<font size="8.5" color="#555555">{markup(" · ".join(details))}</font>')
+    if note:
+        parts.append(f'<i>{markup(words["progress"] + ": " + note)}</i>')
+    return Paragraph("<br/>".join(parts), styles.cell)
