@@ -8,9 +8,15 @@ from datetime import date
 from buurtdesk.services.actions import ActionService
 from buurtdesk.services.base import Clock
 from buurtdesk.services.councils import CouncilService
+from buurtdesk.services.cycle import CycleService
 from buurtdesk.services.decisions import DecisionService
+from buurtdesk.services.evaluations import EvaluationService
 from buurtdesk.services.meetings import MeetingService
 from buurtdesk.services.overview import OverviewService
+from buurtdesk.services.priorities import PriorityService
+from buurtdesk.services.projects import ProjectService
+from buurtdesk.services.roles import RoleService
+from buurtdesk.services.vision import VisionService
 from buurtdesk.store.database import Database
 
 
@@ -24,6 +30,12 @@ class Services:
     actions: ActionService
     decisions: DecisionService
     overview: OverviewService
+    cycle: CycleService
+    vision: VisionService
+    priorities: PriorityService
+    projects: ProjectService
+    roles: RoleService
+    evaluations: EvaluationService
 
     @classmethod
     def build(cls, database: Database, clock: Clock = date.today) -> Services:
@@ -34,4 +46,10 @@ class Services:
             actions=ActionService(database, clock),
             decisions=DecisionService(database, clock),
             overview=OverviewService(database, clock),
+            cycle=CycleService(database, clock),
+            vision=VisionService(database, clock),
+            priorities=PriorityService(database, clock),
+            projects=ProjectService(database, clock),
+            roles=RoleService(database, clock),
+            evaluations=EvaluationService(database, clock),
         )

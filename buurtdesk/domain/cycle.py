@@ -1,0 +1,363 @@
+"""Rules of the toekomstagenda cycle that need no database.
+
+- `rank_wishes`: the dot-vote ranking with ties broken visibly (rule: equal dots keep the order
+  in which the wishes were entered; every tie that touches the top gets a note saying so).
+- `count_dots`: one participant's dots on screen, refused with the reason when there are too many.
+- `plan_phase_move`: forward, skip (asks first) or back (needs a note).
+- `money_check`: are all three framework checks "in orde", and if not, why not.
+- The words the screens and the booklet show for phases, verdicts, parties and ladder steps.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from buurtdesk.domain.enums import CheckArea, CheckVerdict, LadderStep, Party, PhaseKind
+from buurtdesk.domain.errors import InvalidInput, RuleViolation
+from buurtdesk.domain.rules import PHASE_ORDER, phase_distance
+
+# Themes most neighbourhoods start from (Dutch, English); the council adds its own.
+STANDARD_THEMES: tuple[tuple[str, str], ...] = (
+    ("Groen", "Green"),
+    ("Veiligheid", "Safety"),
+    ("Ontmoeten", "Meeting places"),
+    ("Jeugd", "Youth"),
+    ("Wonen en zorg", "Housing and care"),
+)
+
+# The theme under which a new round receives what the previous round handed on.
+CARRIED_THEME = ("Uit de vorige ronde", "From the previous round")
+
+# Roles people and organisations commonly take in a theme or project (suggestions only).
+STANDARD_ROLES: tuple[tuple[str, str], ...] = (
+    ("Trekker", "Lead"),
+    ("Meedenker", "Sounding board"),
+    ("Uitvoerder", "Doer"),
+    ("Adviseur", "Adviser"),
+    ("Financier", "Funder"),
+    ("Opdrachtgever", "Commissioner"),
+)
+
+PHASE_LABELS: dict[PhaseKind, tuple[str, str]] = {
+    PhaseKind.VISION: ("Visie", "Vision"),
+    PhaseKind.ROLES: ("Rollen", "Roles"),
+    PhaseKind.PLANS: ("Plannen en projecten", "Plans and projects"),
+    PhaseKind.EXECUTION: ("Uitvoering", "Execution"),
+    PhaseKind.EVALUATION: ("Evaluatie", "Evaluation"),
+}
+
+VERDICT_LABELS: dict[CheckVerdict, tuple[str, str]] = {
+    CheckVerdict.OK: ("in orde", "ok"),
+    CheckVerdict.NEEDS_WORK: ("aandacht nodig", "needs work"),
+    CheckVerdict.NOT_FEASIBLE: ("niet haalbaar", "not feasible"),
+}
+
+AREA_LABELS: dict[CheckArea, tuple[str, str]] = {
+    CheckArea.FINANCIAL: ("financieel", "financial"),
+    CheckArea.CONTENT: ("inhoudelijk", "content"),
+    CheckArea.LEGAL: ("juridisch", "legal"),
+}
+
+PARTY_LABELS: dict[Party, tuple[str, str]] = {
+    Party.RESIDENTS: ("Bewoners", "Residents"),
+    Party.MUNICIPALITY: ("Gemeente", "Municipality"),
+    Party.CORPORATION: ("Woningcorporatie", "Housing corporation"),
+    Party.POLICE: ("Politie", "Police"),
+    Party.OTHER: ("Overig", "Other"),
+}
+
+LADDER_LABELS: dict[LadderStep, tuple[str, str]] = {
+    LadderStep.INITIATOR: ("initiatiefnemer", "initiator"),
+    LadderStep.PARTICIPANT: ("deelnemer", "participant"),
+    LadderStep.CO_COMMISSIONER: ("mede-opdrachtgever", "co-commissioner"),
+    LadderStep.COMMISSIONER: ("opdrachtgever", "commissioner"),
+}
+
+E = TypeVar("E", bound=StrEnum)
+
+MAX_DOTS_PER_PARTICIPANT = 50
+MAX_PARTICIPANTS = 10_000
+
+
+def label(labels: Mapping[E, tuple[str, str]], value: E, language: str = "nl") -> str:
+    """The word for an enum value in the user's language ('nl' or 'en')."""
+    dutch, english = labels[value]
+    return english if language == "en" else dutch
+
+
+# -- ranking ------------------------------------------------------------------------------------
+TIE_RULE_NL = "bij een gelijk aantal stippen gaat de wens voor die het eerst is ingevoerd"
+TIE_RULE_EN = "with equal dots, the wish entered first goes first"
+
+
+@dataclass(frozen=True, slots=True)
+class TalliedWish:
+    """A wish as the ranking sees it: its id, a short label for tie notes, and its dots."""
+
+    wish_id: int
+    label: str
+    dots: int
+
+
+@dataclass(frozen=True, slots=True)
+class RankedWish:
+    wish_id: int
+    label: str
+    dots: int
+    rank: int  # 1 is the top
+    tied_with: tuple[int, ...]  # the other wish ids with the same number of dots
+    tie_note_nl: str = ""
+    tie_note_en: str = ""
+
+    def tie_note(self, language: str = "nl") -> str:
+        return self.tie_note_en if language == "en" else self.tie_note_nl
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    ranked: tuple[RankedWish, ...]  # every wish, best first
+    top: tuple[RankedWish, ...]  # the first `top_n` that have at least one dot
+    tie_notes_nl: tuple[str, ...]  # one per tie that touches the top, in rank order
+    tie_notes_en: tuple[str, ...]
+
+    @property
+    def total_dots(self) -> int:
+        return sum(r.dots for r in self.ranked)
+
+
+def rank_wishes(wishes: Sequence[TalliedWish], top_n: int = 3) -> Ranking:
+    """Order wishes by dots, most first; equal dots keep the order of entry (`wishes` order).
+
+    A tie is never broken silently: every group of equal dots that has a wish in the top
+    `top_n` gets one note naming the wishes, their dots, the order chosen and the rule, and
+    says when the tie crosses the line of the top (so the group can decide otherwise).
+    Wishes without dots never reach the top, so a tie at zero dots gets no note.
+    """
+    if top_n < 0:
+        raise InvalidInput(
+            "Het aantal prioriteiten kan niet negatief zijn.",
+            "The number of priorities cannot be negative.",
+        )
+    entry = {w.wish_id: index for index, w in enumerate(wishes)}
+    if len(entry) != len(wishes):
+        raise InvalidInput(
+            "Een wens staat dubbel in de telling.", "A wish is counted twice in the tally."
+        )
+    order = sorted(wishes, key=lambda w: (-w.dots, entry[w.wish_id]))
+    place = {w.wish_id: index for index, w in enumerate(order)}
+    groups: dict[int, list[TalliedWish]] = {}
+    for w in order:
+        groups.setdefault(w.dots, []).append(w)
+    notes: dict[int, tuple[str, str]] = {}
+    for dots, members in groups.items():
+        positions = [place[m.wish_id] for m in members]
+        if len(members) < 2 or dots == 0 or min(positions) >= top_n:
+            continue
+        notes[dots] = _tie_note(members, positions, dots, top_n)
+    ranked: list[RankedWish] = []
+    for index, w in enumerate(order):
+        note = notes.get(w.dots, ("", ""))
+        others = tuple(m.wish_id for m in groups[w.dots] if m.wish_id != w.wish_id)
+        ranked.append(RankedWish(w.wish_id, w.label, w.dots, index + 1, others, note[0], note[1]))
+    ordered_notes = [notes[d] for d in sorted(notes, reverse=True)]
+    return Ranking(
+        ranked=tuple(ranked),
+        top=tuple(r for r in ranked[:top_n] if r.dots > 0),
+        tie_notes_nl=tuple(n[0] for n in ordered_notes),
+        tie_notes_en=tuple(n[1] for n in ordered_notes),
+    )
+
+
+def _tie_note(
+    members: list[TalliedWish], positions: list[int], dots: int, top_n: int
+) -> tuple[str, str]:
+    names = [f"'{_short(m.label)}'" for m in members]
+    unit_nl = "stip" if dots == 1 else "stippen"
+    unit_en = "dot" if dots == 1 else "dots"
+    nl = f"Gelijke stand: {_join(names, 'en')} hebben elk {dots} {unit_nl}; {TIE_RULE_NL}."
+    en = f"Tie: {_join(names, 'and')} have {dots} {unit_en} each; {TIE_RULE_EN}."
+    inside = [m for m, p in zip(members, positions, strict=True) if p < top_n]
+    outside = [m for m, p in zip(members, positions, strict=True) if p >= top_n]
+    if outside:
+        kept = [f"'{_short(m.label)}'" for m in inside]
+        left = [f"'{_short(m.label)}'" for m in outside]
+        one_in, one_out = len(inside) == 1, len(outside) == 1
+        nl += (
+            f" Daardoor {'hoort' if one_in else 'horen'} {_join(kept, 'en')} bij de top {top_n}; "
+            f"{_join(left, 'en')} {'valt' if one_out else 'vallen'} erbuiten."
+        )
+        en += (
+            f" So {_join(kept, 'and')} {'is' if one_in else 'are'} in the top {top_n}; "
+            f"{_join(left, 'and')} {'falls' if one_out else 'fall'} outside it."
+        )
+    return nl, en
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _join(parts: list[str], word: str) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {word} " + parts[-1]
+
+
+# -- dots -----------------------------------------------------------------------------------------
+def count_dots(
+    wish_ids: Iterable[int], allowed: int, participant: str, known: Iterable[int]
+) -> dict[int, int]:
+    """One participant's dots (one wish id per dot; a wish may get several) as dots per wish.
+
+    Refuses more dots than the session allows, and wishes that are not in this round.
+    """
+    dots = Counter(wish_ids)
+    spent = sum(dots.values())
+    who = participant.strip() or "Deze deelnemer"
+    who_en = participant.strip() or "This participant"
+    if spent > allowed:
+        raise InvalidInput(
+            f"{who} heeft {spent} stippen gezet, maar iedereen heeft er {allowed}; "
+            f"haal er {spent - allowed} weg.",
+            f"{who_en} placed {spent} dots, but everyone has {allowed}; take {spent - allowed} away.",
+        )
+    unknown = sorted(set(dots) - set(known))
+    if unknown:
+        raise InvalidInput(
+            f"Wens {unknown[0]} hoort niet bij deze ronde en kan geen stippen krijgen.",
+            f"Wish {unknown[0]} is not part of this round and cannot get dots.",
+        )
+    return dict(dots)
+
+
+def check_paper_tally(
+    tally: Mapping[int, int], allowed: int, participants: int, *, already_counted: int = 0
+) -> int:
+    """A tally typed in from paper: counts of zero or more; with the dots already counted on
+    screen (`already_counted`) at most what was handed out (when the participants are known)."""
+    for wish_id, dots in tally.items():
+        if dots < 0:
+            raise InvalidInput(
+                f"Een aantal stippen kan niet negatief zijn (wens {wish_id}).",
+                f"A number of dots cannot be negative (wish {wish_id}).",
+            )
+    total = sum(tally.values()) + already_counted
+    if participants > 0 and total > allowed * participants:
+        raise InvalidInput(
+            f"De telling komt op {total} stippen, maar er zijn er maar {allowed * participants} "
+            f"uitgedeeld ({participants} deelnemers × {allowed}); tel opnieuw.",
+            f"The tally comes to {total} dots, but only {allowed * participants} were handed out "
+            f"({participants} participants × {allowed}); count again.",
+        )
+    return total
+
+
+# -- phases ---------------------------------------------------------------------------------------
+class PhaseSkipNeedsConfirmation(RuleViolation):
+    """Moving on past a phase: the screen asks first, then calls again with confirmed=True."""
+
+    def __init__(
+        self, current: PhaseKind, target: PhaseKind, skipped: tuple[PhaseKind, ...]
+    ) -> None:
+        names_nl = _join([label(PHASE_LABELS, p).lower() for p in skipped], "en")
+        names_en = _join([label(PHASE_LABELS, p, "en").lower() for p in skipped], "and")
+        super().__init__(
+            f"Van {label(PHASE_LABELS, current).lower()} naar {label(PHASE_LABELS, target).lower()} "
+            f"slaat {names_nl} over. Weet u het zeker?",
+            f"Going from {label(PHASE_LABELS, current, 'en').lower()} to "
+            f"{label(PHASE_LABELS, target, 'en').lower()} skips {names_en}. Are you sure?",
+        )
+        self.current = current
+        self.target = target
+        self.skipped = skipped
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseMove:
+    current: PhaseKind
+    target: PhaseKind
+    steps: int  # positive forward, negative back
+    skipped: tuple[PhaseKind, ...]
+
+    @property
+    def is_back(self) -> bool:
+        return self.steps < 0
+
+
+def plan_phase_move(
+    current: PhaseKind, target: PhaseKind, *, confirmed: bool, note: str
+) -> PhaseMove:
+    """Check a move between phases: a skip asks first; a step back needs a reason."""
+    steps = phase_distance(current, target)
+    if steps == 0:
+        raise InvalidInput(
+            f"De ronde staat al in de fase {label(PHASE_LABELS, target).lower()}.",
+            f"The round is already in the {label(PHASE_LABELS, target, 'en').lower()} phase.",
+        )
+    start = PHASE_ORDER.index(current)
+    skipped = PHASE_ORDER[start + 1 : start + steps] if steps > 1 else ()
+    if skipped and not confirmed:
+        raise PhaseSkipNeedsConfirmation(current, target, skipped)
+    if steps < 0 and not note.strip():
+        raise InvalidInput(
+            "Schrijf kort op waarom de ronde een stap terug gaat.",
+            "Write down briefly why the round goes a step back.",
+        )
+    return PhaseMove(current, target, steps, skipped)
+
+
+# -- framework checks -------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MoneyCheck:
+    """Whether a project is ready for money: all three frameworks checked and 'in orde'."""
+
+    all_ok: bool
+    missing: tuple[CheckArea, ...]
+    needs_work: tuple[CheckArea, ...]
+    not_feasible: tuple[CheckArea, ...]
+    reason_nl: str
+    reason_en: str
+
+    def reason(self, language: str = "nl") -> str:
+        return self.reason_en if language == "en" else self.reason_nl
+
+
+def money_check(verdicts: Mapping[CheckArea, CheckVerdict], *, has_plan: bool) -> MoneyCheck:
+    """Money follows content: a plan, and financial, content and legal checks all 'in orde'."""
+    missing = tuple(a for a in CheckArea if a not in verdicts)
+    work = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NEEDS_WORK)
+    stop = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NOT_FEASIBLE)
+    nl: list[str] = []
+    en: list[str] = []
+    if not has_plan:
+        nl.append("er is nog geen plan")
+        en.append("there is no plan yet")
+    for areas, word_nl, word_en in (
+        (stop, "niet haalbaar", "not feasible"),
+        (work, "aandacht nodig", "needs work"),
+        (missing, "nog niet getoetst", "not checked yet"),
+    ):
+        if areas:
+            nl.append(f"{_join([label(AREA_LABELS, a) for a in areas], 'en')}: {word_nl}")
+            en.append(f"{_join([label(AREA_LABELS, a, 'en') for a in areas], 'and')}: {word_en}")
+    ok = has_plan and not (missing or work or stop)
+    if ok:
+        return MoneyCheck(
+            True,
+            (),
+            (),
+            (),
+            "Plan en toetsing aan de kaders zijn in orde.",
+            "Plan and framework checks are in order.",
+        )
+    return MoneyCheck(
+        False,
+        missing,
+        work,
+        stop,
+        "Nog niet klaar voor geld: " + "; ".join(nl) + ".",
+        "Not ready for money yet: " + "; ".join(en) + ".",
+    )
