@@ -31,7 +31,7 @@ def sources() -> list[str]:
 
 @contextmanager
 def locked():
-    lock = open(ROOT / ".i18n.lock", "w")
+    lock = open(ROOT / ".i18n.lock", "w")  # noqa: SIM115 - held for the whole block
     fcntl.flock(lock, fcntl.LOCK_EX)
     try:
         yield

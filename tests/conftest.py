@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import date
@@ -44,8 +45,21 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "buurtdesk.db"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One freshly migrated database per run; each test gets its own copy of the file."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_sqlite(path)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
+def database(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    shutil.copyfile(migrated_template, db_path)
+    db_path.chmod(0o600)
     db = open_sqlite(db_path)
     yield db
     db.dispose()

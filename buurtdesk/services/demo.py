@@ -22,7 +22,6 @@ from buurtdesk.domain.enums import (
     OrganisationKind,
 )
 from buurtdesk.services import Services
-from buurtdesk.services.demo_cycle import add_budget, add_cycle
 from buurtdesk.services.demo_content import (
     ACTIONS,
     COUNCILS,
@@ -34,6 +33,7 @@ from buurtdesk.services.demo_content import (
     PROGRESS,
     TOPICS,
 )
+from buurtdesk.services.demo_cycle import add_budget, add_cycle
 
 
 @dataclass(frozen=True)

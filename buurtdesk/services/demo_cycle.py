@@ -43,7 +43,6 @@ from buurtdesk.store.models import (
     Wish,
 )
 
-
 PHASE_NAMES = {
     PhaseKind.VISION: "visie",
     PhaseKind.ROLES: "rollen",

@@ -71,7 +71,7 @@ def decision_views(s: Session, rows: Sequence[Decision]) -> list[DecisionView]:
     meeting_ids = {r.meeting_id for r in rows if r.meeting_id}
     dates: dict[int, date] = {}
     if meeting_ids:
-        dates = dict(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(meeting_ids))).tuples().all())
+        dates = dict(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(meeting_ids))).all())
     amounts = _allocated_amounts(s, [r.id for r in rows])
     return [
         DecisionView(
@@ -107,7 +107,7 @@ def _allocated_amounts(s: Session, decision_ids: list[int]) -> dict[int, object]
             select(Allocation.decision_id, func.sum(Allocation.amount_cents))
             .where(Allocation.decision_id.in_(chunk))
             .group_by(Allocation.decision_id)
-        ).tuples()
+        )
         for decision_id, cents in rows:
             found[decision_id] = Money(int(cents))
     return found
@@ -128,14 +128,14 @@ def action_views(s: Session, rows: Sequence[ActionPoint]) -> list[ActionPointVie
     dates: dict[int, date] = {}
     if meeting_ids:
         for chunk in _chunks(list(meeting_ids)):
-            dates.update(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(chunk))).tuples().all())
+            dates.update(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(chunk))).all())
     progress: dict[int, list[tuple[date, str]]] = defaultdict(list)
     for chunk in _chunks(ids):
         for action_id, meeting_date, note in s.execute(
             select(ActionProgress.action_point_id, Meeting.date, ActionProgress.note)
             .join(Meeting, Meeting.id == ActionProgress.meeting_id)
             .where(ActionProgress.action_point_id.in_(chunk))
-        ).tuples():
+        ):
             progress[action_id].append((meeting_date, note))
     views = []
     for r in rows:
@@ -183,7 +183,7 @@ def progress_history(s: Session, action_id: int) -> list[ActionProgressView]:
 def _names(s: Session, model: type[Person] | type[Organisation] | type[Project], ids: set[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in _chunks(list(ids)):
-        found.update(s.execute(select(model.id, model.name).where(model.id.in_(chunk))).tuples().all())
+        found.update(s.execute(select(model.id, model.name).where(model.id.in_(chunk))).all())
     return found
 
 
