@@ -382,11 +382,12 @@ def _remember_known(conn: Connection, known: list[tuple[str, str, datetime]]) ->
     for start in range(0, len(known), BATCH):
         part = known[start : start + BATCH]
         keys = [(u, stamp) for _, u, stamp in part]
-        present = set(
-            conn.execute(
+        present = {
+            (row_uuid, stamp)
+            for row_uuid, stamp in conn.execute(
                 select(table.c.row_uuid, table.c.row_updated_at).where(tuple_(table.c.row_uuid, table.c.row_updated_at).in_(keys))
-            ).tuples()
-        )
+            )
+        }
         now = datetime.now(UTC)
         fresh = [
             {"uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1,

@@ -223,8 +223,11 @@ class Package:
         info = self._infos[MANIFEST]
         if info.file_size > MAX_MANIFEST_BYTES:
             raise refused("de inhoudsopgave is te groot", "the manifest is too large")
-        with self._archive.open(info) as handle:
-            raw = _read_capped(handle, MAX_MANIFEST_BYTES, "manifest.json")
+        try:
+            with self._archive.open(info) as handle:
+                raw = _read_capped(handle, MAX_MANIFEST_BYTES, "manifest.json")
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+            raise refused("de inhoudsopgave (manifest.json) is beschadigd", "the manifest (manifest.json) is damaged") from None
         return _parse_manifest(raw)
 
     def _check_files_against_manifest(self) -> None:

@@ -128,13 +128,14 @@ def _write_table(conn: Connection, codec: TableCodec, ids: set[int], out: _Count
 def _remember(conn: Connection, table: Any, entries: list[dict[str, Any]]) -> None:
     """Note versions as exchanged (skipping ones already noted)."""
     keys = [(e["row_uuid"], e["row_updated_at"]) for e in entries]
-    present = set(
-        conn.execute(
+    present = {
+        (row_uuid, stamp)
+        for row_uuid, stamp in conn.execute(
             select(table.c.row_uuid, table.c.row_updated_at).where(
                 tuple_(table.c.row_uuid, table.c.row_updated_at).in_(keys)
             )
-        ).tuples()
-    )
+        )
+    }
     now = datetime.now(UTC)
     fresh = [
         {**e, "uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1}
