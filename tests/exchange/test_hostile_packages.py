@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -53,10 +54,8 @@ def _rebuild(source: Path, target: Path, edit: Callable[[Files], None], *, fix_m
             if data is not None:
                 entry["size"] = len(data)
                 entry["sha256"] = hashlib.sha256(data).hexdigest()
-                try:
+                with contextlib.suppress(ValueError):
                     entry["rows"] = len(json.loads(data))
-                except ValueError:
-                    pass
         files["manifest.json"] = json.dumps(manifest).encode()
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():
