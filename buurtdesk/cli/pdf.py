@@ -62,10 +62,20 @@ def _actions(services: Services, args: argparse.Namespace, out: Path) -> Path:
     )
 
 
+def _toekomstagenda(services: Services, args: argparse.Namespace, out: Path) -> Path:
+    from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+
+    return render_toekomstagenda(services, args.council, out, year=args.year)
+
+
 DOCUMENT_KINDS: dict[str, DocumentKind] = {
     "minutes": DocumentKind(MEETING, ("het verslag van een vergadering", "the minutes of a meeting"), _minutes),
     "agenda": DocumentKind(MEETING, ("de uitnodiging met agenda", "the invitation with the agenda"), _agenda),
     "actions": DocumentKind(COUNCIL, ("de actielijst van een overleg", "the action list of a council"), _actions),
+    "toekomstagenda": DocumentKind(
+        COUNCIL, ("het boekje van de toekomstagenda (--year: de ronde van dat jaar)",
+                  "the toekomstagenda booklet (--year: that year's round)"), _toekomstagenda
+    ),
 }
 
 

@@ -56,37 +56,57 @@ class Money:
 
     @classmethod
     def parse(cls, text: str, *, allow_negative: bool = False) -> Money:
-        """Read an amount as people type it.
+        """Read an amount as people type it, or refuse it with the reason (Dutch and English).
 
-        Accepts "1.250,50", "1250,50", "€ 1.250", "1250.50", "1250", "€1,250.50".
-        Refuses anything ambiguous ("1.250" could be 1250 or 1.25; "1,250" likewise).
+        Accepts "1.250,50", "1250,50", "€ 1.250", "1250.50", "1250", "€1,250.50", "1.250,-",
+        "1 250,50" and "EUR 12,50". Refuses anything ambiguous: "1.250" and "1,250" could each
+        be 1250 or 1.25 (only "€ 1.250" is read as the Dutch thousands it nearly always is).
+        A negative amount ("-12,50") only where the caller allows it.
         """
-        raw = text.strip().replace("\u00a0", " ")
+        if not isinstance(text, str):
+            raise TypeError("Money.parse reads text; build Money from cents for numbers")
+        raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-")
         if not raw:
             raise InvalidInput("Vul een bedrag in.", "Enter an amount.")
         negative = False
-        if raw.startswith("-") or raw.startswith("−"):
-            negative = True
-            raw = raw[1:].strip()
-        raw = raw.removeprefix("€").removeprefix("EUR").strip()
         if raw.startswith("-"):
             negative = True
             raw = raw[1:].strip()
-        raw = raw.replace(" ", "")
-        if raw.endswith(",-") or raw.endswith(".-"):
-            raw = raw[:-2]
+        currency = False
+        for mark in ("€", "EUR"):
+            if raw.upper().startswith(mark):
+                raw, currency = raw[len(mark) :].strip(), True
+                break
+            if raw.upper().endswith(mark):
+                raw, currency = raw[: -len(mark)].strip(), True
+                break
+        if raw.startswith("-") and not negative:
+            negative = True
+            raw = raw[1:].strip()
+        raw = _spaces_as_thousands(raw, text)
+        whole_only = ""
+        if raw.endswith((",-", ".-")):
+            whole_only, raw = raw[-2], raw[:-2]
         if not raw or not re.fullmatch(r"[0-9.,]+", raw):
             raise InvalidInput(
                 f"'{text[:40]}' is geen bedrag: gebruik cijfers, bijvoorbeeld 1.250,50.",
                 f"'{text[:40]}' is not an amount: use digits, for example 1,250.50.",
             )
-        cents = _parse_digits(raw, text)
+        if whole_only:
+            # "1.250,-": the dash stands for the cents, so any other mark groups thousands.
+            if whole_only in raw:
+                raise _ambiguous(text)
+            thousands = "." if whole_only == "," else ","
+            cents = _join(_grouped(raw, thousands, text) if thousands in raw else raw, "", text)
+        else:
+            cents = _parse_digits(raw, text, currency=currency)
         if cents > _MAX_CENTS:
             raise InvalidInput("Dit bedrag is onwaarschijnlijk groot.", "This amount is implausibly large.")
         if negative:
             if not allow_negative:
                 raise InvalidInput(
-                    "Een negatief bedrag kan hier niet.", "A negative amount is not allowed here."
+                    f"'{text[:40]}' is negatief; een negatief bedrag kan hier niet.",
+                    f"'{text[:40]}' is negative; a negative amount is not allowed here.",
                 )
             cents = -cents
         return cls(cents)
@@ -99,7 +119,22 @@ def _ambiguous(text: str) -> InvalidInput:
     )
 
 
-def _parse_digits(raw: str, original: str) -> int:
+def _spaces_as_thousands(raw: str, original: str) -> str:
+    """'1 250,50' is fine; '12 50' is not (is it 1250 or 12.50?)."""
+    if " " not in raw:
+        return raw
+    groups = raw.split(" ")
+    head, tail = groups[0], groups[1:]
+    if not head.isdigit() or len(head) > 3:
+        raise _ambiguous(original)
+    for position, group in enumerate(tail):
+        digits = group if position < len(tail) - 1 else re.split(r"[.,]", group, maxsplit=1)[0]
+        if len(digits) != 3 or not digits.isdigit():
+            raise _ambiguous(original)
+    return "".join(groups)
+
+
+def _parse_digits(raw: str, original: str, *, currency: bool) -> int:
     dots, commas = raw.count("."), raw.count(",")
     if dots and commas:
         # The separator that comes last is the decimal one.
@@ -118,9 +153,9 @@ def _parse_digits(raw: str, original: str) -> int:
         return _join(_grouped(raw, sep, original), "", original)
     whole, frac = parts
     if len(frac) == 3 and whole and whole != "0":
-        # "1.250" or "1,250": thousands or decimals? Dutch "€ 1.250" is common: a
-        # dot with three digits after it counts as thousands, a comma as ambiguous.
-        if sep == "." and original.strip().lstrip("-−").strip().startswith(("€", "EUR")):
+        # "1.250" or "1,250": thousands or decimals? Dutch "€ 1.250" is common: a dot
+        # with three digits after it and a euro sign before counts as thousands.
+        if sep == "." and currency and len(whole) <= 3:
             return _join(whole + frac, "", original)
         raise _ambiguous(original)
     return _join(whole, frac, original)

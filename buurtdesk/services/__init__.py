@@ -7,6 +7,7 @@ from datetime import date
 
 from buurtdesk.services.actions import ActionService
 from buurtdesk.services.base import Clock
+from buurtdesk.services.budget import BudgetService
 from buurtdesk.services.councils import CouncilService
 from buurtdesk.services.cycle import CycleService
 from buurtdesk.services.decisions import DecisionService
@@ -30,6 +31,7 @@ class Services:
     actions: ActionService
     decisions: DecisionService
     overview: OverviewService
+    budget: BudgetService
     cycle: CycleService
     vision: VisionService
     priorities: PriorityService
@@ -46,6 +48,7 @@ class Services:
             actions=ActionService(database, clock),
             decisions=DecisionService(database, clock),
             overview=OverviewService(database, clock),
+            budget=BudgetService(database, clock),
             cycle=CycleService(database, clock),
             vision=VisionService(database, clock),
             priorities=PriorityService(database, clock),

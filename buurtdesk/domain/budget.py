@@ -1,0 +1,213 @@
+"""Budget arithmetic and the warnings a treasurer must confirm. No database here.
+
+The figures, everywhere the same (per source, per project, per year):
+
+- available: the money the sources bring in (their amounts, carried-in money included);
+- allocated: what decisions gave away, net of reversals (a reversal is a negative allocation);
+- spent: the expenses booked against those allocations;
+- carried forward: free money moved on to next year's budget by `carry_over`;
+- free = available - allocated - carried forward (before any carry-over this is simply
+  available - allocated), so available = allocated + carried forward + free, always;
+- remaining = allocated - spent, per allocation and summed, so allocated = spent + remaining.
+
+A negative free is an over-allocated source, a negative remaining an overspent allocation:
+both are allowed only after the user confirmed a warning, and both stay visibly flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from buurtdesk.domain.cycle import MoneyCheck
+from buurtdesk.domain.enums import CheckArea, FundingSourceKind
+from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
+from buurtdesk.domain.money import Money
+
+SOURCE_KIND_NAMES: dict[FundingSourceKind, tuple[str, str]] = {
+    FundingSourceKind.MUNICIPAL_BUDGET: ("Buurtbudget gemeente", "Municipal neighbourhood budget"),
+    FundingSourceKind.SAM_FUND: ("SAM-fonds", "SAM fund"),
+    FundingSourceKind.PROJECT_MONEY: ("Projectgeld", "Project money"),
+    FundingSourceKind.MEETING_COMMUNICATION: (
+        "Vergader- en communicatiegelden",
+        "Meeting and communication money",
+    ),
+    FundingSourceKind.CORPORATION: (
+        "Bijdragen woningcorporaties (gebundeld)",
+        "Housing corporations' contributions (pooled)",
+    ),
+    FundingSourceKind.OTHER: ("Overige inkomsten", "Other income"),
+}
+
+def source_kind_name(kind: FundingSourceKind, language: str = "nl") -> str:
+    dutch, english = SOURCE_KIND_NAMES[FundingSourceKind(kind)]
+    return english if language == "en" else dutch
+
+
+class WarningKind(StrEnum):
+    FRAMEWORK_NOT_CHECKED = "framework_not_checked"
+    FRAMEWORK_NOT_IN_ORDER = "framework_not_in_order"
+    SOURCE_OVERALLOCATED = "source_overallocated"
+    ALLOCATION_OVERSPENT = "allocation_overspent"
+
+
+@dataclass(frozen=True)
+class BudgetWarning:
+    """Something the user must see and confirm before the money moves."""
+
+    kind: WarningKind
+    dutch: str
+    english: str
+
+    def message(self, language: str = "nl") -> str:
+        return self.english if language == "en" else self.dutch
+
+
+class ConfirmationNeeded(BuurtDeskError):
+    """Raised instead of storing: ask the user, then call again with `confirmed=True`.
+
+    Nothing was written. `warnings` holds every reason, so the question can list them all.
+    """
+
+    def __init__(self, warnings: Sequence[BudgetWarning]) -> None:
+        self.warnings = tuple(warnings)
+        super().__init__(
+            " ".join(w.dutch for w in self.warnings) + " Toch doorgaan?",
+            " ".join(w.english for w in self.warnings) + " Continue anyway?",
+        )
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Available, allocated, spent and carried forward, with what follows from them."""
+
+    available: Money
+    allocated: Money
+    spent: Money
+    carried_forward: Money = Money(0)
+    overspent_allocations: int = 0
+
+    @property
+    def free(self) -> Money:
+        return self.available - self.allocated - self.carried_forward
+
+    @property
+    def remaining(self) -> Money:
+        return self.allocated - self.spent
+
+    @property
+    def is_overallocated(self) -> bool:
+        return self.free.is_negative
+
+    @property
+    def is_overspent(self) -> bool:
+        """An allocation in here spent more than it got (or the whole spent more than given)."""
+        return self.overspent_allocations > 0 or self.remaining.is_negative
+
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(
+            self.available + other.available,
+            self.allocated + other.allocated,
+            self.spent + other.spent,
+            self.carried_forward + other.carried_forward,
+            self.overspent_allocations + other.overspent_allocations,
+        )
+
+
+def require_positive(amount: Money, what_nl: str, what_en: str) -> Money:
+    """Allocations, reversals, expenses and sources are positive amounts; zero means nothing."""
+    if not isinstance(amount, Money):
+        raise TypeError("amounts are Money (whole cents)")
+    if amount.cents <= 0:
+        raise InvalidInput(
+            f"{what_nl.capitalize()} moet groter zijn dan € 0,00.",
+            f"{what_en.capitalize()} must be more than €0.00.",
+        )
+    return amount
+
+
+def framework_warnings(project_name: str, check: MoneyCheck) -> list[BudgetWarning]:
+    """Money follows content: the project's own money check (plan and three frameworks 'ok')."""
+    if check.all_ok:
+        return []
+    never_checked = len(check.missing) == len(CheckArea)
+    return [
+        BudgetWarning(
+            WarningKind.FRAMEWORK_NOT_CHECKED if never_checked else WarningKind.FRAMEWORK_NOT_IN_ORDER,
+            f"Project '{project_name}': {check.reason('nl')}",
+            f"Project '{project_name}': {check.reason('en')}",
+        )
+    ]
+
+
+def source_warnings(source_name: str, free: Money, amount: Money) -> list[BudgetWarning]:
+    """Allocating `amount` from a source with `free` money left."""
+    if amount <= free:
+        return []
+    short = amount - free
+    return [
+        BudgetWarning(
+            WarningKind.SOURCE_OVERALLOCATED,
+            f"Geldbron '{source_name}' heeft nog {free.format('nl')} vrij; "
+            f"deze toekenning gaat er {short.format('nl')} overheen.",
+            f"Funding source '{source_name}' has {free.format('en')} free; "
+            f"this allocation exceeds it by {short.format('en')}.",
+        )
+    ]
+
+
+def overspending_warnings(what_nl: str, what_en: str, remaining: Money, amount: Money) -> list[BudgetWarning]:
+    """Spending (or withdrawing) `amount` where only `remaining` is left."""
+    if amount <= remaining:
+        return []
+    short = amount - remaining
+    return [
+        BudgetWarning(
+            WarningKind.ALLOCATION_OVERSPENT,
+            f"Er is nog {remaining.format('nl')} over van {what_nl}; "
+            f"dit gaat er {short.format('nl')} overheen.",
+            f"{remaining.format('en')} is left of {what_en}; this exceeds it by {short.format('en')}.",
+        )
+    ]
+
+
+def carry_over_amount(figures: Figures) -> Money:
+    """The free money of a source that can still move to next year (never below zero).
+
+    Money already carried forward is counted in `figures`, so asking again gives zero:
+    running the carry-over twice does not double the money.
+    """
+    free = figures.free
+    return free if free.cents > 0 else Money(0)
+
+
+def lowered_source_warnings(source_name: str, after: Figures) -> list[BudgetWarning]:
+    """Lowering a source's amount below what was already allocated (or carried) from it."""
+    if not after.is_overallocated:
+        return []
+    short = -after.free
+    return [
+        BudgetWarning(
+            WarningKind.SOURCE_OVERALLOCATED,
+            f"Uit geldbron '{source_name}' is al {after.allocated.format('nl')} toegekend; "
+            f"met dit bedrag komt ze {short.format('nl')} tekort.",
+            f"{after.allocated.format('en')} was already allocated from funding source "
+            f"'{source_name}'; with this amount it falls {short.format('en')} short.",
+        )
+    ]
+
+
+def reversal_warnings(spent: Money, allocated_after: Money) -> list[BudgetWarning]:
+    """Withdrawing money that was already spent leaves the allocation overspent."""
+    if spent <= allocated_after:
+        return []
+    return [
+        BudgetWarning(
+            WarningKind.ALLOCATION_OVERSPENT,
+            f"Van deze toekenning is al {spent.format('nl')} uitgegeven; na het terugdraaien "
+            f"blijft er maar {allocated_after.format('nl')} toegekend.",
+            f"{spent.format('en')} of this allocation was already spent; after the reversal only "
+            f"{allocated_after.format('en')} stays allocated.",
+        )
+    ]
