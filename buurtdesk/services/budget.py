@@ -28,7 +28,6 @@ from buurtdesk.domain.budget import (
     BudgetWarning,
     ConfirmationNeeded,
     Figures,
-    carry_over_amount,
     framework_warnings,
     lowered_source_warnings,
     overspending_warnings,
@@ -42,22 +41,22 @@ from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
 from buurtdesk.services.base import Service, check_version
+from buurtdesk.services.budget_carry_over import carry_free_money
 from buurtdesk.services.budget_decisions import resolve_decision
 from buurtdesk.services.budget_loaders import (
     allocation_balances,
     allocation_views,
+    budget_of,
     budget_view,
-    carried_forward,
     expense_view,
-    project_balances,
-    source_balances,
+    source_figures,
     source_view,
+    year_balance_of,
 )
 from buurtdesk.services.budget_views import (
     AllocationBalance,
     AllocationView,
     BudgetView,
-    CarriedOver,
     CarryOverResult,
     DecisionRef,
     ExpenseView,
@@ -87,7 +86,7 @@ class BudgetService(Service):
         """The council's budget of `year`, made when it does not exist yet."""
         with self.unit() as s:
             council = self.fetch(s, Council, council_id, "Overleg", "Council")
-            budget = self._budget(s, council_id, _year(year), create=True)
+            budget = budget_of(s, council_id, _year(year), create=True)
             assert budget is not None
             if remarks is not None:
                 budget.remarks = clean_text(remarks, field_nl="de toelichting", field_en="the remarks", limit=MAX_NOTE_LENGTH, required=False)
@@ -113,7 +112,7 @@ class BudgetService(Service):
         require_positive(amount, "het bedrag van een geldbron", "a funding source's amount")
         with self.unit() as s:
             council = self.fetch(s, Council, council_id, "Overleg", "Council")
-            budget = self._budget(s, council_id, _year(year), create=True)
+            budget = budget_of(s, council_id, _year(year), create=True)
             assert budget is not None
             kind = FundingSourceKind(kind)
             row = FundingSource(
@@ -151,7 +150,7 @@ class BudgetService(Service):
                         "Money carried over follows from last year and cannot be changed on its own.",
                     )
                 require_positive(amount, "het bedrag van een geldbron", "a funding source's amount")
-                figures = self._source_figures(s, row)
+                figures = source_figures(s, row)
                 if amount < figures.available:
                     after = Figures(amount, figures.allocated, figures.spent, figures.carried_forward)
                     _confirm(lowered_source_warnings(row.name, after), confirmed)
@@ -183,7 +182,7 @@ class BudgetService(Service):
 
     def list_sources(self, council_id: int, year: int) -> list[FundingSourceView]:
         with self.unit() as s:
-            budget = self._budget(s, council_id, year, create=False)
+            budget = budget_of(s, council_id, year, create=False)
             if budget is None:
                 return []
             rows = s.scalars(select(FundingSource).where(FundingSource.budget_id == budget.id).order_by(FundingSource.id))
@@ -361,31 +360,10 @@ class BudgetService(Service):
         """Every figure of the year: totals, per source, per project, per allocation."""
         with self.unit() as s:
             council = self.fetch(s, Council, council_id, "Overleg", "Council")
-            budget = self._budget(s, council_id, year, create=False)
+            budget = budget_of(s, council_id, year, create=False)
             if budget is None:
                 return YearBalance(None, council_id, year, council.language, Figures(Money(0), Money(0), Money(0)), (), (), ())
-            sources = [
-                source_view(r, year)
-                for r in s.scalars(select(FundingSource).where(FundingSource.budget_id == budget.id).order_by(FundingSource.id))
-            ]
-            rows = s.scalars(
-                select(Allocation).where(Allocation.budget_id == budget.id).order_by(Allocation.allocated_on, Allocation.id)
-            ).all()
-            balances = allocation_balances(s, rows)
-            per_source = source_balances(s, sources, balances)
-            total = Figures(Money(0), Money(0), Money(0))
-            for b in per_source:
-                total = total + b.figures
-            return YearBalance(
-                budget=budget_view(budget, council),
-                council_id=council_id,
-                year=year,
-                language=council.language,
-                figures=total,
-                sources=tuple(per_source),
-                projects=tuple(project_balances(s, balances)),
-                allocations=tuple(balances),
-            )
+            return year_balance_of(s, council, budget)
 
     def carry_over(self, council_id: int, year: int) -> CarryOverResult:
         """Move each source's free money to next year, where its conditions allow it.
@@ -393,64 +371,12 @@ class BudgetService(Service):
         Next year's source gets carried_from_id set; running this again moves only money
         that became free since (for example by a reversal), never the same money twice.
         """
+        _year(year + 1)
         with self.unit() as s:
             council = self.fetch(s, Council, council_id, "Overleg", "Council")
-            budget = self._budget(s, council_id, year, create=False)
-            if budget is None:
-                return CarryOverResult(year, year + 1, (), ())
-            sources = list(s.scalars(select(FundingSource).where(FundingSource.budget_id == budget.id).order_by(FundingSource.id)))
-            next_budget: Budget | None = None
-            carried: list[CarriedOver] = []
-            kept: list[FundingSourceView] = []
-            for source in sources:
-                if not source.carry_over_allowed:
-                    kept.append(source_view(source, year))
-                    continue
-                move = carry_over_amount(self._source_figures(s, source))
-                target = s.scalars(
-                    select(FundingSource).where(FundingSource.carried_from_id == source.id).order_by(FundingSource.id)
-                ).first()
-                if target is None and not move:
-                    continue
-                if target is None:
-                    next_budget = next_budget or self._budget(s, council_id, _year(year + 1), create=True)
-                    assert next_budget is not None
-                    target = FundingSource(
-                        budget_id=next_budget.id,
-                        kind=source.kind,
-                        name=_carried_name(source.name, year, council.language),
-                        amount_cents=0,
-                        conditions=source.conditions,
-                        carry_over_allowed=True,
-                        carried_from_id=source.id,
-                    )
-                    s.add(target)
-                target.amount_cents += move.cents
-                s.flush()
-                carried.append(CarriedOver(source.id, target.id, target.name, move))
-            return CarryOverResult(year, year + 1, tuple(carried), tuple(kept))
+            return carry_free_money(s, council, year)
 
     # -- inside one unit of work ------------------------------------------------------------
-    @staticmethod
-    def _budget(s: Session, council_id: int, year: int, *, create: bool) -> Budget | None:
-        budget = s.scalars(select(Budget).where(Budget.council_id == council_id, Budget.year == year)).first()
-        if budget is None and create:
-            budget = Budget(council_id=council_id, year=year)
-            s.add(budget)
-            s.flush()
-        return budget
-
-    @staticmethod
-    def _source_figures(s: Session, source: FundingSource) -> Figures:
-        allocated = s.scalar(select(func.sum(Allocation.amount_cents)).where(Allocation.funding_source_id == source.id))
-        spent = s.scalar(
-            select(func.sum(Expense.amount_cents))
-            .join(Allocation, Allocation.id == Expense.allocation_id)
-            .where(Allocation.funding_source_id == source.id)
-        )
-        forward = carried_forward(s, [source.id]).get(source.id, (0, Money(0)))[1]
-        return Figures(Money(source.amount_cents), Money(int(allocated or 0)), Money(int(spent or 0)), forward)
-
     def _allocation_warnings(self, s: Session, source: FundingSource, amount: Money, project_id: int | None) -> list[BudgetWarning]:
         warnings: list[BudgetWarning] = []
         if project_id is not None:
@@ -463,7 +389,7 @@ class BudgetService(Service):
                 )
             # The same answer as ProjectService.project_money_check, inside this transaction.
             warnings += framework_warnings(project.name, money_check_view(s, project).check)
-        warnings += source_warnings(source.name, self._source_figures(s, source).free, amount)
+        warnings += source_warnings(source.name, source_figures(s, source).free, amount)
         return warnings
 
     def _original(self, s: Session, allocation_id: int) -> Allocation:
@@ -498,8 +424,3 @@ def _description(text: str) -> str:
 
 def _short(text: str, field_nl: str, field_en: str) -> str:
     return clean_text(text, field_nl=field_nl, field_en=field_en, limit=MAX_NAME_LENGTH, required=False)
-
-
-def _carried_name(name: str, year: int, language: str) -> str:
-    suffix = f" (carried over from {year})" if language == "en" else f" (meegenomen uit {year})"
-    return (name[: MAX_NAME_LENGTH - len(suffix)] + suffix).strip()

@@ -20,6 +20,7 @@ from buurtdesk.services.budget_views import (
     FundingSourceView,
     ProjectBalance,
     SourceBalance,
+    YearBalance,
 )
 from buurtdesk.store.models import (
     Allocation,
@@ -218,3 +219,51 @@ def project_balances(s: Session, balances: Sequence[AllocationBalance]) -> list[
         )
     # Named projects alphabetically, money without a project last.
     return sorted(result, key=lambda p: (p.project_id is None, p.project_name.lower(), p.project_id or 0))
+
+
+def budget_of(s: Session, council_id: int, year: int, *, create: bool = False) -> Budget | None:
+    """The council's budget row of `year`; made (inside the caller's unit of work) when asked."""
+    budget = s.scalars(select(Budget).where(Budget.council_id == council_id, Budget.year == year)).first()
+    if budget is None and create:
+        budget = Budget(council_id=council_id, year=year)
+        s.add(budget)
+        s.flush()
+    return budget
+
+
+def source_figures(s: Session, source: FundingSource) -> Figures:
+    """One source's figures straight from the sums (for warnings and carry-over)."""
+    allocated = s.scalar(select(func.sum(Allocation.amount_cents)).where(Allocation.funding_source_id == source.id))
+    spent = s.scalar(
+        select(func.sum(Expense.amount_cents))
+        .join(Allocation, Allocation.id == Expense.allocation_id)
+        .where(Allocation.funding_source_id == source.id)
+    )
+    forward = carried_forward(s, [source.id]).get(source.id, (0, Money(0)))[1]
+    return Figures(Money(source.amount_cents), Money(int(allocated or 0)), Money(int(spent or 0)), forward)
+
+
+def year_balance_of(s: Session, council: Council, budget: Budget) -> YearBalance:
+    """Every figure of a budget year: totals, per source, per project, per allocation."""
+    sources = [
+        source_view(r, budget.year)
+        for r in s.scalars(select(FundingSource).where(FundingSource.budget_id == budget.id).order_by(FundingSource.id))
+    ]
+    rows = s.scalars(
+        select(Allocation).where(Allocation.budget_id == budget.id).order_by(Allocation.allocated_on, Allocation.id)
+    ).all()
+    balances = allocation_balances(s, rows)
+    per_source = source_balances(s, sources, balances)
+    total = Figures(Money(0), Money(0), Money(0))
+    for b in per_source:
+        total = total + b.figures
+    return YearBalance(
+        budget=budget_view(budget, council),
+        council_id=council.id,
+        year=budget.year,
+        language=council.language,
+        figures=total,
+        sources=tuple(per_source),
+        projects=tuple(project_balances(s, balances)),
+        allocations=tuple(balances),
+    )
