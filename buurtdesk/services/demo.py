@@ -9,7 +9,6 @@ given seed and reference date.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from buurtdesk.domain.enums import (
@@ -34,14 +33,8 @@ from buurtdesk.services.demo_content import (
     TOPICS,
 )
 from buurtdesk.services.demo_cycle import add_budget, add_cycle
-
-
-@dataclass(frozen=True)
-class DemoSummary:
-    councils: int
-    meetings: int
-    decisions: int
-    actions: int
+from buurtdesk.services.demo_summary import DemoSummary
+from buurtdesk.services.views import OrganisationView
 
 
 def build_demo(services: Services, *, scale: str = "small", seed: int = 2026, today: date | None = None) -> DemoSummary:
@@ -81,9 +74,9 @@ class _SmallDemo:
             add_budget(self.s.database, council.id, self.today, rng=self.rng)
         return DemoSummary(len(COUNCILS), self.meetings, self.decisions, self.actions)
 
-    def _people(self, council_id: int, orgs: dict[str, object]) -> list[int]:
+    def _people(self, council_id: int, orgs: dict[str, OrganisationView]) -> list[int]:
         def org_id(kind: str) -> int:
-            return int(getattr(orgs[kind], "id"))  # noqa: B009
+            return orgs[kind].id
 
         plan: list[tuple[MembershipRole, str | None, LadderStep | None]] = [
             (MembershipRole.CHAIR, None, LadderStep.CO_COMMISSIONER),

@@ -20,7 +20,16 @@ from buurtdesk.domain.enums import (
     PhaseKind,
 )
 from buurtdesk.domain.rules import STANDING_ITEMS
-from buurtdesk.services.demo_content import ACTIONS, DECISIONS, FIRST_NAMES, LAST_NAMES, NOTES, PROGRESS, TOPICS
+from buurtdesk.services.demo_content import (
+    ACTIONS,
+    DECISIONS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    NOTES,
+    PROGRESS,
+    TOPICS,
+)
+from buurtdesk.services.demo_summary import DemoSummary
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
     ActionPoint,
@@ -65,8 +74,7 @@ class _Ids:
         return value
 
 
-def build_municipality(database: Database, *, seed: int, today: date) -> Any:
-    from buurtdesk.services.demo import DemoSummary
+def build_municipality(database: Database, *, seed: int, today: date) -> DemoSummary:
 
     rng = random.Random(seed)
     ids = _Ids()
@@ -125,8 +133,8 @@ def build_municipality(database: Database, *, seed: int, today: date) -> Any:
                 if not held:
                     continue
                 for person_id in members:
-                    status = AttendanceStatus.PRESENT if rng.random() < 0.8 else AttendanceStatus.APOLOGIES
-                    add(Attendance, meeting_id=meeting_id, person_id=person_id, guest_name="", guest_organisation="", status=status.value)
+                    presence = AttendanceStatus.PRESENT if rng.random() < 0.8 else AttendanceStatus.APOLOGIES
+                    add(Attendance, meeting_id=meeting_id, person_id=person_id, guest_name="", guest_organisation="", status=presence.value)
                 for action in list(open_actions):
                     outcome = rng.random()
                     status = ActionStatus.DONE if outcome < 0.45 else ActionStatus.DROPPED if outcome < 0.5 else ActionStatus.IN_PROGRESS

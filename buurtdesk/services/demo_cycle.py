@@ -101,8 +101,16 @@ def add_cycle(
                               held_on=started + timedelta(days=30), dots_per_participant=3, participants=24)
         s.add(session)
         s.flush()
-        tallies = [rng.randint(0, 12) for _ in wishes]
+        # 24 residents with 3 dots each: 72 dots, most on three wishes.
+        tallies = [0] * len(wishes)
         tallies[0], tallies[3], tallies[7] = 17, 14, 11
+        for _ in range(72 - sum(tallies)):
+            tallies[rng.choice([i for i in range(len(wishes)) if i not in (0, 3, 7)])] += 1
+        while max(t for i, t in enumerate(tallies) if i not in (0, 3, 7)) >= 11:
+            big = max((i for i in range(len(tallies)) if i not in (0, 3, 7)), key=lambda i: tallies[i])
+            small = min(range(len(tallies)), key=lambda i: tallies[i])
+            tallies[big] -= 1
+            tallies[small] += 1
         for wish, dots in zip(wishes, tallies, strict=True):
             s.add(PriorityVote(session_id=session.id, wish_id=wish.id, dots=dots))
         ranked = sorted(zip(wishes, tallies, strict=True), key=lambda pair: -pair[1])[:3]
@@ -125,7 +133,7 @@ def add_cycle(
                               status=status if advanced or status != ProjectStatus.RUNNING else ProjectStatus.PLANNED,
                               goal=f"{name}: zichtbaar resultaat voor de buurt binnen een jaar.",
                               plan="Werkgroep van bewoners, offerte, uitvoering met hulp van de gemeente." if lead else "",
-                              budget_ask_cents=ask, starts_on=today - timedelta(days=60))
+                              budget_ask_cents=ask if lead else 0, starts_on=today - timedelta(days=60))
             s.add(project)
             s.flush()
             for area in CheckArea:

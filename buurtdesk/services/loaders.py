@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import DecisionNumber
 from buurtdesk.services.views import (
     ActionPointView,
@@ -21,6 +22,7 @@ from buurtdesk.store.models import (
     ActionPoint,
     ActionProgress,
     AgendaItem,
+    Allocation,
     Decision,
     Meeting,
     Organisation,
@@ -94,13 +96,11 @@ def decision_views(s: Session, rows: Sequence[Decision]) -> list[DecisionView]:
     ]
 
 
-def _allocated_amounts(s: Session, decision_ids: list[int]) -> dict[int, object]:
-    from buurtdesk.domain.money import Money
-    from buurtdesk.store.models import Allocation
+def _allocated_amounts(s: Session, decision_ids: list[int]) -> dict[int, Money]:
 
     if not decision_ids:
         return {}
-    found: dict[int, object] = {}
+    found: dict[int, Money] = {}
     for chunk_start in range(0, len(decision_ids), 500):
         chunk = decision_ids[chunk_start : chunk_start + 500]
         rows = s.execute(

@@ -25,12 +25,14 @@ from buurtdesk.domain.rules import (
     MAX_TITLE_LENGTH,
     STANDING_ITEMS,
     STANDING_TITLES_EN,
+    DecisionNumber,
     clean_text,
 )
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.councils import council_view
 from buurtdesk.services.loaders import action_views, decision_views, item_view, meeting_summary
 from buurtdesk.services.views import (
+    ActionPointView,
     ActionProgressView,
     AgendaItemView,
     AttendanceView,
@@ -228,7 +230,7 @@ class MeetingService(Service):
                 adopted_in=meeting_summary(adopted_in) if adopted_in else None,
             )
 
-    def _reviewed(self, s: Session, meeting: Meeting) -> list[tuple[object, ActionProgressView | None]]:
+    def _reviewed(self, s: Session, meeting: Meeting) -> list[tuple[ActionPointView, ActionProgressView | None]]:
         """The action list of this meeting: what it reviewed, or (before it closes) what is open."""
         progress = {
             p.action_point_id: p
@@ -245,7 +247,7 @@ class MeetingService(Service):
         # Actions made in this very meeting are its new actions, not its action list.
         query = query.where((ActionPoint.origin_meeting_id != meeting.id) | ActionPoint.origin_meeting_id.is_(None))
         rows = s.scalars(query.order_by(ActionPoint.due_date.is_(None), ActionPoint.due_date, ActionPoint.id)).all()
-        result: list[tuple[object, ActionProgressView | None]] = []
+        result: list[tuple[ActionPointView, ActionProgressView | None]] = []
         for view in action_views(s, rows):
             p = progress.get(view.id)
             result.append(
@@ -561,6 +563,41 @@ class MeetingService(Service):
             meeting.minutes_adopted_in_id = adopting.id
             meeting.minutes_amendments = _notes(amendments.strip())
             return meeting_summary(meeting)
+
+    def undo_adopt_minutes(self, meeting_id: int, state: MinutesState) -> MeetingSummary:
+        """Undo of adopt_minutes: the minutes go back to the state they had (draft or sent)."""
+        with self.unit() as s:
+            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            meeting.minutes_state = MinutesState(state)
+            meeting.minutes_adopted_on = None
+            meeting.minutes_adopted_in_id = None
+            meeting.minutes_amendments = ""
+            return meeting_summary(meeting)
+
+    def remove_planned_meeting(self, meeting_id: int) -> None:
+        """Undo of planning a meeting: only a meeting that has not started and holds no records."""
+        with self.unit() as s:
+            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            held = s.scalar(select(func.count(Decision.id)).where(Decision.meeting_id == meeting_id)) or s.scalar(
+                select(func.count(ActionPoint.id)).where(ActionPoint.origin_meeting_id == meeting_id)
+            )
+            if meeting.status != MeetingStatus.PLANNED or held:
+                raise RuleViolation(
+                    "Deze vergadering is al begonnen of heeft besluiten of actiepunten; ze blijft bestaan.",
+                    "This meeting has started or holds decisions or action points; it stays.",
+                )
+            for model in (AgendaItem, Attendance):
+                for row in s.scalars(select(model).where(model.meeting_id == meeting_id)).all():
+                    s.delete(row)
+            s.delete(meeting)
+
+    def next_decision_number(self, council_id: int, year: int) -> DecisionNumber:
+        """The number the next decision of this council in this year will get."""
+        with self.unit() as s:
+            current = s.scalar(
+                select(func.max(Decision.sequence)).where(Decision.council_id == council_id, Decision.year == year)
+            )
+            return DecisionNumber(year, int(current or 0) + 1)
 
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod

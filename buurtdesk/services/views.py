@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from buurtdesk.domain.enums import (
     ActionStatus,
     AgendaItemKind,
     AttendanceStatus,
     CouncilKind,
-    Language,
     LadderStep,
+    Language,
     MeetingKind,
     MeetingStatus,
     MembershipRole,
@@ -169,13 +170,13 @@ class MeetingSummary:
     council_id: int
     kind: MeetingKind
     title: str
-    date: date
-    start_time: time | None
-    end_time: time | None
+    date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
     place: str
     status: MeetingStatus
     minutes_state: MinutesState | None
-    minutes_adopted_on: date | None
+    minutes_adopted_on: dt.date | None
     item_count: int = 0
     version: int = 1
 

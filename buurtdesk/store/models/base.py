@@ -89,4 +89,4 @@ class Row(Base):
     def __mapper_args__(cls) -> dict[str, Any]:
         # Optimistic locking: an UPDATE checks the version it read, so two people
         # editing the same record on a shared server never silently lose one edit.
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.version}

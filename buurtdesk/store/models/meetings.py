@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+import datetime as dt
+from datetime import date
 
 from sqlalchemy import (
     Boolean,
@@ -36,9 +37,9 @@ class Meeting(Row):
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id", ondelete="CASCADE"))
     kind: Mapped[MeetingKind] = mapped_column(EnumText(MeetingKind), default=MeetingKind.REGULAR)
     title: Mapped[str] = mapped_column(String(300), default="")
-    date: Mapped[date] = mapped_column(Date)
-    start_time: Mapped[time | None] = mapped_column(Time, default=None)
-    end_time: Mapped[time | None] = mapped_column(Time, default=None)
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time, default=None)
+    end_time: Mapped[dt.time | None] = mapped_column(Time, default=None)
     place: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[MeetingStatus] = mapped_column(
         EnumText(MeetingStatus), default=MeetingStatus.PLANNED
@@ -49,8 +50,8 @@ class Meeting(Row):
     minutes_state: Mapped[MinutesState | None] = mapped_column(
         EnumText(MinutesState), default=None
     )
-    minutes_sent_on: Mapped[date | None] = mapped_column(Date, default=None)
-    minutes_adopted_on: Mapped[date | None] = mapped_column(Date, default=None)
+    minutes_sent_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    minutes_adopted_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     minutes_adopted_in_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL"), default=None
     )

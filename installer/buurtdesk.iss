@@ -1,0 +1,58 @@
+; Inno Setup script for BuurtDesk on Windows: a per-user install without administrator rights,
+; a start-menu entry, and the .buurtdesk file association.
+; Build on a Windows machine:
+;   py -3.11 -m venv .venv && .venv\Scripts\pip install -r requirements.lock -r installer\requirements-build.lock
+;   .venv\Scripts\pip install --no-deps -e .
+;   .venv\Scripts\python scripts\i18n.py release
+;   .venv\Scripts\pyinstaller --noconfirm --distpath build\dist --workpath build\work installer\buurtdesk.spec
+;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" installer\buurtdesk.iss
+; Result: dist\BuurtDesk-<version>-setup.exe
+
+#define AppName "BuurtDesk"
+#define AppVersion "0.1.0"
+#define AppExe "buurtdesk.exe"
+
+[Setup]
+AppId={{6B1E9C52-3F0A-4C58-9D2B-7A1F0E4B2D11}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppPublisher=BuurtDesk
+DefaultDirName={localappdata}\Programs\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+ChangesAssociations=yes
+OutputDir=..\dist
+OutputBaseFilename=BuurtDesk-{#AppVersion}-setup
+SetupIconFile=..\resources\icons\buurtdesk.ico
+UninstallDisplayIcon={app}\{#AppExe}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ArchitecturesInstallIn64BitMode=x64compatible
+
+[Languages]
+Name: "dutch"; MessagesFile: "compiler:Languages\Dutch.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "..\build\dist\BuurtDesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{userprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{userprograms}\{#AppName} (demo)"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"
+Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Registry]
+; Per-user file association for exchange packages (.buurtdesk), no administrator rights needed.
+Root: HKCU; Subkey: "Software\Classes\.buurtdesk"; ValueType: string; ValueName: ""; ValueData: "BuurtDesk.Package"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\BuurtDesk.Package"; ValueType: string; ValueName: ""; ValueData: "BuurtDesk-uitwisselbestand"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\BuurtDesk.Package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\BuurtDesk.Package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --import ""%1"""
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
