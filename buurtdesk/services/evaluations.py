@@ -74,6 +74,20 @@ class EvaluationService(Service):
             s.flush()
             return evaluation_views(s, [row])[0]
 
+    def remove_evaluation(self, cycle_id: int, project_id: int | None = None) -> None:
+        """Take an evaluation away again (the screen's undo of a first record_evaluation)."""
+        with self.unit() as s:
+            fetch_open_round(s, cycle_id)
+            for row in s.scalars(
+                select(Evaluation).where(
+                    Evaluation.cycle_id == cycle_id,
+                    Evaluation.project_id.is_(None)
+                    if project_id is None
+                    else Evaluation.project_id == project_id,
+                )
+            ).all():
+                s.delete(row)
+
     def evaluations(self, cycle_id: int) -> tuple[EvaluationView, ...]:
         """The round's own evaluation first, then the projects'."""
         with self.unit() as s:

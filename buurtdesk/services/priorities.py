@@ -196,6 +196,26 @@ class PriorityService(Service):
             s.flush()
             return vote_session_view(s, row, council_language(s, cycle.council_id))
 
+    def counted_dots(self, session_id: int) -> dict[str, dict[int, int]]:
+        """Dots per wish id per participant; the key "" holds the tally typed in from paper."""
+        with self.unit() as s:
+            self.fetch(s, VoteSession, session_id, "Stemronde", "Vote session")
+            counted: dict[str, dict[int, int]] = {}
+            for vote in s.scalars(
+                select(PriorityVote)
+                .where(PriorityVote.session_id == session_id)
+                .order_by(PriorityVote.id)
+            ).all():
+                per_wish = counted.setdefault(vote.participant, {})
+                per_wish[vote.wish_id] = per_wish.get(vote.wish_id, 0) + vote.dots
+            return counted
+
+    def remove_vote_session(self, session_id: int) -> None:
+        """Take a vote session away again (the screen's undo of open_vote_session)."""
+        with self.unit() as s:
+            row, _cycle = self._session(s, session_id)
+            s.delete(row)
+
     # -- priorities ----------------------------------------------------------------------------------
     def keep_priorities(self, session_id: int, top: int = 3) -> tuple[PriorityView, ...]:
         """Keep the session's top `top` as the round's priorities, ties noted on the priority.
@@ -246,6 +266,33 @@ class PriorityService(Service):
                 priority.tie_note = r.tie_note(language)
             s.flush()
             return priority_views(s, cycle.id)
+
+    def restore_priorities(
+        self, cycle_id: int, previous: Sequence[PriorityView]
+    ) -> tuple[PriorityView, ...]:
+        """Put back the priorities as they were (the screen's undo of keep_priorities)."""
+        with self.unit() as s:
+            fetch_open_round(s, cycle_id)
+            s.execute(delete(Priority).where(Priority.cycle_id == cycle_id))
+            s.flush()
+            for view in previous:
+                row = Priority(
+                    cycle_id=cycle_id,
+                    wish_id=view.wish_id,
+                    rank=view.rank,
+                    dots=view.dots,
+                    tie_note=view.tie_note,
+                )
+                s.add(row)
+                s.flush()
+                for c in view.commitments:
+                    s.add(
+                        PriorityCommitment(
+                            priority_id=row.id, party=c.party, commitment=c.commitment
+                        )
+                    )
+            s.flush()
+            return priority_views(s, cycle_id)
 
     def priorities(self, cycle_id: int) -> tuple[PriorityView, ...]:
         with self.unit() as s:

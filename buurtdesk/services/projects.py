@@ -38,6 +38,8 @@ from buurtdesk.services.project_loaders import (
 from buurtdesk.services.views import ActionPointView
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
+    ActionPoint,
+    Allocation,
     Cycle,
     FrameworkCheck,
     Meeting,
@@ -260,6 +262,19 @@ class ProjectService(Service):
             s.flush()
             return project_detail(s, row)
 
+    def clear_check(self, project_id: int, area: CheckArea) -> ProjectDetail:
+        """Take the check of one framework away again (the screen's undo of a first check)."""
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            for check in s.scalars(
+                select(FrameworkCheck).where(
+                    FrameworkCheck.project_id == project_id, FrameworkCheck.area == CheckArea(area)
+                )
+            ).all():
+                s.delete(check)
+            s.flush()
+            return project_detail(s, row)
+
     def ask_budget(self, project_id: int, amount: Money) -> ProjectDetail:
         """The project's budget ask. Money only after content: refused while the plan is empty."""
         if amount.is_negative or amount > _MAX_BUDGET_ASK:
@@ -349,6 +364,30 @@ class ProjectService(Service):
             s.add(row)
             s.flush()
             return ProjectNoteView(row.id, row.project_id, row.written_on, row.note, row.meeting_id)
+
+    def remove_note(self, note_id: int) -> None:
+        """Take a progress note away again (the screen's undo of add_note)."""
+        with self.unit() as s:
+            row = self.fetch(s, ProjectNote, note_id, "Voortgangsnotitie", "Progress note")
+            self._project(s, row.project_id)
+            s.delete(row)
+
+    def remove_project(self, project_id: int) -> None:
+        """Take a project away again (the screen's undo of create_project).
+
+        Refused once action points or budget allocations point at it: those stay traceable.
+        """
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            linked = s.scalar(
+                select(ActionPoint.id).where(ActionPoint.project_id == project_id).limit(1)
+            ) or s.scalar(select(Allocation.id).where(Allocation.project_id == project_id).limit(1))
+            if linked is not None:
+                raise RuleViolation(
+                    f"Aan '{row.name}' hangen actiepunten of toekenningen; het project blijft.",
+                    f"Action points or allocations are linked to '{row.name}'; the project stays.",
+                )
+            s.delete(row)
 
     def project_actions(self, project_id: int, *, open_only: bool = False) -> list[ActionPointView]:
         """The action points linked to the project (made in meetings with project_id set)."""

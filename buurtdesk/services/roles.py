@@ -30,6 +30,7 @@ from buurtdesk.services.cycle_views import LadderView, RoleAssignmentView, Roles
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
     Cycle,
+    LadderStepChange,
     Membership,
     Organisation,
     Person,
@@ -155,6 +156,27 @@ class RoleService(Service):
             membership_id, LadderStep(step), note.strip()[:MAX_NOTE_LENGTH]
         )
         return next(v for v in self.ladder(council_id) if v.membership_id == membership_id)
+
+    def undo_ladder_step(self, council_id: int, person_id: int) -> LadderView | None:
+        """Take the latest step change away again (the screen's undo of set_ladder_step)."""
+        with self.unit() as s:
+            membership = s.scalars(
+                select(Membership)
+                .where(Membership.council_id == council_id, Membership.person_id == person_id)
+                .order_by(Membership.until.is_not(None), Membership.id)
+            ).first()
+            if membership is None:
+                return None
+            changes = s.scalars(
+                select(LadderStepChange)
+                .where(LadderStepChange.membership_id == membership.id)
+                .order_by(LadderStepChange.changed_on, LadderStepChange.id)
+            ).all()
+            if changes:
+                s.delete(changes[-1])
+            membership.ladder_step = changes[-2].step if len(changes) > 1 else None
+            membership_id = membership.id
+        return next((v for v in self.ladder(council_id) if v.membership_id == membership_id), None)
 
     def ladder(self, council_id: int) -> tuple[LadderView, ...]:
         """Members with a ladder step, by name, each with the history of their steps."""

@@ -1,6 +1,1039 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
   <context>
+    <name>ActionDelegate</name>
+    <message>
+      <source>Who does it</source>
+      <translation>Wie het doet</translation>
+    </message>
+    <message>
+      <source>(nobody)</source>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+      <source>Due date, for example 14-10-2026</source>
+      <translation>Uiterste datum, bijvoorbeeld 14-10-2026</translation>
+    </message>
+    <message>
+      <source>What needs to be done</source>
+      <translation>Wat er moet gebeuren</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionDialog</name>
+    <message>
+      <source>New action point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What needs to be done</source>
+      <translation type="unfinished">Wat er moet gebeuren</translation>
+    </message>
+    <message>
+      <source>Who does it</source>
+      <translation type="unfinished">Wie het doet</translation>
+    </message>
+    <message>
+      <source>Start typing a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 14-10-2026, or leave empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>W&amp;ho</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;By when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add action point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write what needs to be done first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody called '%1' is known here, so the action point gets no owner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody is named to do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The date %1 has already passed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Press Enter again to add it anyway, or change it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActionHistoryPane</name>
+    <message>
+      <source>History of the selected action point</source>
+      <translation>Geschiedenis van het gekozen actiepunt</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>Status after</source>
+      <translation>Status daarna</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Geschiedenis</translation>
+    </message>
+    <message>
+      <source>Choose an action point to see what each meeting said about it.</source>
+      <translation>Kies een actiepunt om te zien wat elke vergadering erover zei.</translation>
+    </message>
+    <message>
+      <source>History: %1</source>
+      <translation>Geschiedenis: %1</translation>
+    </message>
+    <message>
+      <source>agreed at the meeting of %1</source>
+      <translation>afgesproken in de vergadering van %1</translation>
+    </message>
+    <message>
+      <source>who: %1</source>
+      <translation>wie: %1</translation>
+    </message>
+    <message>
+      <source>(nobody)</source>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+      <source>status: %1</source>
+      <translation>status: %1</translation>
+    </message>
+    <message>
+      <source>closed on %1</source>
+      <translation>afgesloten op %1</translation>
+    </message>
+    <message>
+      <source>(no note)</source>
+      <translation>(geen notitie)</translation>
+    </message>
+    <message>
+      <source>No meeting has discussed it yet.</source>
+      <translation>Nog geen vergadering heeft het besproken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionReviewPanel</name>
+    <message>
+      <source>D done · O still open · V dropped · P write a line of progress first (Enter returns here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open action points to review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D done, O still open, V dropped, P progress note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress of the selected action point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happened since the last meeting (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action list: %1 of %2 reviewed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActionTableModel</name>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Uiterlijk</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Last progress</source>
+      <translation>Laatste voortgang</translation>
+    </message>
+    <message>
+      <source>Carried</source>
+      <translation>Besproken</translation>
+    </message>
+    <message>
+      <source>How many meetings discussed this action point</source>
+      <translation>Hoe vaak een vergadering dit actiepunt besprak</translation>
+    </message>
+    <message>
+      <source>Overdue: the due date has passed and the action is still open</source>
+      <translation>Te laat: de uiterste datum is voorbij en het actiepunt staat nog open</translation>
+    </message>
+    <message>
+      <source>(nobody)</source>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <source>%1 · overdue</source>
+      <translation>%1 · te laat</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsSection</name>
+    <message>
+      <source>Action points</source>
+      <translation>Actiepunten</translation>
+    </message>
+    <message>
+      <source>Which action points to show</source>
+      <translation>Welke actiepunten te tonen</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Te laat</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <source>Only the action points of this person or organisation</source>
+      <translation>Alleen de actiepunten van deze persoon of organisatie</translation>
+    </message>
+    <message>
+      <source>Only the action points of this project</source>
+      <translation>Alleen de actiepunten van dit project</translation>
+    </message>
+    <message>
+      <source>Only the action points of this meeting</source>
+      <translation>Alleen de actiepunten van deze vergadering</translation>
+    </message>
+    <message>
+      <source>Search in what, who, project and progress</source>
+      <translation>Zoek in wat, wie, project en voortgang</translation>
+    </message>
+    <message>
+      <source>Search action points</source>
+      <translation>Actiepunten zoeken</translation>
+    </message>
+    <message>
+      <source>Sea&amp;rch</source>
+      <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>&amp;Toon</translation>
+    </message>
+    <message>
+      <source>&amp;Who</source>
+      <translation>W&amp;ie</translation>
+    </message>
+    <message>
+      <source>&amp;Project</source>
+      <translation>&amp;Project</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Vergadering</translation>
+    </message>
+    <message>
+      <source>F2 edits the chosen cell; Ctrl+Z takes an edit back</source>
+      <translation>F2 wijzigt het gekozen vak; Ctrl+Z maakt een wijziging ongedaan</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Iedereen</translation>
+    </message>
+    <message>
+      <source>All projects</source>
+      <translation>Alle projecten</translation>
+    </message>
+    <message>
+      <source>All meetings</source>
+      <translation>Alle vergaderingen</translation>
+    </message>
+    <message>
+      <source>%1 of %2 action points</source>
+      <translation>%1 van %2 actiepunten</translation>
+    </message>
+    <message>
+      <source>Change what needs to be done</source>
+      <translation>Wijzig wat er moet gebeuren</translation>
+    </message>
+    <message>
+      <source>Change who does it</source>
+      <translation>Wijzig wie het doet</translation>
+    </message>
+    <message>
+      <source>Change due date</source>
+      <translation>Wijzig uiterste datum</translation>
+    </message>
+    <message>
+      <source>Change status</source>
+      <translation>Wijzig status</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdoptMinutesDialog</name>
+    <message>
+      <source>Adopt minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adopt the minutes of the meeting of %1. After this they can no longer be changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amendments (leave empty when there are none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amendments to the minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgendaEditor</name>
+    <message>
+      <source>A&amp;genda (drag or Ctrl+Up/Ctrl+Down to reorder, Delete removes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move item up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move item down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title of a new agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title, then Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the selected agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change planned time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'%1' holds %2 decision(s). Remove the item anyway? The decisions stay in the register; Ctrl+Z brings the item back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgendaModel</name>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed session: the notes of this item are never projected or printed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttendanceDialog</name>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space marks someone present or not. Type a guest's name below and press Enter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People at this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of a guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished">Afgerond</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <source>Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BuurtDesk makes a backup every day at start and before every update, and keeps the last ten and one of every month. Putting one back keeps the current data aside.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Make a backup now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore the chosen backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This BuurtDesk has the database open read-only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Daily, at start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before an update</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are no backups yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup made: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put back the backup of %1? Everything entered after that moment is replaced; the current data is kept aside in a separate file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup of %1 is back. The data as it was is kept in %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckRow</name>
+    <message>
+      <source>not checked yet</source>
+      <translation>nog niet getoetst</translation>
+    </message>
+    <message>
+      <source>%1 check: verdict</source>
+      <translation>Toets %1: oordeel</translation>
+    </message>
+    <message>
+      <source>Note: why, what is needed</source>
+      <translation>Notitie: waarom, wat is er nodig</translation>
+    </message>
+    <message>
+      <source>%1 check: note</source>
+      <translation>Toets %1: notitie</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>Getoetst door</translation>
+    </message>
+    <message>
+      <source>%1 check: checked by</source>
+      <translation>Toets %1: getoetst door</translation>
+    </message>
+    <message>
+      <source>%1 check: date</source>
+      <translation>Toets %1: datum</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Vastleggen</translation>
+    </message>
+    <message>
+      <source>Record the %1 check</source>
+      <translation>De toets %1 vastleggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CycleLabels</name>
+    <message>
+      <source>in order</source>
+      <translation>in orde</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>aandacht nodig</translation>
+    </message>
+    <message>
+      <source>not feasible</source>
+      <translation>niet haalbaar</translation>
+    </message>
+    <message>
+      <source>Financial</source>
+      <translation>Financieel</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Inhoudelijk</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Juridisch</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Bewoners</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <source>Housing corporation</source>
+      <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>Politie</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Overig</translation>
+    </message>
+    <message>
+      <source>no step yet</source>
+      <translation>nog geen trede</translation>
+    </message>
+    <message>
+      <source>initiator</source>
+      <translation>initiatiefnemer</translation>
+    </message>
+    <message>
+      <source>participant</source>
+      <translation>deelnemer</translation>
+    </message>
+    <message>
+      <source>co-commissioner</source>
+      <translation>mede-opdrachtgever</translation>
+    </message>
+    <message>
+      <source>commissioner</source>
+      <translation>opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idee</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Loopt</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <source>Stopped</source>
+      <translation>Gestopt</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>Decision %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The decision gets number %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;What was decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There was a &amp;vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There was a vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Against</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Abstain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;gainst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;bstain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write what was decided first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DecisionTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Stemming</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <source>Taken outside a meeting</source>
+      <translation>Genomen buiten een vergadering</translation>
+    </message>
+    <message>
+      <source>%1 (withdrawn)</source>
+      <translation>%1 (ingetrokken)</translation>
+    </message>
+    <message>
+      <source>%1 for, %2 against, %3 abstained</source>
+      <translation>%1 voor, %2 tegen, %3 onthouding</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsSection</name>
+    <message>
+      <source>Decisions</source>
+      <translation>Besluiten</translation>
+    </message>
+    <message>
+      <source>Year of the decisions</source>
+      <translation>Jaar van de besluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+      <source>Search by word or number, e.g. 2026-014</source>
+      <translation>Zoek op woord of nummer, bijvoorbeeld 2026-014</translation>
+    </message>
+    <message>
+      <source>Search decisions</source>
+      <translation>Besluiten zoeken</translation>
+    </message>
+    <message>
+      <source>Sea&amp;rch</source>
+      <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <source>Decision register</source>
+      <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+      <source>F2 edits the text of the chosen decision; Ctrl+Z takes an edit back</source>
+      <translation>F2 wijzigt de tekst van het gekozen besluit; Ctrl+Z maakt een wijziging ongedaan</translation>
+    </message>
+    <message>
+      <source>The chosen decision in full</source>
+      <translation>Het gekozen besluit in zijn geheel</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>Alle jaren</translation>
+    </message>
+    <message>
+      <source>%1 of %2 decisions</source>
+      <translation>%1 van %2 besluiten</translation>
+    </message>
+    <message>
+      <source>No decisions yet. Decisions taken in a meeting appear here with their number.</source>
+      <translation>Nog geen besluiten. Besluiten uit een vergadering verschijnen hier met hun nummer.</translation>
+    </message>
+    <message>
+      <source>Choose a decision to read it in full. F2 edits its text.</source>
+      <translation>Kies een besluit om het helemaal te lezen. F2 wijzigt de tekst.</translation>
+    </message>
+    <message>
+      <source>Change the text of decision %1</source>
+      <translation>Wijzig de tekst van besluit %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationPage</name>
+    <message>
+      <source>Evaluate</source>
+      <translation>Evalueren</translation>
+    </message>
+    <message>
+      <source>What is evaluated: the round or a project</source>
+      <translation>Wat wordt geëvalueerd: de ronde of een project</translation>
+    </message>
+    <message>
+      <source>Result against the goal</source>
+      <translation>Resultaat ten opzichte van het doel</translation>
+    </message>
+    <message>
+      <source>Success factors</source>
+      <translation>Succesfactoren</translation>
+    </message>
+    <message>
+      <source>Learning points, one per line</source>
+      <translation>Leerpunten, één per regel</translation>
+    </message>
+    <message>
+      <source>One learning point per line; each goes into the next round's vision.</source>
+      <translation>Eén leerpunt per regel; elk leerpunt gaat mee naar de visie van de volgende ronde.</translation>
+    </message>
+    <message>
+      <source>What continues</source>
+      <translation>Wat gaat door</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>Learning points</source>
+      <translation>Leerpunten</translation>
+    </message>
+    <message>
+      <source>Record the evaluation</source>
+      <translation>Evaluatie vastleggen</translation>
+    </message>
+    <message>
+      <source>Evaluated so far</source>
+      <translation>Tot nu toe geëvalueerd</translation>
+    </message>
+    <message>
+      <source>Evaluations recorded in this round</source>
+      <translation>Evaluaties van deze ronde</translation>
+    </message>
+    <message>
+      <source>The next round</source>
+      <translation>De volgende ronde</translation>
+    </message>
+    <message>
+      <source>Start the next round…</source>
+      <translation>Volgende ronde beginnen…</translation>
+    </message>
+    <message>
+      <source>Close this round and start the next round</source>
+      <translation>Deze ronde afsluiten en de volgende ronde beginnen</translation>
+    </message>
+    <message>
+      <source>The whole round %1</source>
+      <translation>De hele ronde %1</translation>
+    </message>
+    <message>
+      <source>Project: %1</source>
+      <translation>Project: %1</translation>
+    </message>
+    <message>
+      <source>The round</source>
+      <translation>De ronde</translation>
+    </message>
+    <message>
+      <source>Learning points: %1</source>
+      <translation>Leerpunten: %1</translation>
+    </message>
+    <message>
+      <source>Result: %1</source>
+      <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+      <source>Nothing evaluated yet: start with the round as a whole or one project.</source>
+      <translation>Nog niets geëvalueerd: begin met de ronde als geheel of met één project.</translation>
+    </message>
+    <message>
+      <source>This round is closed.</source>
+      <translation>Deze ronde is afgesloten.</translation>
+    </message>
+    <message>
+      <source>Closing the round is a decision. The learning points and %1 unfinished projects go into round %2's vision.</source>
+      <translation>Het afsluiten van de ronde is een besluit. De leerpunten en %1 onafgemaakte projecten gaan mee naar de visie van ronde %2.</translation>
+    </message>
+    <message>
+      <source>The next round starts from the evaluation phase; move the round on to Evaluation first.</source>
+      <translation>De volgende ronde begint vanuit de evaluatie; zet de ronde eerst door naar Evaluatie.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExecutionPage</name>
+    <message>
+      <source>Projects in execution</source>
+      <translation>Projecten in uitvoering</translation>
+    </message>
+    <message>
+      <source>No project is running yet: set a project's status to Running under Plans and projects.</source>
+      <translation>Er loopt nog geen project: zet bij Plannen en projecten de status van een project op Loopt.</translation>
+    </message>
+    <message>
+      <source>Core group</source>
+      <translation>Kerngroep</translation>
+    </message>
+    <message>
+      <source>Plan a core-group meeting whose agenda is the progress of the running projects.</source>
+      <translation>Plan een kerngroepvergadering met de voortgang van de lopende projecten als agenda.</translation>
+    </message>
+    <message>
+      <source>Date of the core-group meeting</source>
+      <translation>Datum van de kerngroepvergadering</translation>
+    </message>
+    <message>
+      <source>Plan core-group meeting</source>
+      <translation>Kerngroepvergadering plannen</translation>
+    </message>
+    <message>
+      <source>Action points of this project</source>
+      <translation>Actiepunten van dit project</translation>
+    </message>
+    <message>
+      <source>Action points linked to the project</source>
+      <translation>Actiepunten die bij het project horen</translation>
+    </message>
+    <message>
+      <source>No action points yet: link them to this project when you record them in a meeting.</source>
+      <translation>Nog geen actiepunten: koppel ze aan dit project als u ze in een vergadering vastlegt.</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>Progress notes, newest last</source>
+      <translation>Voortgangsnotities, nieuwste onderaan</translation>
+    </message>
+    <message>
+      <source>A line of progress</source>
+      <translation>Een regel over de voortgang</translation>
+    </message>
+    <message>
+      <source>New progress note</source>
+      <translation>Nieuwe voortgangsnotitie</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+      <source>%1 of %2 milestones done</source>
+      <translation>%1 van %2 mijlpalen gehaald</translation>
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation>nog niemand</translation>
+    </message>
+    <message>
+      <source>Add a progress note</source>
+      <translation>Voortgangsnotitie toevoegen</translation>
+    </message>
+    <message>
+      <source>Core-group meeting planned on %1 with %2 progress items; it is under Meetings.</source>
+      <translation>Kerngroepvergadering gepland op %1 met %2 voortgangspunten; u vindt hem onder Vergaderingen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FrameworkCheckBox</name>
+    <message>
+      <source>Check against the frameworks</source>
+      <translation>Toetsing aan de kaders</translation>
+    </message>
+    <message>
+      <source>✔ All frameworks in order: money may follow (budget ask %1).</source>
+      <translation>✔ Alle kaders in orde: het geld mag volgen (budgetaanvraag %1).</translation>
+    </message>
+    <message>
+      <source>⚠ Not all in order — money follows content: %1</source>
+      <translation>⚠ Nog niet alles in orde — geld volgt inhoud: %1</translation>
+    </message>
+    <message>
+      <source>Record the %1 check</source>
+      <translation>De toets %1 vastleggen</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>en</source>
@@ -138,6 +1171,14 @@
       <translation>Kies het overleg waarvan u het werk wilt zien</translation>
     </message>
     <message>
+      <source>Search (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Sections</source>
       <translation>Onderdelen</translation>
     </message>
@@ -186,6 +1227,26 @@
       <translation>&amp;Over BuurtDesk</translation>
     </message>
     <message>
+      <source>&amp;Search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Backups…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read-only: this database is open in another BuurtDesk (or its folder is read-only). You can look, not change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BuurtDesk (read-only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>About BuurtDesk</source>
       <translation>Over BuurtDesk</translation>
     </message>
@@ -204,6 +1265,459 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>BuurtDesk</source>
       <translation>BuurtDesk</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingDocuments</name>
+    <message>
+      <source>Agenda (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save agenda as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save minutes as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making the PDF…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingEditor</name>
+    <message>
+      <source>Message</source>
+      <translation type="unfinished">Melding</translation>
+    </message>
+    <message>
+      <source>Start meeting (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adopt previous minutes…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adopt the minutes of the previous meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents of this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind of meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;ttendance (Space marks present)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>G&amp;uest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of a guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name, then Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No meeting chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The minutes of this meeting were adopted on %1. Nothing in it can be changed any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adopt minutes of %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change kind of meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adopt minutes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingModeWindow</name>
+    <message>
+      <source>Meeting — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time on this item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Page Down and Page Up move between items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes for the current item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the notes of this item here. They are kept as you type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions and action points of this item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PgDn/PgUp next/previous item · Ctrl+B decision · Ctrl+A action point · Ctrl+P attendance · F8 projector · Ctrl+Z undo · Ctrl+Shift+E close the meeting · Esc leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished">Besluit</translation>
+    </message>
+    <message>
+      <source>Action point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave meeting mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (closed session)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes of %1: %2. Adopt them in the meeting editor (Verslag vaststellen) after the meeting mode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The minutes of %1 are adopted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action: %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The notes could not be stored: %1 They stay here and are stored as soon as writing works again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close this meeting? The minutes become a draft and the open action points move on to the next meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The notes could not be stored. Leave meeting mode anyway? What was not stored is lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes not stored</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingsSection</name>
+    <message>
+      <source>&amp;Meetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meetings of this council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New meeting (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Coming up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Held</source>
+      <translation type="unfinished">Gehouden</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Press Ctrl+N to plan the first one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The meeting is closed; the minutes are a draft. The open action points are on the agenda of %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MilestonesBox</name>
+    <message>
+      <source>Milestones</source>
+      <translation>Mijlpalen</translation>
+    </message>
+    <message>
+      <source>Milestones; space ticks one off</source>
+      <translation>Mijlpalen; met de spatiebalk vinkt u er een af</translation>
+    </message>
+    <message>
+      <source>New milestone</source>
+      <translation>Nieuwe mijlpaal</translation>
+    </message>
+    <message>
+      <source>by</source>
+      <translation>uiterlijk</translation>
+    </message>
+    <message>
+      <source>The milestone has a date</source>
+      <translation>De mijlpaal heeft een datum</translation>
+    </message>
+    <message>
+      <source>Date of the milestone</source>
+      <translation>Datum van de mijlpaal</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <source>Add the milestone</source>
+      <translation>De mijlpaal toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove the chosen milestone</source>
+      <translation>De gekozen mijlpaal verwijderen</translation>
+    </message>
+    <message>
+      <source>by %1</source>
+      <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+      <source>done %1</source>
+      <translation>gehaald %1</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
+      <source>Tick off a milestone</source>
+      <translation>Mijlpaal afvinken</translation>
+    </message>
+    <message>
+      <source>Open a milestone again</source>
+      <translation>Mijlpaal weer openzetten</translation>
+    </message>
+    <message>
+      <source>Add a milestone</source>
+      <translation>Mijlpaal toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove a milestone</source>
+      <translation>Mijlpaal verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeBar</name>
+    <message>
+      <source>Warning</source>
+      <translation>Waarschuwing</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Close the message</source>
+      <translation>Melding sluiten</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Melding</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationTableModel</name>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Mensen</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
     </message>
   </context>
   <context>
@@ -302,6 +1816,282 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>People</name>
+    <message>
+      <source>Initiator</source>
+      <translation>Initiatiefnemer</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Deelnemer</translation>
+    </message>
+    <message>
+      <source>Co-commissioner</source>
+      <translation>Mede-opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Commissioner</source>
+      <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Residents' association</source>
+      <translation>Bewonersvereniging</translation>
+    </message>
+    <message>
+      <source>Housing corporation</source>
+      <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>Politie</translation>
+    </message>
+    <message>
+      <source>Welfare work</source>
+      <translation>Welzijnswerk</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Overig</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDelegate</name>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>Role in the council</source>
+      <translation>Rol in het overleg</translation>
+    </message>
+    <message>
+      <source>Step on the initiative ladder</source>
+      <translation>Trede op de initiatiefladder</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleSection</name>
+    <message>
+      <source>People</source>
+      <translation>Mensen</translation>
+    </message>
+    <message>
+      <source>Contact details are shown only here: never on the projector or in the minutes.</source>
+      <translation>Contactgegevens staan alleen hier: nooit op de beamer of in het verslag.</translation>
+    </message>
+    <message>
+      <source>People of this council</source>
+      <translation>Mensen van dit overleg</translation>
+    </message>
+    <message>
+      <source>F2 edits the chosen cell; Ctrl+Z takes an edit back</source>
+      <translation>F2 wijzigt het gekozen vak; Ctrl+Z maakt een wijziging ongedaan</translation>
+    </message>
+    <message>
+      <source>Organisations of this council's people</source>
+      <translation>Organisaties van de mensen van dit overleg</translation>
+    </message>
+    <message>
+      <source>People and organisations</source>
+      <translation>Mensen en organisaties</translation>
+    </message>
+    <message>
+      <source>&amp;People</source>
+      <translation>&amp;Mensen</translation>
+    </message>
+    <message>
+      <source>&amp;Organisations</source>
+      <translation>Or&amp;ganisaties</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+      <source>name@example.org</source>
+      <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+      <source>&amp;Add to the council</source>
+      <translation>Toe&amp;voegen aan het overleg</translation>
+    </message>
+    <message>
+      <source>Add the person to the council</source>
+      <translation>Voeg de persoon toe aan het overleg</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Naam</translation>
+    </message>
+    <message>
+      <source>Name of the new person</source>
+      <translation>Naam van de nieuwe persoon</translation>
+    </message>
+    <message>
+      <source>Or&amp;ganisation</source>
+      <translation>Organi&amp;satie</translation>
+    </message>
+    <message>
+      <source>Organisation of the new person</source>
+      <translation>Organisatie van de nieuwe persoon</translation>
+    </message>
+    <message>
+      <source>&amp;Role</source>
+      <translation>&amp;Rol</translation>
+    </message>
+    <message>
+      <source>Role of the new person in the council</source>
+      <translation>Rol van de nieuwe persoon in het overleg</translation>
+    </message>
+    <message>
+      <source>E-mail address of the new person</source>
+      <translation>E-mailadres van de nieuwe persoon</translation>
+    </message>
+    <message>
+      <source>Phone number of the new person</source>
+      <translation>Telefoonnummer van de nieuwe persoon</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this person's data…</source>
+      <translation>Gegevens van deze persoon e&amp;xporteren…</translation>
+    </message>
+    <message>
+      <source>Export everything stored about the chosen person</source>
+      <translation>Exporteer alles wat over de gekozen persoon is opgeslagen</translation>
+    </message>
+    <message>
+      <source>E-&amp;mail</source>
+      <translation>E-mai&amp;l</translation>
+    </message>
+    <message>
+      <source>&amp;Telephone</source>
+      <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+      <source>Forget th&amp;is person…</source>
+      <translation>Persoon verg&amp;eten…</translation>
+    </message>
+    <message>
+      <source>Forget the chosen person: remove contact details and name everywhere</source>
+      <translation>Vergeet de gekozen persoon: contactgegevens en naam overal verwijderen</translation>
+    </message>
+    <message>
+      <source>&amp;People (%1)</source>
+      <translation>&amp;Mensen (%1)</translation>
+    </message>
+    <message>
+      <source>&amp;Organisations (%1)</source>
+      <translation>Or&amp;ganisaties (%1)</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>Choose a person in the list first.</source>
+      <translation>Kies eerst een persoon in de lijst.</translation>
+    </message>
+    <message>
+      <source>Chosen: %1</source>
+      <translation>Gekozen: %1</translation>
+    </message>
+    <message>
+      <source>Change name</source>
+      <translation>Wijzig naam</translation>
+    </message>
+    <message>
+      <source>Change e-mail address</source>
+      <translation>Wijzig e-mailadres</translation>
+    </message>
+    <message>
+      <source>Change phone number</source>
+      <translation>Wijzig telefoonnummer</translation>
+    </message>
+    <message>
+      <source>Change organisation</source>
+      <translation>Wijzig organisatie</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>Wijzig rol</translation>
+    </message>
+    <message>
+      <source>Change ladder step</source>
+      <translation>Wijzig trede</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+      <source>Export this person's data</source>
+      <translation>Gegevens van deze persoon exporteren</translation>
+    </message>
+    <message>
+      <source>JSON file (*.json)</source>
+      <translation>JSON-bestand (*.json)</translation>
+    </message>
+    <message>
+      <source>Saved in %1</source>
+      <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+      <source>Forget this person</source>
+      <translation>Persoon vergeten</translation>
+    </message>
+    <message>
+      <source>Forget %1? Their contact details are removed and their name is replaced by '[verwijderd]' everywhere, also in minutes and decisions. This cannot be undone.</source>
+      <translation>%1 vergeten? De contactgegevens worden verwijderd en de naam wordt overal vervangen door '[verwijderd]', ook in verslagen en besluiten. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Forgotten. The name was replaced in %1 texts.</source>
+      <translation>Vergeten. De naam is in %1 teksten vervangen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Ladder step</source>
+      <translation>Trede</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>This person asked to be forgotten</source>
+      <translation>Deze persoon heeft gevraagd vergeten te worden</translation>
+    </message>
+  </context>
+  <context>
     <name>PhaseRing</name>
     <message>
       <source>Toekomstagenda cycle</source>
@@ -318,6 +2108,823 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>No round yet</source>
       <translation>Nog geen ronde</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhaseSteps</name>
+    <message>
+      <source>current phase</source>
+      <translation>huidige fase</translation>
+    </message>
+    <message>
+      <source>Phase %1: %2</source>
+      <translation>Fase %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectDetailPanel</name>
+    <message>
+      <source>The project</source>
+      <translation>Het project</translation>
+    </message>
+    <message>
+      <source>Name of the project</source>
+      <translation>Naam van het project</translation>
+    </message>
+    <message>
+      <source>Rename the project</source>
+      <translation>Project hernoemen</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <source>Change the theme</source>
+      <translation>Thema wijzigen</translation>
+    </message>
+    <message>
+      <source>Trekker (lead resident)</source>
+      <translation>Trekker (bewoner die het trekt)</translation>
+    </message>
+    <message>
+      <source>Change the trekker</source>
+      <translation>Trekker wijzigen</translation>
+    </message>
+    <message>
+      <source>⚑ This project has no trekker yet.</source>
+      <translation>⚑ Dit project heeft nog geen trekker.</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Change the status</source>
+      <translation>Status wijzigen</translation>
+    </message>
+    <message>
+      <source>Budget ask in euros</source>
+      <translation>Budgetaanvraag in euro</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Change the goal</source>
+      <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>What will be done, by whom, when. Money only once the plan is here.</source>
+      <translation>Wat er gebeurt, door wie, wanneer. Pas als het plan er is, komt het geld aan bod.</translation>
+    </message>
+    <message>
+      <source>Change the plan</source>
+      <translation>Plan wijzigen</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Trekker</source>
+      <translation>Trekker</translation>
+    </message>
+    <message>
+      <source>Budget ask</source>
+      <translation>Budgetaanvraag</translation>
+    </message>
+    <message>
+      <source>Partners</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <source>Partners of the project</source>
+      <translation>Partners van het project</translation>
+    </message>
+    <message>
+      <source>Partner organisation or person</source>
+      <translation>Partnerorganisatie of persoon</translation>
+    </message>
+    <message>
+      <source>What they contribute</source>
+      <translation>Wat zij bijdragen</translation>
+    </message>
+    <message>
+      <source>What the partner contributes</source>
+      <translation>Wat de partner bijdraagt</translation>
+    </message>
+    <message>
+      <source>Add partner</source>
+      <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove the chosen partner</source>
+      <translation>De gekozen partner verwijderen</translation>
+    </message>
+    <message>
+      <source>— no theme —</source>
+      <translation>— geen thema —</translation>
+    </message>
+    <message>
+      <source>— no trekker —</source>
+      <translation>— geen trekker —</translation>
+    </message>
+    <message>
+      <source>Change the budget ask</source>
+      <translation>Budgetaanvraag wijzigen</translation>
+    </message>
+    <message>
+      <source>Remove partner</source>
+      <translation>Partner verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectTableModel</name>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Trekker</source>
+      <translation>Trekker</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Budget ask</source>
+      <translation>Budgetaanvraag</translation>
+    </message>
+    <message>
+      <source>Frameworks</source>
+      <translation>Kaders</translation>
+    </message>
+    <message>
+      <source>not checked yet</source>
+      <translation>nog niet getoetst</translation>
+    </message>
+    <message>
+      <source>no trekker</source>
+      <translation>geen trekker</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorWindow</name>
+    <message>
+      <source>BuurtDesk — projector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation type="unfinished">Besluiten</translation>
+    </message>
+    <message>
+      <source>Action points</source>
+      <translation type="unfinished">Actiepunten</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No decisions yet.</source>
+      <translation type="unfinished">Nog geen besluiten.</translation>
+    </message>
+    <message>
+      <source>No action points yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProjectsPage</name>
+    <message>
+      <source>Projects of this round</source>
+      <translation>Projecten van deze ronde</translation>
+    </message>
+    <message>
+      <source>No projects yet: make a plan from one of the priorities.</source>
+      <translation>Nog geen projecten: maak een plan bij een van de prioriteiten.</translation>
+    </message>
+    <message>
+      <source>Name of a new project</source>
+      <translation>Naam van een nieuw project</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>Nieuw project</translation>
+    </message>
+  </context>
+  <context>
+    <name>QObject</name>
+    <message>
+      <source>Agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished">Besluit</translation>
+    </message>
+    <message>
+      <source>Action point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished">Project</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <source>BuurtDesk: the database cannot be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database cannot be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The newest sound backup is from %1. BuurtDesk can put it back; what was entered after that moment is not in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no backup of this database. BuurtDesk can start with a new, empty database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The damaged file is not deleted: it is kept beside the database under a name with today's date, so that an expert can still look at it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation type="unfinished">&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Restore the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Start with an empty database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RolesMatrixModel</name>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesPage</name>
+    <message>
+      <source>Who does what</source>
+      <translation>Wie doet wat</translation>
+    </message>
+    <message>
+      <source>Roles of people and organisations per theme and project</source>
+      <translation>Rollen van mensen en organisaties per thema en project</translation>
+    </message>
+    <message>
+      <source>No roles yet: choose who, in what, and the role, then add it.</source>
+      <translation>Nog geen rollen: kies wie, waarin en welke rol, en voeg die toe.</translation>
+    </message>
+    <message>
+      <source>Person or organisation</source>
+      <translation>Persoon of organisatie</translation>
+    </message>
+    <message>
+      <source>In what: the whole round, a theme or a project</source>
+      <translation>Waarin: de hele ronde, een thema of een project</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Add role</source>
+      <translation>Rol toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove the chosen cell's roles</source>
+      <translation>Rollen in het gekozen vak verwijderen</translation>
+    </message>
+    <message>
+      <source>The initiative ladder</source>
+      <translation>De initiatiefladder</translation>
+    </message>
+    <message>
+      <source>Resident and step</source>
+      <translation>Bewoner en trede</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Sinds</translation>
+    </message>
+    <message>
+      <source>Steps on the initiative ladder with their history</source>
+      <translation>Treden op de initiatiefladder met hun geschiedenis</translation>
+    </message>
+    <message>
+      <source>Member of the council</source>
+      <translation>Lid van het overleg</translation>
+    </message>
+    <message>
+      <source>Step on the ladder</source>
+      <translation>Trede op de ladder</translation>
+    </message>
+    <message>
+      <source>Why, in a few words (optional)</source>
+      <translation>Waarom, in een paar woorden (mag leeg)</translation>
+    </message>
+    <message>
+      <source>Note with the step</source>
+      <translation>Notitie bij de trede</translation>
+    </message>
+    <message>
+      <source>Set step</source>
+      <translation>Trede vastleggen</translation>
+    </message>
+    <message>
+      <source>Our own role as a council</source>
+      <translation>Onze eigen rol als overleg</translation>
+    </message>
+    <message>
+      <source>How the council sees its own role</source>
+      <translation>Hoe het overleg zijn eigen rol ziet</translation>
+    </message>
+    <message>
+      <source>How do we see our role in this round? Saved when you leave the field.</source>
+      <translation>Hoe zien wij onze rol in deze ronde? Wordt bewaard als u het veld verlaat.</translation>
+    </message>
+    <message>
+      <source>The whole round</source>
+      <translation>De hele ronde</translation>
+    </message>
+    <message>
+      <source>Theme: %1</source>
+      <translation>Thema: %1</translation>
+    </message>
+    <message>
+      <source>Project: %1</source>
+      <translation>Project: %1</translation>
+    </message>
+    <message>
+      <source>Remove roles</source>
+      <translation>Rollen verwijderen</translation>
+    </message>
+    <message>
+      <source>Set a step on the ladder</source>
+      <translation>Trede op de ladder vastleggen</translation>
+    </message>
+    <message>
+      <source>Change the council's own role</source>
+      <translation>Eigen rol van het overleg wijzigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchDialog</name>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search notes, decisions, action points and projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing found for “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 results, newest first; Enter opens the chosen one.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TallyModel</name>
+    <message>
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Wish</source>
+      <translation>Wens</translation>
+    </message>
+    <message>
+      <source>Dots on paper</source>
+      <translation>Stippen op papier</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+  </context>
+  <context>
+    <name>ToekomstagendaSection</name>
+    <message>
+      <source>No round yet: start a round of the toekomstagenda.</source>
+      <translation>Nog geen ronde: begin een toekomstagenda-ronde.</translation>
+    </message>
+    <message>
+      <source>Horizon year: </source>
+      <translation>Horizonjaar: </translation>
+    </message>
+    <message>
+      <source>Horizon year of the new round</source>
+      <translation>Horizonjaar van de nieuwe ronde</translation>
+    </message>
+    <message>
+      <source>Start a toekomstagenda round</source>
+      <translation>Toekomstagenda-ronde beginnen</translation>
+    </message>
+    <message>
+      <source>Toekomstagenda</source>
+      <translation>Toekomstagenda</translation>
+    </message>
+    <message>
+      <source>Toekomstagenda %1</source>
+      <translation>Toekomstagenda %1</translation>
+    </message>
+    <message>
+      <source>Round %1, started %2</source>
+      <translation>Ronde %1, begonnen %2</translation>
+    </message>
+    <message>
+      <source>looking ahead to %1</source>
+      <translation>met de blik op %1</translation>
+    </message>
+    <message>
+      <source>closed %1</source>
+      <translation>afgesloten %1</translation>
+    </message>
+    <message>
+      <source>This round is closed.</source>
+      <translation>Deze ronde is afgesloten.</translation>
+    </message>
+    <message>
+      <source>The round is in the phase: %1.</source>
+      <translation>De ronde staat in de fase: %1.</translation>
+    </message>
+    <message>
+      <source>On to %1…</source>
+      <translation>Door naar %1…</translation>
+    </message>
+    <message>
+      <source>Back to %1…</source>
+      <translation>Terug naar %1…</translation>
+    </message>
+    <message>
+      <source>Skip ahead to %1…</source>
+      <translation>Vooruit naar %1…</translation>
+    </message>
+    <message>
+      <source>Back to %1</source>
+      <translation>Terug naar %1</translation>
+    </message>
+    <message>
+      <source>Going back a phase is noted. Why does the round go back to %1?</source>
+      <translation>Een stap terug wordt genoteerd. Waarom gaat de ronde terug naar %1?</translation>
+    </message>
+    <message>
+      <source>On to %1</source>
+      <translation>Door naar %1</translation>
+    </message>
+    <message>
+      <source>Moving on to %1 is a decision of the council and is recorded as one. Record the decision now?</source>
+      <translation>Doorgaan naar %1 is een besluit van het overleg en wordt als besluit vastgelegd. Het besluit nu vastleggen?</translation>
+    </message>
+    <message>
+      <source>Skip anyway? This is recorded as a decision of the council.</source>
+      <translation>Toch overslaan? Dit wordt vastgelegd als besluit van het overleg.</translation>
+    </message>
+    <message>
+      <source>Skip a phase?</source>
+      <translation>Een fase overslaan?</translation>
+    </message>
+    <message>
+      <source>Decision %1 recorded: %2</source>
+      <translation>Besluit %1 vastgelegd: %2</translation>
+    </message>
+    <message>
+      <source>Went back to %1; the note is kept.</source>
+      <translation>Terug naar %1; de notitie is bewaard.</translation>
+    </message>
+    <message>
+      <source>Start the next round</source>
+      <translation>Volgende ronde beginnen</translation>
+    </message>
+    <message>
+      <source>Closing round %1 is a decision of the council. The learning points and the unfinished projects go into the vision of round %2. Start the next round now?</source>
+      <translation>Ronde %1 afsluiten is een besluit van het overleg. De leerpunten en de onafgemaakte projecten gaan mee naar de visie van ronde %2. De volgende ronde nu beginnen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisionPage</name>
+    <message>
+      <source>Our vision</source>
+      <translation>Onze visie</translation>
+    </message>
+    <message>
+      <source>The vision in a few sentences</source>
+      <translation>De visie in een paar zinnen</translation>
+    </message>
+    <message>
+      <source>What does our neighbourhood look like in a few years?</source>
+      <translation>Hoe ziet onze buurt er over een paar jaar uit?</translation>
+    </message>
+    <message>
+      <source>Horizon year</source>
+      <translation>Horizonjaar</translation>
+    </message>
+    <message>
+      <source>Vision</source>
+      <translation>Visie</translation>
+    </message>
+    <message>
+      <source>Themes and wishes</source>
+      <translation>Thema's en wensen</translation>
+    </message>
+    <message>
+      <source>Theme / wish</source>
+      <translation>Thema / wens</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>Ingebracht door</translation>
+    </message>
+    <message>
+      <source>Themes with their wishes</source>
+      <translation>Thema's met hun wensen</translation>
+    </message>
+    <message>
+      <source>No themes yet: add the standard themes or one of your own, then the wishes under them.</source>
+      <translation>Nog geen thema's: voeg de standaardthema's of een eigen thema toe, en daarna de wensen eronder.</translation>
+    </message>
+    <message>
+      <source>A wish, in the residents' own words</source>
+      <translation>Een wens, in de woorden van de bewoners</translation>
+    </message>
+    <message>
+      <source>New wish</source>
+      <translation>Nieuwe wens</translation>
+    </message>
+    <message>
+      <source>Add wish</source>
+      <translation>Wens toevoegen</translation>
+    </message>
+    <message>
+      <source>Add the wish to the chosen theme</source>
+      <translation>De wens toevoegen aan het gekozen thema</translation>
+    </message>
+    <message>
+      <source>A theme of our own</source>
+      <translation>Een eigen thema</translation>
+    </message>
+    <message>
+      <source>New theme</source>
+      <translation>Nieuw thema</translation>
+    </message>
+    <message>
+      <source>Add theme</source>
+      <translation>Thema toevoegen</translation>
+    </message>
+    <message>
+      <source>Standard themes</source>
+      <translation>Standaardthema's</translation>
+    </message>
+    <message>
+      <source>Add the standard themes</source>
+      <translation>De standaardthema's toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove the chosen theme or wish</source>
+      <translation>Het gekozen thema of de gekozen wens verwijderen</translation>
+    </message>
+    <message>
+      <source>From the previous round</source>
+      <translation>Uit de vorige ronde</translation>
+    </message>
+    <message>
+      <source>Carried from the previous round</source>
+      <translation>Meegenomen uit de vorige ronde</translation>
+    </message>
+    <message>
+      <source>Round %1 handed on these learning points:</source>
+      <translation>Ronde %1 gaf deze leerpunten mee:</translation>
+    </message>
+    <message>
+      <source>the round</source>
+      <translation>de ronde</translation>
+    </message>
+    <message>
+      <source>No learning points were written down.</source>
+      <translation>Er zijn geen leerpunten opgeschreven.</translation>
+    </message>
+    <message>
+      <source>Change the vision</source>
+      <translation>Visie wijzigen</translation>
+    </message>
+    <message>
+      <source>Change the horizon year</source>
+      <translation>Horizonjaar wijzigen</translation>
+    </message>
+    <message>
+      <source>Rename theme</source>
+      <translation>Thema hernoemen</translation>
+    </message>
+    <message>
+      <source>Change wish</source>
+      <translation>Wens wijzigen</translation>
+    </message>
+    <message>
+      <source>Change who raised the wish</source>
+      <translation>Wijzigen wie de wens inbracht</translation>
+    </message>
+    <message>
+      <source>Remove wish</source>
+      <translation>Wens verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove theme</source>
+      <translation>Thema verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotesPanel</name>
+    <message>
+      <source>Priorities with dots</source>
+      <translation>Prioriteren met stippen</translation>
+    </message>
+    <message>
+      <source>Vote session</source>
+      <translation>Stemronde</translation>
+    </message>
+    <message>
+      <source>New vote session</source>
+      <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+      <source>Dots each: </source>
+      <translation>Stippen p.p.: </translation>
+    </message>
+    <message>
+      <source>Dots per participant for a new session</source>
+      <translation>Stippen per deelnemer voor een nieuwe stemronde</translation>
+    </message>
+    <message>
+      <source>Participants: </source>
+      <translation>Deelnemers: </translation>
+    </message>
+    <message>
+      <source>Number of participants</source>
+      <translation>Aantal deelnemers</translation>
+    </message>
+    <message>
+      <source>Tally per wish</source>
+      <translation>Telling per wens</translation>
+    </message>
+    <message>
+      <source>Record the paper tally</source>
+      <translation>Telling van papier vastleggen</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Deelnemer</translation>
+    </message>
+    <message>
+      <source>Participant counted on screen</source>
+      <translation>Deelnemer die op het scherm wordt geteld</translation>
+    </message>
+    <message>
+      <source>Wish numbers, one per dot: 1 1 4</source>
+      <translation>Nummers van de wensen, één per stip: 1 1 4</translation>
+    </message>
+    <message>
+      <source>The participant's dots as wish numbers</source>
+      <translation>De stippen van de deelnemer als nummers van wensen</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Tellen</translation>
+    </message>
+    <message>
+      <source>Count this participant's dots</source>
+      <translation>De stippen van deze deelnemer tellen</translation>
+    </message>
+    <message>
+      <source>Top </source>
+      <translation>Top </translation>
+    </message>
+    <message>
+      <source>How many priorities to keep</source>
+      <translation>Hoeveel prioriteiten bewaren</translation>
+    </message>
+    <message>
+      <source>Keep as the round's priorities</source>
+      <translation>Bewaren als prioriteiten van de ronde</translation>
+    </message>
+    <message>
+      <source>Top priorities and who commits to what</source>
+      <translation>Topprioriteiten en wie wat toezegt</translation>
+    </message>
+    <message>
+      <source>Top priorities</source>
+      <translation>Topprioriteiten</translation>
+    </message>
+    <message>
+      <source>What %1 commits to</source>
+      <translation>Wat %1 toezegt</translation>
+    </message>
+    <message>
+      <source>What they will do about it</source>
+      <translation>Wat zij eraan gaan doen</translation>
+    </message>
+    <message>
+      <source>No vote session yet: start a new vote session.</source>
+      <translation>Nog geen stemronde: begin een nieuwe stemronde.</translation>
+    </message>
+    <message>
+      <source>Write down wishes first; then the dots can be counted.</source>
+      <translation>Schrijf eerst wensen op; daarna kunnen de stippen worden geteld.</translation>
+    </message>
+    <message>
+      <source>%1 dots each · %2 dots counted of the %3 handed out</source>
+      <translation>%1 stippen p.p. · %2 stippen geteld van de %3 uitgedeeld</translation>
+    </message>
+    <message>
+      <source>Counted on screen: %1</source>
+      <translation>Op het scherm geteld: %1</translation>
+    </message>
+    <message>
+      <source>%1. %2 — %3 dots</source>
+      <translation>%1. %2 — %3 stippen</translation>
+    </message>
+    <message>
+      <source>No priorities kept yet: count the dots, then keep the top.</source>
+      <translation>Nog geen prioriteiten bewaard: tel de stippen en bewaar daarna de top.</translation>
+    </message>
+    <message>
+      <source>Dot vote</source>
+      <translation>Prioriteren met stippen</translation>
+    </message>
+    <message>
+      <source>Change the number of participants</source>
+      <translation>Aantal deelnemers wijzigen</translation>
+    </message>
+    <message>
+      <source>Count dots on screen</source>
+      <translation>Stippen op het scherm tellen</translation>
+    </message>
+    <message>
+      <source>Keep the top priorities</source>
+      <translation>Topprioriteiten bewaren</translation>
+    </message>
+    <message>
+      <source>Record a commitment</source>
+      <translation>Toezegging vastleggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>keeper</name>
+    <message>
+      <source>Type notes</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

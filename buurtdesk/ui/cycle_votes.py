@@ -1,0 +1,439 @@
+"""Priorities the Buurt Bestuurt way: dot-vote sessions (paper tally or counted on screen),
+the top priorities with their tie notes, and what each party commits to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.enums import Party
+from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.services.cycle_views import PriorityView, RoundView, VoteSessionView, WishTally
+from buurtdesk.ui import cycle_labels, labels
+from buurtdesk.ui.cycle_widgets import PageHost, fill_combo, group, text_label
+
+Index = QModelIndex | QPersistentModelIndex
+PARTIES = (Party.RESIDENTS, Party.MUNICIPALITY, Party.CORPORATION, Party.POLICE)
+
+
+class TallyModel(QAbstractTableModel):
+    """The wishes of the round with the dots typed in from paper (editable) and in total."""
+
+    NUMBER, WISH, PAPER, TOTAL = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[WishTally] = []
+        self.paper: dict[int, int] = {}
+        self.editable = True
+
+    def set_tally(self, rows: list[WishTally], paper: dict[int, int], editable: bool) -> None:
+        self.beginResetModel()
+        self.rows, self.paper, self.editable = list(rows), dict(paper), editable
+        self.endResetModel()
+
+    def typed(self) -> dict[int, int]:
+        return {wish_id: dots for wish_id, dots in self.paper.items() if dots}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return [
+            self.tr("No."),
+            self.tr("Wish"),
+            self.tr("Dots on paper"),
+            self.tr("Total"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.NUMBER:
+                return index.row() + 1
+            if column == self.WISH:
+                return row.wish_text
+            if column == self.PAPER:
+                return self.paper.get(row.wish_id, 0)
+            return row.dots
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.NUMBER,
+            self.PAPER,
+            self.TOTAL,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.WISH:
+            return f"{row.wish_text} ({row.theme_name})"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if index.column() == self.PAPER and self.editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != self.PAPER or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            dots = int(value)
+        except (TypeError, ValueError):
+            return False
+        if dots < 0:
+            return False
+        self.paper[self.rows[index.row()].wish_id] = dots
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class VotesPanel(QWidget):
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.view: RoundView | None = None
+        self.session: VoteSessionView | None = None
+        self.priorities: tuple[PriorityView, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+
+        box, inner = group(self.tr("Priorities with dots"))
+        row = QHBoxLayout()
+        self.sessions = QComboBox()
+        self.sessions.setAccessibleName(self.tr("Vote session"))
+        self.sessions.currentIndexChanged.connect(lambda _i: self._show_session())
+        self.new_session = QPushButton(self.tr("New vote session"))
+        self.new_session.clicked.connect(self.open_session)
+        row.addWidget(self.sessions, 1)
+        row.addWidget(self.new_session)
+        inner.addLayout(row)
+        row = QHBoxLayout()
+        self.dots = QSpinBox()
+        self.dots.setRange(1, 50)
+        self.dots.setValue(3)
+        self.dots.setPrefix(self.tr("Dots each: "))
+        self.dots.setAccessibleName(self.tr("Dots per participant for a new session"))
+        self.participants = QSpinBox()
+        self.participants.setRange(0, 10_000)
+        self.participants.setPrefix(self.tr("Participants: "))
+        self.participants.setAccessibleName(self.tr("Number of participants"))
+        self.participants.editingFinished.connect(self._save_participants)
+        row.addWidget(self.dots)
+        row.addWidget(self.participants)
+        row.addStretch(1)
+        inner.addLayout(row)
+        self.summary = text_label("", "muted")
+        inner.addWidget(self.summary)
+        self.model = TallyModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Tally per wish"))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TallyModel.WISH, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(180)
+        inner.addWidget(self.table, 1)
+        self.save_tally = QPushButton(self.tr("Record the paper tally"))
+        self.save_tally.clicked.connect(self.enter_tally)
+        inner.addWidget(self.save_tally)
+        row = QHBoxLayout()
+        self.voter = QLineEdit()
+        self.voter.setPlaceholderText(self.tr("Participant"))
+        self.voter.setAccessibleName(self.tr("Participant counted on screen"))
+        self.voter.setMaximumWidth(150)
+        self.voter_dots = QLineEdit()
+        self.voter_dots.setPlaceholderText(self.tr("Wish numbers, one per dot: 1 1 4"))
+        self.voter_dots.setAccessibleName(self.tr("The participant's dots as wish numbers"))
+        self.voter_dots.returnPressed.connect(self.count_on_screen)
+        self.count_button = QPushButton(self.tr("Count"))
+        self.count_button.setAccessibleName(self.tr("Count this participant's dots"))
+        self.count_button.clicked.connect(self.count_on_screen)
+        row.addWidget(self.voter)
+        row.addWidget(self.voter_dots, 1)
+        row.addWidget(self.count_button)
+        inner.addLayout(row)
+        self.counted = text_label("", "muted")
+        inner.addWidget(self.counted)
+        self.ties = text_label()
+        self.ties.setObjectName("tieNotes")
+        inner.addWidget(self.ties)
+        row = QHBoxLayout()
+        self.top = QSpinBox()
+        self.top.setRange(1, 20)
+        self.top.setValue(3)
+        self.top.setPrefix(self.tr("Top "))
+        self.top.setAccessibleName(self.tr("How many priorities to keep"))
+        self.keep_button = QPushButton(self.tr("Keep as the round's priorities"))
+        self.keep_button.clicked.connect(self.keep_priorities)
+        row.addWidget(self.top)
+        row.addWidget(self.keep_button, 1)
+        inner.addLayout(row)
+        layout.addWidget(box, 3)
+
+        box, inner = group(self.tr("Top priorities and who commits to what"))
+        self.priority_list = QListWidget()
+        self.priority_list.setAccessibleName(self.tr("Top priorities"))
+        self.priority_list.setWordWrap(True)
+        self.priority_list.setMinimumHeight(90)
+        self.priority_list.currentRowChanged.connect(lambda _r: self._show_commitments())
+        inner.addWidget(self.priority_list, 1)
+        self.priority_hint = text_label("", "muted")
+        inner.addWidget(self.priority_hint)
+        form = QFormLayout()
+        self.commitments: dict[Party, QLineEdit] = {}
+        for party in PARTIES:
+            edit = QLineEdit()
+            edit.setAccessibleName(
+                self.tr("What %1 commits to").replace("%1", cycle_labels.party(party))
+            )
+            edit.setPlaceholderText(self.tr("What they will do about it"))
+            edit.editingFinished.connect(lambda p=party: self._save_commitment(p))
+            self.commitments[party] = edit
+            form.addRow(cycle_labels.party(party), edit)
+        inner.addLayout(form)
+        layout.addWidget(box, 2)
+
+    # -- showing -------------------------------------------------------------------------------------
+    def show_round(self, view: RoundView) -> None:
+        self.view = view
+        sessions = view.vision.vote_sessions
+        entries: list[tuple[str, object]] = [
+            (f"{s.title} · {labels.short_date(s.held_on)}", s.id) for s in sessions
+        ]
+        keep = self.sessions.currentData()
+        fill_combo(
+            self.sessions,
+            entries,
+            keep if keep is not None else (sessions[-1].id if sessions else None),
+        )
+        self.priorities = view.vision.priorities
+        self._show_session()
+        self._show_priorities()
+
+    def _show_session(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        session_id = self.sessions.currentData()
+        self.session = next((s for s in view.vision.vote_sessions if s.id == session_id), None)
+        editable = view.cycle.is_open
+        has_wishes = any(t.wishes for t in view.vision.themes)
+        self.new_session.setEnabled(editable and has_wishes)
+        for widget in (
+            self.participants,
+            self.table,
+            self.save_tally,
+            self.voter,
+            self.voter_dots,
+            self.count_button,
+            self.top,
+            self.keep_button,
+        ):
+            widget.setEnabled(editable and self.session is not None)
+        session = self.session
+        if session is None:
+            self.model.set_tally([], {}, False)
+            self.summary.setText(
+                self.tr("No vote session yet: start a new vote session.")
+                if has_wishes
+                else self.tr("Write down wishes first; then the dots can be counted.")
+            )
+            self.counted.setText("")
+            self.ties.setText("")
+            return
+        paper = self.host.services.priorities.counted_dots(session.id).get("", {})
+        self.model.set_tally(list(session.tally), paper, editable)
+        self.participants.blockSignals(True)
+        self.participants.setValue(session.participants)
+        self.participants.blockSignals(False)
+        handed_out = session.participants * session.dots_per_participant
+        self.summary.setText(
+            self.tr("%1 dots each · %2 dots counted of the %3 handed out")
+            .replace("%1", str(session.dots_per_participant))
+            .replace("%2", str(session.total_dots))
+            .replace("%3", str(handed_out))
+        )
+        self.counted.setText(
+            self.tr("Counted on screen: %1").replace("%1", ", ".join(session.counted_on_screen))
+            if session.counted_on_screen
+            else ""
+        )
+        self.ties.setText("\n".join(f"⚖ {note}" for note in session.tie_notes))
+
+    def _show_priorities(self) -> None:
+        row = max(0, self.priority_list.currentRow())
+        self.priority_list.blockSignals(True)
+        self.priority_list.clear()
+        for p in self.priorities:
+            text = (
+                self.tr("%1. %2 — %3 dots")
+                .replace("%1", str(p.rank))
+                .replace("%2", p.wish_text)
+                .replace("%3", str(p.dots))
+            )
+            if p.tie_note:
+                text += "\n⚖ " + p.tie_note
+            item = QListWidgetItem(text)
+            item.setToolTip(p.theme_name)
+            self.priority_list.addItem(item)
+        if self.priorities:
+            self.priority_list.setCurrentRow(min(row, len(self.priorities) - 1))
+        self.priority_list.blockSignals(False)
+        self.priority_hint.setText(
+            ""
+            if self.priorities
+            else self.tr("No priorities kept yet: count the dots, then keep the top.")
+        )
+        self._show_commitments()
+
+    def _current_priority(self) -> PriorityView | None:
+        row = self.priority_list.currentRow()
+        return self.priorities[row] if 0 <= row < len(self.priorities) else None
+
+    def _show_commitments(self) -> None:
+        priority = self._current_priority()
+        said = {c.party: c.commitment for c in priority.commitments} if priority else {}
+        for party, edit in self.commitments.items():
+            edit.setText(said.get(party, ""))
+            edit.setEnabled(
+                priority is not None and self.view is not None and self.view.cycle.is_open
+            )
+
+    # -- edits ------------------------------------------------------------------------------------------
+    def open_session(self) -> None:
+        if self.view is None:
+            return
+        cycle_id, dots, people = self.view.cycle.id, self.dots.value(), self.participants.value()
+        votes = self.host.services.priorities
+        title = self.tr("Dot vote")
+
+        def do() -> VoteSessionView:
+            session = votes.open_vote_session(
+                cycle_id, dots_per_participant=dots, participants=people, title=title
+            )
+            self.sessions.blockSignals(True)
+            self.sessions.addItem(session.title, session.id)
+            self.sessions.setCurrentIndex(self.sessions.count() - 1)
+            self.sessions.blockSignals(False)
+            return session
+
+        self.host.edit(self.tr("New vote session"), do, lambda s: votes.remove_vote_session(s.id))
+
+    def _save_participants(self) -> None:
+        session = self.session
+        if session is None or self.participants.value() == session.participants:
+            return
+        value, old = self.participants.value(), session.participants
+        votes = self.host.services.priorities
+        self.host.edit(
+            self.tr("Change the number of participants"),
+            lambda: votes.set_participants(session.id, value),
+            lambda _r: votes.set_participants(session.id, old),
+        )
+
+    def enter_tally(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        typed = self.model.typed()
+        old = self.host.services.priorities.counted_dots(session.id).get("", {})
+        votes = self.host.services.priorities
+        self.host.edit(
+            self.tr("Record the paper tally"),
+            lambda: votes.enter_paper_tally(session.id, typed),
+            lambda _r: votes.enter_paper_tally(session.id, old),
+        )
+
+    def count_on_screen(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        numbers = self.voter_dots.text().replace(",", " ").split()
+        wish_ids = []
+        for number in numbers:
+            if not number.isdigit() or not 1 <= int(number) <= len(session.tally):
+                self.host.show_error(
+                    InvalidInput(
+                        f"'{number}' is geen nummer van een wens (1 tot {len(session.tally)}).",
+                        f"'{number}' is not the number of a wish (1 to {len(session.tally)}).",
+                    )
+                )
+                return
+            wish_ids.append(session.tally[int(number) - 1].wish_id)
+        who = self.voter.text().strip()
+        before = self.host.services.priorities.counted_dots(session.id).get(who)
+        votes = self.host.services.priorities
+
+        def undo(_r: object) -> None:
+            if before:
+                votes.count_participant(
+                    session.id, who, [w for w, n in before.items() for _ in range(n)]
+                )
+            else:
+                votes.remove_participant(session.id, who)
+
+        if self.host.edit(
+            self.tr("Count dots on screen"),
+            lambda: votes.count_participant(session.id, who, wish_ids),
+            undo,
+        ):
+            self.voter.clear()
+            self.voter_dots.clear()
+            self.voter.setFocus()
+
+    def keep_priorities(self) -> None:
+        session, view = self.session, self.view
+        if session is None or view is None:
+            return
+        top, previous, cycle_id = self.top.value(), view.vision.priorities, view.cycle.id
+        votes = self.host.services.priorities
+        self.host.edit(
+            self.tr("Keep the top priorities"),
+            lambda: votes.keep_priorities(session.id, top),
+            lambda _r: votes.restore_priorities(cycle_id, previous),
+        )
+
+    def _save_commitment(self, party: Party) -> None:
+        priority = self._current_priority()
+        if priority is None:
+            return
+        text = self.commitments[party].text()
+        old = next((c.commitment for c in priority.commitments if c.party == party), "")
+        if text.strip() == old:
+            return
+        votes = self.host.services.priorities
+        self.host.edit(
+            self.tr("Record a commitment"),
+            lambda: votes.set_commitment(priority.id, party, text),
+            lambda _r: votes.set_commitment(priority.id, party, old),
+        )
