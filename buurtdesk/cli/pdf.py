@@ -68,6 +68,12 @@ def _toekomstagenda(services: Services, args: argparse.Namespace, out: Path) -> 
     return render_toekomstagenda(services, args.council, out, year=args.year)
 
 
+def _budget(services: Services, args: argparse.Namespace, out: Path) -> Path:
+    from buurtdesk.documents.budget_statement import render_budget_statement
+
+    return render_budget_statement(services, args.council, args.year or services.budget.today().year, out)
+
+
 DOCUMENT_KINDS: dict[str, DocumentKind] = {
     "minutes": DocumentKind(MEETING, ("het verslag van een vergadering", "the minutes of a meeting"), _minutes),
     "agenda": DocumentKind(MEETING, ("de uitnodiging met agenda", "the invitation with the agenda"), _agenda),
@@ -77,6 +83,10 @@ DOCUMENT_KINDS: dict[str, DocumentKind] = {
                   "the toekomstagenda booklet (--year: that year's round)"), _toekomstagenda
     ),
 }
+DOCUMENT_KINDS["budget"] = DocumentKind(
+    COUNCIL, ("de verantwoording van het buurtbudget (--year: dat jaar, anders dit jaar)",
+              "the budget statement (--year: that year, otherwise this year)"), _budget
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
