@@ -108,7 +108,7 @@ def council_scope(conn: Connection, council_id: int) -> Scope:
 def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
     """A meeting with its agenda, attendance, decisions and the action list it works on."""
     meetings = _codec("meetings").table
-    meeting = conn.execute(select(meetings.c.council_id, meetings.c.uuid).where(meetings.c.id == meeting_id)).first()
+    meeting = conn.execute(select(meetings.c.council_id, meetings.c.uuid, meetings.c.date).where(meetings.c.id == meeting_id)).first()
     if meeting is None:
         raise NotFound(f"Vergadering {meeting_id} bestaat niet.", f"Meeting {meeting_id} does not exist.")
     council_id = meeting.council_id
@@ -116,7 +116,19 @@ def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
     ids: dict[str, set[int]] = {"councils": {council_id}, "meetings": {meeting_id}}
     for name in ("agenda_items", "attendance"):
         ids[name] = set(conn.execute(select(t[name].c.id).where(t[name].c.meeting_id == meeting_id)).scalars())
-    ids["decisions"] = set(conn.execute(select(t["decisions"].c.id).where(t["decisions"].c.meeting_id == meeting_id)).scalars())
+    # The decisions of this meeting, and the rest of the register from its year on, so that a
+    # decision taken on the other laptop gets the next free number, not one already used here.
+    decisions = t["decisions"]
+    ids["decisions"] = set(
+        conn.execute(
+            select(decisions.c.id).where(
+                or_(
+                    decisions.c.meeting_id == meeting_id,
+                    (decisions.c.council_id == council_id) & (decisions.c.year >= meeting.date.year),
+                )
+            )
+        ).scalars()
+    )
     ids["memberships"] = set(
         conn.execute(select(t["memberships"].c.id).where(t["memberships"].c.council_id == council_id)).scalars()
     )

@@ -19,6 +19,7 @@ from typing import IO, Any, cast
 
 from sqlalchemy import Table, select, tuple_
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from buurtdesk import __version__
 from buurtdesk.domain.errors import StoreError
@@ -97,7 +98,14 @@ def _known_versions(conn: Connection, uuids: list[str]) -> dict[str, list[dateti
     return known
 
 
-def _write_table(conn: Connection, codec: TableCodec, ids: set[int], out: _CountingWriter) -> int:
+@dataclass
+class _Bookkeeping:
+    """Whether this database can note what it exported (not when opened read-only)."""
+
+    writable: bool = True
+
+
+def _write_table(conn: Connection, codec: TableCodec, ids: set[int], out: _CountingWriter, book: _Bookkeeping) -> int:
     query, names = _select_with_uuids(codec)
     known_table = cast(Table, KnownVersion.__table__)
     out.write(b"[")
@@ -119,14 +127,18 @@ def _write_table(conn: Connection, codec: TableCodec, ids: set[int], out: _Count
             lines.append(prefix + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
             count += 1
         out.write(b"".join(lines))
-        if new_known:
-            _remember(conn, known_table, new_known)
+        if new_known and book.writable:
+            book.writable = _remember(conn, known_table, new_known)
     out.write(b"\n]\n")
     return count
 
 
-def _remember(conn: Connection, table: Any, entries: list[dict[str, Any]]) -> None:
-    """Note versions as exchanged (skipping ones already noted)."""
+def _remember(conn: Connection, table: Any, entries: list[dict[str, Any]]) -> bool:
+    """Note versions as exchanged (skipping ones already noted). False on a read-only database.
+
+    Without the note the export is still complete; a later import may then ask about a
+    record as a conflict that it could otherwise have decided itself (never the reverse).
+    """
     keys = [(e["row_uuid"], e["row_updated_at"]) for e in entries]
     present = {
         (row_uuid, stamp)
@@ -143,7 +155,13 @@ def _remember(conn: Connection, table: Any, entries: list[dict[str, Any]]) -> No
         if (e["row_uuid"], e["row_updated_at"]) not in present
     ]
     if fresh:
-        conn.execute(table.insert(), fresh)
+        try:
+            conn.execute(table.insert(), fresh)
+        except OperationalError as exc:
+            if "readonly" in str(exc.orig).replace("-", "").replace(" ", "").lower():
+                return False
+            raise
+    return True
 
 
 def write_package(
@@ -166,27 +184,10 @@ def write_package(
     try:
         with database.engine.begin() as conn:
             scope = council_scope(conn, council_id) if council_id is not None else meeting_scope(conn, meeting_id or 0)
-            counts = _write_zip(conn, scope, partial, package_id)
-            conn.execute(
-                cast(Table, ExchangeLog.__table__).insert(),
-                {
-                    "uuid": str(uuid_module.uuid4()),
-                    "created_at": datetime.now(UTC),
-                    "updated_at": datetime.now(UTC),
-                    "version": 1,
-                    "package_id": package_id,
-                    "direction": "export",
-                    "scope": scope.kind,
-                    "council_uuid": scope.council_uuid,
-                    "meeting_uuid": scope.meeting_uuid,
-                    "file_name": target.name[:500],
-                    "done_at": datetime.now(UTC),
-                    "records": sum(counts.values()),
-                    "added": 0,
-                    "changed": 0,
-                    "conflicts": 0,
-                },
-            )
+            book = _Bookkeeping()
+            counts = _write_zip(conn, scope, partial, package_id, book)
+            if book.writable:
+                _log_export(conn, scope, package_id, target.name, sum(counts.values()))
             os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -200,8 +201,22 @@ def write_package(
     return ExportResult(target, package_id, scope.kind, scope.council_name, sum(counts.values()), counts)
 
 
+def _log_export(conn: Connection, scope: Scope, package_id: str, file_name: str, records: int) -> None:
+    now = datetime.now(UTC)
+    conn.execute(
+        cast(Table, ExchangeLog.__table__).insert(),
+        {
+            "uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1,
+            "package_id": package_id, "direction": "export", "scope": scope.kind,
+            "council_uuid": scope.council_uuid, "meeting_uuid": scope.meeting_uuid,
+            "file_name": file_name[:500], "done_at": now, "records": records,
+            "added": 0, "changed": 0, "conflicts": 0,
+        },
+    )
+
+
 def _write_zip(
-    conn: Connection, scope: Scope, path: Path, package_id: str
+    conn: Connection, scope: Scope, path: Path, package_id: str, book: _Bookkeeping
 ) -> dict[str, int]:
     counts: dict[str, int] = {}
     files: list[dict[str, Any]] = []
@@ -210,7 +225,7 @@ def _write_zip(
             name = data_file_name(codec.name)
             with archive.open(name, "w", force_zip64=True) as entry:
                 out = _CountingWriter(entry)
-                counts[codec.name] = _write_table(conn, codec, scope.ids.get(codec.name, set()), out)
+                counts[codec.name] = _write_table(conn, codec, scope.ids.get(codec.name, set()), out, book)
             files.append(
                 {"name": name, "table": codec.name, "rows": counts[codec.name], "size": out.size, "sha256": out.digest.hexdigest()}
             )
