@@ -277,3 +277,26 @@ def test_overview_agrees_with_the_year_balance(services: Services, council: int)
     assert overview.budget_available == year.figures.available
     assert overview.budget_allocated == year.figures.allocated == Money(49_000)
     assert overview.budget_spent == year.figures.spent == Money(12_345)
+
+
+def test_project_of_another_council_gets_no_money(services: Services, council: int) -> None:
+    other = services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD).id
+    foreign = make_project(services, other, "Elders", ALL_OK)
+    source = services.budget.add_source(council, 2026, SAM, Money(10_000))
+    decision = services.decisions.record_decision(council, "Toekenning.")
+    with pytest.raises(InvalidInput):
+        services.budget.allocate(source.id, Money(100), decision=decision.id, project_id=foreign, confirmed=True)
+
+
+def test_a_project_sees_its_money_over_the_years(services: Services, council: int) -> None:
+    project = make_project(services, council, "Buurtkamer", ALL_OK)
+    budget = services.budget.open_budget(council, 2026, remarks="Begroting vastgesteld in januari.")
+    assert budget.remarks == "Begroting vastgesteld in januari." and budget.council_name == "Wijkoverleg Blerick"
+    first = services.budget.add_source(council, 2026, SAM, Money(10_000))
+    second = services.budget.add_source(council, 2027, SAM, Money(10_000))
+    decision = services.decisions.record_decision(council, "Toekenning buurtkamer.")
+    services.budget.allocate(first.id, Money(4_000), decision=decision.id, project_id=project)
+    services.budget.allocate(second.id, Money(3_000), decision=decision.id, project_id=project, allocated_on=date(2027, 1, 5))
+    balances = services.budget.project_allocations(project)
+    assert [b.allocated for b in balances] == [Money(4_000), Money(3_000)]
+    assert services.budget.budget_years(council) == [2027, 2026]
