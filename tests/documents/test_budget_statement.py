@@ -121,3 +121,12 @@ def test_pdf_budget_command(services: Services, db_path: Path, tmp_path: Path, c
     assert_in_order(flat_text(out), _numbers_in_order(services.budget.year_balance(council, 2026)))
     assert main(["pdf", "budget", "--db", str(db_path), "--council", "999", "-o", str(tmp_path / "x.pdf")]) == 2
     assert capsys.readouterr().err.strip() == "Overleg 999 bestaat niet."
+
+
+def test_minutes_show_an_allocation_taken_in_meeting_mode(services: Services, tmp_path: Path) -> None:
+    from buurtdesk.documents.minutes import render_minutes
+
+    council = _year_with_everything(services)
+    meeting = services.meetings.list_meetings(council)[0]
+    pdf = flat_text(render_minutes(services, meeting.id, tmp_path / "verslag.pdf"))
+    assert_in_order(pdf, ["2026-001", "Het overleg kent de kloostertuin € 2.500 toe.", "Toegekend bedrag: € 2.500,00"])
