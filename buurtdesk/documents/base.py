@@ -59,6 +59,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    FrameBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -133,6 +134,7 @@ class DocumentStyles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_italic: ParagraphStyle
     alert: ParagraphStyle
     header: ParagraphStyle
     footer: ParagraphStyle
@@ -167,6 +169,7 @@ def document_styles() -> DocumentStyles:
         cell=style("Cell", 9.5),
         cell_bold=style("CellBold", 9.5, font=fonts.BODY_BOLD),
         cell_right=style("CellRight", 9.5, alignment=TA_RIGHT),
+        cell_italic=style("CellItalic", 9.5, font=fonts.BODY_ITALIC, leftIndent=3 * mm),
         alert=style("Alert", 9.5, font=fonts.BODY_BOLD, textColor=ALERT),
         header=style("Header", 10, font=fonts.BODY_BOLD, leading=12.5),
         footer=style("Footer", 8.5, textColor=MUTED),
@@ -190,6 +193,23 @@ def heading(value: str, styles: DocumentStyles, *, sub: bool = False) -> list[Fl
     return [CondPageBreak(30 * mm), text(value, styles.subheading if sub else styles.heading)]
 
 
+class _FlowingTable(Table):  # type: ignore[misc]
+    """A table whose remainder after a page split always starts on the next page.
+
+    reportlab otherwise tries to fit the remainder of a row split inside a cell into the
+    little space left on the same page, which prints a repeated header mid-page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) > 1:
+            return [parts[0], FrameBreak(), *parts[1:]]
+        return parts
+
+
+LONG_CELL = 1200  # characters; longer cell texts continue in rows below (cheap to split)
+
+
 def data_table(
     rows: Sequence[Sequence[Flowable | str]],
     *,
@@ -197,23 +217,41 @@ def data_table(
     header: bool = True,
     align_right: Sequence[int] = (),
     shaded_rows: Sequence[int] = (),
+    wide_rows: Sequence[int] = (),
+    wide_style: ParagraphStyle | None = None,
 ) -> Table:
-    """A table that fits the page: strings become wrapped cells, long rows split across pages."""
+    """A table that fits the page: strings become wrapped cells, long rows split across pages.
+
+    A string longer than LONG_CELL continues in extra rows under its row (no rule between), so
+    a 20,000-character text never has to be split inside one cell. A row listed in
+    `wide_rows` spans all columns with its first cell (e.g. a progress note under an action),
+    set in `wide_style`, and belongs to the row above it.
+    """
     styles = document_styles()
-    cells: list[list[Flowable]] = []
+    wide = set(wide_rows)
+    cells: list[list[Flowable | str]] = []
+    groups: list[tuple[int, int, int]] = []  # (input row, first and last output row)
     for index, row in enumerate(rows):
-        line: list[Flowable] = []
-        for column, cell in enumerate(row):
-            if isinstance(cell, str):
-                if index == 0 and header:
-                    cell_style = styles.cell_bold
+        is_head = index == 0 and header
+        chunked = [_chunks(cell) if isinstance(cell, str) and not is_head else [cell] for cell in row]
+        first = len(cells)
+        for part in range(max(len(c) for c in chunked)):
+            line: list[Flowable | str] = []
+            for column, pieces in enumerate(chunked):
+                cell = pieces[part] if part < len(pieces) else ""
+                if isinstance(cell, str):
+                    cell_style = (
+                        styles.cell_bold if is_head
+                        else (wide_style or styles.cell) if index in wide
+                        else styles.cell_right if column in align_right
+                        else styles.cell
+                    )
+                    line.append(text(cell, cell_style) if cell else "")
                 else:
-                    cell_style = styles.cell_right if column in align_right else styles.cell
-                line.append(text(cell, cell_style))
-            else:
-                line.append(cell)
-        cells.append(line)
-    table = Table(cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=1)
+                    line.append(cell)
+            cells.append(line)
+        groups.append((index, first, len(cells) - 1))
+    table = _FlowingTable(cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # A table sets a font even when its cells are paragraphs; without this it would
@@ -221,15 +259,45 @@ def data_table(
         ("FONT", (0, 0), (-1, -1), fonts.BODY, 9.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
+    shaded = set(shaded_rows)
+    for position, (index, first, last) in enumerate(groups):
+        belongs_to_next = position + 1 < len(groups) and groups[position + 1][0] in wide
+        starts = index not in wide
+        if starts:
+            commands.append(("TOPPADDING", (0, first), (-1, first), 2.5))
+        if not belongs_to_next:
+            commands += [("BOTTOMPADDING", (0, last), (-1, last), 3),
+                         ("LINEBELOW", (0, last), (-1, last), 0.4, RULE)]
+        if index in wide:
+            commands += [("SPAN", (0, r), (-1, r)) for r in range(first, last + 1)]
+        if index in shaded or (index in wide and index - 1 in shaded):
+            commands.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f7e9e9")))
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
-    commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f7e9e9")) for r in shaded_rows]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _chunks(value: str, size: int = LONG_CELL) -> list[str]:
+    """A long text in pieces of at most `size`, cut at a paragraph, sentence or word end."""
+    if len(value) <= size:
+        return [value]
+    pieces: list[str] = []
+    start = 0
+    while len(value) - start > size:
+        end = start + size
+        for mark in ("\n", ". ", " "):
+            cut = value.rfind(mark, start + size // 2, end)
+            if cut > start:
+                end = cut + len(mark)
+                break
+        pieces.append(value[start:end])
+        start = end
+    pieces.append(value[start:])
+    return pieces
 
 
 def gap(height_mm: float = 3) -> Spacer:

@@ -104,28 +104,34 @@ def action_table(
     widths = [0.50, 0.20, 0.14, 0.16] if show_owner else [0.68, 0.15, 0.17]
     rows: list[list[Flowable | str]] = [list(header)]
     shaded: list[int] = []
+    notes: list[int] = []
     for action in actions:
         late = action.is_overdue(today)
-        row: list[Flowable | str] = [_action_cell(action, words, styles, progress, show_origin)]
+        if late:
+            shaded.append(len(rows))
+        row: list[Flowable | str] = [_action_cell(action, words, styles, show_origin)]
         if show_owner:
             row.append(owner(action, words))
         if late:
             row.append(text(f"{due(action, words)}\n{OVERDUE_MARK} {words['overdue']}", styles.alert))
-            shaded.append(len(rows))
         else:
             row.append(due(action, words))
         row.append(words.action_status(action.status))
         rows.append(row)
-    return data_table(rows, col_widths=[CONTENT_WIDTH * w for w in widths], shaded_rows=shaded)
+        note = progress.get(action.id, "") if progress is not None else action.last_progress
+        if note.strip():
+            notes.append(len(rows))
+            rows.append([f"{words['progress']}: {note.strip()}"])
+    return data_table(
+        rows,
+        col_widths=[CONTENT_WIDTH * w for w in widths],
+        shaded_rows=shaded,
+        wide_rows=notes,
+        wide_style=styles.cell_italic,
+    )
 
 
-def _action_cell(
-    action: ActionPointView,
-    words: Words,
-    styles: DocumentStyles,
-    progress: Mapping[int, str] | None,
-    show_origin: bool,
-) -> Flowable:
+def _action_cell(action: ActionPointView, words: Words, styles: DocumentStyles, show_origin: bool) -> Flowable:
     from reportlab.platypus import Paragraph
 
     parts = [markup(action.title)]
@@ -136,9 +142,6 @@ def _action_cell(
         details.append(words.fmt("carried", times=action.times_carried))
     if action.project_name:
         details.append(action.project_name)
-    note = progress.get(action.id, "") if progress is not None else action.last_progress
     if details:
         parts.append(f'<font size="8.5" color="#555555">{markup(" · ".join(details))}</font>')
-    if note:
-        parts.append(f'<i>{markup(words["progress"] + ": " + note)}</i>')
     return Paragraph("<br/>".join(parts), styles.cell)

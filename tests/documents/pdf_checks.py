@@ -90,7 +90,10 @@ def assert_text_inside_pages(path: Path) -> int:
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         outside: list[tuple[str, float, float]] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        def visit(
+            text: str, cm: list[float], tm: list[float], _font: object, _size: object,
+            width: float = width, height: float = height, outside: list[tuple[str, float, float]] = outside,
+        ) -> None:
             nonlocal checked
             if not text.strip():
                 return
@@ -105,8 +108,8 @@ def assert_text_inside_pages(path: Path) -> int:
     pdftotext = shutil.which("pdftotext")
     if pdftotext is not None:
         html = subprocess.run(
-            [pdftotext, "-bbox", str(path), "-"], capture_output=True, text=True, check=True
-        ).stdout
+            [pdftotext, "-bbox", str(path), "-"], capture_output=True, check=True
+        ).stdout.decode("utf-8", errors="replace")
         page_width = float(re.search(r'<page width="([\d.]+)"', html).group(1))  # type: ignore[union-attr]
         for match in re.finditer(r'<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)"[^>]*>([^<]*)<', html):
             x_min, x_max, word = float(match.group(1)), float(match.group(2)), match.group(3)
