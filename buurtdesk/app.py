@@ -18,10 +18,22 @@ def _message(error: BuurtDeskError, language: str) -> str:
     return error.message(language)
 
 
-def _resolve_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Open the database the user asked for; build the demo when --demo finds none."""
-    from buurtdesk.store.opening import open_sqlite, open_url
+def _database_path(args: argparse.Namespace) -> Path | None:
+    """The SQLite file the app will open, or None for a server database."""
+    if getattr(args, "database_url", None):
+        return None
+    if getattr(args, "demo", False) and getattr(args, "db", None) is None:
+        return demo_database_path()
+    return Path(args.db) if getattr(args, "db", None) else default_database_path()
 
+
+def _resolve_database(args: argparse.Namespace, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Open the database the user asked for; build the demo when --demo finds none."""
+    from buurtdesk.store.opening import open_sqlite, open_sqlite_read_only, open_url
+
+    path = _database_path(args)
+    if read_only and path is not None:
+        return open_sqlite_read_only(path)
     if getattr(args, "database_url", None):
         return open_url(args.database_url)
     if getattr(args, "demo", False) and getattr(args, "db", None) is None:
@@ -48,14 +60,14 @@ def install_translator(app, language: str):  # type: ignore[no-untyped-def]
     return translator
 
 
-def build_window(services, language: str = "nl", settings=None):  # type: ignore[no-untyped-def]
+def build_window(services, language: str = "nl", settings=None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
     """The main window with every section; tests call this with their own services."""
     from PySide6.QtGui import QUndoStack
 
     from buurtdesk.ui.main_window import MainWindow
     from buurtdesk.ui.section import Context
 
-    context = Context(services=services, undo_stack=QUndoStack())
+    context = Context(services=services, undo_stack=QUndoStack(), read_only=read_only)
     window = MainWindow(context, extra_sections=section_factories(), settings=settings)
     context.undo_stack.setParent(window)
     return window
@@ -86,17 +98,8 @@ def section_factories() -> list:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     language = getattr(args, "lang", None) or os.environ.get("BUURTDESK_LANG") or "nl"
-    try:
-        database = _resolve_database(args)
-    except BuurtDeskError as exc:
-        print(_message(exc, language), file=sys.stderr)
-        return 2
-
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
-
-    from buurtdesk.services import Services
-    from buurtdesk.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("BuurtDesk")
@@ -104,9 +107,26 @@ def run(args: argparse.Namespace) -> int:
     settings = QSettings()
     language = getattr(args, "lang", None) or str(settings.value("language", language))
     install_translator(app, language)
+    try:
+        lock, read_only = _take_writer_lock(args)
+        if not read_only and not _mend_damaged_file(args):
+            return 2
+        database = _resolve_database(args, read_only=read_only)
+    except BuurtDeskError as exc:
+        print(_message(exc, language), file=sys.stderr)
+        if _can_ask(args):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "BuurtDesk", _message(exc, language))
+        return 2
+
+    from buurtdesk.services import Services
+    from buurtdesk.ui.style import apply_style
+
     apply_style(app, float(settings.value("text_scale", 1.0)))
     services = Services.build(database)
-    window = build_window(services, language, settings)
+    window = build_window(services, language, settings, read_only=read_only)
+    backup_thread = None if read_only else _start_daily_backup(database)
     if getattr(args, "exit_after_startup", False):
         def report() -> None:
             elapsed = (time.perf_counter() - PROCESS_STARTED) * 1000
@@ -118,5 +138,80 @@ def run(args: argparse.Namespace) -> int:
     window.resize(1366, 768)
     window.show()
     code = app.exec()
+    if backup_thread is not None:
+        backup_thread.join()
     database.dispose()
+    if lock is not None:
+        lock.release()
     return int(code)
+
+
+def _can_ask(args: argparse.Namespace) -> bool:
+    """A dialog only for a person at a screen: not for scripts nor headless runs."""
+    from PySide6.QtGui import QGuiApplication
+
+    return not getattr(args, "exit_after_startup", False) and QGuiApplication.platformName() != "offscreen"
+
+
+def _take_writer_lock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """One writer per file: (the lock, False) when this app may write, (None, True) when
+    another BuurtDesk holds the file or its folder is read-only: then it opens read-only."""
+    from buurtdesk.store.lock import WriterLock
+
+    path = _database_path(args)
+    if path is None:
+        return None, False
+    lock = WriterLock(path)
+    try:
+        if lock.acquire():
+            return lock, False
+    except BuurtDeskError:
+        if not path.exists():
+            raise
+    return None, True
+
+
+def _mend_damaged_file(args: argparse.Namespace) -> bool:
+    """A damaged file: say so, offer the newest sound backup, keep the damaged file aside.
+    False when the user chose to quit (the file is then left exactly as it was)."""
+    from buurtdesk.store.recovery import diagnose, recover
+
+    path = _database_path(args)
+    if path is None:
+        return True
+    damage = diagnose(path)
+    if damage is None:
+        return True
+    print(damage.error.message("nl"), file=sys.stderr)
+    if not _can_ask(args):
+        return False
+    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+
+    dialog = RecoveryDialog(damage)
+    dialog.exec()
+    if dialog.choice == RecoveryChoice.QUIT:
+        return False
+    backup = damage.latest_good_backup
+    use = backup.path if backup is not None and dialog.choice == RecoveryChoice.RESTORE_BACKUP else None
+    recover(path, use)
+    return True
+
+
+def _start_daily_backup(database):  # type: ignore[no-untyped-def]
+    """The automatic backup of the day, off the UI thread; at most one a day."""
+    import threading
+
+    from buurtdesk.store.backup import daily_backup
+
+    if database.path is None:
+        return None
+
+    def work() -> None:
+        try:
+            daily_backup(database.path)
+        except BuurtDeskError as exc:
+            print(exc.message("nl"), file=sys.stderr)
+
+    thread = threading.Thread(target=work, name="daily-backup")
+    thread.start()
+    return thread

@@ -13,7 +13,8 @@ from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.paths import default_database_path
 from buurtdesk.services import Services
 from buurtdesk.store.database import Database
-from buurtdesk.store.opening import open_sqlite, open_url
+from buurtdesk.store.lock import hold_for_process, in_use_error
+from buurtdesk.store.opening import open_sqlite, open_sqlite_read_only, open_url
 
 __all__ = ["BuurtDeskError", "add_database_options", "fail", "open_services", "say"]
 
@@ -54,6 +55,10 @@ def add_database_options(parser: argparse.ArgumentParser, *, required: bool = Tr
     parser.set_defaults(_db_required=required)
 
 
+# Commands that only read: while the app has the file open they read it read-only.
+READING_COMMANDS = {"list", "check", "pdf", "export", "ics", "backup"}
+
+
 def open_database_from_args(args: argparse.Namespace) -> Database:
     if getattr(args, "database_url", None):
         return open_url(args.database_url)
@@ -62,7 +67,22 @@ def open_database_from_args(args: argparse.Namespace) -> Database:
         if getattr(args, "_db_required", False):
             raise InvalidInput("Geef een database op met --db PAD.", "Name a database with --db PATH.")
         path = default_database_path()
+    if not take_writer_lock(Path(path)):
+        if getattr(args, "command", None) in READING_COMMANDS:
+            return open_sqlite_read_only(Path(path))
+        raise in_use_error(Path(path).expanduser().absolute())
     return open_sqlite(Path(path))
+
+
+def take_writer_lock(path: Path) -> bool:
+    """One writer per file: False when another BuurtDesk (the app) has it open.
+    A folder where no lock file can be made is read-only: nobody writes there."""
+    try:
+        return hold_for_process(path)
+    except BuurtDeskError:
+        if Path(path).exists():
+            return False
+        raise
 
 
 def open_services(args: argparse.Namespace) -> Services:

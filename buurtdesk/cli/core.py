@@ -17,10 +17,12 @@ from buurtdesk.cli.common import (
     print_json,
     print_table,
     say,
+    take_writer_lock,
 )
 from buurtdesk.domain.dates import short_date
 from buurtdesk.domain.errors import InvalidInput, StoreError
 from buurtdesk.paths import demo_database_path
+from buurtdesk.store.lock import in_use_error
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,6 +80,8 @@ def run_demo(args: argparse.Namespace) -> int:
         from buurtdesk.store.database import inspect_sqlite_file
 
         inspect_sqlite_file(path)  # refuses to replace a file that is not a BuurtDesk database
+        if not take_writer_lock(path):
+            raise in_use_error(path.expanduser().absolute())
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
@@ -202,6 +206,8 @@ def run_restore(args: argparse.Namespace) -> int:
         for b in backups:
             print(f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason:<14} {b.path}")
         return 0
+    if not take_writer_lock(path):
+        raise in_use_error(path)
     kept = restore_backup(path, args.file.expanduser().absolute())
     print(say(f"Teruggezet: {args.file} → {path}", f"Restored: {args.file} → {path}"))
     if kept:

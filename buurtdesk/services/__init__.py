@@ -15,8 +15,10 @@ from buurtdesk.services.evaluations import EvaluationService
 from buurtdesk.services.meetings import MeetingService
 from buurtdesk.services.overview import OverviewService
 from buurtdesk.services.priorities import PriorityService
+from buurtdesk.services.privacy import PrivacyService
 from buurtdesk.services.projects import ProjectService
 from buurtdesk.services.roles import RoleService
+from buurtdesk.services.search import SearchService
 from buurtdesk.services.vision import VisionService
 from buurtdesk.store.database import Database
 
@@ -38,6 +40,8 @@ class Services:
     projects: ProjectService
     roles: RoleService
     evaluations: EvaluationService
+    search: SearchService
+    privacy: PrivacyService
 
     @classmethod
     def build(cls, database: Database, clock: Clock = date.today) -> Services:
@@ -55,4 +59,6 @@ class Services:
             projects=ProjectService(database, clock),
             roles=RoleService(database, clock),
             evaluations=EvaluationService(database, clock),
+            search=SearchService(database, clock),
+            privacy=PrivacyService(database, clock),
         )

@@ -144,3 +144,54 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
     os.chmod(staged, 0o600)
     os.replace(staged, database_path)
     return kept
+
+
+def backup_due_today(database_path: Path, today: datetime | None = None) -> bool:
+    """True when no backup of this database was taken today (local date)."""
+    now = (today or datetime.now(UTC)).astimezone()
+    for backup in list_backups(database_path):
+        if backup.taken_at.astimezone().date() == now.date():
+            return False
+    return True
+
+
+def daily_backup(database_path: Path) -> Path | None:
+    """The automatic backup at start: at most one a day, verified, then the old ones rotated."""
+    if not database_path.is_file() or not backup_due_today(database_path):
+        return None
+    made = create_backup(database_path, reason="dagelijks")
+    rotate_backups(database_path)
+    return made
+
+
+def restore_into_open_database(database_path: Path, backup_path: Path) -> Path:
+    """Put a backup's content into the database the app has open, without closing it.
+
+    The current content is first copied aside (verified) as "<name>.voor-herstel-<stamp>";
+    then SQLite's backup API writes the backup into the live file in one transaction, so
+    every open connection sees the restored data on its next read. Returns the kept copy.
+    """
+    try:
+        verify_backup(backup_path)
+    except sqlite3.DatabaseError:
+        raise StoreError(
+            f"{backup_path} is geen bruikbare reservekopie.", f"{backup_path} is not a usable backup."
+        ) from None
+    stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+    kept = create_backup(database_path, database_path.with_name(f"{database_path.name}.voor-herstel-{stamp}"))
+    try:
+        source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        try:
+            live = sqlite3.connect(database_path, timeout=10)
+            try:
+                source.backup(live)
+            finally:
+                live.close()
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise StoreError(
+            f"Terugzetten is mislukt ({exc}); de database is ongewijzigd en staat ook in {kept.name}.",
+            f"Restoring failed ({exc}); the database is unchanged and also kept in {kept.name}.",
+        ) from None
+    return kept

@@ -19,6 +19,7 @@ from buurtdesk.store.database import (
     restrict_to_owner,
     sqlite_url,
 )
+from buurtdesk.store.search_index import ensure_search_index
 
 
 def open_sqlite(path: Path, *, create: bool = True) -> Database:
@@ -59,6 +60,8 @@ def open_sqlite(path: Path, *, create: bool = True) -> Database:
             f"{path} is gemaakt door een nieuwere versie van BuurtDesk; werk BuurtDesk bij om dit bestand te openen.",
             f"{path} was made by a newer version of BuurtDesk; update BuurtDesk to open this file.",
         )
+    if os.access(path, os.W_OK):
+        mark_as_buurtdesk(database)  # WAL journal also for files an earlier release left in another mode
     if revision != migrate.head_revision():
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
             database.dispose()
@@ -70,6 +73,7 @@ def open_sqlite(path: Path, *, create: bool = True) -> Database:
         rotate_backups(path)
         try:
             migrate.upgrade(database)
+            ensure_search_index(database)
         except SQLAlchemyError as exc:
             database.dispose()
             raise StoreError(
@@ -125,3 +129,37 @@ def _check_writable_folder(folder: Path) -> None:
             f"In de map {folder} mag BuurtDesk niet schrijven; kies een andere plek.",
             f"BuurtDesk may not write in the folder {folder}; choose another place.",
         )
+
+
+def _refuse_writes(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def open_sqlite_read_only(path: Path) -> Database:
+    """Open a BuurtDesk file for reading only: another BuurtDesk is its writer, or the folder
+    is read-only. Nothing is created, migrated or written; a write fails with StoreError."""
+    from sqlalchemy import event
+
+    path = path.expanduser().absolute()
+    state = inspect_sqlite_file(path)
+    if state != "buurtdesk":
+        raise StoreError(
+            f"{path} is in gebruik door een andere BuurtDesk en kan nu niet worden geopend.",
+            f"{path} is in use by another BuurtDesk and cannot be opened now.",
+        )
+    database = open_database(sqlite_url(path))
+    event.listen(database.engine, "connect", _refuse_writes)
+    try:
+        revision = migrate.current_revision(database)
+    except SQLAlchemyError:
+        database.dispose()
+        raise StoreError(f"{path} kan niet worden gelezen.", f"{path} cannot be read.") from None
+    if revision != migrate.head_revision():
+        database.dispose()
+        raise StoreError(
+            f"{path} moet worden bijgewerkt, maar is in gebruik of alleen-lezen; sluit de andere BuurtDesk eerst.",
+            f"{path} needs an update, but it is in use or read-only; close the other BuurtDesk first.",
+        )
+    return database

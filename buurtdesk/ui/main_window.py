@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 from buurtdesk import __version__
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.ui import labels
+from buurtdesk.ui.backups_dialog import BackupsDialog
 from buurtdesk.ui.overview import OverviewSection
+from buurtdesk.ui.search import SearchDialog, open_hit
 from buurtdesk.ui.section import Context, Section
 
 SectionFactory = Callable[[Context], Section]
@@ -58,6 +62,11 @@ class MainWindow(QMainWindow):
         picker_label.setBuddy(self.council_picker)
         side.addWidget(picker_label)
         side.addWidget(self.council_picker)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.returnPressed.connect(lambda: self.open_search(self.search_field.text()))
+        side.addWidget(self.search_field)
         self.section_list = QListWidget()
         self.section_list.setObjectName("sections")
         self.section_list.setAccessibleName(self.tr("Sections"))
@@ -77,6 +86,9 @@ class MainWindow(QMainWindow):
             self.add_section(factory(context))
 
         self._build_menus()
+        self._add_search_and_backups()
+        if context.read_only:
+            self._add_read_only_banner()
         self.section_list.currentRowChanged.connect(self._show_section)
         self.council_picker.currentIndexChanged.connect(self._council_picked)
         self.section_list.setCurrentRow(0)
@@ -165,6 +177,56 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About BuurtDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- search, backups, read-only -----------------------------------------------------------
+    def _add_search_and_backups(self) -> None:
+        search = QAction(self.tr("&Search…"), self)
+        search.setShortcut(QKeySequence.StandardKey.Find)
+        search.triggered.connect(lambda: self.open_search(self.search_field.text()))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(search)
+        self.search_action = search
+        self.search_dialog: SearchDialog | None = None
+        if self.context.services.database.path is not None:
+            backups = QAction(self.tr("&Backups…"), self)
+            backups.triggered.connect(self.open_backups)
+            self.file_menu.insertAction(self.file_menu.actions()[0], backups)
+            self.file_menu.insertSeparator(self.file_menu.actions()[1])
+            self.backups_action = backups
+
+    def open_search(self, text: str = "") -> SearchDialog:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context.services, self)
+            self.search_dialog.hit_chosen.connect(lambda hit: open_hit(self, hit))
+        self.search_dialog.start(text)
+        return self.search_dialog
+
+    def open_backups(self) -> BackupsDialog | None:
+        path = self.context.services.database.path
+        if path is None:
+            return None
+        dialog = BackupsDialog(path, read_only=self.context.read_only, after_restore=self._after_restore, parent=self)
+        dialog.open()
+        return dialog
+
+    def _after_restore(self) -> None:
+        self.context.undo_stack.clear()  # the undo history belongs to the data that was replaced
+        self.load_councils()
+
+    def _add_read_only_banner(self) -> None:
+        """A second BuurtDesk on the same file, or a read-only folder: say so, always visible."""
+        bar = QToolBar(self.tr("Read-only"))
+        bar.setObjectName("readOnlyBanner")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        self.read_only_banner = QLabel(
+            self.tr("Read-only: this database is open in another BuurtDesk (or its folder is read-only). You can look, not change.")
+        )
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: bold; }")
+        bar.addWidget(self.read_only_banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.setWindowTitle(self.tr("BuurtDesk (read-only)"))
 
     def _about(self) -> None:
         QMessageBox.about(

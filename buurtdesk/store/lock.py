@@ -1,0 +1,148 @@
+"""One writer per database file: an operating-system lock on a file beside the database.
+
+The app holds the lock for as long as it runs; the command line holds it while a writing
+command runs. A second BuurtDesk that cannot get the lock opens the database read-only (the
+app) or refuses with one sentence (a writing command). The lock is released by the operating
+system when the process ends, also when it is killed, so a crash never leaves a stale lock.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import IO
+
+from buurtdesk.domain.errors import StoreError
+
+
+def lock_path_for(database_path: Path) -> Path:
+    return database_path.with_name(database_path.name + ".lock")
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":  # pragma: no cover
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+class WriterLock:
+    """The right to write one database file, held by at most one process at a time."""
+
+    def __init__(self, database_path: Path) -> None:
+        self.database_path = database_path.expanduser().absolute()
+        self.path = lock_path_for(self.database_path)
+        self._handle: IO[bytes] | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def acquire(self) -> bool:
+        """Take the lock without waiting. False when another process holds it.
+
+        Raises StoreError when the lock file cannot be made at all (a read-only folder):
+        nobody can write there, so the caller opens the database read-only.
+        """
+        if self._handle is not None:
+            return True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StoreError(
+                f"In de map {self.path.parent} kan BuurtDesk niet schrijven ({exc.strerror}).",
+                f"BuurtDesk cannot write in the folder {self.path.parent} ({exc.strerror}).",
+            ) from None
+        handle = os.fdopen(fd, "r+b")
+        if not _try_lock(handle):
+            handle.close()
+            return False
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()} {socket.gethostname()}\n".encode())
+        handle.flush()
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        try:
+            _unlock(self._handle)
+        finally:
+            self._handle.close()
+            self._handle = None
+
+    def holder(self) -> str:
+        """Who wrote the lock file last: 'pid hostname', or '' when unknown."""
+        try:
+            return self.path.read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            return ""
+
+    def __enter__(self) -> WriterLock:
+        if not self.acquire():
+            raise in_use_error(self.database_path)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def in_use_error(database_path: Path) -> StoreError:
+    return StoreError(
+        f"{database_path} is in gebruik door een andere BuurtDesk; sluit die eerst en probeer het opnieuw.",
+        f"{database_path} is in use by another BuurtDesk; close it first and try again.",
+    )
+
+
+# Locks a command-line process keeps until it exits (the OS releases them then).
+_PROCESS_LOCKS: dict[Path, WriterLock] = {}
+
+
+def hold_for_process(database_path: Path) -> bool:
+    """Take the writer lock for the rest of this process. False when someone else has it."""
+    key = database_path.expanduser().absolute()
+    lock = _PROCESS_LOCKS.get(key)
+    if lock is not None and lock.held:
+        return True
+    lock = WriterLock(key)
+    if not lock.acquire():
+        return False
+    _PROCESS_LOCKS[key] = lock
+    return True
+
+
+def release_for_process(database_path: Path) -> None:
+    lock = _PROCESS_LOCKS.pop(database_path.expanduser().absolute(), None)
+    if lock is not None:
+        lock.release()
