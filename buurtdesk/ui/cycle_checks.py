@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import CheckArea, CheckVerdict
 from buurtdesk.services.cycle_views import CheckView, ProjectDetail
 from buurtdesk.ui import cycle_labels, labels
-from buurtdesk.ui.cycle_widgets import PageHost, group, set_css_class, text_label
+from buurtdesk.ui.cycle_widgets import PageHost, group, picked_date, set_css_class, text_label
 
 
 class CheckRow:
@@ -125,7 +125,7 @@ class FrameworkCheckBox(QWidget):
             set_css_class(self.money_line, "")
         else:
             self.money_line.setText(
-                self.tr("⚠ Not all in order — money follows content: %1").replace(
+                self.tr("⚠ Money follows content — %1").replace(
                     "%1", money.reason(labels.ui_language())
                 )
             )
@@ -140,7 +140,7 @@ class FrameworkCheckBox(QWidget):
         if not value:
             return
         verdict, note, who = CheckVerdict(value), row.note.text(), row.who.text()
-        when = row.when.date().toPython()
+        when = picked_date(row.when)
         old = next((c for c in detail.checks if c.area == area), None)
         projects = self.host.services.projects
         project_id = detail.project.id

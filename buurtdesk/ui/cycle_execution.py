@@ -22,7 +22,7 @@ from buurtdesk.services.actions import ActionFilter
 from buurtdesk.services.cycle_views import PreparedMeeting, ProjectDetail, RoundView
 from buurtdesk.ui import cycle_labels, labels
 from buurtdesk.ui.cycle_milestones import MilestonesBox
-from buurtdesk.ui.cycle_widgets import PageHost, group, text_label
+from buurtdesk.ui.cycle_widgets import PageHost, group, picked_date, text_label
 
 KEY = Qt.ItemDataRole.UserRole
 IN_EXECUTION = (ProjectStatus.RUNNING, ProjectStatus.PLANNED)
@@ -46,6 +46,7 @@ class ExecutionPage(QWidget):
         box, inner = group(self.tr("Projects in execution"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Projects in execution"))
+        self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._pick)
         inner.addWidget(self.list, 1)
         self.hint = text_label(
@@ -87,10 +88,11 @@ class ExecutionPage(QWidget):
         self.milestones = MilestonesBox(host)
         layout.addWidget(self.milestones)
         box, inner = group(self.tr("Action points of this project"))
-        self.actions = QListWidget()
-        self.actions.setAccessibleName(self.tr("Action points linked to the project"))
-        self.actions.setMinimumHeight(90)
-        inner.addWidget(self.actions)
+        self.action_list = QListWidget()
+        self.action_list.setAccessibleName(self.tr("Action points linked to the project"))
+        self.action_list.setMinimumHeight(90)
+        self.action_list.setMaximumHeight(115)
+        inner.addWidget(self.action_list)
         self.actions_hint = text_label(
             self.tr(
                 "No action points yet: link them to this project when you record them in a meeting."
@@ -104,6 +106,7 @@ class ExecutionPage(QWidget):
         self.notes.setAccessibleName(self.tr("Progress notes, newest last"))
         self.notes.setWordWrap(True)
         self.notes.setMinimumHeight(90)
+        self.notes.setMaximumHeight(160)
         inner.addWidget(self.notes)
         row = QHBoxLayout()
         self.note = QLineEdit()
@@ -177,7 +180,7 @@ class ExecutionPage(QWidget):
         editable = view.cycle.is_open
         self.title.setText(f"{project.name} — {project.lead_name or self.tr('no trekker')}")
         self.milestones.show_detail(detail, editable, self.host.today())
-        self.actions.clear()
+        self.action_list.clear()
         actions = self.host.services.actions.list_actions(
             view.council.id, ActionFilter(project_id=project.id)
         )
@@ -194,7 +197,7 @@ class ExecutionPage(QWidget):
                 item.setToolTip(action.last_progress)
             if action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
                 item.setForeground(self.palette().placeholderText())
-            self.actions.addItem(item)
+            self.action_list.addItem(item)
         self.actions_hint.setVisible(not actions)
         self.notes.clear()
         for note in detail.notes:
@@ -219,7 +222,7 @@ class ExecutionPage(QWidget):
         view = self.view
         if view is None:
             return
-        council_id, on = view.council.id, self.core_date.date().toPython()
+        council_id, on = view.council.id, picked_date(self.core_date)
         projects = self.host.services.projects
         meetings = self.host.services.meetings
 

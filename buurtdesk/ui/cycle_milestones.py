@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.services.cycle_views import MilestoneView, ProjectDetail
 from buurtdesk.ui import labels
-from buurtdesk.ui.cycle_widgets import PageHost, group
+from buurtdesk.ui.cycle_widgets import PageHost, group, picked_date
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -37,6 +37,7 @@ class MilestonesBox(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Milestones; space ticks one off"))
         self.list.setMinimumHeight(70)
+        self.list.setMaximumHeight(130)
         self.list.itemChanged.connect(self._ticked)
         inner.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -108,7 +109,7 @@ class MilestonesBox(QWidget):
         if self.detail is None:
             return
         project_id, title = self.detail.project.id, self.title.text()
-        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        due = picked_date(self.due) if self.has_due.isChecked() else None
         projects = self.host.services.projects
         if self.host.edit(
             self.tr("Add a milestone"),

@@ -211,7 +211,8 @@ class RolesPage(QWidget):
                     labels.short_date(entry.history[-1].changed_on) if entry.history else "",
                 ]
             )
-            for change in entry.history:
+            plain = len(entry.history) == 1 and not entry.history[0].note
+            for change in () if plain else entry.history:
                 text = cycle_labels.ladder_step(change.step) + (
                     f" — {change.note}" if change.note else ""
                 )

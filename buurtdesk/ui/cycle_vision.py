@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTreeWidget,
@@ -49,7 +49,7 @@ class VisionPage(QWidget):
         self.vision_text.setPlaceholderText(
             self.tr("What does our neighbourhood look like in a few years?")
         )
-        self.vision_text.setMaximumHeight(80)
+        self.vision_text.setMaximumHeight(64)
         self.vision_text.edited.connect(self._save_vision)
         self.horizon = QSpinBox()
         self.horizon.setRange(2000, 2100)
@@ -68,7 +68,11 @@ class VisionPage(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.tree.setColumnWidth(0, 330)
+        tree_header = self.tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 120)
         self.tree.itemChanged.connect(self._item_changed)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),
@@ -76,7 +80,11 @@ class VisionPage(QWidget):
             self.remove_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        inner.addWidget(self.tree, 1)
+        tree_row = QHBoxLayout()
+        tree_row.addWidget(self.tree, 1)
+        tree_buttons = QVBoxLayout()
+        tree_row.addLayout(tree_buttons)
+        inner.addLayout(tree_row, 1)
         self.empty_hint = text_label(
             self.tr(
                 "No themes yet: add the standard themes or one of your own, then the wishes under them."
@@ -92,13 +100,12 @@ class VisionPage(QWidget):
         self.raised_by = QLineEdit()
         self.raised_by.setPlaceholderText(self.tr("Raised by"))
         self.raised_by.setAccessibleName(self.tr("Raised by"))
-        self.raised_by.setMaximumWidth(160)
         self.raised_by.returnPressed.connect(self.add_wish)
         self.add_wish_button = QPushButton(self.tr("Add wish"))
         self.add_wish_button.setAccessibleName(self.tr("Add the wish to the chosen theme"))
         self.add_wish_button.clicked.connect(self.add_wish)
-        row.addWidget(self.wish_text, 1)
-        row.addWidget(self.raised_by)
+        row.addWidget(self.wish_text, 3)
+        row.addWidget(self.raised_by, 1)
         row.addWidget(self.add_wish_button)
         inner.addLayout(row)
         row = QHBoxLayout()
@@ -116,8 +123,9 @@ class VisionPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.theme_name, 1)
         row.addWidget(self.add_theme_button)
-        row.addWidget(self.standard_button)
-        row.addWidget(self.remove_button)
+        tree_buttons.addWidget(self.standard_button)
+        tree_buttons.addWidget(self.remove_button)
+        tree_buttons.addStretch(1)
         inner.addLayout(row)
         layout.addWidget(box, 1)
 
@@ -128,13 +136,10 @@ class VisionPage(QWidget):
         splitter.addWidget(left)
 
         self.votes = VotesPanel(host)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.votes)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.votes)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 540])
+        splitter.setSizes([610, 450])
 
     # -- showing -----------------------------------------------------------------------------------
     def show_round(self, view: RoundView) -> None:
@@ -214,8 +219,11 @@ class VisionPage(QWidget):
         items = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            assert top is not None
             items.append(top)
-            items.extend(top.child(j) for j in range(top.childCount()))
+            items.extend(
+                child for j in range(top.childCount()) if (child := top.child(j)) is not None
+            )
         return items
 
     def _selected_key(self) -> str | None:

@@ -3,9 +3,6 @@ the top priorities with their tie notes, and what each party commits to."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,100 +15,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from buurtdesk.domain.enums import Party
 from buurtdesk.domain.errors import InvalidInput
-from buurtdesk.services.cycle_views import PriorityView, RoundView, VoteSessionView, WishTally
+from buurtdesk.services.cycle_views import PriorityView, RoundView, VoteSessionView
 from buurtdesk.ui import cycle_labels, labels
+from buurtdesk.ui.cycle_tally import TallyModel
 from buurtdesk.ui.cycle_widgets import PageHost, fill_combo, group, text_label
 
-Index = QModelIndex | QPersistentModelIndex
 PARTIES = (Party.RESIDENTS, Party.MUNICIPALITY, Party.CORPORATION, Party.POLICE)
-
-
-class TallyModel(QAbstractTableModel):
-    """The wishes of the round with the dots typed in from paper (editable) and in total."""
-
-    NUMBER, WISH, PAPER, TOTAL = range(4)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[WishTally] = []
-        self.paper: dict[int, int] = {}
-        self.editable = True
-
-    def set_tally(self, rows: list[WishTally], paper: dict[int, int], editable: bool) -> None:
-        self.beginResetModel()
-        self.rows, self.paper, self.editable = list(rows), dict(paper), editable
-        self.endResetModel()
-
-    def typed(self) -> dict[int, int]:
-        return {wish_id: dots for wish_id, dots in self.paper.items() if dots}
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return [
-            self.tr("No."),
-            self.tr("Wish"),
-            self.tr("Dots on paper"),
-            self.tr("Total"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.NUMBER:
-                return index.row() + 1
-            if column == self.WISH:
-                return row.wish_text
-            if column == self.PAPER:
-                return self.paper.get(row.wish_id, 0)
-            return row.dots
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.NUMBER,
-            self.PAPER,
-            self.TOTAL,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.WISH:
-            return f"{row.wish_text} ({row.theme_name})"
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        if index.column() == self.PAPER and self.editable:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or index.column() != self.PAPER or role != Qt.ItemDataRole.EditRole:
-            return False
-        try:
-            dots = int(value)
-        except (TypeError, ValueError):
-            return False
-        if dots < 0:
-            return False
-        self.paper[self.rows[index.row()].wish_id] = dots
-        self.dataChanged.emit(index, index)
-        return True
 
 
 class VotesPanel(QWidget):
@@ -123,6 +39,9 @@ class VotesPanel(QWidget):
         self.priorities: tuple[PriorityView, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Dot votes and priorities"))
+        layout.addWidget(self.tabs)
 
         box, inner = group(self.tr("Priorities with dots"))
         row = QHBoxLayout()
@@ -198,13 +117,14 @@ class VotesPanel(QWidget):
         row.addWidget(self.top)
         row.addWidget(self.keep_button, 1)
         inner.addLayout(row)
-        layout.addWidget(box, 3)
+        self.tabs.addTab(box, self.tr("Dot votes"))
 
         box, inner = group(self.tr("Top priorities and who commits to what"))
         self.priority_list = QListWidget()
         self.priority_list.setAccessibleName(self.tr("Top priorities"))
         self.priority_list.setWordWrap(True)
         self.priority_list.setMinimumHeight(90)
+        self.priority_list.setMaximumHeight(220)
         self.priority_list.currentRowChanged.connect(lambda _r: self._show_commitments())
         inner.addWidget(self.priority_list, 1)
         self.priority_hint = text_label("", "muted")
@@ -221,7 +141,7 @@ class VotesPanel(QWidget):
             self.commitments[party] = edit
             form.addRow(cycle_labels.party(party), edit)
         inner.addLayout(form)
-        layout.addWidget(box, 2)
+        self.tabs.addTab(box, self.tr("Priorities"))
 
     # -- showing -------------------------------------------------------------------------------------
     def show_round(self, view: RoundView) -> None:
@@ -270,6 +190,8 @@ class VotesPanel(QWidget):
             )
             self.counted.setText("")
             self.ties.setText("")
+            self.counted.hide()
+            self.ties.hide()
             return
         paper = self.host.services.priorities.counted_dots(session.id).get("", {})
         self.model.set_tally(list(session.tally), paper, editable)
@@ -289,6 +211,8 @@ class VotesPanel(QWidget):
             else ""
         )
         self.ties.setText("\n".join(f"⚖ {note}" for note in session.tie_notes))
+        self.ties.setVisible(bool(session.tie_notes))
+        self.counted.setVisible(bool(session.counted_on_screen))
 
     def _show_priorities(self) -> None:
         row = max(0, self.priority_list.currentRow())
@@ -310,10 +234,9 @@ class VotesPanel(QWidget):
             self.priority_list.setCurrentRow(min(row, len(self.priorities) - 1))
         self.priority_list.blockSignals(False)
         self.priority_hint.setText(
-            ""
-            if self.priorities
-            else self.tr("No priorities kept yet: count the dots, then keep the top.")
+            self.tr("No priorities kept yet: count the dots, then keep the top.")
         )
+        self.priority_hint.setVisible(not self.priorities)
         self._show_commitments()
 
     def _current_priority(self) -> PriorityView | None:
@@ -325,6 +248,7 @@ class VotesPanel(QWidget):
         said = {c.party: c.commitment for c in priority.commitments} if priority else {}
         for party, edit in self.commitments.items():
             edit.setText(said.get(party, ""))
+            edit.setCursorPosition(0)
             edit.setEnabled(
                 priority is not None and self.view is not None and self.view.cycle.is_open
             )
@@ -417,11 +341,12 @@ class VotesPanel(QWidget):
             return
         top, previous, cycle_id = self.top.value(), view.vision.priorities, view.cycle.id
         votes = self.host.services.priorities
-        self.host.edit(
+        if self.host.edit(
             self.tr("Keep the top priorities"),
             lambda: votes.keep_priorities(session.id, top),
             lambda _r: votes.restore_priorities(cycle_id, previous),
-        )
+        ):
+            self.tabs.setCurrentIndex(1)
 
     def _save_commitment(self, party: Party) -> None:
         priority = self._current_priority()

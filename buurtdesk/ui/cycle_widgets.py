@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QInputDialog,
     QLabel,
@@ -133,7 +134,9 @@ def set_css_class(label: QLabel, css_class: str) -> None:
     label.style().polish(label)
 
 
-def fill_combo(combo: QComboBox, entries: list[tuple[str, object]], keep: object = None) -> None:
+def fill_combo(
+    combo: QComboBox, entries: Sequence[tuple[str, object]], keep: object = None
+) -> None:
     """Refill a combo box with (text, data) pairs, keeping the chosen data when still there."""
     current = combo.currentData() if keep is None else keep
     combo.blockSignals(True)
@@ -143,3 +146,9 @@ def fill_combo(combo: QComboBox, entries: list[tuple[str, object]], keep: object
     index = combo.findData(current)
     combo.setCurrentIndex(index if index >= 0 else (0 if entries else -1))
     combo.blockSignals(False)
+
+
+def picked_date(edit: QDateEdit) -> date:
+    """The day a date field shows, as a Python date."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())

@@ -31,67 +31,67 @@
     <name>ActionDialog</name>
     <message>
       <source>New action point</source>
-      <translation type="unfinished" />
+      <translation>Nieuw actiepunt</translation>
     </message>
     <message>
       <source>What needs to be done</source>
-      <translation type="unfinished">Wat er moet gebeuren</translation>
+      <translation>Wat er moet gebeuren</translation>
     </message>
     <message>
       <source>Who does it</source>
-      <translation type="unfinished">Wie het doet</translation>
+      <translation>Wie het doet</translation>
     </message>
     <message>
       <source>Start typing a name</source>
-      <translation type="unfinished" />
+      <translation>Begin een naam te typen</translation>
     </message>
     <message>
       <source>By when</source>
-      <translation type="unfinished" />
+      <translation>Wanneer klaar</translation>
     </message>
     <message>
       <source>e.g. 14-10-2026, or leave empty</source>
-      <translation type="unfinished" />
+      <translation>bijv. 14-10-2026, of leeg laten</translation>
     </message>
     <message>
       <source>&amp;What</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wat</translation>
     </message>
     <message>
       <source>W&amp;ho</source>
-      <translation type="unfinished" />
+      <translation>W&amp;ie</translation>
     </message>
     <message>
       <source>&amp;By when</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wanneer klaar</translation>
     </message>
     <message>
       <source>Add action point</source>
-      <translation type="unfinished" />
+      <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuleren</translation>
     </message>
     <message>
       <source>Write what needs to be done first.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf eerst op wat er moet gebeuren.</translation>
     </message>
     <message>
       <source>Nobody called '%1' is known here, so the action point gets no owner.</source>
-      <translation type="unfinished" />
+      <translation>Niemand met de naam '%1' is hier bekend, dus het actiepunt krijgt geen eigenaar.</translation>
     </message>
     <message>
       <source>Nobody is named to do this.</source>
-      <translation type="unfinished" />
+      <translation>Er is niemand genoemd die dit doet.</translation>
     </message>
     <message>
       <source>The date %1 has already passed.</source>
-      <translation type="unfinished" />
+      <translation>De datum %1 is al voorbij.</translation>
     </message>
     <message>
       <source>Press Enter again to add it anyway, or change it.</source>
-      <translation type="unfinished" />
+      <translation>Druk nog eens op Enter om het toch toe te voegen, of pas het aan.</translation>
     </message>
   </context>
   <context>
@@ -161,35 +161,39 @@
     <name>ActionReviewPanel</name>
     <message>
       <source>D done · O still open · V dropped · P write a line of progress first (Enter returns here)</source>
-      <translation type="unfinished" />
+      <translation>D gedaan · O blijft open · V vervalt · P eerst een regel voortgang schrijven (Enter brengt je terug)</translation>
     </message>
     <message>
       <source>Open action points to review</source>
-      <translation type="unfinished" />
+      <translation>Open actiepunten om te bespreken</translation>
     </message>
     <message>
       <source>D done, O still open, V dropped, P progress note</source>
-      <translation type="unfinished" />
+      <translation>D gedaan, O blijft open, V vervalt, P voortgangsnotitie</translation>
     </message>
     <message>
       <source>&amp;Progress</source>
-      <translation type="unfinished" />
+      <translation>&amp;Voortgang</translation>
     </message>
     <message>
       <source>Progress of the selected action point</source>
-      <translation type="unfinished" />
+      <translation>Voortgang van het gekozen actiepunt</translation>
     </message>
     <message>
       <source>What happened since the last meeting (optional)</source>
-      <translation type="unfinished" />
+      <translation>Wat er sinds de vorige vergadering is gebeurd (mag leeg)</translation>
+    </message>
+    <message>
+      <source>Last time</source>
+      <translation>Vorige keer</translation>
     </message>
     <message>
       <source>nobody yet</source>
-      <translation type="unfinished" />
+      <translation>nog niemand</translation>
     </message>
     <message>
       <source>Action list: %1 of %2 reviewed</source>
-      <translation type="unfinished" />
+      <translation>Actielijst: %1 van %2 besproken</translation>
     </message>
   </context>
   <context>
@@ -346,140 +350,171 @@
     <name>AdoptMinutesDialog</name>
     <message>
       <source>Adopt minutes</source>
-      <translation type="unfinished" />
+      <translation>Verslag vaststellen</translation>
     </message>
     <message>
       <source>Adopt the minutes of the meeting of %1. After this they can no longer be changed.</source>
-      <translation type="unfinished" />
+      <translation>Het verslag van de vergadering van %1 vaststellen. Daarna kan het niet meer worden gewijzigd.</translation>
     </message>
     <message>
       <source>&amp;Amendments (leave empty when there are none)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wijzigingen (leeg laten als er geen zijn)</translation>
     </message>
     <message>
       <source>Amendments to the minutes</source>
-      <translation type="unfinished" />
+      <translation>Wijzigingen in het verslag</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuleren</translation>
     </message>
   </context>
   <context>
     <name>AgendaEditor</name>
     <message>
       <source>A&amp;genda (drag or Ctrl+Up/Ctrl+Down to reorder, Delete removes)</source>
-      <translation type="unfinished" />
+      <translation>A&amp;genda (slepen of Ctrl+Omhoog/Ctrl+Omlaag om te verplaatsen, Delete verwijdert)</translation>
     </message>
     <message>
       <source>Agenda items</source>
-      <translation type="unfinished" />
+      <translation>Agendapunten</translation>
     </message>
     <message>
       <source>Move item up</source>
-      <translation type="unfinished" />
+      <translation>Punt omhoog</translation>
     </message>
     <message>
       <source>Move item down</source>
-      <translation type="unfinished" />
+      <translation>Punt omlaag</translation>
     </message>
     <message>
       <source>Remove item</source>
-      <translation type="unfinished" />
+      <translation>Punt verwijderen</translation>
     </message>
     <message>
       <source>&amp;New item</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nieuw punt</translation>
     </message>
     <message>
       <source>Title of a new agenda item</source>
-      <translation type="unfinished" />
+      <translation>Titel van een nieuw agendapunt</translation>
     </message>
     <message>
       <source>Title, then Enter</source>
-      <translation type="unfinished" />
+      <translation>Titel, dan Enter</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Verwijderen</translation>
     </message>
     <message>
       <source>Remove the selected agenda item</source>
-      <translation type="unfinished" />
+      <translation>Het gekozen agendapunt verwijderen</translation>
     </message>
     <message>
       <source>Rename agenda item</source>
-      <translation type="unfinished" />
+      <translation>Agendapunt hernoemen</translation>
     </message>
     <message>
       <source>Change planned time</source>
-      <translation type="unfinished" />
+      <translation>Geplande tijd wijzigen</translation>
     </message>
     <message>
       <source>Move agenda item</source>
-      <translation type="unfinished" />
+      <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
       <source>Add agenda item</source>
-      <translation type="unfinished" />
+      <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
       <source>Remove agenda item</source>
-      <translation type="unfinished" />
+      <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
       <source>'%1' holds %2 decision(s). Remove the item anyway? The decisions stay in the register; Ctrl+Z brings the item back.</source>
-      <translation type="unfinished" />
+      <translation>Onder '%1' vallen %2 besluit(en). Het punt toch verwijderen? De besluiten blijven in de besluitenlijst; Ctrl+Z brengt het punt terug.</translation>
     </message>
   </context>
   <context>
     <name>AgendaModel</name>
     <message>
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>Nr.</translation>
     </message>
     <message>
       <source>Agenda item</source>
-      <translation type="unfinished" />
+      <translation>Agendapunt</translation>
     </message>
     <message>
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Minuten</translation>
     </message>
     <message>
       <source>Closed session: the notes of this item are never projected or printed</source>
-      <translation type="unfinished" />
+      <translation>Besloten: de notities van dit punt komen nooit op de beamer of op papier</translation>
     </message>
   </context>
   <context>
     <name>AttendanceDialog</name>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Presentie</translation>
     </message>
     <message>
       <source>Space marks someone present or not. Type a guest's name below and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Spatie zet iemand op aanwezig of niet. Typ hieronder de naam van een gast en druk op Enter.</translation>
     </message>
     <message>
       <source>People at this meeting</source>
-      <translation type="unfinished" />
+      <translation>Mensen bij deze vergadering</translation>
     </message>
     <message>
       <source>&amp;Guest</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gast</translation>
     </message>
     <message>
       <source>Name of a guest</source>
-      <translation type="unfinished" />
+      <translation>Naam van een gast</translation>
     </message>
     <message>
       <source>Add guest</source>
-      <translation type="unfinished" />
+      <translation>Gast toevoegen</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished">Afgerond</translation>
+      <translation>Klaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceEditor</name>
+    <message>
+      <source>A&amp;ttendance (Space marks present)</source>
+      <translation>Pr&amp;esentie (Spatie = aanwezig)</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Presentie</translation>
+    </message>
+    <message>
+      <source>G&amp;uest</source>
+      <translation>G&amp;ast</translation>
+    </message>
+    <message>
+      <source>Name of a guest</source>
+      <translation>Naam van een gast</translation>
+    </message>
+    <message>
+      <source>Name, then Enter</source>
+      <translation>Naam, dan Enter</translation>
+    </message>
+    <message>
+      <source>Mark attendance</source>
+      <translation>Presentie bijwerken</translation>
+    </message>
+    <message>
+      <source>Add guest</source>
+      <translation>Gast toevoegen</translation>
     </message>
   </context>
   <context>
@@ -683,63 +718,63 @@
     <name>DecisionDialog</name>
     <message>
       <source>Decision %1</source>
-      <translation type="unfinished" />
+      <translation>Besluit %1</translation>
     </message>
     <message>
       <source>The decision gets number %1.</source>
-      <translation type="unfinished" />
+      <translation>Het besluit krijgt nummer %1.</translation>
     </message>
     <message>
       <source>&amp;What was decided</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wat is besloten</translation>
     </message>
     <message>
       <source>What was decided</source>
-      <translation type="unfinished" />
+      <translation>Wat is besloten</translation>
     </message>
     <message>
       <source>There was a &amp;vote</source>
-      <translation type="unfinished" />
+      <translation>Er is ge&amp;stemd</translation>
     </message>
     <message>
       <source>There was a vote</source>
-      <translation type="unfinished" />
+      <translation>Er is gestemd</translation>
     </message>
     <message>
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>Voor</translation>
     </message>
     <message>
       <source>Against</source>
-      <translation type="unfinished" />
+      <translation>Tegen</translation>
     </message>
     <message>
       <source>Abstain</source>
-      <translation type="unfinished" />
+      <translation>Onthouding</translation>
     </message>
     <message>
       <source>&amp;For</source>
-      <translation type="unfinished" />
+      <translation>V&amp;oor</translation>
     </message>
     <message>
       <source>A&amp;gainst</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tegen</translation>
     </message>
     <message>
       <source>A&amp;bstain</source>
-      <translation type="unfinished" />
+      <translation>O&amp;nthouding</translation>
     </message>
     <message>
       <source>Record decision</source>
-      <translation type="unfinished" />
+      <translation>Besluit vastleggen</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuleren</translation>
     </message>
     <message>
       <source>Write what was decided first.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf eerst op wat er is besloten.</translation>
     </message>
   </context>
   <context>
@@ -1025,8 +1060,8 @@
       <translation>✔ Alle kaders in orde: het geld mag volgen (budgetaanvraag %1).</translation>
     </message>
     <message>
-      <source>⚠ Not all in order — money follows content: %1</source>
-      <translation>⚠ Nog niet alles in orde — geld volgt inhoud: %1</translation>
+      <source>⚠ Money follows content — %1</source>
+      <translation>⚠ Geld volgt inhoud — %1</translation>
     </message>
     <message>
       <source>Record the %1 check</source>
@@ -1199,6 +1234,10 @@
       <translation>&amp;Bestand</translation>
     </message>
     <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
@@ -1271,340 +1310,351 @@ Alles blijft op deze computer.</translation>
     <name>MeetingDocuments</name>
     <message>
       <source>Agenda (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Agenda (PDF)</translation>
     </message>
     <message>
       <source>Minutes (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Verslag (PDF)</translation>
     </message>
     <message>
       <source>Save agenda as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Agenda opslaan als PDF…</translation>
     </message>
     <message>
       <source>Save minutes as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Verslag opslaan als PDF…</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Opslaan als PDF</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
       <source>Making the PDF…</source>
-      <translation type="unfinished" />
+      <translation>De PDF wordt gemaakt…</translation>
     </message>
   </context>
   <context>
     <name>MeetingEditor</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished">Melding</translation>
+      <translation>Melding</translation>
     </message>
     <message>
       <source>Start meeting (F5)</source>
-      <translation type="unfinished" />
+      <translation>Vergadering starten (F5)</translation>
     </message>
     <message>
       <source>Start meeting</source>
-      <translation type="unfinished" />
+      <translation>Vergadering starten</translation>
     </message>
     <message>
       <source>Adopt previous minutes…</source>
-      <translation type="unfinished" />
+      <translation>Verslag vorige vergadering vaststellen…</translation>
     </message>
     <message>
       <source>Adopt the minutes of the previous meeting</source>
-      <translation type="unfinished" />
+      <translation>Het verslag van de vorige vergadering vaststellen</translation>
     </message>
     <message>
       <source>Documents</source>
-      <translation type="unfinished" />
+      <translation>Documenten</translation>
     </message>
     <message>
       <source>Documents of this meeting</source>
-      <translation type="unfinished" />
+      <translation>Documenten van deze vergadering</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datum</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Datum</translation>
+      <translation>Datum</translation>
     </message>
     <message>
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;Van</translation>
     </message>
     <message>
       <source>Start time</source>
-      <translation type="unfinished" />
+      <translation>Begintijd</translation>
     </message>
     <message>
       <source>&amp;Until</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tot</translation>
     </message>
     <message>
       <source>End time</source>
-      <translation type="unfinished" />
+      <translation>Eindtijd</translation>
     </message>
     <message>
       <source>&amp;Place</source>
-      <translation type="unfinished" />
+      <translation>&amp;Plaats</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Plaats</translation>
     </message>
     <message>
       <source>&amp;Kind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Soort</translation>
     </message>
     <message>
       <source>Kind of meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A&amp;ttendance (Space marks present)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Attendance</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>G&amp;uest</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Name of a guest</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Name, then Enter</source>
-      <translation type="unfinished" />
+      <translation>Soort vergadering</translation>
     </message>
     <message>
       <source>No meeting chosen</source>
-      <translation type="unfinished" />
+      <translation>Geen vergadering gekozen</translation>
     </message>
     <message>
       <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
-      <translation type="unfinished" />
+      <translation>Kies links een vergadering, of maak een nieuwe met Ctrl+N.</translation>
     </message>
     <message>
       <source>Meeting of %1</source>
-      <translation type="unfinished" />
+      <translation>Vergadering van %1</translation>
     </message>
     <message>
       <source>The minutes of this meeting were adopted on %1. Nothing in it can be changed any more.</source>
-      <translation type="unfinished" />
+      <translation>Het verslag van deze vergadering is vastgesteld op %1. Er kan niets meer in worden gewijzigd.</translation>
     </message>
     <message>
       <source>Adopt minutes of %1…</source>
-      <translation type="unfinished" />
+      <translation>Verslag van %1 vaststellen…</translation>
     </message>
     <message>
       <source>Change date</source>
-      <translation type="unfinished" />
+      <translation>Datum wijzigen</translation>
     </message>
     <message>
       <source>Change time</source>
-      <translation type="unfinished" />
+      <translation>Tijd wijzigen</translation>
     </message>
     <message>
       <source>Change place</source>
-      <translation type="unfinished" />
+      <translation>Plaats wijzigen</translation>
     </message>
     <message>
       <source>Change kind of meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Mark attendance</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add guest</source>
-      <translation type="unfinished" />
+      <translation>Soort vergadering wijzigen</translation>
     </message>
     <message>
       <source>Adopt minutes</source>
-      <translation type="unfinished" />
+      <translation>Verslag vaststellen</translation>
     </message>
   </context>
   <context>
     <name>MeetingModeWindow</name>
     <message>
       <source>Meeting — %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Time on this item</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Clock</source>
-      <translation type="unfinished" />
+      <translation>Vergadering — %1</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <source>Page Down and Page Up move between items</source>
-      <translation type="unfinished" />
+      <translation>Page Down en Page Up gaan naar het volgende of vorige punt</translation>
     </message>
     <message>
       <source>Last change</source>
-      <translation type="unfinished" />
+      <translation>Laatste wijziging</translation>
     </message>
     <message>
       <source>&amp;Notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notities</translation>
     </message>
     <message>
       <source>Notes for the current item</source>
-      <translation type="unfinished" />
+      <translation>Notities bij het huidige punt</translation>
     </message>
     <message>
       <source>Type the notes of this item here. They are kept as you type.</source>
-      <translation type="unfinished" />
+      <translation>Typ hier de notities bij dit punt. Ze worden bewaard terwijl je typt.</translation>
     </message>
     <message>
       <source>Decisions and action points of this item</source>
-      <translation type="unfinished" />
+      <translation>Besluiten en actiepunten bij dit punt</translation>
     </message>
     <message>
       <source>PgDn/PgUp next/previous item · Ctrl+B decision · Ctrl+A action point · Ctrl+P attendance · F8 projector · Ctrl+Z undo · Ctrl+Shift+E close the meeting · Esc leave</source>
-      <translation type="unfinished" />
+      <translation>PgDn/PgUp volgend/vorig punt · Ctrl+B besluit · Ctrl+A actiepunt · Ctrl+P presentie · F8 beamer · Ctrl+Z ongedaan maken · Ctrl+Shift+E vergadering sluiten · Esc verlaten</translation>
     </message>
     <message>
       <source>Next item</source>
-      <translation type="unfinished" />
+      <translation>Volgend punt</translation>
     </message>
     <message>
       <source>Previous item</source>
-      <translation type="unfinished" />
+      <translation>Vorig punt</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished">Besluit</translation>
+      <translation>Besluit</translation>
     </message>
     <message>
       <source>Action point</source>
-      <translation type="unfinished" />
+      <translation>Actiepunt</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Presentie</translation>
     </message>
     <message>
       <source>Projector</source>
-      <translation type="unfinished" />
+      <translation>Beamer</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Ongedaan maken</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Opnieuw</translation>
+    </message>
+    <message>
+      <source>Adopt previous minutes</source>
+      <translation>Verslag vorige vergadering vaststellen</translation>
     </message>
     <message>
       <source>Close the meeting</source>
-      <translation type="unfinished" />
+      <translation>Vergadering sluiten</translation>
     </message>
     <message>
       <source>Leave meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
       <source> (closed session)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Minutes of %1: %2. Adopt them in the meeting editor (Verslag vaststellen) after the meeting mode.</source>
-      <translation type="unfinished" />
+      <translation> (besloten)</translation>
     </message>
     <message>
       <source>The minutes of %1 are adopted.</source>
-      <translation type="unfinished" />
+      <translation>Het verslag van %1 is vastgesteld.</translation>
+    </message>
+    <message>
+      <source>Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any.</source>
+      <translation>Verslag van %1: %2. Ctrl+Shift+V stelt het vast, met eventuele wijzigingen.</translation>
+    </message>
+    <message>
+      <source>The meeting of %1 has no minutes yet.</source>
+      <translation>De vergadering van %1 heeft nog geen verslag.</translation>
     </message>
     <message>
       <source>Decision %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Besluit %1: %2</translation>
     </message>
     <message>
       <source>Action: %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>Actie: %1 (%2)</translation>
     </message>
     <message>
       <source>nobody yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 of %2 min</source>
-      <translation type="unfinished" />
+      <translation>nog niemand</translation>
     </message>
     <message>
       <source>The notes could not be stored: %1 They stay here and are stored as soon as writing works again.</source>
-      <translation type="unfinished" />
+      <translation>De notities konden niet worden opgeslagen: %1 Ze blijven hier staan en worden opgeslagen zodra schrijven weer lukt.</translation>
     </message>
     <message>
       <source>Close this meeting? The minutes become a draft and the open action points move on to the next meeting.</source>
-      <translation type="unfinished" />
+      <translation>Deze vergadering sluiten? Het verslag wordt een concept en de open actiepunten gaan mee naar de volgende vergadering.</translation>
     </message>
     <message>
       <source>The notes could not be stored. Leave meeting mode anyway? What was not stored is lost.</source>
-      <translation type="unfinished" />
+      <translation>De notities konden niet worden opgeslagen. Toch de vergadermodus verlaten? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
       <source>Notes not stored</source>
-      <translation type="unfinished" />
+      <translation>Notities niet opgeslagen</translation>
+    </message>
+    <message>
+      <source>Record decision</source>
+      <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+      <source>Decision %1 is recorded.</source>
+      <translation>Besluit %1 is vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Add action point</source>
+      <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+      <source>Mark attendance</source>
+      <translation>Presentie bijwerken</translation>
+    </message>
+    <message>
+      <source>Add guest</source>
+      <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+      <source>Review action point</source>
+      <translation>Actiepunt bespreken</translation>
+    </message>
+    <message>
+      <source>Adopt minutes</source>
+      <translation>Verslag vaststellen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingTopBar</name>
+    <message>
+      <source>Time on this item</source>
+      <translation>Tijd aan dit punt</translation>
+    </message>
+    <message>
+      <source>Clock</source>
+      <translation>Klok</translation>
+    </message>
+    <message>
+      <source>%1 of %2 min</source>
+      <translation>%1 van %2 min</translation>
     </message>
   </context>
   <context>
     <name>MeetingsSection</name>
     <message>
       <source>&amp;Meetings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
       <source>Meetings of this council</source>
-      <translation type="unfinished" />
+      <translation>Vergaderingen van dit overleg</translation>
     </message>
     <message>
       <source>New meeting (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe vergadering (Ctrl+N)</translation>
     </message>
     <message>
       <source>New meeting</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe vergadering</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Vergaderingen</translation>
     </message>
     <message>
       <source>Coming up</source>
-      <translation type="unfinished" />
+      <translation>Komend</translation>
     </message>
     <message>
       <source>Held</source>
-      <translation type="unfinished">Gehouden</translation>
+      <translation>Gehouden</translation>
     </message>
     <message>
       <source>No meetings yet. Press Ctrl+N to plan the first one.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen vergaderingen. Druk op Ctrl+N om de eerste te plannen.</translation>
     </message>
     <message>
-      <source>The meeting is closed; the minutes are a draft. The open action points are on the agenda of %1.</source>
-      <translation type="unfinished" />
+      <source>The meeting is closed; the draft minutes open as a PDF. The open action points are on the agenda of %1.</source>
+      <translation>De vergadering is gesloten; het conceptverslag opent als PDF. De open actiepunten staan op de agenda van %1.</translation>
     </message>
   </context>
   <context>
@@ -1676,6 +1726,13 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Remove a milestone</source>
       <translation>Mijlpaal verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesKeeper</name>
+    <message>
+      <source>Type notes</source>
+      <translation>Notities typen</translation>
     </message>
   </context>
   <context>
@@ -2122,6 +2179,81 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Voorkeuren</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>The language of the screens; documents follow the council's language</source>
+      <translation>De taal van de schermen; documenten volgen de taal van het overleg</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Taal</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+      <source>Makes all text on screen larger, from 100 to 200 percent</source>
+      <translation>Maakt alle tekst op het scherm groter, van 100 tot 200 procent</translation>
+    </message>
+    <message>
+      <source>&amp;Text size</source>
+      <translation>Tekst&amp;grootte</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Licht</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Donker</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>Hoog contrast</translation>
+    </message>
+    <message>
+      <source>Colours</source>
+      <translation>Kleuren</translation>
+    </message>
+    <message>
+      <source>Light, dark or high-contrast colours</source>
+      <translation>Lichte, donkere of contrastrijke kleuren</translation>
+    </message>
+    <message>
+      <source>&amp;Colours</source>
+      <translation>&amp;Kleuren</translation>
+    </message>
+    <message>
+      <source>Shared database server</source>
+      <translation>Gedeelde databaseserver</translation>
+    </message>
+    <message>
+      <source>Leave empty to work in the file on this computer; takes effect at the next start</source>
+      <translation>Leeg laten om in het bestand op deze computer te werken; werkt vanaf de volgende start</translation>
+    </message>
+    <message>
+      <source>Shared &amp;server</source>
+      <translation>Gedeelde &amp;server</translation>
+    </message>
+    <message>
+      <source>A shared server takes effect at the next start. Everything else at once; nothing you typed is lost.</source>
+      <translation>Een gedeelde server werkt vanaf de volgende start. De rest meteen; niets van wat u typte gaat verloren.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectDetailPanel</name>
     <message>
       <source>The project</source>
@@ -2287,39 +2419,39 @@ Alles blijft op deze computer.</translation>
     <name>ProjectorWindow</name>
     <message>
       <source>BuurtDesk — projector</source>
-      <translation type="unfinished" />
+      <translation>BuurtDesk — beamer</translation>
     </message>
     <message>
       <source>Projector</source>
-      <translation type="unfinished" />
+      <translation>Beamer</translation>
     </message>
     <message>
       <source>Current item</source>
-      <translation type="unfinished" />
+      <translation>Huidig punt</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <source>Decisions</source>
-      <translation type="unfinished">Besluiten</translation>
+      <translation>Besluiten</translation>
     </message>
     <message>
       <source>Action points</source>
-      <translation type="unfinished">Actiepunten</translation>
+      <translation>Actiepunten</translation>
     </message>
     <message>
       <source>Welcome</source>
-      <translation type="unfinished" />
+      <translation>Welkom</translation>
     </message>
     <message>
       <source>No decisions yet.</source>
-      <translation type="unfinished">Nog geen besluiten.</translation>
+      <translation>Nog geen besluiten.</translation>
     </message>
     <message>
       <source>No action points yet.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen actiepunten.</translation>
     </message>
   </context>
   <context>
@@ -2345,7 +2477,7 @@ Alles blijft op deze computer.</translation>
     <name>QObject</name>
     <message>
       <source>Agenda item</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Agendapunt</translation>
     </message>
     <message>
       <source>Decision</source>
@@ -2353,7 +2485,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Action point</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Actiepunt</translation>
     </message>
     <message>
       <source>Project</source>
@@ -2543,8 +2675,8 @@ Alles blijft op deze computer.</translation>
       <translation>Wens</translation>
     </message>
     <message>
-      <source>Dots on paper</source>
-      <translation>Stippen op papier</translation>
+      <source>On paper</source>
+      <translation>Op papier</translation>
     </message>
     <message>
       <source>Total</source>
@@ -2788,6 +2920,10 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>VotesPanel</name>
     <message>
+      <source>Dot votes and priorities</source>
+      <translation>Stemmen met stippen en prioriteiten</translation>
+    </message>
+    <message>
       <source>Priorities with dots</source>
       <translation>Prioriteren met stippen</translation>
     </message>
@@ -2860,6 +2996,10 @@ Alles blijft op deze computer.</translation>
       <translation>Bewaren als prioriteiten van de ronde</translation>
     </message>
     <message>
+      <source>Dot votes</source>
+      <translation>Stemmen met stippen</translation>
+    </message>
+    <message>
       <source>Top priorities and who commits to what</source>
       <translation>Topprioriteiten en wie wat toezegt</translation>
     </message>
@@ -2874,6 +3014,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>What they will do about it</source>
       <translation>Wat zij eraan gaan doen</translation>
+    </message>
+    <message>
+      <source>Priorities</source>
+      <translation>Prioriteiten</translation>
     </message>
     <message>
       <source>No vote session yet: start a new vote session.</source>
@@ -2918,13 +3062,6 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Record a commitment</source>
       <translation>Toezegging vastleggen</translation>
-    </message>
-  </context>
-  <context>
-    <name>keeper</name>
-    <message>
-      <source>Type notes</source>
-      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -4,6 +4,7 @@ worker would — vision, dot votes, roles, projects checked, execution, evaluati
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,8 +27,8 @@ from buurtdesk.ui.cycle_evaluation import EvaluationPage
 from buurtdesk.ui.cycle_execution import ExecutionPage
 from buurtdesk.ui.cycle_projects import ProjectsPage
 from buurtdesk.ui.cycle_roles import RolesPage
+from buurtdesk.ui.cycle_tally import TallyModel
 from buurtdesk.ui.cycle_vision import VisionPage
-from buurtdesk.ui.cycle_votes import TallyModel
 from buurtdesk.ui.toekomstagenda import ToekomstagendaSection
 
 
@@ -322,7 +323,7 @@ def test_a_full_round_through_the_screens(
     section.reload()
     execution: ExecutionPage = section.page_for[PhaseKind.EXECUTION]
     assert execution.list.item(0).text().startswith("Bomenplan Kerkstraat")
-    assert execution.actions.count() == 1 and execution.actions.item(0).text().startswith(
+    assert execution.action_list.count() == 1 and execution.action_list.item(0).text().startswith(
         "Plantlijst naar de gemeente"
     )
     execution.note.setText("Twaalf plekken gekozen met de buurt.")
@@ -377,3 +378,34 @@ def test_going_back_asks_for_a_note_and_a_cancelled_question_changes_nothing(
     back = services.cycle.round_overview(n.council).transitions[-1]
     assert back.is_back and back.note == "Er kwamen nieuwe wensen binnen"
     assert "nota" in section.status.text() or "notitie" in section.status.text()
+
+
+@pytest.mark.slow
+def test_every_phase_page_shows_the_demo_rounds(qtbot, services: Services, dutch) -> None:  # type: ignore[no-untyped-def]
+    from buurtdesk.services.demo import build_demo
+
+    build_demo(services, today=date(2026, 11, 23))
+    window = build_window(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    section = next(s for s in window.sections if isinstance(s, ToekomstagendaSection))
+    window.show_section(section)
+    councils = {c.name: c.id for c in services.councils.list_councils()}
+    expected = {"Wijkoverleg Klingerberg": PhaseKind.EXECUTION, "Dorpsraad Steyl": PhaseKind.PLANS}
+    for name, phase in expected.items():
+        window.council_picker.setCurrentIndex(window.council_picker.findData(councils[name]))
+        assert section.steps.buttons[phase].text().endswith("●")
+        assert section.pages.currentWidget() is section.page_for[phase]
+        for kind in PhaseKind:
+            section.show_phase(kind)
+            assert section.pages.currentWidget() is section.page_for[kind]
+        assert section.notice.message() == ""
+    plans: ProjectsPage = section.page_for[PhaseKind.PLANS]
+    flagged = [
+        plans.model.index(row, plans.model.TREKKER).data()
+        for row in range(plans.model.rowCount())
+        if plans.model.projects[row].project.needs_trekker
+    ]
+    assert flagged and all(text.startswith("⚑") for text in flagged)
