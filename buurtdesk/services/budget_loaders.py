@@ -135,10 +135,14 @@ def allocation_balances(s: Session, rows: Sequence[Allocation]) -> list[Allocati
     for r in reversal_rows:
         reversals[r.reverses_id or 0].append(views[r.id])
     expenses: dict[int, list[ExpenseView]] = defaultdict(list)
-    for e in s.scalars(
-        select(Expense).where(Expense.allocation_id.in_(ids)).order_by(Expense.spent_on, Expense.id)
-    ):
-        expenses[e.allocation_id].append(expense_view(e))
+    # Plain columns, not ORM rows: a year can hold thousands of receipts.
+    columns = (Expense.id, Expense.uuid, Expense.allocation_id, Expense.spent_on, Expense.description,
+               Expense.amount_cents, Expense.receipt_ref, Expense.paid_by)
+    for chunk in _chunks(ids):
+        for e in s.execute(select(*columns).where(Expense.allocation_id.in_(chunk)).order_by(Expense.spent_on, Expense.id)):
+            expenses[e.allocation_id].append(
+                ExpenseView(e.id, e.uuid, e.allocation_id, e.spent_on, e.description, Money(e.amount_cents), e.receipt_ref, e.paid_by)
+            )
     balances = []
     for r in originals:
         own = tuple(reversals.get(r.id, ()))
@@ -267,3 +271,8 @@ def year_balance_of(s: Session, council: Council, budget: Budget) -> YearBalance
         projects=tuple(project_balances(s, balances)),
         allocations=tuple(balances),
     )
+
+
+def _chunks(values: Sequence[int], size: int = 500) -> list[Sequence[int]]:
+    """Ids in groups small enough for one IN (...) on every database."""
+    return [values[i : i + size] for i in range(0, len(values), size)]
