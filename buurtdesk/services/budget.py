@@ -254,6 +254,11 @@ class BudgetService(Service):
                     "This is a reversal already; reverse the original allocation instead.",
                 )
             balance = allocation_balances(s, [original])[0]
+            if balance.allocated.cents <= 0:
+                raise RuleViolation(
+                    "Deze toekenning is al helemaal teruggedraaid.",
+                    "This allocation has been reversed completely already.",
+                )
             amount = balance.allocated if amount is None else amount
             require_positive(amount, "het bedrag dat wordt teruggedraaid", "the amount reversed")
             if amount > balance.allocated:

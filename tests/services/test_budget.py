@@ -152,6 +152,8 @@ def test_reversal_is_a_negative_row_by_a_later_decision(services: Services, coun
         services.budget.reverse_allocation(allocation.id, decision=later.id)
     rest = services.budget.reverse_allocation(allocation.id, decision=later.id, confirmed=True)
     assert rest.amount == Money(-30_000)
+    with pytest.raises(RuleViolation):  # nothing left to reverse
+        services.budget.reverse_allocation(allocation.id, decision=later.id, confirmed=True)
     year = services.budget.year_balance(council, 2026)
     assert year.allocations[0].is_overspent and year.figures.is_overspent
     assert year.sources[0].figures.free == Money(100_000)

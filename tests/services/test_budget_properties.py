@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from buurtdesk.domain.budget import ConfirmationNeeded
 from buurtdesk.domain.enums import CheckArea, CheckVerdict, CouncilKind, FundingSourceKind
-from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.services import Services
 from buurtdesk.services.budget_views import NewDecision, YearBalance
@@ -126,7 +126,7 @@ def _run(services: Services, council: int, ops: list[tuple[object, ...]], typed:
                     assert b.figures.free == expected
             if op[0] != "source" and _counts(services) != before:
                 event(f"{op[0]} stored")
-        except (ConfirmationNeeded, InvalidInput) as refused:
+        except (ConfirmationNeeded, InvalidInput, RuleViolation) as refused:
             event(f"{op[0]} refused: {type(refused).__name__}")
             # Refused or waiting for confirmation: nothing at all was stored.
             assert _counts(services) == before
