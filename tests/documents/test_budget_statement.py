@@ -6,7 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pdf_checks import assert_fonts_embedded, assert_in_order, assert_pdfa_markers, flat_text
+from pdf_checks import (
+    assert_fonts_embedded,
+    assert_in_order,
+    assert_pdfa_markers,
+    flat_text,
+    qpdf_check,
+)
 
 from buurtdesk.cli import main
 from buurtdesk.documents.budget_statement import render_budget_statement
@@ -89,6 +95,7 @@ def test_statement_numbers_equal_the_balance_view(services: Services, tmp_path: 
     assert "Zomerfeest: Let op: deze toekenning is met € 100,00 overschreden." in pdf
     assert_fonts_embedded(out)
     assert_pdfa_markers(out, language="nl-NL")
+    qpdf_check(out)
 
 
 def test_english_council_gets_an_english_statement(services: Services, tmp_path: Path) -> None:
