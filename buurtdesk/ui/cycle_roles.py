@@ -219,6 +219,12 @@ class RolesPage(QWidget):
                 top.addChild(QTreeWidgetItem([text, labels.short_date(change.changed_on)]))
             self.ladder.addTopLevelItem(top)
         self.ladder.expandAll()
+        self.ladder.setRootIsDecorated(
+            any(
+                self.ladder.topLevelItem(i).childCount()
+                for i in range(self.ladder.topLevelItemCount())
+            )  # type: ignore[union-attr]
+        )
         memberships = services.councils.memberships(view.council.id)
         fill_combo(self.member, [(m.person_name, m.person_id) for m in memberships])
         self.own_role.set_stored(view.council.role_view)

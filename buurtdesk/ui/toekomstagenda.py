@@ -32,6 +32,7 @@ from buurtdesk.ui.cycle_evaluation import EvaluationPage
 from buurtdesk.ui.cycle_execution import ExecutionPage
 from buurtdesk.ui.cycle_projects import ProjectsPage
 from buurtdesk.ui.cycle_roles import RolesPage
+from buurtdesk.ui.cycle_session_planner import SessionPlanner
 from buurtdesk.ui.cycle_vision import VisionPage
 from buurtdesk.ui.cycle_widgets import Questions, text_label
 from buurtdesk.ui.notice import NoticeBar
@@ -136,7 +137,9 @@ class ToekomstagendaSection(Section):
         self.move_here.clicked.connect(lambda: self.move_to(self.shown))
         self.move_next = QPushButton()
         self.move_next.clicked.connect(self.move_on)
+        self.session_planner = SessionPlanner(self)
         moves.addWidget(self.phase_line, 1)
+        moves.addWidget(self.session_planner)
         moves.addWidget(self.move_here)
         moves.addWidget(self.move_next)
         body.addLayout(moves)
@@ -221,6 +224,7 @@ class ToekomstagendaSection(Section):
             self.shown = cycle.current_phase
         for page in self.page_for.values():
             page.show_round(view)
+        self.session_planner.show_round(view)
         self._show_moves()
 
     def show_phase(self, kind: PhaseKind) -> None:

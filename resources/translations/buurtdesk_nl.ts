@@ -2665,6 +2665,29 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>SessionPlanner</name>
+    <message>
+      <source>Date of the toekomstagenda session</source>
+      <translation>Datum van de toekomstagenda-bijeenkomst</translation>
+    </message>
+    <message>
+      <source>Plan a session</source>
+      <translation>Bijeenkomst plannen</translation>
+    </message>
+    <message>
+      <source>Plan a toekomstagenda session for the current phase</source>
+      <translation>Een toekomstagenda-bijeenkomst plannen voor de huidige fase</translation>
+    </message>
+    <message>
+      <source>Toekomstagenda session planned on %1 with %2 agenda items; it is under Meetings.</source>
+      <translation>Toekomstagenda-bijeenkomst gepland op %1 met %2 agendapunten; u vindt hem onder Vergaderingen.</translation>
+    </message>
+    <message>
+      <source>Plan a toekomstagenda session</source>
+      <translation>Toekomstagenda-bijeenkomst plannen</translation>
+    </message>
+  </context>
+  <context>
     <name>TallyModel</name>
     <message>
       <source>No.</source>

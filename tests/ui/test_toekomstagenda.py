@@ -409,3 +409,22 @@ def test_every_phase_page_shows_the_demo_rounds(qtbot, services: Services, dutch
         if plans.model.projects[row].project.needs_trekker
     ]
     assert flagged and all(text.startswith("⚑") for text in flagged)
+
+
+def test_a_session_is_prepared_for_the_current_phase_and_undone(
+    world, qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from buurtdesk.domain.enums import MeetingKind
+
+    n, _window, section = world
+    click(qtbot, section.start_button)
+    vision: VisionPage = section.page_for[PhaseKind.VISION]
+    click(qtbot, vision.standard_button)
+    click(qtbot, section.session_planner.button)
+    (meeting,) = services.meetings.list_meetings(n.council)
+    assert meeting.kind == MeetingKind.TOEKOMSTAGENDA
+    titles = [i.title for i in services.meetings.get_meeting(meeting.id).items]
+    assert "Thema Groen: wensen" in titles and "Prioriteren met stippen" in titles
+    assert "Vergaderingen" in section.status.text()
+    section.context.undo_stack.undo()
+    assert services.meetings.list_meetings(n.council) == []
