@@ -428,3 +428,32 @@ def test_a_session_is_prepared_for_the_current_phase_and_undone(
     assert "Vergaderingen" in section.status.text()
     section.context.undo_stack.undo()
     assert services.meetings.list_meetings(n.council) == []
+
+
+def test_wishes_are_edited_in_the_tree_and_removal_is_undone(world, qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    n, _window, section = world
+    click(qtbot, section.start_button)
+    vision: VisionPage = section.page_for[PhaseKind.VISION]
+    vision.theme_name.setText("Verkeer")
+    click(qtbot, vision.add_theme_button)
+    select_in_tree(vision, "Verkeer")
+    vision.wish_text.setText("Minder auto's")
+    click(qtbot, vision.add_wish_button)
+    cycle_id = services.cycle.current_round(n.council).id
+
+    def wishes() -> list[str]:
+        return [w.text for t in services.vision.vision(cycle_id).themes for w in t.wishes]
+
+    item = next(i for i in vision._all_items() if i.text(0) == "Minder auto's")
+    item.setText(0, "Minder auto's door de Dorpsstraat")  # what the tree's editor does
+    qtbot.waitUntil(lambda: wishes() == ["Minder auto's door de Dorpsstraat"])
+    section.context.undo_stack.undo()
+    assert wishes() == ["Minder auto's"]
+    select_in_tree(vision, "Minder auto's")
+    vision.tree.setFocus()
+    qtbot.keyClick(vision.tree, Qt.Key.Key_Delete)
+    assert wishes() == [] and "Minder auto's" not in tree_texts(vision)
+    section.context.undo_stack.undo()
+    assert wishes() == ["Minder auto's"]
+    section.context.undo_stack.redo()
+    assert wishes() == []
