@@ -176,6 +176,7 @@ class MeetingService(Service):
         with self.unit() as s:
             counts = (
                 select(AgendaItem.meeting_id, func.count(AgendaItem.id).label("n"))
+                .where(AgendaItem.meeting_id.in_(select(Meeting.id).where(Meeting.council_id == council_id)))
                 .group_by(AgendaItem.meeting_id)
                 .subquery()
             )
@@ -209,11 +210,13 @@ class MeetingService(Service):
                 select(Meeting)
                 .where(Meeting.council_id == meeting.council_id, Meeting.date < meeting.date)
                 .order_by(Meeting.date.desc(), Meeting.id.desc())
+                .limit(1)
             ).first()
             following = s.scalars(
                 select(Meeting)
                 .where(Meeting.council_id == meeting.council_id, Meeting.date > meeting.date)
                 .order_by(Meeting.date, Meeting.id)
+                .limit(1)
             ).first()
             adopted_in = s.get(Meeting, meeting.minutes_adopted_in_id) if meeting.minutes_adopted_in_id else None
             return MeetingDetail(
