@@ -26,6 +26,7 @@ from buurtdesk.ui.cycle_votes import VotesPanel
 from buurtdesk.ui.cycle_widgets import PageHost, SavingTextEdit, group, text_label
 
 KEY = Qt.ItemDataRole.UserRole
+NO_YEAR = 1999  # the horizon spin box's "—"
 
 
 class VisionPage(QWidget):
@@ -52,7 +53,8 @@ class VisionPage(QWidget):
         self.vision_text.setMaximumHeight(64)
         self.vision_text.edited.connect(self._save_vision)
         self.horizon = QSpinBox()
-        self.horizon.setRange(2000, 2100)
+        self.horizon.setRange(NO_YEAR, 2100)
+        self.horizon.setSpecialValueText("—")  # no horizon year chosen yet
         self.horizon.setAccessibleName(self.tr("Horizon year"))
         self.horizon.editingFinished.connect(self._save_horizon)
         form.addRow(self.tr("Vision"), self.vision_text)
@@ -148,7 +150,7 @@ class VisionPage(QWidget):
         editable = view.cycle.is_open
         self.vision_text.set_stored(view.cycle.vision)
         self.horizon.blockSignals(True)
-        self.horizon.setValue(view.cycle.horizon_year or view.cycle.started_on.year)
+        self.horizon.setValue(view.cycle.horizon_year or self.horizon.minimum())
         self.horizon.blockSignals(False)
         selected = self._selected_key()
         self.tree.blockSignals(True)
@@ -250,7 +252,11 @@ class VisionPage(QWidget):
         )
 
     def _save_horizon(self) -> None:
-        if self.view is None or self.horizon.value() == self.view.cycle.horizon_year:
+        if (
+            self.view is None
+            or self.horizon.value() == self.horizon.minimum()
+            or self.horizon.value() == self.view.cycle.horizon_year
+        ):
             return
         cycle_id, year, old = self.view.cycle.id, self.horizon.value(), self.view.cycle.horizon_year
         cycles = self.host.services.cycle
