@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 from buurtdesk.domain.errors import BuurtDeskError
-from buurtdesk.paths import default_database_path, demo_database_path, resources_folder
+from buurtdesk.paths import default_database_path, demo_database_path
 
 PROCESS_STARTED = time.perf_counter()
+BACKUP_DELAY_MS = 1500  # the automatic backup of the day starts this long after the window
 
 
 def _message(error: BuurtDeskError, language: str) -> str:
@@ -27,8 +28,9 @@ def _database_path(args: argparse.Namespace) -> Path | None:
     return Path(args.db) if getattr(args, "db", None) else default_database_path()
 
 
-def _resolve_database(args: argparse.Namespace, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """Open the database the user asked for; build the demo when --demo finds none."""
+def _resolve_database(args: argparse.Namespace, *, read_only: bool = False, checked: bool = False):  # type: ignore[no-untyped-def]
+    """Open the database the user asked for; build the demo when --demo finds none.
+    `checked`: the damaged-file check has just read every page; do not read them again."""
     from buurtdesk.store.opening import open_sqlite, open_sqlite_read_only, open_url
 
     path = _database_path(args)
@@ -45,19 +47,18 @@ def _resolve_database(args: argparse.Namespace, *, read_only: bool = False):  # 
             database = open_sqlite(path)
             build_demo(Services.build(database))
             return database
-        return open_sqlite(path)
-    return open_sqlite(Path(args.db) if getattr(args, "db", None) else default_database_path())
+        return open_sqlite(path, checked=checked)
+    return open_sqlite(Path(args.db) if getattr(args, "db", None) else default_database_path(), checked=checked)
 
 
 def install_translator(app, language: str):  # type: ignore[no-untyped-def]
-    """Dutch is the default; English is the source language of the code."""
+    """Dutch is the default; English is the source language of the code. Returns the
+    translator installed (an empty one for English), so a caller can remove it again."""
     from PySide6.QtCore import QTranslator
 
-    translator = QTranslator(app)
-    if language != "en":
-        translator.load(str(resources_folder() / "translations" / f"buurtdesk_{language}.qm"))
-    app.installTranslator(translator)
-    return translator
+    from buurtdesk.ui.language import install_language
+
+    return install_language(app, language) or QTranslator(app)
 
 
 def build_window(services, language: str = "nl", settings=None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -105,13 +106,16 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("BuurtDesk")
     app.setOrganizationName("BuurtDesk")
     settings = QSettings()
+    shared_server = str(settings.value("database_url", "") or "")
+    if shared_server and not (getattr(args, "db", None) or getattr(args, "database_url", None) or getattr(args, "demo", False)):
+        args.database_url = shared_server  # the preference "Gedeelde server"
     language = getattr(args, "lang", None) or str(settings.value("language", language))
     install_translator(app, language)
     try:
         lock, read_only = _take_writer_lock(args)
         if not read_only and not _mend_damaged_file(args):
             return 2
-        database = _resolve_database(args, read_only=read_only)
+        database = _resolve_database(args, read_only=read_only, checked=not read_only)
     except BuurtDeskError as exc:
         print(_message(exc, language), file=sys.stderr)
         if _can_ask(args):
@@ -121,12 +125,20 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from buurtdesk.services import Services
-    from buurtdesk.ui.style import apply_style
+    from buurtdesk.ui.preferences import Preferences, PreferencesController
+    from buurtdesk.ui.style import apply_style, apply_theme
 
-    apply_style(app, float(settings.value("text_scale", 1.0)))
+    chosen = Preferences.load(settings)
+    apply_style(app, chosen.text_percent / 100)
+    apply_theme(app, chosen.theme)
     services = Services.build(database)
     window = build_window(services, language, settings, read_only=read_only)
-    backup_thread = None if read_only else _start_daily_backup(database)
+    preferences = PreferencesController(
+        app, settings, lambda: build_window(services, language, settings, read_only=read_only), window
+    )
+    backup_threads: list = []  # type: ignore[type-arg]
+    if not read_only:  # after the first paint, so the backup never slows the start
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: backup_threads.append(_start_daily_backup(database)))
     if getattr(args, "exit_after_startup", False):
         def report() -> None:
             elapsed = (time.perf_counter() - PROCESS_STARTED) * 1000
@@ -138,8 +150,10 @@ def run(args: argparse.Namespace) -> int:
     window.resize(1366, 768)
     window.show()
     code = app.exec()
-    if backup_thread is not None:
-        backup_thread.join()
+    del preferences
+    for thread in backup_threads:
+        if thread is not None:
+            thread.join()
     database.dispose()
     if lock is not None:
         lock.release()

@@ -22,14 +22,15 @@ from buurtdesk.store.database import (
 from buurtdesk.store.search_index import ensure_search_index
 
 
-def open_sqlite(path: Path, *, create: bool = True) -> Database:
+def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Database:
     """Open (and create or migrate when needed) a BuurtDesk SQLite file.
 
     A file that is not a BuurtDesk database, is damaged, or was made by a newer version is
-    refused with StoreError and left byte-for-byte as it was.
+    refused with StoreError and left byte-for-byte as it was. `checked=True`: the caller
+    has just run the full damage check (recovery.diagnose), so the pages are not read twice.
     """
     path = path.expanduser().absolute()
-    state = inspect_sqlite_file(path)
+    state = inspect_sqlite_file(path, thorough=not checked)
     if state in ("missing", "empty"):
         if not create:
             raise StoreError(f"{path} bestaat niet.", f"{path} does not exist.")

@@ -34,6 +34,7 @@ SectionFactory = Callable[[Context], Section]
 
 class MainWindow(QMainWindow):
     council_changed = Signal(int)
+    preferences_requested = Signal()
 
     def __init__(self, context: Context, extra_sections: list[SectionFactory] | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -150,6 +151,11 @@ class MainWindow(QMainWindow):
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.triggered.connect(self.preferences_requested.emit)
+        file_menu.addAction(preferences)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

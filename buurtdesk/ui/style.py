@@ -46,3 +46,42 @@ def apply_style(app: QApplication, text_scale: float = 1.0) -> None:
     app.setFont(font)
     size = BASE_POINT_SIZE * scale
     app.setStyleSheet(STYLE_SHEET % {"big": round(size * 2.2), "title": round(size * 1.6)})
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Colours: follow the system, or a fixed light, dark or high-contrast palette."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    hints = app.styleHints()
+    if theme == "system":
+        hints.unsetColorScheme()
+        app.setPalette(app.style().standardPalette())
+        return
+    if theme in ("light", "dark"):
+        hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    colours = {
+        "light": ("#ffffff", "#f3f4f6", "#1b1b1b", "#1f6fb2", "#ffffff", "#c9ccd1", "#6b7280"),
+        "dark": ("#1e1f22", "#2b2d31", "#ececec", "#4c9be8", "#0b0b0b", "#4b4f57", "#a0a4ab"),
+        "contrast": ("#000000", "#000000", "#ffffff", "#ffff00", "#000000", "#ffffff", "#ffffff"),
+    }[theme if theme in ("light", "dark", "contrast") else "light"]
+    base, window, text, highlight, highlighted_text, mid, placeholder = (QColor(c) for c in colours)
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, window.lighter(110) if theme != "light" else QColor("#eef0f3")),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.Highlight, highlight),
+        (QPalette.ColorRole.HighlightedText, highlighted_text),
+        (QPalette.ColorRole.Mid, mid),
+        (QPalette.ColorRole.PlaceholderText, placeholder),
+        (QPalette.ColorRole.ToolTipBase, base),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Link, highlight),
+    ):
+        palette.setColor(role, colour)
+    app.setPalette(palette)

@@ -7,21 +7,20 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from buurtdesk.app import install_translator
+from buurtdesk.ui.language import install_language
 from buurtdesk.ui.style import apply_style
 
 
 @pytest.fixture
 def dutch(qapp: QApplication) -> Iterator[QApplication]:
-    translator = install_translator(qapp, "nl")
+    install_language(qapp, "nl")
     apply_style(qapp)
     yield qapp
-    qapp.removeTranslator(translator)
+    install_language(qapp, "en")
 
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[QApplication]:
-    translator = install_translator(qapp, "en")
+    install_language(qapp, "en")
     apply_style(qapp)
     yield qapp
-    qapp.removeTranslator(translator)

@@ -1,0 +1,163 @@
+"""Voorkeuren: language, text size, contrast, and the shared database server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.ui.language import install_language
+from buurtdesk.ui.style import apply_style, apply_theme
+
+if TYPE_CHECKING:
+    from buurtdesk.ui.main_window import MainWindow
+
+THEMES = ("system", "light", "dark", "contrast")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    language: str = "nl"
+    text_percent: int = 100
+    theme: str = "system"
+    database_url: str = ""
+
+    @classmethod
+    def load(cls, settings: QSettings) -> Preferences:
+        percent = int(str(settings.value("text_percent", 100)))
+        theme = str(settings.value("theme", "system"))
+        return cls(
+            language="en" if settings.value("language", "nl") == "en" else "nl",
+            text_percent=min(200, max(100, percent)),
+            theme=theme if theme in THEMES else "system",
+            database_url=str(settings.value("database_url", "")),
+        )
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue("language", self.language)
+        settings.setValue("text_percent", self.text_percent)
+        settings.setValue("theme", self.theme)
+        settings.setValue("database_url", self.database_url)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(current.language))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("The language of the screens; documents follow the council's language"))
+        form.addRow(self.tr("&Language"), self.language)
+
+        self.text_size = QSpinBox()
+        self.text_size.setRange(100, 200)
+        self.text_size.setSingleStep(10)
+        self.text_size.setSuffix(" %")
+        self.text_size.setValue(current.text_percent)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setAccessibleDescription(self.tr("Makes all text on screen larger, from 100 to 200 percent"))
+        form.addRow(self.tr("&Text size"), self.text_size)
+
+        self.theme = QComboBox()
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
+        ):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
+        self.theme.setAccessibleName(self.tr("Colours"))
+        self.theme.setAccessibleDescription(self.tr("Light, dark or high-contrast colours"))
+        form.addRow(self.tr("&Colours"), self.theme)
+
+        self.database_url = QLineEdit(current.database_url)
+        self.database_url.setPlaceholderText("postgresql+psycopg://gebruiker@server/buurtdesk")
+        self.database_url.setAccessibleName(self.tr("Shared database server"))
+        self.database_url.setAccessibleDescription(
+            self.tr("Leave empty to work in the file on this computer; takes effect at the next start")
+        )
+        form.addRow(self.tr("Shared &server"), self.database_url)
+        note = QLabel(self.tr("A shared server takes effect at the next start. Everything else at once; nothing you typed is lost."))
+        note.setWordWrap(True)
+        note.setProperty("class", "muted")
+        layout.addWidget(note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Preferences:
+        return Preferences(
+            language=str(self.language.currentData()),
+            text_percent=self.text_size.value(),
+            theme=str(self.theme.currentData()),
+            database_url=self.database_url.text().strip(),
+        )
+
+
+class PreferencesController:
+    """Shows the preferences and applies them. A new language rebuilds the window in place:
+    every edit is stored as it is typed, so nothing is lost; the council, the section and
+    the window's size and place are kept."""
+
+    def __init__(self, app: QApplication, settings: QSettings, make_window: Callable[[], MainWindow], window: MainWindow) -> None:
+        self.app = app
+        self.settings = settings
+        self.make_window = make_window
+        self.window = window
+        self._connect(window)
+
+    def _connect(self, window: MainWindow) -> None:
+        window.preferences_requested.connect(self.open)
+
+    def open(self) -> PreferencesDialog:
+        current = Preferences.load(self.settings)
+        dialog = PreferencesDialog(current, self.window)
+        dialog.accepted.connect(lambda: self.apply(current, dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def apply(self, before: Preferences, chosen: Preferences) -> None:
+        chosen.save(self.settings)
+        apply_style(self.app, chosen.text_percent / 100)
+        apply_theme(self.app, chosen.theme)
+        if chosen.language != before.language:
+            install_language(self.app, chosen.language)
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        old = self.window
+        council, row, geometry = old.council_id, old.section_list.currentRow(), old.saveGeometry()
+        new = self.make_window()
+        if council is not None:
+            new.council_picker.setCurrentIndex(max(0, new.council_picker.findData(council)))
+        new.section_list.setCurrentRow(row)
+        new.restoreGeometry(geometry)
+        self._connect(new)
+        self.window = new
+        new.show()
+        old.close()
+        old.deleteLater()

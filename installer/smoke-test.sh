@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Smoke test of the frozen BuurtDesk on Linux: build it (unless --no-build), install it into a
+# temporary prefix with install.sh, start it offscreen on a fresh demo database, open and
+# migrate a database of the first release, and make a PDF — all with the frozen program.
+#   installer/smoke-test.sh [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "${1:-}" = "--no-build" ] || installer/build-linux.sh
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config"
+mkdir -p "$HOME"
+tarball=$(ls -t dist/BuurtDesk-*-linux-*.tar.gz | head -1)
+tar -C "$work" -xzf "$tarball"
+PREFIX="$work/prefix" "$work/BuurtDesk/install.sh" >/dev/null
+app="$work/prefix/bin/buurtdesk"
+fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+
+"$app" --version | grep -q "BuurtDesk" || fail "--version"
+"$app" demo --db "$work/demo.db" | grep -q "Demodatabase" || fail "demo database"
+startup=$("$app" --db "$work/demo.db" --exit-after-startup) || fail "start on the demo database"
+echo "$startup" | grep -q '^startup_ms=[0-9]' || fail "no startup_ms from the frozen app: $startup"
+"$app" check --db "$work/demo.db" | grep -q '^ok' || fail "check of the demo database"
+
+cp tests/data/buurtdesk-0001.db "$work/old.db"
+"$app" --db "$work/old.db" --exit-after-startup | grep -q '^startup_ms=' || fail "start on a first-release database"
+"$app" check --db "$work/old.db" | grep -q '^ok' || fail "the old database was not migrated"
+"$app" list decisions --db "$work/old.db" --json | grep -q '"2026-001"' || fail "the old database lost its decisions"
+ls "$work"/backups/old-*-voor-bijwerken*.sqlite3 >/dev/null 2>&1 || fail "no backup before the migration"
+
+meeting=$("$app" list meetings --db "$work/demo.db" --json | python3 -c 'import json,sys; print([m for m in json.load(sys.stdin) if m["status"]=="closed"][0]["id"])')
+"$app" pdf minutes --db "$work/demo.db" --meeting "$meeting" -o "$work/minutes.pdf" || fail "minutes PDF"
+head -c 5 "$work/minutes.pdf" | grep -q '%PDF-' || fail "the minutes are not a PDF"
+
+[ -f "$work/prefix/share/applications/buurtdesk.desktop" ] || fail "no .desktop file installed"
+[ -f "$work/prefix/share/icons/hicolor/256x256/apps/buurtdesk.png" ] || fail "no icon installed"
+size=$(du -sm "$work/prefix/opt/BuurtDesk" | cut -f1)
+echo "smoke test passed: $startup; one-folder build ${size} MB"
