@@ -40,6 +40,7 @@ from buurtdesk.domain.enums import FundingSourceKind
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
+from buurtdesk.services import budget_undo
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.budget_carry_over import carry_free_money
 from buurtdesk.services.budget_decisions import resolve_decision
@@ -344,10 +345,11 @@ class BudgetService(Service):
             return view
 
     def restore_expense(self, view: ExpenseView) -> ExpenseView:
-        """Undo of remove_expense: the same expense with the same UUID."""
+        """Undo of remove_expense: the same expense with the same UUID (and id, when still free)."""
         with self.unit() as s:
             self._original(s, view.allocation_id)
             row = Expense(
+                id=view.id if s.get(Expense, view.id) is None else None,
                 uuid=view.uuid,
                 allocation_id=view.allocation_id,
                 spent_on=view.spent_on,
@@ -380,6 +382,23 @@ class BudgetService(Service):
         with self.unit() as s:
             council = self.fetch(s, Council, council_id, "Overleg", "Council")
             return carry_free_money(s, council, year)
+
+    # -- undo of an edit just made (the screens' undo stack) -----------------------------------
+    def restore_source(self, council_id: int, view: FundingSourceView) -> FundingSourceView:
+        """Undo of remove_source: the same source with the same UUID."""
+        with self.unit() as s:
+            self.fetch(s, Council, council_id, "Overleg", "Council")
+            return budget_undo.restore_source(s, council_id, view)
+
+    def remove_allocation(self, allocation_id: int, *, with_decision: bool = False) -> None:
+        """Undo of allocate / reverse_allocation (and of the decision recorded with it)."""
+        with self.unit() as s:
+            budget_undo.remove_allocation(s, allocation_id, with_decision=with_decision)
+
+    def take_back_carry_over(self, result: CarryOverResult) -> None:
+        """Undo of carry_over: next year's sources lose what that run moved into them."""
+        with self.unit() as s:
+            budget_undo.take_back_carry_over(s, result)
 
     # -- inside one unit of work ------------------------------------------------------------
     def _allocation_warnings(self, s: Session, source: FundingSource, amount: Money, project_id: int | None) -> list[BudgetWarning]:
