@@ -91,6 +91,7 @@ class ExecutionPage(QWidget):
         self.action_list = QListWidget()
         self.action_list.setAccessibleName(self.tr("Action points linked to the project"))
         self.action_list.setMinimumHeight(90)
+        self.action_list.setWordWrap(True)
         self.action_list.setMaximumHeight(115)
         inner.addWidget(self.action_list)
         self.actions_hint = text_label(
