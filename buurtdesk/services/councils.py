@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.enums import (
     CouncilKind,
-    Language,
     LadderStep,
+    Language,
     MembershipRole,
     OrganisationKind,
 )
@@ -182,6 +182,36 @@ class CouncilService(Service):
             s.flush()
             person = s.get(Person, row.person_id)
             return _membership_view(row, person.name if person else "")
+
+    def change_membership(
+        self, membership_id: int, *, role: MembershipRole | None = None, ladder_step: LadderStep | None = None, clear_ladder_step: bool = False
+    ) -> MembershipView:
+        """Change a member's role or ladder step (a new step is kept in the ladder history)."""
+        with self.unit() as s:
+            row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
+            if role is not None:
+                row.role = MembershipRole(role)
+            if clear_ladder_step:
+                row.ladder_step = None
+            elif ladder_step is not None and ladder_step != row.ladder_step:
+                row.ladder_step = LadderStep(ladder_step)
+                s.add(LadderStepChange(membership_id=row.id, step=row.ladder_step, changed_on=self.today()))
+            s.flush()
+            person = s.get(Person, row.person_id)
+            return _membership_view(row, person.name if person else "")
+
+    def remove_member(self, membership_id: int) -> None:
+        """Take back a membership (undo of add_member); the person stays."""
+        with self.unit() as s:
+            s.delete(self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership"))
+
+    def remove_person(self, person_id: int) -> None:
+        """Take back a person just added (undo of add_person); their memberships go with them."""
+        with self.unit() as s:
+            row = self.fetch(s, Person, person_id, "Persoon", "Person")
+            for membership in s.scalars(select(Membership).where(Membership.person_id == person_id)).all():
+                s.delete(membership)
+            s.delete(row)
 
     def memberships(self, council_id: int) -> list[MembershipView]:
         with self.unit() as s:

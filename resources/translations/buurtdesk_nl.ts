@@ -330,6 +330,10 @@
       <translation>%1 van %2 actiepunten</translation>
     </message>
     <message>
+      <source>%1 of %2 open action points</source>
+      <translation>%1 van %2 open actiepunten</translation>
+    </message>
+    <message>
       <source>Change what needs to be done</source>
       <translation>Wijzig wat er moet gebeuren</translation>
     </message>
@@ -420,6 +424,14 @@
       <translation>Geplande tijd wijzigen</translation>
     </message>
     <message>
+      <source>Mark closed session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark open session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Move agenda item</source>
       <translation>Agendapunt verplaatsen</translation>
     </message>
@@ -451,8 +463,163 @@
       <translation>Minuten</translation>
     </message>
     <message>
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Closed session: the notes of this item are never projected or printed</source>
       <translation>Besloten: de notities van dit punt komen nooit op de beamer of op papier</translation>
+    </message>
+  </context>
+  <context>
+    <name>AllocationsPage</name>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished">Besluit</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation type="unfinished">Voor</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocations of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The decision behind the chosen allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expenses of this allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the expenses of the chosen allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse by a decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse the chosen allocation by a decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funding source of the allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project that gets the money</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount of the allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 1.250,50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the money is for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocate the money by this decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Project</source>
+      <translation type="unfinished">&amp;Project</translation>
+    </message>
+    <message>
+      <source>A&amp;mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F&amp;or</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— no project —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ %1 overspent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>↳ reversed %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose an allocation to read its decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision %1 of %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocate the money anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Money follows content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocate money</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of this allocation was already spent; after the reversal only %2 stays allocated. Reverse anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse an allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse allocation</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -585,6 +752,13 @@
     </message>
     <message>
       <source>Restore a backup</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BudgetBar</name>
+    <message>
+      <source>Bar drawing of the year's money</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -775,6 +949,41 @@
     <message>
       <source>Write what was decided first.</source>
       <translation>Schrijf eerst op wat er is besloten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionPicker</name>
+    <message>
+      <source>Decision taken:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By a decision already in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New decision:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record a new decision now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of the decision, for example 2026-014</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>number, e.g. 2026-014</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text of the new decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the council decides</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1050,6 +1259,45 @@
     </message>
   </context>
   <context>
+    <name>FiguresPanel</name>
+    <message>
+      <source>The year's figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocated, not yet spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried to next year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overspent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocated beyond the sources</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FrameworkCheckBox</name>
     <message>
       <source>Check against the frameworks</source>
@@ -1304,6 +1552,25 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>BuurtDesk</source>
       <translation>BuurtDesk</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActionList</name>
+    <message>
+      <source>Action list of this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action &amp;list (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation type="unfinished">nog niemand</translation>
+    </message>
+    <message>
+      <source>No open action points.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2528,6 +2795,33 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>ReversalDialog</name>
+    <message>
+      <source>Reverse an allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocation %1 (%2) by decision %3. Still allocated: %4. A reversal is a new decision of the council.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount to reverse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount to reverse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse the allocation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RolesMatrixModel</name>
     <message>
       <source>Who</source>
@@ -2685,6 +2979,161 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Plan a toekomstagenda session</source>
       <translation>Toekomstagenda-bijeenkomst plannen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcesPage</name>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation type="unfinished">Bedrag</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To next year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funding sources of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind of funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty: the name of its kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount of the funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 1.250,50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conditions of the funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the money may be spent on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unspent money may go to next year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation type="unfinished">&amp;Soort</translation>
+    </message>
+    <message>
+      <source>Na&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Con&amp;ditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add this funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the changes to the chosen source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished">Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove the chosen source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty the form for a new source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funding source for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ %1 too much allocated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>carried in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 was already allocated from this source; with %2 it falls short. Lower it anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower the funding source?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove funding source</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
