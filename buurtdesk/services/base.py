@@ -33,6 +33,11 @@ def translate_store_error(exc: SQLAlchemyError) -> StoreError:
             "De database is alleen-lezen: uw invoer blijft in het venster staan maar wordt niet opgeslagen.",
             "The database is read-only: what you typed stays in the window but is not stored.",
         )
+    if "unable to open database file" in text:
+        return StoreError(
+            "De database kan nu niet worden beschreven (staat de map of de stick op alleen-lezen?); uw invoer blijft in het venster staan.",
+            "The database cannot be written now (is the folder or the stick read-only?); what you typed stays in the window.",
+        )
     if "locked" in text or "busy" in text:
         return StoreError(
             "De database is even bezet door een ander programma; probeer het zo opnieuw.",

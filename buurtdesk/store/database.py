@@ -63,10 +63,12 @@ def make_engine(url: str) -> Engine:
     )
 
 
-def inspect_sqlite_file(path: Path) -> str:
+def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str:
     """Look at a file without changing a byte. Returns 'missing', 'empty' or 'buurtdesk'.
 
     Raises StoreError with one clear sentence for anything that is not a BuurtDesk database.
+    `thorough=False` skips SQLite's quick_check of every page: for a caller that has just
+    checked the same file (the app's damaged-file check runs right before opening).
     """
     if not path.exists():
         return "missing"
@@ -96,12 +98,16 @@ def inspect_sqlite_file(path: Path) -> str:
             f"{path} is een SQLite-bestand, maar geen BuurtDesk-database.",
             f"{path} is an SQLite file, but not a BuurtDesk database.",
         )
-    _quick_check(path)
+    if thorough:
+        _quick_check(path)
     return "buurtdesk"
 
 
 def _readonly_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # In a read-only folder (a locked USB stick) SQLite cannot make the WAL's -shm file;
+    # nobody can write there, so the file may be read as immutable.
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
 
 
 def _is_blank_sqlite(path: Path) -> bool:

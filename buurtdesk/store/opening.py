@@ -14,6 +14,7 @@ from buurtdesk.store.backup import create_backup, rotate_backups
 from buurtdesk.store.database import (
     Database,
     inspect_sqlite_file,
+    make_engine,
     mark_as_buurtdesk,
     open_database,
     restrict_to_owner,
@@ -150,7 +151,14 @@ def open_sqlite_read_only(path: Path) -> Database:
             f"{path} is in gebruik door een andere BuurtDesk en kan nu niet worden geopend.",
             f"{path} is in use by another BuurtDesk and cannot be opened now.",
         )
-    database = open_database(sqlite_url(path))
+    if os.access(path.parent, os.W_OK):
+        database = open_database(sqlite_url(path))
+    else:  # a read-only folder: no -shm can be made, and nobody can write here
+        from sqlalchemy.orm import sessionmaker
+
+        url = f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true"
+        engine = make_engine(url)
+        database = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url, path=path)
     event.listen(database.engine, "connect", _refuse_writes)
     try:
         revision = migrate.current_revision(database)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
             self.tr("Read-only: this database is open in another BuurtDesk (or its folder is read-only). You can look, not change.")
         )
         self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.read_only_banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: bold; }")
         bar.addWidget(self.read_only_banner)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,12 +29,13 @@ TYPING_PAUSE_MS = 150
 
 
 def _kind_label(kind: HitKind) -> str:
-    return {
-        HitKind.NOTE: QObject.tr("Agenda item"),  # type: ignore[call-arg]
-        HitKind.DECISION: QObject.tr("Decision"),  # type: ignore[call-arg]
-        HitKind.ACTION: QObject.tr("Action point"),  # type: ignore[call-arg]
-        HitKind.PROJECT: QObject.tr("Project"),  # type: ignore[call-arg]
-    }[kind]
+    words = {
+        HitKind.NOTE: QT_TRANSLATE_NOOP("SearchDialog", "Agenda item"),
+        HitKind.DECISION: QT_TRANSLATE_NOOP("SearchDialog", "Decision"),
+        HitKind.ACTION: QT_TRANSLATE_NOOP("SearchDialog", "Action point"),
+        HitKind.PROJECT: QT_TRANSLATE_NOOP("SearchDialog", "Project"),
+    }
+    return QCoreApplication.translate("SearchDialog", words[kind])
 
 
 def _marked(snippet: str) -> str:
@@ -113,6 +114,8 @@ class SearchDialog(QDialog):
             self.summary.setText("")
         elif not self.hits:
             self.summary.setText(self.tr("Nothing found for “%1”.").replace("%1", query.strip()))
+        elif len(self.hits) == 1:
+            self.summary.setText(self.tr("One result; Enter opens it."))
         else:
             self.summary.setText(self.tr("%1 results, newest first; Enter opens the chosen one.").replace("%1", str(len(self.hits))))
         if self.hits:

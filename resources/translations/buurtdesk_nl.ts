@@ -425,11 +425,11 @@
     </message>
     <message>
       <source>Mark closed session</source>
-      <translation type="unfinished" />
+      <translation>Besloten maken</translation>
     </message>
     <message>
       <source>Mark open session</source>
-      <translation type="unfinished" />
+      <translation>Openbaar maken</translation>
     </message>
     <message>
       <source>Move agenda item</source>
@@ -464,15 +464,15 @@
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Besloten</translation>
     </message>
     <message>
       <source>Closed session</source>
-      <translation type="unfinished" />
+      <translation>Besloten</translation>
     </message>
     <message>
       <source>Open session</source>
-      <translation type="unfinished" />
+      <translation>Openbaar</translation>
     </message>
     <message>
       <source>Closed session: the notes of this item are never projected or printed</source>
@@ -503,6 +503,10 @@
     </message>
     <message>
       <source>Left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision text</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -543,10 +547,6 @@
     </message>
     <message>
       <source>Amount of the allocation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. 1.250,50</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -688,70 +688,137 @@
     <name>BackupsDialog</name>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>Reservekopieën</translation>
     </message>
     <message>
       <source>BuurtDesk makes a backup every day at start and before every update, and keeps the last ten and one of every month. Putting one back keeps the current data aside.</source>
-      <translation type="unfinished" />
+      <translation>BuurtDesk maakt elke dag bij het starten en voor elke update een reservekopie, en bewaart de laatste tien en één per maand. Terugzetten bewaart de huidige gegevens apart.</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Datum</translation>
+      <translation>Datum</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Waarom</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Grootte</translation>
     </message>
     <message>
       <source>&amp;Make a backup now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nu een reservekopie maken</translation>
     </message>
     <message>
       <source>&amp;Restore the chosen backup…</source>
-      <translation type="unfinished" />
+      <translation>Gekozen reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sluiten</translation>
     </message>
     <message>
       <source>This BuurtDesk has the database open read-only.</source>
-      <translation type="unfinished" />
+      <translation>Deze BuurtDesk heeft de database alleen-lezen geopend.</translation>
     </message>
     <message>
       <source>Daily, at start</source>
-      <translation type="unfinished" />
+      <translation>Dagelijks, bij het starten</translation>
     </message>
     <message>
       <source>Before an update</source>
-      <translation type="unfinished" />
+      <translation>Voor een update</translation>
     </message>
     <message>
       <source>Made by hand</source>
-      <translation type="unfinished" />
+      <translation>Zelf gemaakt</translation>
     </message>
     <message>
       <source>There are no backups yet.</source>
-      <translation type="unfinished" />
+      <translation>Er zijn nog geen reservekopieën.</translation>
     </message>
     <message>
       <source>Backup made: %1</source>
-      <translation type="unfinished" />
+      <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
       <source>Put back the backup of %1? Everything entered after that moment is replaced; the current data is kept aside in a separate file.</source>
-      <translation type="unfinished" />
+      <translation>De reservekopie van %1 terugzetten? Alles wat daarna is ingevoerd wordt vervangen; de huidige gegevens worden apart bewaard in een eigen bestand.</translation>
     </message>
     <message>
       <source>The backup of %1 is back. The data as it was is kept in %2.</source>
-      <translation type="unfinished" />
+      <translation>De reservekopie van %1 is teruggezet. De gegevens zoals ze waren staan in %2.</translation>
     </message>
     <message>
       <source>Restore a backup</source>
+      <translation>Reservekopie terugzetten</translation>
+    </message>
+  </context>
+  <context>
+    <name>BalancePage</name>
+    <message>
+      <source>Funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished">Project</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Per &amp;funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance per funding source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Per &amp;project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance per project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ %1 too much allocated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ %1, overspent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without a project</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -759,6 +826,121 @@
     <name>BudgetBar</name>
     <message>
       <source>Bar drawing of the year's money</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BudgetSection</name>
+    <message>
+      <source>&amp;Year</source>
+      <translation type="unfinished">&amp;Jaar</translation>
+    </message>
+    <message>
+      <source>Budget year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The statement is being made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statement (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the budget statement of the year as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save statement…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the budget statement of the year as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parts of the budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Allocations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xpenses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Funding sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buurtbudget</source>
+      <translation type="unfinished">Buurtbudget</translation>
+    </message>
+    <message>
+      <source>Buurtbudget %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 sources · %2 allocations · %3 expenses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocation %1 (%2) is overspent by %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funding source %1 has %2 more allocated than it brings in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No funding sources for %1 yet. Start here: choose the kind, type the amount and press “Add source”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No money allocated in %1 yet. Allocate it by a decision of the council under Allocations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry over to %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry the free money over to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This free money goes to %1:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stays (its conditions do not allow it): %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry it over now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry over to next year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 carried over to %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making the budget statement of %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The budget statement is ready: %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1259,6 +1441,129 @@
     </message>
   </context>
   <context>
+    <name>ExpensesPage</name>
+    <message>
+      <source>&amp;Allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocation whose expenses are shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation type="unfinished">Bedrag</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expenses of the allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the chosen expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date of the expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 14-10-2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description of the expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount of the expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 1.250,50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receipt reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record this expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Da&amp;te</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Descri&amp;ption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;mount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid &amp;by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No allocations yet: allocate money first, then book its expenses here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allocated %1 · spent %2 · left %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overspent by %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the expense anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More than is left</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FiguresPanel</name>
     <message>
       <source>The year's figures</source>
@@ -1455,11 +1760,11 @@
     </message>
     <message>
       <source>Search (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Zoeken</translation>
     </message>
     <message>
       <source>Sections</source>
@@ -1515,23 +1820,23 @@
     </message>
     <message>
       <source>&amp;Search…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zoeken…</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reservekopieën…</translation>
     </message>
     <message>
       <source>Read-only</source>
-      <translation type="unfinished" />
+      <translation>Alleen-lezen</translation>
     </message>
     <message>
       <source>Read-only: this database is open in another BuurtDesk (or its folder is read-only). You can look, not change.</source>
-      <translation type="unfinished" />
+      <translation>Alleen-lezen: deze database is geopend in een andere BuurtDesk (of de map is alleen-lezen). U kunt kijken, niet wijzigen.</translation>
     </message>
     <message>
       <source>BuurtDesk (read-only)</source>
-      <translation type="unfinished" />
+      <translation>BuurtDesk (alleen-lezen)</translation>
     </message>
     <message>
       <source>About BuurtDesk</source>
@@ -1558,19 +1863,19 @@ Alles blijft op deze computer.</translation>
     <name>MeetingActionList</name>
     <message>
       <source>Action list of this meeting</source>
-      <translation type="unfinished" />
+      <translation>Actielijst van deze vergadering</translation>
     </message>
     <message>
       <source>Action &amp;list (%1)</source>
-      <translation type="unfinished" />
+      <translation>Actie&amp;lijst (%1)</translation>
     </message>
     <message>
       <source>nobody yet</source>
-      <translation type="unfinished">nog niemand</translation>
+      <translation>nog niemand</translation>
     </message>
     <message>
       <source>No open action points.</source>
-      <translation type="unfinished" />
+      <translation>Geen open actiepunten.</translation>
     </message>
   </context>
   <context>
@@ -2741,57 +3046,38 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
-    <name>QObject</name>
-    <message>
-      <source>Agenda item</source>
-      <translation type="unfinished">Agendapunt</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation type="unfinished">Besluit</translation>
-    </message>
-    <message>
-      <source>Action point</source>
-      <translation type="unfinished">Actiepunt</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <translation type="unfinished">Project</translation>
-    </message>
-  </context>
-  <context>
     <name>RecoveryDialog</name>
     <message>
       <source>BuurtDesk: the database cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>BuurtDesk: de database kan niet worden geopend</translation>
     </message>
     <message>
       <source>The database cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
       <source>The newest sound backup is from %1. BuurtDesk can put it back; what was entered after that moment is not in it.</source>
-      <translation type="unfinished" />
+      <translation>De nieuwste goede reservekopie is van %1. BuurtDesk kan die terugzetten; wat daarna is ingevoerd staat er niet in.</translation>
     </message>
     <message>
       <source>There is no backup of this database. BuurtDesk can start with a new, empty database.</source>
-      <translation type="unfinished" />
+      <translation>Er is geen reservekopie van deze database. BuurtDesk kan beginnen met een nieuwe, lege database.</translation>
     </message>
     <message>
       <source>The damaged file is not deleted: it is kept beside the database under a name with today's date, so that an expert can still look at it.</source>
-      <translation type="unfinished" />
+      <translation>Het beschadigde bestand wordt niet verwijderd: het blijft naast de database staan onder een naam met de datum van vandaag, zodat een deskundige er nog naar kan kijken.</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished">&amp;Afsluiten</translation>
+      <translation>&amp;Afsluiten</translation>
     </message>
     <message>
       <source>&amp;Restore the backup</source>
-      <translation type="unfinished" />
+      <translation>Reservekopie &amp;terugzetten</translation>
     </message>
     <message>
       <source>&amp;Start with an empty database</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beginnen met een lege database</translation>
     </message>
   </context>
   <context>
@@ -2938,24 +3224,44 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>SearchDialog</name>
     <message>
+      <source>Agenda item</source>
+      <translation>Agendapunt</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Action point</source>
+      <translation>Actiepunt</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Zoeken</translation>
     </message>
     <message>
       <source>Search notes, decisions, action points and projects</source>
-      <translation type="unfinished" />
+      <translation>Zoek in notities, besluiten, actiepunten en projecten</translation>
     </message>
     <message>
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>Zoekresultaten</translation>
     </message>
     <message>
       <source>Nothing found for “%1”.</source>
-      <translation type="unfinished" />
+      <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+    <message>
+      <source>One result; Enter opens it.</source>
+      <translation>Eén resultaat; Enter opent het.</translation>
     </message>
     <message>
       <source>%1 results, newest first; Enter opens the chosen one.</source>
-      <translation type="unfinished" />
+      <translation>%1 resultaten, nieuwste eerst; Enter opent de gekozen.</translation>
     </message>
   </context>
   <context>
@@ -3133,6 +3439,21 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Remove funding source</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatementMaker</name>
+    <message>
+      <source>Save the budget statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished">PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <source>budget-statement-%1.pdf</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from buurtdesk.domain.enums import ActionStatus, AttendanceStatus, CouncilKind, LadderStep, MembershipRole
+from buurtdesk.domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    CouncilKind,
+    LadderStep,
+    MembershipRole,
+)
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services import Services
 from buurtdesk.services.privacy import FORGOTTEN

@@ -13,7 +13,7 @@ from buurtdesk.domain.enums import CouncilKind
 from buurtdesk.domain.errors import StoreError
 from buurtdesk.services import Services
 from buurtdesk.store.lock import WriterLock, lock_path_for
-from buurtdesk.store.opening import open_sqlite, open_sqlite_read_only
+from buurtdesk.store.opening import open_sqlite_read_only
 
 ROOT = Path(__file__).resolve().parents[2]
 BUURTDESK = [sys.executable, "-c", "import sys; from buurtdesk.cli import main; sys.exit(main())"]
@@ -47,9 +47,8 @@ def test_a_second_lock_in_another_process_is_refused(db_path: Path, other_buurtd
     lock = WriterLock(db_path)
     assert lock.acquire() is False
     assert str(other_buurtdesk.pid) in lock.holder()
-    with pytest.raises(StoreError, match="in gebruik"):
-        with WriterLock(db_path):
-            pass
+    with pytest.raises(StoreError, match="in gebruik"), WriterLock(db_path):
+        pass
 
 
 def test_the_lock_is_free_again_when_its_holder_ends(db_path: Path, database: object) -> None:

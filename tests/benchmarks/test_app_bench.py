@@ -1,0 +1,181 @@
+"""The app at municipality scale: startup, memory, the everyday reads, global search, minutes PDF.
+
+    .venv/bin/python tests/benchmarks/run.py -k app
+
+Each figure is compared with a baseline measured in the same run on the same machine:
+startup with a bare PySide6 window (QApplication + QMainWindow, shown, first paint), the
+reads with a bare SQLite query, the minutes with a bare reportlab document.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from buurtdesk.services import Services
+from buurtdesk.services.actions import ActionFilter
+from buurtdesk.store.opening import open_sqlite
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = date(2026, 3, 10)
+READ_GOAL_MS = 50.0
+RUNS = 5
+
+BARE_WINDOW = """
+import time
+started = time.perf_counter()
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Window(QMainWindow):
+    done = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.done:
+            self.done = True
+            print(f"startup_ms={(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.setCentralWidget(QLabel("BuurtDesk"))
+window.resize(1366, 768)
+window.show()
+app.exec()
+"""
+
+
+def _launch(command: list[str]) -> tuple[float, float, float]:
+    """(wall ms from spawn to startup_ms printed, the process's own startup_ms, peak RSS MB)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, env=env, text=True)
+    assert process.stdout is not None
+    own = wall = float("nan")
+    for line in process.stdout:
+        if line.startswith("startup_ms="):
+            wall = (time.perf_counter() - started) * 1000
+            own = float(line.split("=", 1)[1])
+    process.stdout.close()
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    assert process.returncode == 0, command
+    return wall, own, usage.ru_maxrss / 1024  # ru_maxrss is in kB on Linux
+
+
+def _median_launch(command: list[str]) -> tuple[float, float, float]:
+    _launch(command)  # warm-up: the disk cache, and the app's daily backup of the day
+    runs = [_launch(command) for _ in range(RUNS)]
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), max(r[2] for r in runs))
+
+
+def median_ms(action: Callable[[], object], repeats: int = 21) -> float:
+    action()
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="os.wait4 and ru_maxrss are POSIX")
+def test_startup_and_memory(municipality_path: Path, bench_table) -> None:  # type: ignore[no-untyped-def]
+    app_command = [sys.executable, "-c", "import sys; from buurtdesk.cli import main; sys.exit(main())",
+                   "--db", str(municipality_path), "--exit-after-startup"]
+    app_wall, app_own, app_rss = _median_launch(app_command)
+    bare_wall, bare_own, bare_rss = _median_launch([sys.executable, "-c", BARE_WINDOW])
+    ratio = app_wall / bare_wall
+    print(f"\nstartup: BuurtDesk {app_wall:.0f} ms (own clock {app_own:.0f} ms), bare PySide6 window {bare_wall:.0f} ms"
+          f" (own clock {bare_own:.0f} ms), ratio {ratio:.2f}; RSS {app_rss:.0f} MB vs {bare_rss:.0f} MB")
+    bench_table.record("startup to painted overview (median of 5, from spawn)", "<= 2x bare window",
+                       f"{app_wall:.0f} ms vs {bare_wall:.0f} ms = {ratio:.2f}x", ratio <= 2.0)
+    bench_table.record("peak memory (RSS) at startup", "< 300 MB", f"{app_rss:.0f} MB (bare window {bare_rss:.0f} MB)", app_rss < 300)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_everyday_reads_and_search(municipality_path: Path, bench_table, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    database = open_sqlite(municipality_path)
+    try:
+        services = Services.build(database, lambda: TODAY)
+        councils = [c.id for c in services.councils.list_councils()]
+        rng = random.Random(8)
+        conn = sqlite3.connect(f"file:{municipality_path}?mode=ro", uri=True)
+        baseline = median_ms(lambda: conn.execute(
+            "SELECT id, title, due_date, status FROM action_points WHERE council_id = ?", (rng.choice(councils),)).fetchall())
+        meetings = [row[0] for row in conn.execute("SELECT id FROM meetings")]
+        people = {c: [row[0] for row in conn.execute("SELECT person_id FROM memberships WHERE council_id = ?", (c,))] for c in councils}
+        conn.close()
+
+        def switch_council() -> None:
+            services.overview.overview(rng.choice(councils))
+
+        from buurtdesk.app import build_window
+
+        window = build_window(services)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+
+        def switch_in_window() -> None:
+            window.council_picker.setCurrentIndex(rng.randrange(window.council_picker.count()))
+            qapp.processEvents()
+
+        def open_meeting() -> None:
+            services.meetings.get_meeting(rng.choice(meetings))
+
+        def filter_actions() -> None:
+            council = rng.choice(councils)
+            choice = rng.randrange(4)
+            if choice == 0:
+                where = ActionFilter(open_only=True)
+            elif choice == 1:
+                where = ActionFilter(overdue_only=True)
+            elif choice == 2:
+                where = ActionFilter(person_id=rng.choice(people[council] or [0]))
+            else:
+                where = ActionFilter(text=rng.choice(["gemeente", "bankjes", "verslag"]))
+            services.actions.list_actions(council, where)
+
+        words = ["gemeente", "speeltuin", "bankjes vijver", "verkeer*", "renovatie", "wijkagent", "jeugd"]
+
+        def search() -> None:
+            services.search.search(rng.choice(words))
+
+        figures = {
+            "switch council: overview service": median_ms(switch_council),
+            "switch council: main window, every section": median_ms(switch_in_window, repeats=11),
+            "open a meeting (get_meeting)": median_ms(open_meeting),
+            "filter actions (open/overdue/person/text)": median_ms(filter_actions),
+            "global search (FTS5, 50 newest hits)": median_ms(search),
+        }
+        print(f"\nbare SQLite query (baseline): {baseline:.2f} ms")
+        for name, value in figures.items():
+            print(f"  {name:<62} median {value:7.1f} ms")
+            bench_table.record(name, f"< {READ_GOAL_MS:.0f} ms median", f"{value:.1f} ms (bare query {baseline:.1f} ms)", value < READ_GOAL_MS)
+    finally:
+        database.dispose()
+
+
+def test_minutes_pdf_against_bare_reportlab(services: Services, tmp_path: Path, bench_table) -> None:  # type: ignore[no-untyped-def]
+    """The documents engineer's benchmark functions, recorded in the table."""
+    documents_bench = pytest.importorskip("test_documents_bench")
+    from buurtdesk.documents.minutes import build_minutes
+
+    detail = documents_bench.typical_detail(services)
+    ours = documents_bench.median_seconds(lambda: build_minutes(detail, tmp_path / "verslag.pdf", today=TODAY))
+    bare = documents_bench.median_seconds(lambda: documents_bench.bare_minutes(detail, tmp_path / "bare.pdf"))
+    ratio = ours / bare
+    bench_table.record("minutes PDF vs bare reportlab", "<= 1.5x", f"{ours * 1000:.0f} ms vs {bare * 1000:.0f} ms = {ratio:.2f}x", ratio <= 1.5)

@@ -1,0 +1,40 @@
+"""Heavy modules load when first used, never at start: the first window comes before them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from buurtdesk.app import build_window
+from buurtdesk.domain.enums import CouncilKind
+from buurtdesk.services import Services
+from buurtdesk.store.opening import open_sqlite
+
+app = QApplication([])
+services = Services.build(open_sqlite(Path(sys.argv[1])))
+services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
+window = build_window(services)
+window.show()
+app.processEvents()
+heavy = ("reportlab", "openpyxl", "pypdf", "pikepdf", "icalendar", "buurtdesk.documents", "buurtdesk.exchange")
+print(json.dumps(sorted(m for m in sys.modules if m.startswith(heavy))))
+"""
+
+
+def test_building_the_main_window_imports_no_pdf_spreadsheet_or_exchange_code(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "buurtdesk.db")],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=True,
+    )
+    loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert loaded == [], f"imported at start: {loaded}"
