@@ -1,4 +1,7 @@
-"""The agenda of a meeting as a table model: position, title, planned minutes; drag to reorder."""
+"""The agenda of a meeting as a table model: position, title, planned minutes, closed session.
+
+Rows are reordered by dragging (the move goes through the service, as an undoable command).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ from PySide6.QtCore import (
 from buurtdesk.services.views import AgendaItemView
 
 MIME_TYPE = "application/x-buurtdesk-agenda-item"
-POSITION, TITLE, MINUTES = range(3)
+POSITION, TITLE, MINUTES, PRIVATE = range(4)
+COLUMNS = 4
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,12 +35,13 @@ class AgendaModel(QAbstractTableModel):
         rename: Callable[[AgendaItemView, str], None],
         plan: Callable[[AgendaItemView, int], None],
         move: Callable[[AgendaItemView, int], None],
+        mark_private: Callable[[AgendaItemView, bool], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.items: list[AgendaItemView] = []
         self.read_only = False
-        self._rename, self._plan, self._move = rename, plan, move
+        self._rename, self._plan, self._move, self._mark_private = rename, plan, move, mark_private
 
     def set_items(self, items: Sequence[AgendaItemView], read_only: bool = False) -> None:
         self.beginResetModel()
@@ -52,7 +57,7 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -60,9 +65,11 @@ class AgendaModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 3
+            and 0 <= section < COLUMNS
         ):
-            return (self.tr("No."), self.tr("Agenda item"), self.tr("Minutes"))[section]
+            return (self.tr("No."), self.tr("Agenda item"), self.tr("Minutes"), self.tr("Closed"))[
+                section
+            ]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,7 +84,11 @@ class AgendaModel(QAbstractTableModel):
                 return item.title
             if column == MINUTES:
                 return item.planned_minutes
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and item.is_private:
+        if role == Qt.ItemDataRole.CheckStateRole and column == PRIVATE:
+            return Qt.CheckState.Checked if item.is_private else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == PRIVATE:
+            return self.tr("Closed session") if item.is_private else self.tr("Open session")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, PRIVATE) and item.is_private:
             return self.tr("Closed session: the notes of this item are never projected or printed")
         if role == Qt.ItemDataRole.TextAlignmentRole and column != TITLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -93,12 +104,22 @@ class AgendaModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
             if index.column() in (TITLE, MINUTES):
                 flags |= Qt.ItemFlag.ItemIsEditable
+            if index.column() == PRIVATE:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+        if not index.isValid() or self.read_only:
             return False
         item = self.items[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == PRIVATE:
+            private = Qt.CheckState(value) == Qt.CheckState.Checked
+            if private == item.is_private:
+                return False
+            self._mark_private(item, private)
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
         if index.column() == TITLE:
             text = str(value).strip()
             if not text or text == item.title:

@@ -34,7 +34,9 @@ class AgendaEditor(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("A&genda (drag or Ctrl+Up/Ctrl+Down to reorder, Delete removes)"))
         caption.setWordWrap(True)
-        self.model = AgendaModel(self._rename_item, self._plan_item, self.move_item, self)
+        self.model = AgendaModel(
+            self._rename_item, self._plan_item, self.move_item, self._mark_private, self
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Agenda items"))
@@ -50,6 +52,7 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         caption.setBuddy(self.view)
         for keys, slot, text in (
             ("Ctrl+Up", lambda: self.move_selected(-1), self.tr("Move item up")),
@@ -98,6 +101,14 @@ class AgendaEditor(QWidget):
             self.tr("Change planned time"),
             lambda: self.host.meetings.update_item(item.id, planned_minutes=minutes),
             lambda _r: self.host.meetings.update_item(item.id, planned_minutes=old),
+        )
+
+    def _mark_private(self, item: AgendaItemView, private: bool) -> None:
+        meetings = self.host.meetings
+        self.host.push(
+            self.tr("Mark closed session") if private else self.tr("Mark open session"),
+            lambda: meetings.update_item(item.id, is_private=private),
+            lambda _r: meetings.update_item(item.id, is_private=not private),
         )
 
     def move_item(self, item: AgendaItemView, position: int) -> None:

@@ -27,6 +27,7 @@ from buurtdesk.domain.enums import MeetingKind, MeetingStatus, MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui import labels
+from buurtdesk.ui.meeting_action_list import MeetingActionList
 from buurtdesk.ui.meeting_agenda_editor import AgendaEditor
 from buurtdesk.ui.meeting_attendance import AttendanceEditor
 from buurtdesk.ui.meeting_documents import MeetingDocuments
@@ -91,7 +92,11 @@ class MeetingEditor(QWidget):
         self.attendance_editor = AttendanceEditor(self)
         self.attendance = self.attendance_editor.list
         self.guest_field = self.attendance_editor.guest_field
-        columns.addWidget(self.attendance_editor, 2)
+        self.action_list = MeetingActionList()
+        right = QVBoxLayout()
+        right.addWidget(self.attendance_editor, 3)
+        right.addWidget(self.action_list, 2)
+        columns.addLayout(right, 2)
         layout.addLayout(columns, 1)
         self.error.hide()
         self.notice.hide()
@@ -245,6 +250,7 @@ class MeetingEditor(QWidget):
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
             self.agenda.selectRow(row)
         self.attendance_editor.show_attendance(self.detail.attendance, read_only)
+        self.action_list.show_actions(self.detail.reviewed_actions)
 
     # -- edits ------------------------------------------------------------------------------------------
     def push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> EditCommand:

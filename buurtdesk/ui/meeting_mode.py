@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -72,6 +73,9 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         self.spent: dict[int, float] = {}
         self.captured_text = ""
         self.confirm: Callable[[str, str], bool] = self._ask
+        self.after_closed: Callable[[], None] | None = None
+        self.error_after_closed: Callable[[BuurtDeskError], None] | None = None
+        self.safe_reload, self.safe_error = self._guards()
         self._build()
         self._build_actions()
         self.services.meetings.start_meeting(meeting_id)
@@ -355,10 +359,30 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _guards(self) -> tuple[Callable[[], None], Callable[[BuurtDeskError], None]]:
+        """Callbacks for undo commands that outlive this window: then the editor takes over."""
+        window = self
+
+        def reload() -> None:
+            if shiboken6.isValid(window) and window.isVisible():
+                window.reload()
+            elif window.after_closed is not None:
+                window.after_closed()
+
+        def error(exc: BuurtDeskError) -> None:
+            if shiboken6.isValid(window) and window.isVisible():
+                window.show_error(exc)
+            elif window.error_after_closed is not None:
+                window.error_after_closed(exc)
+
+        return reload, error
+
     def _push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> EditCommand:
         self.keeper.flush()
         self.banner.hide()
-        command = EditCommand(text, do=do, undo=undo, after=self.reload, on_error=self.show_error)
+        command = EditCommand(
+            text, do=do, undo=undo, after=self.safe_reload, on_error=self.safe_error
+        )
         self.context.undo_stack.push(command)
         return command
 

@@ -32,8 +32,8 @@ class QuickCaptureMixin:
     current_item_id: int | None
     dialog: Any
     notice: Any
-    reload: Callable[[], None]
-    show_error: Callable[[Any], None]
+    safe_reload: Callable[[], None]
+    safe_error: Callable[[Any], None]
     _push: Callable[[str, Callable[[], Any], Callable[[Any], Any]], EditCommand]
 
     def capture_decision(self) -> None:
@@ -156,8 +156,8 @@ class QuickCaptureMixin:
                 previous,
                 self.meeting_id,
                 dialog.amendments.toPlainText(),
-                self.reload,
-                self.show_error,
+                self.safe_reload,
+                self.safe_error,
                 text,
             )
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -46,11 +47,16 @@ class NotesEditor(QPlainTextEdit):
 
 
 class NotesCommand(QUndoCommand):
-    """The notes of one item went from `before` to `after` (already stored when pushed)."""
+    """The notes of one item went from `before` to `after` (already stored when pushed).
+
+    Undo still works after meeting mode has closed: the text is stored through the service,
+    and shown only while the keeper (and its window) still exists.
+    """
 
     def __init__(self, keeper: NotesKeeper, item_id: int, before: str, after: str) -> None:
         super().__init__(QCoreApplication.translate("NotesKeeper", "Type notes"))
         self.keeper = keeper
+        self.store = keeper.store
         self.item_id = item_id
         self.before = before
         self.after = after
@@ -69,10 +75,19 @@ class NotesCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self.keeper.apply_from_stack(self.item_id, self.after)
+        self._apply(self.after)
 
     def undo(self) -> None:
-        self.keeper.apply_from_stack(self.item_id, self.before)
+        self._apply(self.before)
+
+    def _apply(self, text: str) -> None:
+        if shiboken6.isValid(self.keeper):
+            self.keeper.apply_from_stack(self.item_id, text)
+            return
+        try:
+            self.store(self.item_id, text)
+        except BuurtDeskError:
+            self.setObsolete(True)
 
 
 class NotesKeeper(QObject):

@@ -46,7 +46,6 @@ class MeetingsSection(Section):
         self.list.setAccessibleName(self.tr("Meetings of this council"))
         self.list.setMinimumWidth(270)
         self.list.setMaximumWidth(330)
-        self.list.setWordWrap(True)
         self.list.setObjectName("meetingList")
         self.list.setStyleSheet("QListWidget#meetingList::item { padding: 3px 4px; }")
         caption.setBuddy(self.list)
@@ -188,6 +187,9 @@ class MeetingsSection(Section):
             self.editor.show_error(exc)
             return None
         self.mode = mode
+        editor = self.editor
+        mode.after_closed = editor.reload
+        mode.error_after_closed = editor.show_error
         mode.meeting_closed.connect(self._meeting_closed)
         mode.left.connect(self._left)
         mode.destroyed.connect(lambda _obj=None: setattr(self, "mode", None))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from buurtdesk.app import install_translator
 from buurtdesk.domain.enums import AttendanceStatus, MeetingStatus, MinutesState
-from buurtdesk.ui.meeting_agenda import AgendaModel
+from buurtdesk.ui.meeting_agenda import PRIVATE, AgendaModel
 from buurtdesk.ui.meetings import MeetingsSection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -51,7 +51,7 @@ def test_the_list_shows_upcoming_first_then_held(section, world):
 
 def test_agenda_model_passes_the_model_tester(qtmodeltester, services, world):
     detail = services.meetings.get_meeting(world.next_meeting.id)
-    model = AgendaModel(lambda *_: None, lambda *_: None, lambda *_: None)
+    model = AgendaModel(lambda *_: None, lambda *_: None, lambda *_: None, lambda *_: None)
     model.set_items(detail.items)
     qtmodeltester.check(model)
     model.set_items(detail.items, read_only=True)
@@ -73,6 +73,20 @@ def test_reorder_by_keyboard_and_undo(qtbot, section):
     editor.context.undo_stack.undo()
     editor.context.undo_stack.undo()
     assert titles(section) == before
+
+
+def test_marking_an_item_closed_by_keyboard_and_undo(qtbot, section, services):
+    editor = section.editor
+    editor.agenda.setFocus()
+    editor.agenda.setCurrentIndex(editor.model.index(5, PRIVATE))
+    qtbot.keyClick(editor.agenda, Qt.Key.Key_Space)
+    item = services.meetings.get_meeting(editor.meeting_id()).items[5]
+    assert item.is_private
+    assert (
+        editor.model.index(5, PRIVATE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    )
+    editor.context.undo_stack.undo()
+    assert not services.meetings.get_meeting(editor.meeting_id()).items[5].is_private
 
 
 def test_reorder_by_drop(section):
@@ -245,6 +259,9 @@ def test_new_meeting_from_the_template_and_undo(qtbot, section, services, world)
         "Wim Hermans",
     }
     assert {a.title for a, _p in new.reviewed_actions} == {a.title for a in world.carried}
+    assert all(
+        any(a.title in line for line in section.editor.action_list.texts()) for a in world.carried
+    )
     section.editor.context.undo_stack.undo()
     assert len(services.meetings.list_meetings(world.council.id)) == before
 

@@ -224,3 +224,6 @@ def test_a_whole_meeting_by_keyboard(qtbot, services, world, section):
     assert [h.note for h in history if h.note] == ["Afspraak staat voor april"]
     wijkagent = next(a for a in still_open if a.title == "Wijkagent uitnodigen")
     assert wijkagent.last_progress == "Afspraak staat voor april"
+    shown = "\n".join(section.editor.action_list.texts())
+    assert "Wijkagent uitnodigen" in shown and "Afspraak staat voor april" in shown
+    assert "Offerte voor bankjes opvragen" not in shown, "the done action left the list"

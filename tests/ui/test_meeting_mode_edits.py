@@ -6,6 +6,7 @@ import time
 from datetime import date
 
 import pytest
+import shiboken6
 from meeting_world import build_world, make_context
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -233,3 +234,28 @@ def test_adopting_the_previous_minutes_at_their_item(qtbot, mode, services, worl
     assert not mode.adopt_action.isEnabled()
     mode.context.undo_stack.undo()
     assert services.meetings.get_summary(world.held.id).minutes_state == MinutesState.DRAFT
+
+
+def test_undo_after_leaving_meeting_mode_reaches_the_editor(qtbot, services, world):
+    from buurtdesk.ui.meetings import MeetingsSection
+
+    section = MeetingsSection(make_context(services))
+    section.full_screen = False
+    qtbot.addWidget(section)
+    section.show_council(world.council.id)
+    section.show()
+    mode = section.start_meeting(world.next_meeting.id)
+    mode.record_decision("Besluit dat terug moet", None)
+    mode.notes.setFocus()
+    qtbot.keyClicks(mode.notes, "Notitie")
+    mode.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(mode))
+    assert section.mode is None
+    stack = section.context.undo_stack
+    stack.undo()  # the notes, stored through the service although the window is gone
+    assert services.meetings.get_meeting(world.next_meeting.id).items[0].notes == ""
+    stack.undo()  # the decision; the editor refreshes instead of the closed window
+    assert services.meetings.get_meeting(world.next_meeting.id).decisions == ()
+    stack.redo()
+    stack.redo()
+    assert services.meetings.get_meeting(world.next_meeting.id).items[0].notes == "Notitie"
