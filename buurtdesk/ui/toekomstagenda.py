@@ -248,10 +248,12 @@ class ToekomstagendaSection(Section):
             self.tr("The round is in the phase: %1.").replace("%1", labels.phase(current))
         )
         after = next_phase(current)
-        self.move_next.setVisible(after is not None)
-        if after is not None:
+        if after is None:
+            self.move_next.setText(self.tr("Start the next round…"))
+        else:
             self.move_next.setText(self.tr("On to %1…").replace("%1", labels.phase(after)))
-            self.move_next.setAccessibleName(self.move_next.text())
+        self.move_next.setAccessibleName(self.move_next.text())
+        self.move_next.show()
         here = self.shown != current and self.shown != after
         self.move_here.setVisible(here)
         if here:
@@ -276,9 +278,12 @@ class ToekomstagendaSection(Section):
         self.reload()
 
     def move_on(self) -> None:
+        """The next phase; from the evaluation, the next round."""
         if self.round is not None:
             after = next_phase(self.round.cycle.current_phase)
-            if after is not None:
+            if after is None:
+                self.close_round()
+            else:
                 self.move_to(after)
 
     def move_to(self, target: PhaseKind) -> None:

@@ -3523,6 +3523,10 @@ Alles blijft op deze computer.</translation>
       <translation>De ronde staat in de fase: %1.</translation>
     </message>
     <message>
+      <source>Start the next round…</source>
+      <translation>Volgende ronde beginnen…</translation>
+    </message>
+    <message>
       <source>On to %1…</source>
       <translation>Door naar %1…</translation>
     </message>

@@ -346,6 +346,7 @@ def test_a_full_round_through_the_screens(
     evaluation.success.setPlainText("Een trekker die iedereen kent")
     click(qtbot, evaluation.save_button)
     assert evaluation.done.count() == 2
+    assert section.move_next.text() == "Volgende ronde beginnen…"
     click(qtbot, evaluation.next_button)
     new = services.cycle.current_round(n.council)
     assert new is not None and new.number == 2
