@@ -15,11 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select, tuple_
+from sqlalchemy import Table, bindparam, func, select, tuple_
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from buurtdesk.exchange.errors import PreviewOutdated, refused
 from buurtdesk.exchange.plan import (
+    TABLE_WORDS,
     Choice,
     FieldDifference,
     ImportPlan,
@@ -38,6 +40,10 @@ from buurtdesk.store.models import ExchangeLog, KnownVersion
 
 BATCH = 500
 SHOWN_ADDITIONS = 50
+_UPDATES = {
+    codec.name: codec.table.update().where(codec.table.c.id == bindparam("_local_id"))
+    for codec in EXCHANGED
+}
 
 
 @dataclass
@@ -67,6 +73,8 @@ class _Walk:
     taken_numbers: set[tuple[int | None, int, int]] = field(default_factory=set)
     known: list[tuple[str, str, datetime]] = field(default_factory=list)
     seen: set[tuple[str, str]] = field(default_factory=set)
+    added: set[str] = field(default_factory=set)  # uuids of rows new in this import
+    inserts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # waiting, per batch
 
 
 def plan_import(database: Database, path: Path) -> ImportPlan:
@@ -193,7 +201,8 @@ def _handle_batch(walk: _Walk, codec: TableCodec, batch: list[IncomingRow], defe
     tally = walk.tallies[codec.name]
     for row in batch:
         tally.incoming += 1
-        walk.known.append((codec.name, row.uuid, row.updated_at))
+        if row.updated_at not in known.get(row.uuid, ()):
+            walk.known.append((codec.name, row.uuid, row.updated_at))
         mine = local.get(row.uuid)
         values = dict(row.values)
         if mine is None:
@@ -224,6 +233,24 @@ def _handle_batch(walk: _Walk, codec: TableCodec, batch: list[IncomingRow], defe
             tally.kept += 1
         else:
             tally.same += 1
+    _flush_inserts(walk, codec)
+
+
+def _flush_inserts(walk: _Walk, codec: TableCodec) -> None:
+    """Insert the batch's new rows in one statement and note their new local ids."""
+    if not walk.inserts:
+        return
+    rows, walk.inserts = walk.inserts, []
+    try:
+        walk.conn.execute(codec.table.insert(), [values for _, values in rows])
+    except IntegrityError:
+        raise refused(
+            f"een {TABLE_WORDS.get(codec.name, (codec.name,))[0]} uit het pakket past niet bij de gegevens hier",
+            f"a {codec.name} record from the package does not fit the data here",
+        ) from None
+    table = codec.table
+    found = walk.conn.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_([u for u, _ in rows])))
+    walk.ids[codec.name].update({row_uuid: new_id for row_uuid, new_id in found})
 
 
 def _change(codec: TableCodec, row: IncomingRow, mine: dict[str, Any], theirs: dict[str, Any], outcome: Outcome) -> RecordChange:
@@ -288,13 +315,13 @@ def _add(walk: _Walk, codec: TableCodec, row: IncomingRow, values: dict[str, Any
     if codec.name == "decisions":
         values = _free_decision_number(walk, values)
     resolved = _resolved(walk, codec, values, row.uuid, deferred)
-    if len(walk.additions) < 50:
+    walk.added.add(row.uuid)
+    if len(walk.additions) < SHOWN_ADDITIONS:
         walk.additions.append(RecordChange(codec.name, row.uuid, record_label(codec.name, values), Outcome.ADD))
-    if not walk.applying:
+    if walk.applying:
+        walk.inserts.append((row.uuid, resolved))
+    else:
         walk.ids[codec.name][row.uuid] = None
-        return
-    inserted = walk.conn.execute(codec.table.insert().values(**resolved).returning(codec.table.c.id)).scalar_one()
-    walk.ids[codec.name][row.uuid] = inserted
 
 
 def _update(walk: _Walk, codec: TableCodec, mine: Any, values: dict[str, Any], deferred: list[tuple[str, str, str]]) -> None:
@@ -303,7 +330,8 @@ def _update(walk: _Walk, codec: TableCodec, mine: Any, values: dict[str, Any], d
     resolved.pop("created_at")
     # A new version here, so that anyone editing the old one is told it changed.
     resolved["version"] = int(mine.version) + 1
-    walk.conn.execute(codec.table.update().where(codec.table.c.id == mine._local_id).values(**resolved))
+    resolved["_local_id"] = mine._local_id
+    walk.conn.execute(_UPDATES[codec.name], resolved)
 
 
 def _resolve_deferred(walk: _Walk, codec: TableCodec, deferred: list[tuple[str, str, str]]) -> None:
@@ -320,7 +348,9 @@ def _resolve_deferred(walk: _Walk, codec: TableCodec, deferred: list[tuple[str, 
             ids[target] = found
         if walk.applying:
             walk.conn.execute(
-                codec.table.update().where(codec.table.c.uuid == row_uuid).values({column: ids[target]})
+                codec.table.update()
+                .where(codec.table.c.uuid == row_uuid)
+                .values({column: ids[target], "updated_at": codec.table.c.updated_at})  # not a new edit
             )
 
 
@@ -335,6 +365,8 @@ def _same_thing_here(walk: _Walk, codec: TableCodec, values: dict[str, Any]) -> 
             value = values[name]
             column = next(c for c in codec.columns if c.name == name)
             if column.kind == "fk" and value is not None:
+                if value in walk.added:
+                    break  # under a row that is new here, nothing can be here already
                 value = walk.ids.get(column.target, {}).get(value)
             if value is None:
                 break
@@ -353,15 +385,16 @@ def _free_decision_number(walk: _Walk, values: dict[str, Any]) -> dict[str, Any]
     council_id = walk.ids.get("councils", {}).get(values["council_id"])
     key = (council_id, values["year"], values["sequence"])
     table = next(c.table for c in EXCHANGED if c.name == "decisions")
+    council_is_new = values["council_id"] in walk.added  # then only this import numbers it
     taken = key in walk.taken_numbers
-    if not taken and council_id is not None:
+    if not taken and council_id is not None and not council_is_new:
         taken = walk.conn.execute(
             select(table.c.id).where(tuple_(table.c.council_id, table.c.year, table.c.sequence) == key)
         ).first() is not None
     if taken:
         highest = walk.conn.execute(
             select(func.max(table.c.sequence)).where(table.c.council_id == council_id, table.c.year == values["year"])
-        ).scalar() if council_id is not None else None
+        ).scalar() if council_id is not None and not council_is_new else None
         used = [s for c, y, s in walk.taken_numbers if c == council_id and y == values["year"]]
         new_sequence = max([int(highest or 0), *used]) + 1
         old = f"{values['year']}-{values['sequence']:03d}"
@@ -381,19 +414,11 @@ def _remember_known(conn: Connection, known: list[tuple[str, str, datetime]]) ->
     table = cast(Table, KnownVersion.__table__)
     for start in range(0, len(known), BATCH):
         part = known[start : start + BATCH]
-        keys = [(u, stamp) for _, u, stamp in part]
-        present = {
-            (row_uuid, stamp)
-            for row_uuid, stamp in conn.execute(
-                select(table.c.row_uuid, table.c.row_updated_at).where(tuple_(table.c.row_uuid, table.c.row_updated_at).in_(keys))
-            )
-        }
         now = datetime.now(UTC)
         fresh = [
             {"uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1,
              "table_name": name, "row_uuid": u, "row_updated_at": stamp}
             for name, u, stamp in part
-            if (u, stamp) not in present
         ]
         if fresh:
             conn.execute(table.insert(), fresh)

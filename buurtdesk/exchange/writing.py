@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, cast
 
-from sqlalchemy import Table, select, tuple_
+from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
@@ -67,6 +67,10 @@ class _CountingWriter:
 
 def _select_with_uuids(codec: TableCodec) -> tuple[Any, list[str]]:
     """All exchanged columns of a table, with each foreign key replaced by the target's UUID."""
+    return _SELECTS[codec.name]
+
+
+def _build_select(codec: TableCodec) -> tuple[Any, list[str]]:
     table = codec.table
     by_name = {c.name: c.table for c in EXCHANGED}
     columns: list[Any] = []
@@ -83,6 +87,9 @@ def _select_with_uuids(codec: TableCodec) -> tuple[Any, list[str]]:
     for target, on in joins:
         source = source.outerjoin(target, on)
     return query.select_from(source), [c.name for c in codec.columns]
+
+
+_SELECTS = {codec.name: _build_select(codec) for codec in EXCHANGED}
 
 
 def _known_versions(conn: Connection, uuids: list[str]) -> dict[str, list[datetime]]:
@@ -134,25 +141,15 @@ def _write_table(conn: Connection, codec: TableCodec, ids: set[int], out: _Count
 
 
 def _remember(conn: Connection, table: Any, entries: list[dict[str, Any]]) -> bool:
-    """Note versions as exchanged (skipping ones already noted). False on a read-only database.
+    """Note versions as exchanged (the caller left out those already noted). False when read-only.
 
     Without the note the export is still complete; a later import may then ask about a
     record as a conflict that it could otherwise have decided itself (never the reverse).
     """
-    keys = [(e["row_uuid"], e["row_updated_at"]) for e in entries]
-    present = {
-        (row_uuid, stamp)
-        for row_uuid, stamp in conn.execute(
-            select(table.c.row_uuid, table.c.row_updated_at).where(
-                tuple_(table.c.row_uuid, table.c.row_updated_at).in_(keys)
-            )
-        )
-    }
     now = datetime.now(UTC)
     fresh = [
         {**e, "uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1}
         for e in entries
-        if (e["row_uuid"], e["row_updated_at"]) not in present
     ]
     if fresh:
         try:
