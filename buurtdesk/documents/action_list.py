@@ -20,7 +20,7 @@ from buurtdesk.documents.base import (
     heading,
     text,
 )
-from buurtdesk.documents.meeting_parts import OVERDUE_MARK, action_table
+from buurtdesk.documents.meeting_parts import action_table
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.enums import ActionStatus
@@ -100,7 +100,7 @@ def action_list_story(
         return story
     for title, group in _groups(actions, words, grouping):
         late = sum(1 for a in group if a.is_overdue(today))
-        suffix = f"  ({len(group)}" + (f", {late} {OVERDUE_MARK} {words['overdue']}" if late else "") + ")"
+        suffix = f"  ({len(group)}" + (f", {late} {words['overdue']}" if late else "") + ")"
         story += heading(title + suffix, styles, sub=True)
         story.append(action_table(group, words, today, show_owner=grouping != Grouping.PERSON))
     return story

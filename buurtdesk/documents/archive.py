@@ -15,13 +15,18 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pikepdf
 
 from buurtdesk.paths import resources_folder
 
 SRGB_PROFILE = "sRGB.icc"
+CREATOR = "BuurtDesk"
+PRODUCER = "BuurtDesk (ReportLab, pikepdf)"
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,43 @@ class ArchiveMetadata:
     keywords: tuple[str, ...] = ()
 
 
+def _xml(value: str) -> str:
+    """Text for the XMP packet: escaped, without the control characters XML forbids."""
+    return escape("".join(c for c in value if c in "\t\n" or ord(c) >= 0x20))
+
+
+def xmp_packet(meta: ArchiveMetadata, moment: datetime) -> bytes:
+    """The XMP metadata, in step with the document information dictionary."""
+    when = moment.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    keywords = _xml(", ".join(meta.keywords))
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{_xml(meta.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{_xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{_xml(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{_xml(meta.language)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Producer>{PRODUCER}</pdf:Producer>
+   <pdf:Keywords>{keywords}</pdf:Keywords>
+   <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>
+   <xmp:CreateDate>{when}</xmp:CreateDate>
+   <xmp:ModifyDate>{when}</xmp:ModifyDate>
+   <xmp:MetadataDate>{when}</xmp:MetadataDate>
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>""".encode()
+
+
+@cache
 def srgb_profile() -> bytes:
     return (resources_folder() / "color" / SRGB_PROFILE).read_bytes()
 
@@ -46,9 +88,12 @@ def write_pdfa(pdf_bytes: bytes, out_path: Path, meta: ArchiveMetadata) -> Path:
         handle, temp_name = tempfile.mkstemp(prefix=".buurtdesk-", suffix=".pdf", dir=out_path.parent)
         os.close(handle)
         try:
+            # reportlab's streams are compressed already: copy them as they are (fast);
+            # the few streams added here stay uncompressed, as PDF/A wants for the XMP.
             pdf.save(
                 temp_name,
-                fix_metadata_version=True,
+                compress_streams=False,
+                stream_decode_level=pikepdf.StreamDecodeLevel.none,
                 object_stream_mode=pikepdf.ObjectStreamMode.preserve,
                 linearize=False,
             )
@@ -71,11 +116,15 @@ def _identify(pdf: pikepdf.Pdf, meta: ArchiveMetadata) -> None:
     pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
     if pikepdf.Name.MarkInfo not in pdf.Root:
         pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=False)
-    with pdf.open_metadata(set_pikepdf_as_editor=False) as xmp:
-        xmp.load_from_docinfo(pdf.docinfo)
-        xmp["pdfaid:part"] = "2"
-        xmp["pdfaid:conformance"] = "B"
-        xmp["dc:language"] = [meta.language]
+    now = datetime.now(UTC).replace(microsecond=0)
+    info[pikepdf.Name.CreationDate] = now.strftime("D:%Y%m%d%H%M%S+00'00'")
+    info[pikepdf.Name.ModDate] = now.strftime("D:%Y%m%d%H%M%S+00'00'")
+    info[pikepdf.Name.Creator] = CREATOR
+    info[pikepdf.Name.Producer] = PRODUCER
+    metadata = pdf.make_stream(xmp_packet(meta, now))
+    metadata[pikepdf.Name.Type] = pikepdf.Name.Metadata
+    metadata[pikepdf.Name.Subtype] = pikepdf.Name.XML
+    pdf.Root.Metadata = metadata
     profile = pdf.make_stream(srgb_profile())
     profile[pikepdf.Name.N] = 3
     intent = pikepdf.Dictionary(

@@ -42,47 +42,50 @@ How another document (the toekomstagenda booklet, the budget statement) uses it:
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    FrameBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from buurtdesk.documents import fonts
 from buurtdesk.documents.archive import ArchiveMetadata, write_pdfa
+from buurtdesk.documents.styles import (
+    ALERT,
+    CONTENT_WIDTH,
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    SHADE,
+    DocumentStyles,
+    document_styles,
+    gap,
+    heading,
+    paragraphs,
+    text,
+)
+from buurtdesk.documents.tables import data_table
 from buurtdesk.documents.words import Words
 from buurtdesk.services.views import CouncilView
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
-MARGIN_TOP = 30 * mm
-MARGIN_BOTTOM = 24 * mm
-CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-
-INK = colors.HexColor("#1b1b1b")
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#9aa5b1")
-SHADE = colors.HexColor("#e8eef3")
-ALERT = colors.HexColor("#a4161a")
+__all__ = [
+    "ALERT", "CONTENT_WIDTH", "INK", "MARGIN_BOTTOM", "MARGIN_LEFT", "MARGIN_RIGHT", "MARGIN_TOP",
+    "MUTED", "PAGE_HEIGHT", "PAGE_WIDTH", "RULE", "SHADE", "DocumentSetup", "DocumentStyles",
+    "build_document", "data_table", "document_styles", "gap", "heading", "paragraphs",
+    "render_pdf", "text",
+]
 
 
 @dataclass(frozen=True)
@@ -122,188 +125,6 @@ class DocumentSetup:
         )
 
 
-@dataclass(frozen=True)
-class DocumentStyles:
-    title: ParagraphStyle
-    subtitle: ParagraphStyle
-    heading: ParagraphStyle
-    subheading: ParagraphStyle
-    body: ParagraphStyle
-    body_bold: ParagraphStyle
-    small: ParagraphStyle
-    cell: ParagraphStyle
-    cell_bold: ParagraphStyle
-    cell_right: ParagraphStyle
-    cell_italic: ParagraphStyle
-    alert: ParagraphStyle
-    header: ParagraphStyle
-    footer: ParagraphStyle
-    footer_right: ParagraphStyle
-
-
-@cache
-def document_styles() -> DocumentStyles:
-    fonts.register_fonts()
-
-    def style(name: str, size: float, *, font: str = fonts.BODY, **extra: Any) -> ParagraphStyle:
-        values: dict[str, Any] = {
-            "fontName": font,
-            "fontSize": size,
-            "leading": round(size * 1.35, 1),
-            "textColor": INK,
-            "splitLongWords": 1,
-            "allowWidows": 0,
-            "allowOrphans": 0,
-        }
-        values.update(extra)
-        return ParagraphStyle(name, **values)
-
-    return DocumentStyles(
-        title=style("Title", 20, font=fonts.BODY_BOLD, spaceAfter=2 * mm),
-        subtitle=style("Subtitle", 12.5, textColor=MUTED, spaceAfter=5 * mm),
-        heading=style("Heading", 14, font=fonts.BODY_BOLD, spaceBefore=6 * mm, spaceAfter=2 * mm),
-        subheading=style("Subheading", 11.5, font=fonts.BODY_BOLD, spaceBefore=4 * mm, spaceAfter=1.5 * mm),
-        body=style("Body", 10.5, spaceAfter=2 * mm),
-        body_bold=style("BodyBold", 10.5, font=fonts.BODY_BOLD, spaceAfter=1 * mm),
-        small=style("Small", 9, textColor=MUTED, spaceAfter=1.5 * mm),
-        cell=style("Cell", 9.5),
-        cell_bold=style("CellBold", 9.5, font=fonts.BODY_BOLD),
-        cell_right=style("CellRight", 9.5, alignment=TA_RIGHT),
-        cell_italic=style("CellItalic", 9.5, font=fonts.BODY_ITALIC, leftIndent=3 * mm),
-        alert=style("Alert", 9.5, font=fonts.BODY_BOLD, textColor=ALERT),
-        header=style("Header", 10, font=fonts.BODY_BOLD, leading=12.5),
-        footer=style("Footer", 8.5, textColor=MUTED),
-        footer_right=style("FooterRight", 8.5, textColor=MUTED, alignment=TA_RIGHT),
-    )
-
-
-def text(value: str, style: ParagraphStyle) -> Paragraph:
-    """One paragraph of plain text (escaped, fonts chosen per character, line breaks kept)."""
-    return Paragraph(fonts.markup(value), style)
-
-
-def paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
-    """Typed notes as paragraphs: a blank line starts a new one, a single newline breaks a line."""
-    blocks = [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n")]
-    return [text(b, style) for b in blocks if b.strip()]
-
-
-def heading(value: str, styles: DocumentStyles, *, sub: bool = False) -> list[Flowable]:
-    """A heading that never stands alone at the bottom of a page."""
-    return [CondPageBreak(30 * mm), text(value, styles.subheading if sub else styles.heading)]
-
-
-class _FlowingTable(Table):  # type: ignore[misc]
-    """A table whose remainder after a page split always starts on the next page.
-
-    reportlab otherwise tries to fit the remainder of a row split inside a cell into the
-    little space left on the same page, which prints a repeated header mid-page.
-    """
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        if len(parts) > 1:
-            return [parts[0], FrameBreak(), *parts[1:]]
-        return parts
-
-
-LONG_CELL = 1200  # characters; longer cell texts continue in rows below (cheap to split)
-
-
-def data_table(
-    rows: Sequence[Sequence[Flowable | str]],
-    *,
-    col_widths: Sequence[float],
-    header: bool = True,
-    align_right: Sequence[int] = (),
-    shaded_rows: Sequence[int] = (),
-    wide_rows: Sequence[int] = (),
-    wide_style: ParagraphStyle | None = None,
-) -> Table:
-    """A table that fits the page: strings become wrapped cells, long rows split across pages.
-
-    A string longer than LONG_CELL continues in extra rows under its row (no rule between), so
-    a 20,000-character text never has to be split inside one cell. A row listed in
-    `wide_rows` spans all columns with its first cell (e.g. a progress note under an action),
-    set in `wide_style`, and belongs to the row above it.
-    """
-    styles = document_styles()
-    wide = set(wide_rows)
-    cells: list[list[Flowable | str]] = []
-    groups: list[tuple[int, int, int]] = []  # (input row, first and last output row)
-    for index, row in enumerate(rows):
-        is_head = index == 0 and header
-        chunked = [_chunks(cell) if isinstance(cell, str) and not is_head else [cell] for cell in row]
-        first = len(cells)
-        for part in range(max(len(c) for c in chunked)):
-            line: list[Flowable | str] = []
-            for column, pieces in enumerate(chunked):
-                cell = pieces[part] if part < len(pieces) else ""
-                if isinstance(cell, str):
-                    cell_style = (
-                        styles.cell_bold if is_head
-                        else (wide_style or styles.cell) if index in wide
-                        else styles.cell_right if column in align_right
-                        else styles.cell
-                    )
-                    line.append(text(cell, cell_style) if cell else "")
-                else:
-                    line.append(cell)
-            cells.append(line)
-        groups.append((index, first, len(cells) - 1))
-    table = _FlowingTable(cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=1)
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        # A table sets a font even when its cells are paragraphs; without this it would
-        # pull in Helvetica, which is not embedded and breaks PDF/A.
-        ("FONT", (0, 0), (-1, -1), fonts.BODY, 9.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]
-    shaded = set(shaded_rows)
-    for position, (index, first, last) in enumerate(groups):
-        belongs_to_next = position + 1 < len(groups) and groups[position + 1][0] in wide
-        starts = index not in wide
-        if starts:
-            commands.append(("TOPPADDING", (0, first), (-1, first), 2.5))
-        if not belongs_to_next:
-            commands += [("BOTTOMPADDING", (0, last), (-1, last), 3),
-                         ("LINEBELOW", (0, last), (-1, last), 0.4, RULE)]
-        if index in wide:
-            commands += [("SPAN", (0, r), (-1, r)) for r in range(first, last + 1)]
-        if index in shaded or (index in wide and index - 1 in shaded):
-            commands.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f7e9e9")))
-    if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _chunks(value: str, size: int = LONG_CELL) -> list[str]:
-    """A long text in pieces of at most `size`, cut at a paragraph, sentence or word end."""
-    if len(value) <= size:
-        return [value]
-    pieces: list[str] = []
-    start = 0
-    while len(value) - start > size:
-        end = start + size
-        for mark in ("\n", ". ", " "):
-            cut = value.rfind(mark, start + size // 2, end)
-            if cut > start:
-                end = cut + len(mark)
-                break
-        pieces.append(value[start:end])
-        start = end
-    pieces.append(value[start:])
-    return pieces
-
-
-def gap(height_mm: float = 3) -> Spacer:
-    return Spacer(1, height_mm * mm)
-
-
 # -- the page frame ------------------------------------------------------------------------------
 def _draw_header(canvas: Canvas, setup: DocumentSetup) -> None:
     styles = document_styles()
@@ -317,14 +138,11 @@ def _draw_header(canvas: Canvas, setup: DocumentSetup) -> None:
                          preserveAspectRatio=True, anchor="sw", mask="auto")
         x += width + 4 * mm
     name = setup.council_name if len(setup.council_name) <= 90 else setup.council_name[:88] + "\u2026"
-    left = text(name, styles.header)
-    _, h = left.wrap(CONTENT_WIDTH * 0.55 - (x - MARGIN_LEFT), 30 * mm)
-    left.drawOn(canvas, x, top - h + 1 * mm)
+    _draw_text(canvas, name, styles.header, x, top + 1 * mm, CONTENT_WIDTH * 0.55 - (x - MARGIN_LEFT))
     title = setup.running_title or setup.title
     title = title if len(title) <= 90 else title[:88] + "\u2026"
-    right = text(title, styles.footer_right)
-    _, h = right.wrap(CONTENT_WIDTH * 0.42, 30 * mm)
-    right.drawOn(canvas, MARGIN_LEFT + CONTENT_WIDTH * 0.58, top - h + 1 * mm)
+    _draw_text(canvas, title, styles.footer_right, MARGIN_LEFT + CONTENT_WIDTH * 0.58, top + 1 * mm,
+               CONTENT_WIDTH * 0.42)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_LEFT, PAGE_HEIGHT - 24 * mm, PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 24 * mm)
@@ -336,12 +154,28 @@ def _draw_footer(canvas: Canvas, setup: DocumentSetup, page: int, pages: int) ->
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_LEFT, 17 * mm, PAGE_WIDTH - MARGIN_RIGHT, 17 * mm)
     if setup.status:
-        status = text(setup.status, styles.footer)
-        _, h = status.wrap(CONTENT_WIDTH * 0.7, 20 * mm)
-        status.drawOn(canvas, MARGIN_LEFT, 17 * mm - 2 * mm - h)
-    counter = text(setup.words.fmt("page_of", page=page, pages=pages), styles.footer_right)
-    _, h = counter.wrap(CONTENT_WIDTH * 0.28, 20 * mm)
-    counter.drawOn(canvas, MARGIN_LEFT + CONTENT_WIDTH * 0.72, 17 * mm - 2 * mm - h)
+        _draw_text(canvas, setup.status, styles.footer, MARGIN_LEFT, 15 * mm, CONTENT_WIDTH * 0.7)
+    counter = setup.words.fmt("page_of", page=page, pages=pages)
+    _draw_text(canvas, counter, styles.footer_right, MARGIN_LEFT + CONTENT_WIDTH * 0.72, 15 * mm,
+               CONTENT_WIDTH * 0.28)
+
+
+def _draw_text(canvas: Canvas, value: str, style: ParagraphStyle, x: float, top: float, width: float) -> None:
+    """Text hanging from `top` in a box of `width`: one plain line when it fits (fast),
+    otherwise a wrapped paragraph with font fallback."""
+    size = style.fontSize
+    if fonts.is_plain(value) and stringWidth(value, style.fontName, size) <= width:
+        canvas.setFont(style.fontName, size)
+        canvas.setFillColor(style.textColor)
+        baseline = top - size
+        if style.alignment == TA_RIGHT:
+            canvas.drawRightString(x + width, baseline, value)
+        else:
+            canvas.drawString(x, baseline, value)
+        return
+    paragraph = text(value, style)
+    _, height = paragraph.wrap(width, 30 * mm)
+    paragraph.drawOn(canvas, x, top - height)
 
 
 def _logo(path: str | None) -> tuple[Any, float] | None:
@@ -387,7 +221,7 @@ def render_pdf(setup: DocumentSetup, story: list[Flowable]) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,

@@ -49,6 +49,7 @@ def fonts_folder() -> Path:
 @dataclass
 class _Coverage:
     body: frozenset[int] = frozenset()
+    body_chars: frozenset[str] = frozenset()  # the same, as characters: set tests run in C
     symbols: frozenset[int] | None = None
     emoji: frozenset[int] | None = None
 
@@ -75,6 +76,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             BODY, normal=BODY, bold=BODY_BOLD, italic=BODY_ITALIC, boldItalic=BODY_BOLD_ITALIC
         )
+        _coverage.body_chars = frozenset(chr(code) for code in chars)
         _coverage.body = chars
 
 
@@ -124,6 +126,13 @@ def _face_for(char: str) -> str | None:
     return None
 
 
+def is_plain(text: str) -> bool:
+    """True when the body font has every character and there is no line break: such a text
+    can be drawn as a plain string, without paragraph markup (much faster)."""
+    register_fonts()
+    return _coverage.body_chars.issuperset(text)
+
+
 def markup(text: str) -> str:
     """Plain text as safe paragraph markup: escaped, with per-character font fallback.
 
@@ -133,7 +142,7 @@ def markup(text: str) -> str:
     register_fonts()
     body = _coverage.body
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    if all(ord(c) in body or c == "\n" for c in text):
+    if _coverage.body_chars.issuperset(text.replace("\n", "")):
         return escape(text).replace("\n", "<br/>")
     parts: list[str] = []
     run_face: str | None = None

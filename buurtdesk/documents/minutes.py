@@ -218,7 +218,7 @@ def _decision_block(decision: DecisionView, words: Words, styles: DocumentStyles
     body = f"<b>{markup(label)}:</b> {markup(decision.text)}"
     extra = _decision_lines(decision, words)
     if extra:
-        body += "<br/>" + "<br/>".join(f"<i>{markup(line)}</i>" for line in extra)
+        body += "<br/>" + "<br/>".join(f'<font color="#555555">{markup(line)}</font>' for line in extra)
     return Paragraph(body, _decision_style(styles))
 
 

@@ -1,0 +1,152 @@
+"""Tables that fit the page whatever their content, and stay quick for long lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
+
+from buurtdesk.documents import fonts
+from buurtdesk.documents.styles import ALERT_SHADE, INK, RULE, SHADE, document_styles, text
+
+PADDING = 3
+WIDE_INDENT = 3 * mm  # a wide row (a note under the row above) is indented a little
+
+
+class _FlowingTable(Table):  # type: ignore[misc]
+    """A table whose remainder after a page split always starts on the next page.
+
+    reportlab otherwise tries to fit the remainder of a row split inside a cell into the
+    little space left on the same page, which prints a repeated header mid-page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) > 1:
+            return [parts[0], FrameBreak(), *parts[1:]]
+        return parts
+
+
+LONG_CELL = 1200  # characters; longer cell texts continue in rows below (cheap to split)
+
+
+def data_table(
+    rows: Sequence[Sequence[Flowable | str]],
+    *,
+    col_widths: Sequence[float],
+    header: bool = True,
+    align_right: Sequence[int] = (),
+    shaded_rows: Sequence[int] = (),
+    wide_rows: Sequence[int] = (),
+    wide_style: ParagraphStyle | None = None,
+) -> Table:
+    """A table that fits the page: strings become wrapped cells, long rows split across pages.
+
+    A string longer than LONG_CELL continues in extra rows under its row (no rule between), so
+    a 20,000-character text never has to be split inside one cell. A row listed in
+    `wide_rows` spans all columns with its first cell (e.g. a progress note under an action),
+    set in `wide_style`, and belongs to the row above it. Plain strings the body font can set
+    are drawn as pre-wrapped text lines, which is several times faster than a paragraph.
+    """
+    styles = document_styles()
+    wide = set(wide_rows)
+    total_width = sum(col_widths)
+    cells: list[list[Flowable | str]] = []
+    groups: list[tuple[int, int, int]] = []  # (input row, first and last output row)
+    for index, row in enumerate(rows):
+        is_head = index == 0 and header
+        chunked = [_chunks(cell) if isinstance(cell, str) and not is_head else [cell] for cell in row]
+        first = len(cells)
+        for part in range(max(len(c) for c in chunked)):
+            line: list[Flowable | str] = []
+            for column, pieces in enumerate(chunked):
+                cell = pieces[part] if part < len(pieces) else ""
+                if isinstance(cell, str) and cell:
+                    style = (
+                        styles.cell_bold if is_head
+                        else (wide_style or styles.cell) if index in wide
+                        else styles.cell_right if column in align_right
+                        else styles.cell
+                    )
+                    width = (total_width - WIDE_INDENT if index in wide else col_widths[column]) - 2 * PADDING
+                    plain = _plain_lines(cell, style, width)
+                    line.append(plain if plain is not None else text(cell, style))
+                else:
+                    line.append(cell)
+            cells.append(line)
+        groups.append((index, first, len(cells) - 1))
+    table = _FlowingTable(cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=1)
+    cell = styles.cell
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # The font of plain-string cells; also keeps reportlab from pulling in Helvetica
+        # (not embedded, not PDF/A) for a table whose cells are all paragraphs.
+        ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    commands += [("ALIGN", (column, 1 if header else 0), (column, -1), "RIGHT") for column in align_right]
+    shaded = set(shaded_rows)
+    note = wide_style or cell
+    for position, (index, first, last) in enumerate(groups):
+        belongs_to_next = position + 1 < len(groups) and groups[position + 1][0] in wide
+        if index not in wide:
+            commands.append(("TOPPADDING", (0, first), (-1, first), 2.5))
+        if not belongs_to_next:
+            commands += [("BOTTOMPADDING", (0, last), (-1, last), 3),
+                         ("LINEBELOW", (0, last), (-1, last), 0.4, RULE)]
+        if index in wide:
+            commands += [("SPAN", (0, r), (-1, r)) for r in range(first, last + 1)]
+            commands += [("FONT", (0, first), (-1, last), note.fontName, note.fontSize, note.leading),
+                         ("TEXTCOLOR", (0, first), (-1, last), note.textColor),
+                         ("ALIGN", (0, first), (-1, last), "LEFT"),
+                         ("LEFTPADDING", (0, first), (-1, last), PADDING + WIDE_INDENT)]
+        if index in shaded or (index in wide and index - 1 in shaded):
+            commands.append(("BACKGROUND", (0, first), (-1, last), ALERT_SHADE))
+    if header:
+        head = styles.cell_bold
+        commands += [("FONT", (0, 0), (-1, 0), head.fontName, head.fontSize, head.leading),
+                     ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _plain_lines(value: str, style: ParagraphStyle, width: float) -> str | None:
+    """The text as lines that fit `width` in the style's font, or None when it needs a
+    paragraph (characters from a fallback font, line breaks, indents, or a word too wide)."""
+    if style.leftIndent or style.firstLineIndent or not fonts.is_plain(value):
+        return None
+    font, size = style.fontName, style.fontSize
+    if stringWidth(value, font, size) <= width:
+        return value
+    if any(stringWidth(word, font, size) > width for word in value.split()):
+        return None
+    lines: list[str] = simpleSplit(value, font, size, width)
+    return "\n".join(lines)
+
+
+def _chunks(value: str, size: int = LONG_CELL) -> list[str]:
+    """A long text in pieces of at most `size`, cut at a paragraph, sentence or word end."""
+    if len(value) <= size:
+        return [value]
+    pieces: list[str] = []
+    start = 0
+    while len(value) - start > size:
+        end = start + size
+        for mark in ("\n", ". ", " "):
+            cut = value.rfind(mark, start + size // 2, end)
+            if cut > start:
+                end = cut + len(mark)
+                break
+        pieces.append(value[start:end])
+        start = end
+    pieces.append(value[start:])
+    return pieces
