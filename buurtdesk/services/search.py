@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import String, and_, cast, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from buurtdesk.domain.rules import DecisionNumber
 from buurtdesk.services.base import Service
@@ -97,7 +97,7 @@ class SearchService(Service):
 
     @staticmethod
     def _match_like(s: Session, words: list[str], council_id: int | None, limit: int) -> list[tuple[int, int, str]]:
-        def every(*columns: object) -> object:
+        def every(*columns: InstrumentedAttribute[str]) -> ColumnElement[bool]:
             return and_(*(or_(*(cast(c, String).ilike(f"%{w}%") for c in columns)) for w in words))
 
         found: list[tuple[int, int, str]] = []
@@ -123,29 +123,29 @@ class SearchService(Service):
             ids.setdefault(kind, []).append(row_id)
         described: dict[tuple[int, int], tuple[str, int, date | None, int | None]] = {}
         if ids.get(KIND_ITEM):
-            for item_id, title, council, on, meeting in s.execute(
+            for item in s.execute(
                 select(AgendaItem.id, AgendaItem.title, Meeting.council_id, Meeting.date, Meeting.id)
                 .join(Meeting, Meeting.id == AgendaItem.meeting_id)
                 .where(AgendaItem.id.in_(ids[KIND_ITEM]))
             ).all():
-                described[(KIND_ITEM, item_id)] = (title, council, on, meeting)
+                described[(KIND_ITEM, item[0])] = (item[1], item[2], item[3], item[4])
         if ids.get(KIND_DECISION):
-            for dec_id, year, seq, council, on, meeting in s.execute(
+            for dec in s.execute(
                 select(Decision.id, Decision.year, Decision.sequence, Decision.council_id, Decision.decided_on, Decision.meeting_id)
                 .where(Decision.id.in_(ids[KIND_DECISION]))
             ).all():
-                described[(KIND_DECISION, dec_id)] = (str(DecisionNumber(year, seq)), council, on, meeting)
+                described[(KIND_DECISION, dec[0])] = (str(DecisionNumber(dec[1], dec[2])), dec[3], dec[4], dec[5])
         if ids.get(KIND_ACTION):
-            for act_id, title, council, due, meeting in s.execute(
+            for act in s.execute(
                 select(ActionPoint.id, ActionPoint.title, ActionPoint.council_id, ActionPoint.due_date, ActionPoint.origin_meeting_id)
                 .where(ActionPoint.id.in_(ids[KIND_ACTION]))
             ).all():
-                described[(KIND_ACTION, act_id)] = (title[:120], council, due, meeting)
+                described[(KIND_ACTION, act[0])] = (act[1][:120], act[2], act[3], act[4])
         if ids.get(KIND_PROJECT):
-            for proj_id, name, council, starts in s.execute(
+            for proj in s.execute(
                 select(Project.id, Project.name, Project.council_id, Project.starts_on).where(Project.id.in_(ids[KIND_PROJECT]))
             ).all():
-                described[(KIND_PROJECT, proj_id)] = (name, council, starts, None)
+                described[(KIND_PROJECT, proj[0])] = (proj[1], proj[2], proj[3], None)
         councils = dict(s.execute(select(Council.id, Council.name)).all())
         hits: list[SearchHit] = []
         for kind, row_id, snip in found:

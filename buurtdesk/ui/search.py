@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,6 +67,7 @@ class SearchDialog(QDialog):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.results, 1)
 
         self._pause = QTimer(self)
@@ -107,7 +108,8 @@ class SearchDialog(QDialog):
             label.setContentsMargins(6, 4, 6, 4)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{head}: {hit.snippet.replace('[', '').replace(']', '')}")
-            item.setSizeHint(label.sizeHint())
+            width = max(200, self.results.viewport().width() - 16)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
         if not query.strip():

@@ -110,3 +110,14 @@ def test_read_only_window_says_so_and_cannot_restore(qtbot, services: Services, 
     assert dialog is not None and not dialog.restore_button.isEnabled()
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "read-only.png"))
+
+
+def test_the_postgresql_fallback_finds_the_same_records(services: Services, world: dict[str, int]) -> None:
+    """PostgreSQL has no FTS5: every word must occur (ILIKE). Run here on SQLite, same rows."""
+    from buurtdesk.services.search import SearchService, _words
+
+    with services.database.sessions() as session:
+        found = SearchService._match_like(session, _words("SCHOMMELS"), None, 50)
+        hits = services.search._hits(session, found)
+    assert {(h.kind, h.id) for h in hits} == {(h.kind, h.id) for h in services.search.search("schommels")}
+    assert all("schommels" in h.snippet.lower() for h in hits)
