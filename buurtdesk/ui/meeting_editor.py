@@ -112,7 +112,7 @@ class MeetingEditor(QWidget):
         self.start_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.start_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.start_action.triggered.connect(self.request_start)
-        self.addAction(self.start_action)
+        # The section holds this action, so F5 works from the meeting list as well.
         self.adopt_button = QPushButton(self.tr("Adopt previous minutes…"))
         self.adopt_button.setAccessibleName(self.tr("Adopt the minutes of the previous meeting"))
         self.adopt_button.clicked.connect(self.adopt_previous_minutes)

@@ -14,8 +14,9 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -260,6 +261,10 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         self.notice.hide()
         self.keeper.show_item(item.id, item.notes)
         self._show_item_parts()
+        if item.kind == AgendaItemKind.ACTION_LIST and self.isVisible():
+            self.review.list.setFocus()  # D / O / V work at once
+        elif self.review.isAncestorOf(QApplication.focusWidget()):
+            self.notes.setFocus()
         self._update_projector()
         self._tick()
 
@@ -427,6 +432,11 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         self.meeting_closed.emit(self.meeting_id, following)
         self._closing_done = True
         self.close()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.notes.hasFocus() and not self.review.isVisible():
+            self.notes.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.keeper.flush():

@@ -66,6 +66,7 @@ class MeetingsSection(Section):
         left.addWidget(self.new_button)
         layout.addLayout(left)
         self.editor = MeetingEditor(context)
+        self.addAction(self.editor.start_action)
         layout.addWidget(self.editor, 1)
         self.list.currentItemChanged.connect(self._chosen)
         self.editor.changed.connect(self._refresh_list)

@@ -281,11 +281,31 @@ def test_documents_render_off_the_ui_thread_and_open(qtbot, section, services, w
     assert len(opened) == 1, "saving does not open a viewer"
 
 
-def test_f5_starts_meeting_mode(qtbot, section, services, world):
-    section.editor.agenda.setFocus()
-    qtbot.keyClick(section.editor.agenda, Qt.Key.Key_F5)
+def test_f5_starts_meeting_mode_from_the_meeting_list(qtbot, section, services, world):
+    section.list.setFocus()
+    qtbot.keyClick(section.list, Qt.Key.Key_F5)
     mode = section.mode
     assert mode is not None
     assert services.meetings.get_summary(world.next_meeting.id).status == MeetingStatus.IN_PROGRESS
     mode.close()
     assert section.mode is None
+
+
+def test_an_empty_council_says_what_to_do_first(qtbot, services):
+    from buurtdesk.domain.enums import CouncilKind
+
+    council = services.councils.create_council("Dorpsraad Leeg", CouncilKind.DORPSRAAD)
+    section = MeetingsSection(make_context(services))
+    qtbot.addWidget(section)
+    section.show_council(council.id)
+    section.show()
+    qtbot.waitExposed(section)
+    section.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is section)
+    assert "Ctrl+N" in section.list.item(0).text()
+    assert not section.editor.isEnabled()
+    section.list.setFocus()
+    qtbot.keyClick(section.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    planned = services.meetings.list_meetings(council.id)
+    assert [m.date for m in planned] == [date(2026, 3, 10)]
+    assert section.editor.isEnabled() and section.editor.meeting_id() == planned[0].id

@@ -170,8 +170,8 @@ def test_a_whole_meeting_by_keyboard(qtbot, services, world, section):
     go_to(qtbot, mode, "Actielijst")
     assert mode.review.isVisible()
     review = mode.review
-    review.list.setFocus()
-    review.list.setCurrentRow(0)
+    assert review.list.hasFocus(), "at the action list the keys go to the review at once"
+    assert review.list.currentRow() == 0
     titles = [a.title for a, _p in review.rows]
     assert titles == ["Offerte voor bankjes opvragen", "Wijkagent uitnodigen"]
     qtbot.keyClick(review.list, Qt.Key.Key_D)
