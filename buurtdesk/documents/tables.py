@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -35,8 +36,16 @@ class _FlowingTable(Table):  # type: ignore[misc]
 LONG_CELL = 1200  # characters; longer cell texts continue in rows below (cheap to split)
 
 
+@dataclass(frozen=True)
+class Styled:
+    """A table cell with a style of its own (e.g. a red, bold 'te laat')."""
+
+    text: str
+    style: ParagraphStyle
+
+
 def data_table(
-    rows: Sequence[Sequence[Flowable | str]],
+    rows: Sequence[Sequence[Flowable | str | Styled]],
     *,
     col_widths: Sequence[float],
     header: bool = True,
@@ -57,6 +66,7 @@ def data_table(
     wide = set(wide_rows)
     total_width = sum(col_widths)
     cells: list[list[Flowable | str]] = []
+    own_styles: list[tuple[int, int, ParagraphStyle]] = []  # plain cells with a Styled style
     groups: list[tuple[int, int, int]] = []  # (input row, first and last output row)
     for index, row in enumerate(rows):
         is_head = index == 0 and header
@@ -76,6 +86,13 @@ def data_table(
                     width = (total_width - WIDE_INDENT if index in wide else col_widths[column]) - 2 * PADDING
                     plain = _plain_lines(cell, style, width)
                     line.append(plain if plain is not None else text(cell, style))
+                elif isinstance(cell, Styled):
+                    plain = _plain_lines(cell.text, cell.style, col_widths[column] - 2 * PADDING)
+                    if plain is None:
+                        line.append(text(cell.text, cell.style))
+                    else:
+                        line.append(plain)
+                        own_styles.append((len(cells), column, cell.style))
                 else:
                     line.append(cell)
             cells.append(line)
@@ -111,6 +128,9 @@ def data_table(
                          ("LEFTPADDING", (0, first), (-1, last), PADDING + WIDE_INDENT)]
         if index in shaded or (index in wide and index - 1 in shaded):
             commands.append(("BACKGROUND", (0, first), (-1, last), ALERT_SHADE))
+    for r, c, own in own_styles:
+        commands += [("FONT", (c, r), (c, r), own.fontName, own.fontSize, own.leading),
+                     ("TEXTCOLOR", (c, r), (c, r), own.textColor)]
     if header:
         head = styles.cell_bold
         commands += [("FONT", (0, 0), (-1, 0), head.fontName, head.fontSize, head.leading),
@@ -122,14 +142,17 @@ def data_table(
 def _plain_lines(value: str, style: ParagraphStyle, width: float) -> str | None:
     """The text as lines that fit `width` in the style's font, or None when it needs a
     paragraph (characters from a fallback font, line breaks, indents, or a word too wide)."""
-    if style.leftIndent or style.firstLineIndent or not fonts.is_plain(value):
+    if style.leftIndent or style.firstLineIndent or not fonts.is_plain(value.replace("\n", "")):
         return None
     font, size = style.fontName, style.fontSize
-    if stringWidth(value, font, size) <= width:
-        return value
-    if any(stringWidth(word, font, size) > width for word in value.split()):
-        return None
-    lines: list[str] = simpleSplit(value, font, size, width)
+    lines: list[str] = []
+    for given in value.split("\n"):
+        if stringWidth(given, font, size) <= width:
+            lines.append(given)
+            continue
+        if any(stringWidth(word, font, size) > width for word in given.split()):
+            return None
+        lines += simpleSplit(given, font, size, width)
     return "\n".join(lines)
 
 
