@@ -89,6 +89,7 @@ class ToekomstagendaSection(Section):
         super().__init__(context, parent)
         self.round: RoundView | None = None
         self.shown: PhaseKind = PhaseKind.VISION
+        self.fresh: set[PhaseKind] = set()  # pages showing the latest round view
         self.questions = Questions(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
@@ -144,18 +145,25 @@ class ToekomstagendaSection(Section):
         moves.addWidget(self.move_next)
         body.addLayout(moves)
         self.pages = QStackedWidget()
-        self.page_for: dict[PhaseKind, Any] = {
-            PhaseKind.VISION: VisionPage(self),
-            PhaseKind.ROLES: RolesPage(self),
-            PhaseKind.PLANS: ProjectsPage(self),
-            PhaseKind.EXECUTION: ExecutionPage(self),
-            PhaseKind.EVALUATION: EvaluationPage(self),
-        }
-        for kind in PHASE_ORDER:
-            self.pages.addWidget(self.page_for[kind])
+        # Pages are built when first opened: the main window starts faster.
+        self.page_for: dict[PhaseKind, Any] = {}
         body.addWidget(self.pages, 1)
         outer.addWidget(self.body, 1)
         self.body.hide()
+
+    def page(self, kind: PhaseKind) -> Any:
+        """The page of a phase, built the first time it is asked for."""
+        if kind not in self.page_for:
+            factory = {
+                PhaseKind.VISION: VisionPage,
+                PhaseKind.ROLES: RolesPage,
+                PhaseKind.PLANS: ProjectsPage,
+                PhaseKind.EXECUTION: ExecutionPage,
+                PhaseKind.EVALUATION: EvaluationPage,
+            }[kind]
+            self.page_for[kind] = factory(self)
+            self.pages.addWidget(self.page_for[kind])
+        return self.page_for[kind]
 
     # -- what the pages use ---------------------------------------------------------------------
     @property
@@ -222,19 +230,23 @@ class ToekomstagendaSection(Section):
         self.subheading.setText(" · ".join(parts))
         if first:
             self.shown = cycle.current_phase
-        for page in self.page_for.values():
-            page.show_round(view)
+        # Only the page in sight is filled now; the others when they are opened.
+        self.page(self.shown).show_round(view)
+        self.fresh = {self.shown}
         self.session_planner.show_round(view)
         self._show_moves()
 
     def show_phase(self, kind: PhaseKind) -> None:
         self.shown = PhaseKind(kind)
-        self.pages.setCurrentWidget(self.page_for[self.shown])
+        if self.round is not None and self.shown not in self.fresh:
+            self.page(self.shown).show_round(self.round)
+            self.fresh.add(self.shown)
+        self.pages.setCurrentWidget(self.page(self.shown))
         self._show_moves()
 
     def _show_moves(self) -> None:
         view = self.round
-        self.pages.setCurrentWidget(self.page_for[self.shown])
+        self.pages.setCurrentWidget(self.page(self.shown))
         if view is None:
             return
         current = view.cycle.current_phase if view.cycle.is_open else None

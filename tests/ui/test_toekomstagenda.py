@@ -122,7 +122,7 @@ def test_a_full_round_through_the_screens(
     assert section.steps.buttons[PhaseKind.VISION].text().endswith("●")
 
     # -- vision: standard themes, wishes in residents' words --------------------------------------
-    vision: VisionPage = section.page_for[PhaseKind.VISION]
+    vision: VisionPage = section.page(PhaseKind.VISION)
     click(qtbot, vision.standard_button)
     assert "Groen" in tree_texts(vision) and "Wonen en zorg" in tree_texts(vision)
     wishes = [
@@ -221,7 +221,7 @@ def test_a_full_round_through_the_screens(
     assert section.steps.buttons[PhaseKind.ROLES].text().endswith("●")
 
     # -- roles: the matrix, a ladder step, the council's own view -----------------------------------
-    roles: RolesPage = section.page_for[PhaseKind.ROLES]
+    roles: RolesPage = section.page(PhaseKind.ROLES)
     groen = next(t.id for t in services.vision.vision(cycle.id).themes if t.name == "Groen")
     choose(roles.who, f"p:{n.anna}")
     choose(roles.subject, f"t:{groen}")
@@ -253,7 +253,7 @@ def test_a_full_round_through_the_screens(
     click(qtbot, section.move_next)
 
     # -- plans: two projects, one without trekker, checks (one legally not feasible) ------------------
-    plans: ProjectsPage = section.page_for[PhaseKind.PLANS]
+    plans: ProjectsPage = section.page(PhaseKind.PLANS)
     section.show_phase(PhaseKind.PLANS)
     for name in ("Bomenplan Kerkstraat", "Trapveld aan de Maas"):
         qtbot.keyClicks(plans.new_name, name)
@@ -321,7 +321,7 @@ def test_a_full_round_through_the_screens(
         n.council, "Plantlijst naar de gemeente", owner_person_id=n.anna, project_id=bomen
     )
     section.reload()
-    execution: ExecutionPage = section.page_for[PhaseKind.EXECUTION]
+    execution: ExecutionPage = section.page(PhaseKind.EXECUTION)
     assert execution.list.item(0).text().startswith("Bomenplan Kerkstraat")
     assert execution.action_list.count() == 1 and execution.action_list.item(0).text().startswith(
         "Plantlijst naar de gemeente"
@@ -335,7 +335,7 @@ def test_a_full_round_through_the_screens(
     assert services.cycle.current_round(n.council).current_phase == PhaseKind.EVALUATION
 
     # -- evaluation and the next round --------------------------------------------------------------
-    evaluation: EvaluationPage = section.page_for[PhaseKind.EVALUATION]
+    evaluation: EvaluationPage = section.page(PhaseKind.EVALUATION)
     choose(evaluation.subject, -1)
     evaluation.result.setPlainText("Meer licht, meer groen.")
     evaluation.learning.setPlainText(
@@ -398,12 +398,12 @@ def test_every_phase_page_shows_the_demo_rounds(qtbot, services: Services, dutch
     for name, phase in expected.items():
         window.council_picker.setCurrentIndex(window.council_picker.findData(councils[name]))
         assert section.steps.buttons[phase].text().endswith("●")
-        assert section.pages.currentWidget() is section.page_for[phase]
+        assert section.pages.currentWidget() is section.page(phase)
         for kind in PhaseKind:
             section.show_phase(kind)
-            assert section.pages.currentWidget() is section.page_for[kind]
+            assert section.pages.currentWidget() is section.page(kind)
         assert section.notice.message() == ""
-    plans: ProjectsPage = section.page_for[PhaseKind.PLANS]
+    plans: ProjectsPage = section.page(PhaseKind.PLANS)
     flagged = [
         plans.model.index(row, plans.model.TREKKER).data()
         for row in range(plans.model.rowCount())
@@ -419,7 +419,7 @@ def test_a_session_is_prepared_for_the_current_phase_and_undone(
 
     n, _window, section = world
     click(qtbot, section.start_button)
-    vision: VisionPage = section.page_for[PhaseKind.VISION]
+    vision: VisionPage = section.page(PhaseKind.VISION)
     click(qtbot, vision.standard_button)
     click(qtbot, section.session_planner.button)
     (meeting,) = services.meetings.list_meetings(n.council)
@@ -434,7 +434,7 @@ def test_a_session_is_prepared_for_the_current_phase_and_undone(
 def test_wishes_are_edited_in_the_tree_and_removal_is_undone(world, qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     n, _window, section = world
     click(qtbot, section.start_button)
-    vision: VisionPage = section.page_for[PhaseKind.VISION]
+    vision: VisionPage = section.page(PhaseKind.VISION)
     vision.theme_name.setText("Verkeer")
     click(qtbot, vision.add_theme_button)
     select_in_tree(vision, "Verkeer")
