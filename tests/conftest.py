@@ -68,3 +68,31 @@ def database(db_path: Path, migrated_template: Path) -> Iterator[Database]:
 @pytest.fixture
 def services(database: Database, clock: FixedClock) -> Services:
     return Services.build(database, clock)
+
+
+DEMO_DAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo database, built once per run (as on 2026-11-23); tests get copies."""
+    from buurtdesk.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    db = open_sqlite(path)
+    build_demo(Services.build(db, lambda: DEMO_DAY), today=DEMO_DAY)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_services(tmp_path: Path, demo_template: Path) -> Iterator[Services]:
+    """Services on a private copy of the demo database, with today fixed at 2026-11-23."""
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    path.chmod(0o600)
+    db = open_sqlite(path)
+    yield Services.build(db, lambda: DEMO_DAY)
+    db.dispose()

@@ -6,23 +6,19 @@ import hashlib
 import json
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from buurtdesk.cli import build_parser, main
 from buurtdesk.services import Services
-from buurtdesk.services.demo import build_demo
 from buurtdesk.store.opening import open_sqlite
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_sqlite(path)
-    build_demo(Services.build(database), today=date(2026, 11, 23))
-    database.dispose()
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.db"
+    path.write_bytes(demo_template.read_bytes())
     return path
 
 

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from buurtdesk.app import build_window
 from buurtdesk.services import Services
-from buurtdesk.services.demo import build_demo
-
-DEMO_DAY = date(2026, 11, 23)
 
 
-def test_the_overview_shows_the_council_and_its_open_actions(qtbot: QtBot, services: Services, dutch: QApplication) -> None:
-    build_demo(services, today=DEMO_DAY)
-    demo = Services.build(services.database, lambda: DEMO_DAY)
+def test_the_overview_shows_the_council_and_its_open_actions(qtbot: QtBot, demo_services: Services, dutch: QApplication) -> None:
+    demo = demo_services
     window = build_window(demo)
     qtbot.addWidget(window)
     window.show()
@@ -34,9 +28,8 @@ def test_the_overview_shows_the_council_and_its_open_actions(qtbot: QtBot, servi
     assert window.overview.ring.accessibleDescription().startswith("Huidige fase: ")
 
 
-def test_switching_council_updates_the_overview(qtbot: QtBot, services: Services, dutch: QApplication) -> None:
-    build_demo(services, today=DEMO_DAY)
-    window = build_window(Services.build(services.database, lambda: DEMO_DAY))
+def test_switching_council_updates_the_overview(qtbot: QtBot, demo_services: Services, dutch: QApplication) -> None:
+    window = build_window(demo_services)
     qtbot.addWidget(window)
     window.show()
     names = [window.council_picker.itemText(i) for i in range(window.council_picker.count())]
@@ -57,9 +50,8 @@ def test_an_empty_database_says_what_to_do_first(qtbot: QtBot, services: Service
     assert "demodatabase" in window.overview.subheading.text()
 
 
-def test_the_overview_speaks_english_when_asked(qtbot: QtBot, services: Services, english: QApplication) -> None:
-    build_demo(services, today=DEMO_DAY)
-    window = build_window(Services.build(services.database, lambda: DEMO_DAY))
+def test_the_overview_speaks_english_when_asked(qtbot: QtBot, demo_services: Services, english: QApplication) -> None:
+    window = build_window(demo_services)
     qtbot.addWidget(window)
     window.show()
     texts = " ".join(label.text() for label in window.findChildren(QLabel))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -11,16 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from buurtdesk.app import build_window
 from buurtdesk.services import Services
-from buurtdesk.services.demo import build_demo
 from buurtdesk.ui.preferences import Preferences, PreferencesController, PreferencesDialog
 from buurtdesk.ui.style import BASE_POINT_SIZE
 
-DEMO_DAY = date(2026, 11, 23)
 
-
-def test_switching_to_english_keeps_the_council_and_the_data(qtbot: QtBot, services: Services, dutch: QApplication, tmp_path: Path) -> None:
-    build_demo(services, today=DEMO_DAY)
-    demo = Services.build(services.database, lambda: DEMO_DAY)
+def test_switching_to_english_keeps_the_council_and_the_data(qtbot: QtBot, demo_services: Services, dutch: QApplication, tmp_path: Path) -> None:
+    demo = demo_services
     settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
     window = build_window(demo, settings=settings)
     qtbot.addWidget(window)

@@ -1,0 +1,185 @@
+"""Every main screen, as anyone would use it: in Dutch and in English without a word of the
+other language, every control named for screen readers, every control reachable by Tab, and
+nothing clipped at 1366×768."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from buurtdesk.app import build_window
+from buurtdesk.services import Services
+from buurtdesk.ui.main_window import MainWindow
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "buurtdesk_nl.ts"
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+def _catalogue() -> dict[str, str]:
+    """English source text -> Dutch translation, for every string whose two versions differ."""
+    pairs: dict[str, str] = {}
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = (message.findtext("source") or "").replace("&", "")
+        translation = (message.findtext("translation") or "").replace("&", "")
+        if source and translation and source != translation and len(source) > 3 and len(translation) > 3:
+            pairs[source] = translation
+    return pairs
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_services: Services) -> Iterator[MainWindow]:
+    main = build_window(demo_services)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    main.council_picker.setCurrentIndex(main.council_picker.findText("Wijkoverleg Klingerberg"))
+    yield main
+    main.close()
+
+
+def _visible_texts(root: QWidget) -> list[str]:
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text().replace("&", ""))
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount(QModelIndex())):
+                texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        if widget.accessibleName():
+            texts.append(widget.accessibleName())
+    return [t for t in texts if t]
+
+
+def _each_section(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    for row, section in enumerate(window.sections):
+        window.section_list.setCurrentRow(row)
+        QApplication.processEvents()
+        yield type(section).__name__, section
+
+
+def test_dutch_screens_have_no_untranslated_english(dutch: QApplication, window: MainWindow) -> None:
+    english_only = _catalogue()
+    leaks = {
+        (name, text)
+        for name, section in _each_section(window)
+        for text in _visible_texts(section)
+        if text in english_only
+    }
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    leaks |= {("menu", text) for text in menus if text in english_only}
+    assert not leaks, sorted(leaks)[:20]
+
+
+def test_english_screens_have_no_dutch(english: QApplication, window: MainWindow) -> None:
+    dutch_texts = {dutch for dutch in _catalogue().values()}
+    leaks = {
+        (name, text)
+        for name, section in _each_section(window)
+        for text in _visible_texts(section)
+        if text in dutch_texts
+    }
+    assert not leaks, sorted(leaks)[:20]
+
+
+def _controls(section: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in section.findChildren(QWidget)
+        if isinstance(w, CONTROLS)
+        and w.isVisibleTo(section)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox)  # their inner editors
+        and w.objectName() != "qt_scrollarea_viewport"
+    ]
+
+
+def _name_of(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "") or widget.toolTip()
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget:
+            return label.text().replace("&", "")
+    return ""
+
+
+def test_every_control_has_an_accessible_name(dutch: QApplication, window: MainWindow) -> None:
+    nameless = [
+        (name, type(control).__name__, control.objectName())
+        for name, section in _each_section(window)
+        for control in _controls(section)
+        if not _name_of(control).strip()
+    ]
+    assert not nameless, nameless[:20]
+
+
+def test_tab_reaches_every_control_of_every_screen(qtbot: QtBot, dutch: QApplication, window: MainWindow) -> None:
+    unreachable = []
+    for name, section in _each_section(window):
+        controls = _controls(section)
+        if not controls:
+            continue
+        window.activateWindow()
+        controls[0].setFocus(Qt.FocusReason.TabFocusReason)
+        reached: set[int] = set()
+        for _ in range(len(window.findChildren(QWidget)) + 5):
+            focused = QApplication.focusWidget()
+            if focused is None:
+                break
+            reached.add(id(focused))
+            proxy = focused.focusProxy()
+            if proxy is not None:
+                reached.add(id(proxy))
+            next_widget = focused.nextInFocusChain()
+            while next_widget is not None and not (
+                next_widget.isVisible() and next_widget.isEnabled() and next_widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                next_widget = next_widget.nextInFocusChain()
+            if next_widget is None or id(next_widget) in reached:
+                break
+            next_widget.setFocus(Qt.FocusReason.TabFocusReason)
+        missed = [
+            (type(c).__name__, _name_of(c) or c.objectName())
+            for c in controls
+            if id(c) not in reached and not (c.focusProxy() and id(c.focusProxy()) in reached)
+        ]
+        if missed:
+            unreachable.append((name, missed[:5]))
+    assert not unreachable, unreachable
+
+
+def test_every_screen_renders_at_1366x768(dutch: QApplication, window: MainWindow, tmp_path: Path) -> None:
+    for name, section in _each_section(window):
+        image = window.grab()
+        assert (image.width(), image.height()) == (1366, 768), name
+        assert image.save(str(tmp_path / f"{name}.png"))
+        assert section.width() >= 900, f"{name} is squeezed to {section.width()} px"
