@@ -46,3 +46,22 @@ def test_a_council_goes_to_the_server_and_back_unchanged(
     assert [c.table for c in plan.changes] == ["agenda_items"] and not plan.conflicts
     apply_import(services.database, back, plan)
     assert services.meetings.get_meeting(ids["second"]).items[0].notes == "Op de server geschreven"
+
+
+def test_the_commands_work_on_the_server_with_database_url(postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from buurtdesk.cli import common, main
+    from buurtdesk.store.opening import open_sqlite
+
+    common.set_language("nl")
+    laptop = tmp_path / "laptop.db"
+    database = open_sqlite(laptop)
+    ids = populate_council(Services.build(database))
+    database.dispose()
+    package = tmp_path / "naar-server.buurtdesk"
+    assert main(["export", "--db", str(laptop), "--council", str(ids["council"]), "-o", str(package)]) == 0
+    assert main(["import", "--database-url", postgres_url, str(package), "--dry-run"]) == 0
+    assert "Voegt" in capsys.readouterr().out
+    assert main(["import", "--database-url", postgres_url, str(package)]) == 0
+    assert main(["ics", "--database-url", postgres_url, "--meeting", "1", "-o", str(tmp_path / "m.ics")]) == 0
+    assert main(["sheet", "decisions", "--database-url", postgres_url, "--council", "1", "-o", str(tmp_path / "b.xlsx")]) == 0
+    assert (tmp_path / "m.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
