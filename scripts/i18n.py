@@ -13,6 +13,7 @@ Several people may run this at once: every write goes through a lock file.
 from __future__ import annotations
 
 import fcntl
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -48,7 +49,10 @@ def lupdate(target: Path) -> None:
 
 
 def lrelease(source: Path, target: Path) -> None:
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], cwd=ROOT, check=True)
+    # Written beside and renamed into place: a running BuurtDesk has the old file mapped.
+    staged = target.with_suffix(".qm.new")
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(staged)], cwd=ROOT, check=True)
+    os.replace(staged, target)
 
 
 def unfinished(path: Path = TS) -> list[tuple[str, str]]:
