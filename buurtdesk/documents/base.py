@@ -18,7 +18,7 @@ How another document (the toekomstagenda booklet, the budget statement) uses it:
         )
         story = [
             text(setup.title, styles.title),
-            heading(words["sources"], styles),                      # keeps with what follows
+            *heading(words["sources"], styles),                     # keeps with what follows
             data_table([[words["source"], words["amount"]], *rows],
                        col_widths=[CONTENT_WIDTH * 0.7, CONTENT_WIDTH * 0.3],
                        align_right=(1,)),
@@ -31,8 +31,15 @@ How another document (the toekomstagenda booklet, the budget statement) uses it:
   and emoji render and nothing can break the markup. Long words without spaces are wrapped.
 - The page frame draws the council's name (and logo when set) at the top, and the status line
   and "Pagina x van y" at the bottom of every page.
-- Use `data_table` for tables: a bare reportlab Table sets Helvetica (not embedded, not
-  PDF/A); if you need your own Table, give it ("FONT", (0, 0), (-1, -1), fonts.BODY, 9.5).
+- Use `data_table` (tables.py) for tables: string cells are wrapped, drawn as plain text
+  lines when the body font has every character (fast) and as paragraphs otherwise; a string
+  over 1,200 characters continues in rows below; `wide_rows` span the table (a note under
+  the row above); `tables.Styled(text, style)` gives one cell its own style. A bare
+  reportlab Table sets Helvetica (not embedded, not PDF/A); if you need your own Table, give
+  it ("FONT", (0, 0), (-1, -1), fonts.BODY, 9.5).
+- The look lives in styles.py (page geometry, colours, `document_styles()`), re-exported here.
+- Keep a typical document to the body font's three faces: every extra font (italic, a
+  fallback for a symbol) is one more subset to embed and costs time on every document.
 - `build_document` writes PDF/A-2b (see archive.py) with title, author (the council),
   subject and language set, all fonts embedded. It is slow for big documents: call it off
   the UI thread. It is a pure function of the views you pass in.

@@ -70,10 +70,12 @@ ATTENDANCE_ORDER = (
 def render_minutes(services: Services, meeting_id: int, out_path: Path) -> Path:
     """Write the minutes of a meeting to out_path (PDF/A-2b). Safe to call off the UI thread."""
     detail = services.meetings.get_meeting(meeting_id)
-    return build_minutes(detail, out_path, today=services.meetings.today())
+    return build_minutes(detail, out_path)
 
 
-def build_minutes(detail: MeetingDetail, out_path: Path, *, today: date) -> Path:
+def build_minutes(detail: MeetingDetail, out_path: Path, *, today: date | None = None) -> Path:
+    """The minutes of a meeting's view. Overdue actions are judged on `today`, by default the
+    meeting's own date: the minutes record what stood at that meeting, whenever printed."""
     words = words_for(detail.council.language)
     setup = DocumentSetup.for_council(
         detail.council,
@@ -86,7 +88,7 @@ def build_minutes(detail: MeetingDetail, out_path: Path, *, today: date) -> Path
         keywords=(words["minutes"],),
         running_title=f"{words['minutes']}, {meeting_date(detail.meeting, words)}",
     )
-    return build_document(out_path, setup, minutes_story(detail, words, today))
+    return build_document(out_path, setup, minutes_story(detail, words, today or detail.meeting.date))
 
 
 def minutes_story(detail: MeetingDetail, words: Words, today: date) -> list[Flowable]:

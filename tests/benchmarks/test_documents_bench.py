@@ -43,6 +43,17 @@ NOTE = (
 )
 
 
+def median_seconds(action: Callable[[], object], repeats: int = 9) -> float:
+    """Median wall time of an action after one warm-up run (used by the benchmark table)."""
+    action()
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
 def interleaved_medians(
     first: Callable[[], object], second: Callable[[], object], repeats: int = 15
 ) -> tuple[tuple[float, float], tuple[float, float]]:

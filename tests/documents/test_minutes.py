@@ -117,3 +117,13 @@ def test_minutes_of_an_open_meeting_with_nothing_recorded(services: Services, tm
     assert_in_order(text, ["Dorpsraad Steyl", "dinsdag 17 maart 2026", "nog niet bekend", "Aanwezig", "niemand",
                            "In deze vergadering zijn geen besluiten genomen.",
                            "Er zijn geen nieuwe actiepunten afgesproken.", "De volgende vergadering is nog niet gepland."])
+
+
+def test_minutes_judge_overdue_actions_on_the_meeting_date(services: Services, sample: SampleMeeting, clock: object,
+                                                            tmp_path: Path) -> None:
+    from datetime import date
+
+    clock.today = date(2026, 6, 1)  # type: ignore[attr-defined]  # printed long after the meeting
+    text = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "later.pdf"))
+    # Only the flyer (due 28 February) was late on 10 March; the rest was not, whatever today is.
+    assert text.count("te laat") == 1
