@@ -208,6 +208,15 @@ def _handle_batch(walk: _Walk, codec: TableCodec, batch: list[IncomingRow], defe
         if mine is None:
             mine = _same_thing_here(walk, codec, values)
         if mine is None:
+            if row.uuid in known and len(walk.notes) < SHOWN_ADDITIONS:
+                word = TABLE_WORDS.get(codec.name, (codec.name, codec.name))
+                label = record_label(codec.name, values)
+                walk.notes.append(
+                    (
+                        f"{word[0].capitalize()} '{label}' was hier verwijderd en komt terug uit het pakket.",
+                        f"{word[1].capitalize()} '{label}' was removed here and comes back from the package.",
+                    )
+                )
             _add(walk, codec, row, values, deferred)
             tally.added += 1
             continue

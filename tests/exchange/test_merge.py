@@ -188,3 +188,30 @@ def test_decisions_numbered_on_both_laptops_keep_both_with_a_new_number(
     apply_import(services.database, path, plan)
     numbers = {d.text: str(d.number) for d in services.decisions.list_decisions(ids["council"])}
     assert numbers["Besluit op laptop A"] == "2026-002" and numbers["Besluit op laptop B"] == "2026-003"
+
+
+def test_a_record_removed_here_comes_back_and_the_preview_says_so(
+    services: Services, second_services: Services, tmp_path: Path
+) -> None:
+    ids = populate_council(services)
+    _share(services, second_services, tmp_path / "start.buurtdesk", council_id=ids["council"])
+    b_council = second_services.councils.list_councils()[0].id
+    b_meeting = second_services.meetings.list_meetings(b_council)[-1]
+    item = second_services.meetings.get_meeting(b_meeting.id).items[-2]
+    second_services.meetings.remove_item(item.id)
+    path = write_package(services.database, tmp_path / "a.buurtdesk", council_id=ids["council"]).path
+    plan = plan_import(second_services.database, path)
+    assert plan.added == 1 and any("Rondvraag" in dutch and "verwijderd" in dutch for dutch, _ in plan.notes)
+
+
+def test_an_export_from_a_file_opened_read_only_is_complete(services: Services, tmp_path: Path) -> None:
+    """While the app has the file open, the command line exports from a read-only copy."""
+    from buurtdesk.store.opening import open_sqlite_read_only
+
+    ids = populate_council(services)
+    reader = open_sqlite_read_only(Path(str(services.database.path)))
+    try:
+        result = write_package(reader, tmp_path / "ro.buurtdesk", council_id=ids["council"])
+    finally:
+        reader.dispose()
+    assert result.records == sum(len(rows) for rows in dump(services.database).values())
