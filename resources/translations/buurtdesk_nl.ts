@@ -483,143 +483,143 @@
     <name>AllocationsPage</name>
     <message>
       <source>Decision</source>
-      <translation type="unfinished">Besluit</translation>
+      <translation>Besluit</translation>
     </message>
     <message>
       <source>For</source>
-      <translation type="unfinished">Voor</translation>
+      <translation>Voor</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Bron</translation>
     </message>
     <message>
       <source>Allocated</source>
-      <translation type="unfinished" />
+      <translation>Toegekend</translation>
     </message>
     <message>
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Uitgegeven</translation>
     </message>
     <message>
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Over</translation>
     </message>
     <message>
       <source>Decision text</source>
-      <translation type="unfinished" />
+      <translation>Tekst van het besluit</translation>
     </message>
     <message>
       <source>Allocations of the year</source>
-      <translation type="unfinished" />
+      <translation>Toekenningen van het jaar</translation>
     </message>
     <message>
       <source>The decision behind the chosen allocation</source>
-      <translation type="unfinished" />
+      <translation>Het besluit achter de gekozen toekenning</translation>
     </message>
     <message>
       <source>Expenses of this allocation</source>
-      <translation type="unfinished" />
+      <translation>Uitgaven van deze toekenning</translation>
     </message>
     <message>
       <source>Show the expenses of the chosen allocation</source>
-      <translation type="unfinished" />
+      <translation>Toon de uitgaven van de gekozen toekenning</translation>
     </message>
     <message>
       <source>Reverse by a decision…</source>
-      <translation type="unfinished" />
+      <translation>Terugdraaien met een besluit…</translation>
     </message>
     <message>
       <source>Reverse the chosen allocation by a decision</source>
-      <translation type="unfinished" />
+      <translation>Draai de gekozen toekenning terug met een besluit</translation>
     </message>
     <message>
       <source>New allocation</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe toekenning</translation>
     </message>
     <message>
       <source>Funding source of the allocation</source>
-      <translation type="unfinished" />
+      <translation>Geldbron van de toekenning</translation>
     </message>
     <message>
       <source>Project that gets the money</source>
-      <translation type="unfinished" />
+      <translation>Project dat het geld krijgt</translation>
     </message>
     <message>
       <source>Amount of the allocation</source>
-      <translation type="unfinished" />
+      <translation>Bedrag van de toekenning</translation>
     </message>
     <message>
       <source>What the money is for</source>
-      <translation type="unfinished" />
+      <translation>Waar het geld voor is</translation>
     </message>
     <message>
       <source>Allocate</source>
-      <translation type="unfinished" />
+      <translation>Toekennen</translation>
     </message>
     <message>
       <source>Allocate the money by this decision</source>
-      <translation type="unfinished" />
+      <translation>Ken het geld toe met dit besluit</translation>
     </message>
     <message>
       <source>&amp;Source</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bron</translation>
     </message>
     <message>
       <source>&amp;Project</source>
-      <translation type="unfinished">&amp;Project</translation>
+      <translation>&amp;Project</translation>
     </message>
     <message>
       <source>A&amp;mount</source>
-      <translation type="unfinished" />
+      <translation>Be&amp;drag</translation>
     </message>
     <message>
       <source>F&amp;or</source>
-      <translation type="unfinished" />
+      <translation>&amp;Voor</translation>
     </message>
     <message>
       <source>— no project —</source>
-      <translation type="unfinished" />
+      <translation>— geen project —</translation>
     </message>
     <message>
       <source>⚠ %1 overspent</source>
-      <translation type="unfinished" />
+      <translation>⚠ %1 te veel uitgegeven</translation>
     </message>
     <message>
       <source>↳ reversed %1</source>
-      <translation type="unfinished" />
+      <translation>↳ teruggedraaid %1</translation>
     </message>
     <message>
       <source>Choose an allocation to read its decision.</source>
-      <translation type="unfinished" />
+      <translation>Kies een toekenning om het besluit te lezen.</translation>
     </message>
     <message>
       <source>Decision %1 of %2: %3</source>
-      <translation type="unfinished" />
+      <translation>Besluit %1 van %2: %3</translation>
     </message>
     <message>
       <source>Allocate the money anyway?</source>
-      <translation type="unfinished" />
+      <translation>Het geld toch toekennen?</translation>
     </message>
     <message>
       <source>Money follows content</source>
-      <translation type="unfinished" />
+      <translation>Geld volgt inhoud</translation>
     </message>
     <message>
       <source>Allocate money</source>
-      <translation type="unfinished" />
+      <translation>Geld toekennen</translation>
     </message>
     <message>
       <source>%1 of this allocation was already spent; after the reversal only %2 stays allocated. Reverse anyway?</source>
-      <translation type="unfinished" />
+      <translation>Van deze toekenning is al %1 uitgegeven; na het terugdraaien blijft er maar %2 toegekend. Toch terugdraaien?</translation>
     </message>
     <message>
       <source>Reverse an allocation</source>
-      <translation type="unfinished" />
+      <translation>Een toekenning terugdraaien</translation>
     </message>
     <message>
       <source>Reverse allocation</source>
-      <translation type="unfinished" />
+      <translation>Toekenning terugdraaien</translation>
     </message>
   </context>
   <context>
@@ -759,189 +759,189 @@
     <name>BalancePage</name>
     <message>
       <source>Funding source</source>
-      <translation type="unfinished" />
+      <translation>Geldbron</translation>
     </message>
     <message>
       <source>Available</source>
-      <translation type="unfinished" />
+      <translation>Beschikbaar</translation>
     </message>
     <message>
       <source>Allocated</source>
-      <translation type="unfinished" />
+      <translation>Toegekend</translation>
     </message>
     <message>
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Uitgegeven</translation>
     </message>
     <message>
       <source>Carried on</source>
-      <translation type="unfinished" />
+      <translation>Meegenomen</translation>
     </message>
     <message>
       <source>Free</source>
-      <translation type="unfinished" />
+      <translation>Vrij</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished">Project</translation>
+      <translation>Project</translation>
     </message>
     <message>
       <source>Asked</source>
-      <translation type="unfinished" />
+      <translation>Aangevraagd</translation>
     </message>
     <message>
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Over</translation>
     </message>
     <message>
       <source>Per &amp;funding source</source>
-      <translation type="unfinished" />
+      <translation>Per &amp;geldbron</translation>
     </message>
     <message>
       <source>Balance per funding source</source>
-      <translation type="unfinished" />
+      <translation>Saldo per geldbron</translation>
     </message>
     <message>
       <source>Per &amp;project</source>
-      <translation type="unfinished" />
+      <translation>Per &amp;project</translation>
     </message>
     <message>
       <source>Balance per project</source>
-      <translation type="unfinished" />
+      <translation>Saldo per project</translation>
     </message>
     <message>
       <source>⚠ %1 too much allocated</source>
-      <translation type="unfinished" />
+      <translation>⚠ %1 te veel toegekend</translation>
     </message>
     <message>
       <source>⚠ %1, overspent</source>
-      <translation type="unfinished" />
+      <translation>⚠ %1, overschreden</translation>
     </message>
     <message>
       <source>Without a project</source>
-      <translation type="unfinished" />
+      <translation>Zonder project</translation>
     </message>
   </context>
   <context>
     <name>BudgetBar</name>
     <message>
       <source>Bar drawing of the year's money</source>
-      <translation type="unfinished" />
+      <translation>Staafje met het geld van het jaar</translation>
     </message>
   </context>
   <context>
     <name>BudgetSection</name>
     <message>
       <source>&amp;Year</source>
-      <translation type="unfinished">&amp;Jaar</translation>
+      <translation>&amp;Jaar</translation>
     </message>
     <message>
       <source>Budget year</source>
-      <translation type="unfinished" />
+      <translation>Begrotingsjaar</translation>
     </message>
     <message>
       <source>The statement is being made</source>
-      <translation type="unfinished" />
+      <translation>De verantwoording wordt gemaakt</translation>
     </message>
     <message>
       <source>Statement (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Verantwoording (PDF)</translation>
     </message>
     <message>
       <source>Show the budget statement of the year as PDF</source>
-      <translation type="unfinished" />
+      <translation>Toon de verantwoording van het jaar als PDF</translation>
     </message>
     <message>
       <source>Save statement…</source>
-      <translation type="unfinished" />
+      <translation>Verantwoording opslaan…</translation>
     </message>
     <message>
       <source>Save the budget statement of the year as PDF</source>
-      <translation type="unfinished" />
+      <translation>Sla de verantwoording van het jaar op als PDF</translation>
     </message>
     <message>
       <source>Parts of the budget</source>
-      <translation type="unfinished" />
+      <translation>Onderdelen van het budget</translation>
     </message>
     <message>
       <source>&amp;Allocations</source>
-      <translation type="unfinished" />
+      <translation>&amp;Toekenningen</translation>
     </message>
     <message>
       <source>E&amp;xpenses</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uitgaven</translation>
     </message>
     <message>
       <source>&amp;Funding sources</source>
-      <translation type="unfinished" />
+      <translation>&amp;Geldbronnen</translation>
     </message>
     <message>
       <source>&amp;Balance</source>
-      <translation type="unfinished" />
+      <translation>&amp;Saldo</translation>
     </message>
     <message>
       <source>Buurtbudget</source>
-      <translation type="unfinished">Buurtbudget</translation>
+      <translation>Buurtbudget</translation>
     </message>
     <message>
       <source>Buurtbudget %1</source>
-      <translation type="unfinished" />
+      <translation>Buurtbudget %1</translation>
     </message>
     <message>
       <source>%1 sources · %2 allocations · %3 expenses</source>
-      <translation type="unfinished" />
+      <translation>%1 geldbronnen · %2 toekenningen · %3 uitgaven</translation>
     </message>
     <message>
       <source>Allocation %1 (%2) is overspent by %3.</source>
-      <translation type="unfinished" />
+      <translation>Toekenning %1 (%2) is %3 overschreden.</translation>
     </message>
     <message>
       <source>Funding source %1 has %2 more allocated than it brings in.</source>
-      <translation type="unfinished" />
+      <translation>Uit geldbron %1 is %2 meer toegekend dan erin zit.</translation>
     </message>
     <message>
       <source>No funding sources for %1 yet. Start here: choose the kind, type the amount and press “Add source”.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen geldbronnen voor %1. Begin hier: kies de soort, typ het bedrag en klik op ‘Bron toevoegen’.</translation>
     </message>
     <message>
       <source>No money allocated in %1 yet. Allocate it by a decision of the council under Allocations.</source>
-      <translation type="unfinished" />
+      <translation>In %1 is nog geen geld toegekend. Ken het toe met een besluit van het overleg onder Toekenningen.</translation>
     </message>
     <message>
       <source>Carry over to %1…</source>
-      <translation type="unfinished" />
+      <translation>Meenemen naar %1…</translation>
     </message>
     <message>
       <source>Carry the free money over to %1</source>
-      <translation type="unfinished" />
+      <translation>Neem het vrije geld mee naar %1</translation>
     </message>
     <message>
       <source>This free money goes to %1:</source>
-      <translation type="unfinished" />
+      <translation>Dit vrije geld gaat mee naar %1:</translation>
     </message>
     <message>
       <source>Stays (its conditions do not allow it): %1</source>
-      <translation type="unfinished" />
+      <translation>Blijft staan (de voorwaarden staan het niet toe): %1</translation>
     </message>
     <message>
       <source>Carry it over now?</source>
-      <translation type="unfinished" />
+      <translation>Nu meenemen?</translation>
     </message>
     <message>
       <source>Carry over to next year</source>
-      <translation type="unfinished" />
+      <translation>Meenemen naar volgend jaar</translation>
     </message>
     <message>
       <source>%1 carried over to %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 meegenomen naar %2.</translation>
     </message>
     <message>
       <source>Making the budget statement of %1…</source>
-      <translation type="unfinished" />
+      <translation>De verantwoording van %1 wordt gemaakt…</translation>
     </message>
     <message>
       <source>The budget statement is ready: %1</source>
-      <translation type="unfinished" />
+      <translation>De verantwoording is klaar: %1</translation>
     </message>
   </context>
   <context>
@@ -1137,35 +1137,35 @@
     <name>DecisionPicker</name>
     <message>
       <source>Decision taken:</source>
-      <translation type="unfinished" />
+      <translation>Genomen besluit:</translation>
     </message>
     <message>
       <source>By a decision already in the register</source>
-      <translation type="unfinished" />
+      <translation>Met een besluit dat al in de besluitenlijst staat</translation>
     </message>
     <message>
       <source>New decision:</source>
-      <translation type="unfinished" />
+      <translation>Nieuw besluit:</translation>
     </message>
     <message>
       <source>Record a new decision now</source>
-      <translation type="unfinished" />
+      <translation>Leg nu een nieuw besluit vast</translation>
     </message>
     <message>
       <source>Number of the decision, for example 2026-014</source>
-      <translation type="unfinished" />
+      <translation>Nummer van het besluit, bijvoorbeeld 2026-014</translation>
     </message>
     <message>
       <source>number, e.g. 2026-014</source>
-      <translation type="unfinished" />
+      <translation>nummer, bijv. 2026-014</translation>
     </message>
     <message>
       <source>Text of the new decision</source>
-      <translation type="unfinished" />
+      <translation>Tekst van het nieuwe besluit</translation>
     </message>
     <message>
       <source>What the council decides</source>
-      <translation type="unfinished" />
+      <translation>Wat het overleg besluit</translation>
     </message>
   </context>
   <context>
@@ -1444,162 +1444,162 @@
     <name>ExpensesPage</name>
     <message>
       <source>&amp;Allocation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Toekenning</translation>
     </message>
     <message>
       <source>Allocation whose expenses are shown</source>
-      <translation type="unfinished" />
+      <translation>Toekenning waarvan de uitgaven te zien zijn</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Datum</translation>
+      <translation>Datum</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Omschrijving</translation>
     </message>
     <message>
       <source>Amount</source>
-      <translation type="unfinished">Bedrag</translation>
+      <translation>Bedrag</translation>
     </message>
     <message>
       <source>Receipt</source>
-      <translation type="unfinished" />
+      <translation>Bon</translation>
     </message>
     <message>
       <source>Paid by</source>
-      <translation type="unfinished" />
+      <translation>Betaald door</translation>
     </message>
     <message>
       <source>Expenses of the allocation</source>
-      <translation type="unfinished" />
+      <translation>Uitgaven van de toekenning</translation>
     </message>
     <message>
       <source>Remove expense</source>
-      <translation type="unfinished" />
+      <translation>Uitgave verwijderen</translation>
     </message>
     <message>
       <source>Remove the chosen expense</source>
-      <translation type="unfinished" />
+      <translation>Verwijder de gekozen uitgave</translation>
     </message>
     <message>
       <source>New expense</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe uitgave</translation>
     </message>
     <message>
       <source>Date of the expense</source>
-      <translation type="unfinished" />
+      <translation>Datum van de uitgave</translation>
     </message>
     <message>
       <source>e.g. 14-10-2026</source>
-      <translation type="unfinished" />
+      <translation>bijv. 14-10-2026</translation>
     </message>
     <message>
       <source>Description of the expense</source>
-      <translation type="unfinished" />
+      <translation>Omschrijving van de uitgave</translation>
     </message>
     <message>
       <source>Amount of the expense</source>
-      <translation type="unfinished" />
+      <translation>Bedrag van de uitgave</translation>
     </message>
     <message>
       <source>e.g. 1.250,50</source>
-      <translation type="unfinished" />
+      <translation>bijv. 1.250,50</translation>
     </message>
     <message>
       <source>Receipt reference</source>
-      <translation type="unfinished" />
+      <translation>Bonnummer</translation>
     </message>
     <message>
       <source>Who paid</source>
-      <translation type="unfinished" />
+      <translation>Wie betaalde</translation>
     </message>
     <message>
       <source>Record expense</source>
-      <translation type="unfinished" />
+      <translation>Uitgave vastleggen</translation>
     </message>
     <message>
       <source>Record this expense</source>
-      <translation type="unfinished" />
+      <translation>Leg deze uitgave vast</translation>
     </message>
     <message>
       <source>Da&amp;te</source>
-      <translation type="unfinished" />
+      <translation>Da&amp;tum</translation>
     </message>
     <message>
       <source>Descri&amp;ption</source>
-      <translation type="unfinished" />
+      <translation>&amp;Omschrijving</translation>
     </message>
     <message>
       <source>A&amp;mount</source>
-      <translation type="unfinished" />
+      <translation>Be&amp;drag</translation>
     </message>
     <message>
       <source>&amp;Receipt</source>
-      <translation type="unfinished" />
+      <translation>B&amp;on</translation>
     </message>
     <message>
       <source>Paid &amp;by</source>
-      <translation type="unfinished" />
+      <translation>Betaald &amp;door</translation>
     </message>
     <message>
       <source>No allocations yet: allocate money first, then book its expenses here.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen toekenningen: ken eerst geld toe, boek daarna hier de uitgaven.</translation>
     </message>
     <message>
       <source>Allocated %1 · spent %2 · left %3</source>
-      <translation type="unfinished" />
+      <translation>Toegekend %1 · uitgegeven %2 · over %3</translation>
     </message>
     <message>
       <source>overspent by %1</source>
-      <translation type="unfinished" />
+      <translation>%1 te veel uitgegeven</translation>
     </message>
     <message>
       <source>Record the expense anyway?</source>
-      <translation type="unfinished" />
+      <translation>De uitgave toch vastleggen?</translation>
     </message>
     <message>
       <source>More than is left</source>
-      <translation type="unfinished" />
+      <translation>Meer dan er over is</translation>
     </message>
   </context>
   <context>
     <name>FiguresPanel</name>
     <message>
       <source>The year's figures</source>
-      <translation type="unfinished" />
+      <translation>De cijfers van het jaar</translation>
     </message>
     <message>
       <source>Available</source>
-      <translation type="unfinished" />
+      <translation>Beschikbaar</translation>
     </message>
     <message>
       <source>Allocated</source>
-      <translation type="unfinished" />
+      <translation>Toegekend</translation>
     </message>
     <message>
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Uitgegeven</translation>
     </message>
     <message>
       <source>Free</source>
-      <translation type="unfinished" />
+      <translation>Vrij</translation>
     </message>
     <message>
       <source>Allocated, not yet spent</source>
-      <translation type="unfinished" />
+      <translation>Toegekend, nog niet uitgegeven</translation>
     </message>
     <message>
       <source>Carried to next year</source>
-      <translation type="unfinished" />
+      <translation>Meegenomen naar volgend jaar</translation>
     </message>
     <message>
       <source>Overspent</source>
-      <translation type="unfinished" />
+      <translation>Te veel uitgegeven</translation>
     </message>
     <message>
       <source>Allocated beyond the sources</source>
-      <translation type="unfinished" />
+      <translation>Meer toegekend dan beschikbaar</translation>
     </message>
   </context>
   <context>
@@ -3084,27 +3084,27 @@ Alles blijft op deze computer.</translation>
     <name>ReversalDialog</name>
     <message>
       <source>Reverse an allocation</source>
-      <translation type="unfinished" />
+      <translation>Een toekenning terugdraaien</translation>
     </message>
     <message>
       <source>Allocation %1 (%2) by decision %3. Still allocated: %4. A reversal is a new decision of the council.</source>
-      <translation type="unfinished" />
+      <translation>Toekenning %1 (%2) met besluit %3. Nog toegekend: %4. Terugdraaien is een nieuw besluit van het overleg.</translation>
     </message>
     <message>
       <source>Amount to reverse</source>
-      <translation type="unfinished" />
+      <translation>Bedrag dat wordt teruggedraaid</translation>
     </message>
     <message>
       <source>&amp;Amount to reverse</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bedrag terugdraaien</translation>
     </message>
     <message>
       <source>Reverse</source>
-      <translation type="unfinished" />
+      <translation>Terugdraaien</translation>
     </message>
     <message>
       <source>Reverse the allocation</source>
-      <translation type="unfinished" />
+      <translation>Draai de toekenning terug</translation>
     </message>
   </context>
   <context>
@@ -3290,171 +3290,167 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>SourcesPage</name>
     <message>
-      <source>Kind</source>
-      <translation type="unfinished">Soort</translation>
-    </message>
-    <message>
       <source>Name</source>
-      <translation type="unfinished">Naam</translation>
+      <translation>Naam</translation>
     </message>
     <message>
       <source>Amount</source>
-      <translation type="unfinished">Bedrag</translation>
+      <translation>Bedrag</translation>
     </message>
     <message>
       <source>Free</source>
-      <translation type="unfinished" />
+      <translation>Vrij</translation>
     </message>
     <message>
       <source>To next year</source>
-      <translation type="unfinished" />
+      <translation>Mee naar volgend jaar</translation>
     </message>
     <message>
       <source>Conditions</source>
-      <translation type="unfinished" />
+      <translation>Voorwaarden</translation>
     </message>
     <message>
       <source>Funding sources of the year</source>
-      <translation type="unfinished" />
+      <translation>Geldbronnen van het jaar</translation>
     </message>
     <message>
       <source>Funding source</source>
-      <translation type="unfinished" />
+      <translation>Geldbron</translation>
     </message>
     <message>
       <source>Kind of funding source</source>
-      <translation type="unfinished" />
+      <translation>Soort geldbron</translation>
     </message>
     <message>
       <source>Name of the funding source</source>
-      <translation type="unfinished" />
+      <translation>Naam van de geldbron</translation>
     </message>
     <message>
       <source>Empty: the name of its kind</source>
-      <translation type="unfinished" />
+      <translation>Leeg: de naam van de soort</translation>
     </message>
     <message>
       <source>Amount of the funding source</source>
-      <translation type="unfinished" />
+      <translation>Bedrag van de geldbron</translation>
     </message>
     <message>
       <source>e.g. 1.250,50</source>
-      <translation type="unfinished" />
+      <translation>bijv. 1.250,50</translation>
     </message>
     <message>
       <source>Conditions of the funding source</source>
-      <translation type="unfinished" />
+      <translation>Voorwaarden van de geldbron</translation>
     </message>
     <message>
       <source>What the money may be spent on</source>
-      <translation type="unfinished" />
+      <translation>Waaraan het geld besteed mag worden</translation>
     </message>
     <message>
       <source>Unspent money may go to next year</source>
-      <translation type="unfinished" />
+      <translation>Wat over is mag mee naar volgend jaar</translation>
     </message>
     <message>
       <source>&amp;Kind</source>
-      <translation type="unfinished">&amp;Soort</translation>
+      <translation>&amp;Soort</translation>
     </message>
     <message>
       <source>Na&amp;me</source>
-      <translation type="unfinished" />
+      <translation>Na&amp;am</translation>
     </message>
     <message>
       <source>&amp;Amount</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bedrag</translation>
     </message>
     <message>
       <source>Con&amp;ditions</source>
-      <translation type="unfinished" />
+      <translation>&amp;Voorwaarden</translation>
     </message>
     <message>
       <source>Add source</source>
-      <translation type="unfinished" />
+      <translation>Bron toevoegen</translation>
     </message>
     <message>
       <source>Add this funding source</source>
-      <translation type="unfinished" />
+      <translation>Voeg deze geldbron toe</translation>
     </message>
     <message>
       <source>Save changes</source>
-      <translation type="unfinished" />
+      <translation>Wijziging opslaan</translation>
     </message>
     <message>
       <source>Save the changes to the chosen source</source>
-      <translation type="unfinished" />
+      <translation>Sla de wijziging van de gekozen bron op</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished">Verwijderen</translation>
+      <translation>Verwijderen</translation>
     </message>
     <message>
       <source>Remove the chosen source</source>
-      <translation type="unfinished" />
+      <translation>Verwijder de gekozen bron</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nieuw</translation>
     </message>
     <message>
       <source>Empty the form for a new source</source>
-      <translation type="unfinished" />
+      <translation>Maak het formulier leeg voor een nieuwe bron</translation>
     </message>
     <message>
       <source>Funding source for %1</source>
-      <translation type="unfinished" />
+      <translation>Geldbron voor %1</translation>
     </message>
     <message>
       <source>⚠ %1 too much allocated</source>
-      <translation type="unfinished" />
+      <translation>⚠ %1 te veel toegekend</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>ja</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>nee</translation>
     </message>
     <message>
       <source>carried in</source>
-      <translation type="unfinished" />
+      <translation>meegenomen</translation>
     </message>
     <message>
       <source>Add funding source</source>
-      <translation type="unfinished" />
+      <translation>Geldbron toevoegen</translation>
     </message>
     <message>
       <source>%1 was already allocated from this source; with %2 it falls short. Lower it anyway?</source>
-      <translation type="unfinished" />
+      <translation>Uit deze bron is al %1 toegekend; met %2 komt ze tekort. Toch verlagen?</translation>
     </message>
     <message>
       <source>Lower the funding source?</source>
-      <translation type="unfinished" />
+      <translation>Geldbron verlagen?</translation>
     </message>
     <message>
       <source>Change funding source</source>
-      <translation type="unfinished" />
+      <translation>Geldbron wijzigen</translation>
     </message>
     <message>
       <source>Remove funding source</source>
-      <translation type="unfinished" />
+      <translation>Geldbron verwijderen</translation>
     </message>
   </context>
   <context>
     <name>StatementMaker</name>
     <message>
       <source>Save the budget statement</source>
-      <translation type="unfinished" />
+      <translation>Verantwoording opslaan</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished">PDF-bestanden (*.pdf)</translation>
+      <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
       <source>budget-statement-%1.pdf</source>
-      <translation type="unfinished" />
+      <translation>verantwoording-%1.pdf</translation>
     </message>
   </context>
   <context>
