@@ -15,22 +15,35 @@ import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from buurtdesk.app import build_window
-from buurtdesk.domain.enums import CouncilKind
 from buurtdesk.services import Services
 from buurtdesk.store.opening import open_sqlite
 
 app = QApplication([])
 services = Services.build(open_sqlite(Path(sys.argv[1])))
-services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
 window = build_window(services)
 window.show()
 app.processEvents()
-heavy = ("reportlab", "openpyxl", "pypdf", "pikepdf", "icalendar", "buurtdesk.documents", "buurtdesk.exchange")
+heavy = ("reportlab", "openpyxl", "pypdf", "pikepdf", "icalendar", "buurtdesk.documents", "buurtdesk.exchange", "alembic")
 print(json.dumps(sorted(m for m in sys.modules if m.startswith(heavy))))
 """
 
 
-def test_building_the_main_window_imports_no_pdf_spreadsheet_or_exchange_code(tmp_path: Path) -> None:
+def test_the_fast_schema_check_agrees_with_alembic() -> None:
+    from buurtdesk.store import migrate
+    from buurtdesk.store.opening import _head_from_files
+
+    assert _head_from_files() == migrate.head_revision()
+
+
+def test_building_the_main_window_imports_no_pdf_spreadsheet_exchange_or_migration_code(tmp_path: Path) -> None:
+    """On a database that is up to date (the usual start), Alembic is not loaded either."""
+    from buurtdesk.domain.enums import CouncilKind
+    from buurtdesk.services import Services
+    from buurtdesk.store.opening import open_sqlite
+
+    database = open_sqlite(tmp_path / "buurtdesk.db")
+    Services.build(database).councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
+    database.dispose()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(tmp_path / "buurtdesk.db")],
