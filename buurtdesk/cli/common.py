@@ -56,7 +56,7 @@ def add_database_options(parser: argparse.ArgumentParser, *, required: bool = Tr
 
 
 # Commands that only read: while the app has the file open they read it read-only.
-READING_COMMANDS = {"list", "check", "pdf", "export", "ics", "backup"}
+READING_COMMANDS = {"list", "check", "pdf", "ics", "sheet", "backup"}  # export notes what it wrote: a writer
 
 
 def open_database_from_args(args: argparse.Namespace) -> Database:
