@@ -97,6 +97,7 @@ def action_table(
     progress: Mapping[int, str] | None = None,
     show_owner: bool = True,
     show_origin: bool = True,
+    show_status: bool = True,
 ) -> Flowable:
     """Actions with who, due date and status; overdue ones marked and shaded.
 
@@ -104,8 +105,13 @@ def action_table(
     meeting recorded); otherwise the action's last recorded progress is printed.
     """
     styles = document_styles()
-    header = [words["action"], *([words["who"]] if show_owner else []), words["due"], words["status"]]
-    widths = [0.50, 0.20, 0.14, 0.16] if show_owner else [0.68, 0.15, 0.17]
+    header = [words["action"], *([words["who"]] if show_owner else []), words["due"],
+              *([words["status"]] if show_status else [])]
+    widths = [0.50, 0.20, 0.14] if show_owner else [0.68, 0.15]
+    if show_status:
+        widths.append(0.16)
+    else:
+        widths[0] += 0.16
     rows: list[list[Flowable | str | Styled]] = [list(header)]
     shaded: list[int] = []
     notes: list[int] = []
@@ -120,7 +126,8 @@ def action_table(
             row.append(Styled(f"{due(action, words)}\n{OVERDUE_MARK} {words['overdue']}", styles.alert))
         else:
             row.append(due(action, words))
-        row.append(words.action_status(action.status))
+        if show_status:
+            row.append(words.action_status(action.status))
         rows.append(row)
         note = progress.get(action.id, "") if progress is not None else action.last_progress
         if note.strip():

@@ -124,7 +124,8 @@ def minutes_story(detail: MeetingDetail, words: Words, today: date) -> list[Flow
     story += _decision_list(detail.decisions, words, styles)
     story += heading(words["new_actions"], styles)
     if detail.new_actions:
-        story.append(action_table(detail.new_actions, words, today, show_origin=False))
+        # As agreed in this meeting: what later meetings said about them is not part of it.
+        story.append(action_table(detail.new_actions, words, today, progress={}, show_origin=False, show_status=False))
     else:
         story.append(text(words["no_new_actions"], styles.body))
     story += _action_list(detail, words, styles, today)

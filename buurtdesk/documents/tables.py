@@ -110,7 +110,7 @@ def data_table(
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
-    commands += [("ALIGN", (column, 1 if header else 0), (column, -1), "RIGHT") for column in align_right]
+    commands += [("ALIGN", (column, 0), (column, -1), "RIGHT") for column in align_right]
     shaded = set(shaded_rows)
     note = wide_style or cell
     for position, (index, first, last) in enumerate(groups):
