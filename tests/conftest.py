@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import date
@@ -21,6 +22,18 @@ import pytest  # noqa: E402
 from buurtdesk.services import Services  # noqa: E402
 from buurtdesk.store.database import Database  # noqa: E402
 from buurtdesk.store.opening import open_sqlite  # noqa: E402
+
+# PostgreSQL for any test folder: `any_services` / `any_database` run a test on SQLite and on
+# a real server started on loopback; `postgres_database` only on the server (skipped, with the
+# reason, when no server can start). See tests/postgres/postgres_backends.py.
+sys.path.insert(0, str(Path(__file__).parent / "postgres"))
+from postgres_backends import (  # noqa: E402,F401
+    any_database,
+    any_services,
+    postgres_database,
+    postgres_server,
+    postgres_url,
+)
 
 TODAY = date(2026, 3, 10)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,10 @@ from buurtdesk.store.opening import open_sqlite
 
 
 @pytest.fixture
-def second_database(tmp_path: Path) -> Iterator[Database]:
-    db = open_sqlite(tmp_path / "laptop-b.db")
+def second_database(tmp_path: Path, migrated_template: Path) -> Iterator[Database]:
+    path = tmp_path / "laptop-b.db"
+    shutil.copyfile(migrated_template, path)
+    db = open_sqlite(path)
     yield db
     db.dispose()
 

@@ -1,5 +1,8 @@
 """A real PostgreSQL server for the tests, and fixtures that run a test on both backends.
 
+tests/conftest.py imports these fixtures, so any test folder can ask for them: a store or
+service test that takes `any_services` instead of `services` runs on both backends.
+
 `postgres_server` (session) starts one on loopback through scripts/postgres_for_tests.py,
 or uses the one named by BUURTDESK_TEST_POSTGRES_URL. Each test that asks for
 `postgres_database` gets a fresh, migrated database on it. `any_database` / `any_services`
