@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 from exchange_samples import content, dump, populate_council
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from buurtdesk.domain.enums import ActionStatus
+from buurtdesk.domain.enums import ActionStatus, CouncilKind
 from buurtdesk.exchange.errors import PreviewOutdated
 from buurtdesk.exchange.merge import apply_import, plan_import
 from buurtdesk.exchange.plan import Choice, Outcome
@@ -17,6 +21,7 @@ from buurtdesk.exchange.tables import EXCHANGED
 from buurtdesk.exchange.writing import write_package
 from buurtdesk.services import Services
 from buurtdesk.store import migrate
+from buurtdesk.store.opening import open_sqlite
 
 
 def _share(source: Services, target: Services, path: Path, *, council_id: int | None = None, meeting_id: int | None = None) -> None:
@@ -215,3 +220,27 @@ def test_an_export_from_a_file_opened_read_only_is_complete(services: Services, 
     finally:
         reader.dispose()
     assert result.records == sum(len(rows) for rows in dump(services.database).values())
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    notes=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=400),
+    title=st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=120).filter(str.strip),
+)
+def test_any_text_a_user_types_arrives_unchanged(
+    notes: str, title: str, services: Services, migrated_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    council = services.councils.list_councils()
+    council_id = council[0].id if council else services.councils.create_council("Dorpsraad", CouncilKind.DORPSRAAD).id
+    meeting = services.meetings.plan_meeting(council_id, date(2026, 5, 1))
+    item = services.meetings.add_item(meeting.id, title, notes=notes)
+    folder = tmp_path_factory.mktemp("text")
+    package = write_package(services.database, folder / "p.buurtdesk", meeting_id=meeting.id).path
+    shutil.copyfile(migrated_template, folder / "b.db")
+    target = open_sqlite(folder / "b.db")
+    try:
+        apply_import(target, package, plan_import(target, package))
+        arrived = Services.build(target).meetings.get_meeting(1).items
+    finally:
+        target.dispose()
+    assert [(i.title, i.notes) for i in arrived if i.uuid == item.uuid] == [(item.title, notes)]
