@@ -1,10 +1,13 @@
 """Notes typed during a meeting: stored as typed, never lost, undoable per pause.
 
-The editor holds the truth while the chair types. A keystroke only restarts a short timer;
-when the typing pauses (400 ms), when the item changes and when the window closes, the text
-is stored with one UPDATE. When storing fails (disk full, read-only database) the text stays
-in the editor, `failed` says so, and the next keystroke or a retry timer stores it again.
-Every stored pause becomes one undo command; pauses on the same item merge into one.
+The editor holds the truth while the chair types. A keystroke only restarts a short timer.
+When the typing pauses (400 ms) the text is stored with one UPDATE on a background thread,
+so a keystroke never waits on the database. When the item changes, before another edit and
+when the window closes, what is pending is stored at once (after the background store in
+flight, so they never overtake each other). When storing fails (disk full, read-only
+database) the text stays in the editor (or, for an item left behind, in memory), `failed`
+says so, and the next keystroke or a retry timer stores it again. Every stored pause becomes
+one undo command; pauses on the same item merge into one.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -90,11 +93,37 @@ class NotesCommand(QUndoCommand):
             self.setObsolete(True)
 
 
+class _StoreJob(QRunnable):
+    """One background UPDATE of an item's notes; the result is read on the UI thread."""
+
+    def __init__(
+        self, store: StoreNotes, item_id: int, text: str, typed_at: float, done: Signal
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.store, self.item_id, self.text, self.typed_at, self.done = (
+            store,
+            item_id,
+            text,
+            typed_at,
+            done,
+        )
+        self.error: BuurtDeskError | None = None
+
+    def run(self) -> None:
+        try:
+            self.store(self.item_id, self.text)
+        except BuurtDeskError as exc:
+            self.error = exc
+        self.done.emit(self)
+
+
 class NotesKeeper(QObject):
-    """Keeps one item's notes in the editor stored; emits `failed`/`stored` for the banner."""
+    """Keeps the notes typed in the editor stored; emits `failed`/`stored` for the banner."""
 
     stored = Signal(int)
     failed = Signal(object)
+    _job_done = Signal(object)
 
     def __init__(
         self,
@@ -114,10 +143,17 @@ class NotesKeeper(QObject):
         self.last_keystroke = 0.0
         self.worst_delay = 0.0  # seconds from a keystroke to the text being stored
         self.stored_texts: dict[int, str] = {}
+        self.unsaved: dict[
+            int, tuple[str, str]
+        ] = {}  # items left while storing failed: (before, text)
+        self.job: _StoreJob | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._job_done.connect(self._background_done)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(STORE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(self._store_in_background)
         self.retry = QTimer(self)
         self.retry.setSingleShot(True)
         self.retry.setInterval(RETRY_DELAY_MS)
@@ -125,17 +161,31 @@ class NotesKeeper(QObject):
         self._loading = False
         editor.textChanged.connect(self._typed)
 
+    @property
+    def settled(self) -> bool:
+        """Everything typed is stored."""
+        return not self.dirty and self.job is None and not self.unsaved
+
     def show_item(self, item_id: int | None, notes: str, read_only: bool = False) -> None:
         """Store what is pending for the current item, then show another item's notes."""
-        self.flush()
+        if not self.flush() and self.item_id is not None and self.dirty:
+            # Storing fails: keep this item's text in memory and keep trying.
+            self.unsaved[self.item_id] = (self.saved_text, self.editor.toPlainText())
         self.item_id = item_id
+        shown = notes
+        if item_id is not None:
+            shown = (
+                self.unsaved[item_id][1]
+                if item_id in self.unsaved
+                else self.stored_texts.get(item_id, notes)
+            )
         self._loading = True
-        self.editor.setPlainText(
-            self.stored_texts.get(item_id, notes) if item_id is not None else ""
-        )
+        self.editor.setPlainText(shown if item_id is not None else "")
         self._loading = False
-        self.saved_text = self.editor.toPlainText()
-        self.dirty = False
+        self.saved_text = (
+            self.unsaved.pop(item_id)[0] if item_id in self.unsaved else self.editor.toPlainText()
+        )
+        self.dirty = self.saved_text != self.editor.toPlainText()
         self.editor.setReadOnly(read_only or item_id is None)
 
     def _typed(self) -> None:
@@ -143,38 +193,88 @@ class NotesKeeper(QObject):
             return
         self.dirty = True
         self.last_keystroke = time.perf_counter()
-        if self.failing is not None:
-            self.flush()  # writing may work again: try at once, the chair is typing anyway
+        self.timer.start()
+
+    def _store_in_background(self) -> None:
+        if not self.dirty or self.item_id is None or self.job is not None:
+            return
+        self.dirty = False
+        self.job = _StoreJob(
+            self.store, self.item_id, self.editor.toPlainText(), self.last_keystroke, self._job_done
+        )
+        self.pool.start(self.job)
+
+    def _background_done(self, job: _StoreJob) -> None:
+        if job is not self.job:
+            return  # already settled by a flush
+        self._settle()
+        if self.dirty and self.failing is None:
+            self.timer.start()  # the chair typed on while it was being stored
+
+    def _settle(self) -> None:
+        """Wait for the background store in flight (one UPDATE at most) and take its result."""
+        job = self.job
+        if job is None:
+            return
+        self.pool.waitForDone()
+        self.job = None
+        if job.error is not None:
+            self.dirty = True
+            self._failed(job.error)
         else:
-            self.timer.start()
+            self._stored(job.item_id, job.text, job.typed_at)
 
     def flush(self) -> bool:
-        """Store pending text now. True when nothing is left unstored."""
+        """Store everything pending now. True when nothing is left unstored."""
         self.timer.stop()
+        self._settle()
+        for item_id, (before, text) in list(self.unsaved.items()):
+            try:
+                self.store(item_id, text)
+            except BuurtDeskError as exc:
+                self._failed(exc)
+                return False
+            del self.unsaved[item_id]
+            self._record(item_id, before, text)
         if not self.dirty or self.item_id is None:
-            return True
+            return self.failing is None
         text = self.editor.toPlainText()
         try:
             self.store(self.item_id, text)
         except BuurtDeskError as exc:
-            self.failing = exc
-            self.failed.emit(exc)
-            self.retry.start()
+            self._failed(exc)
             return False
-        if self.last_keystroke:
-            self.worst_delay = max(self.worst_delay, time.perf_counter() - self.last_keystroke)
         self.dirty = False
-        before, self.saved_text = self.saved_text, text
-        self.stored_texts[self.item_id] = text
-        if self.failing is not None:
+        self._stored(self.item_id, text, self.last_keystroke)
+        return True
+
+    def _failed(self, error: BuurtDeskError) -> None:
+        self.failing = error
+        self.failed.emit(error)
+        self.retry.start()
+
+    def _stored(self, item_id: int, text: str, typed_at: float) -> None:
+        if typed_at:
+            self.worst_delay = max(self.worst_delay, time.perf_counter() - typed_at)
+        before = self.saved_text
+        if item_id == self.item_id:
+            self.saved_text = text
+        self._record(item_id, before, text)
+
+    def _record(self, item_id: int, before: str, text: str) -> None:
+        self.stored_texts[item_id] = text
+        if not self.unsaved:
             self.failing = None
             self.retry.stop()
-        self.stored.emit(self.item_id)
-        self.undo_stack.push(NotesCommand(self, self.item_id, before, text))
-        return True
+        self.stored.emit(item_id)
+        if before != text:
+            self.undo_stack.push(NotesCommand(self, item_id, before, text))
 
     def apply_from_stack(self, item_id: int, text: str) -> None:
         """Undo/redo of notes: store the text and show it when that item is on screen."""
+        self.timer.stop()
+        self.pool.waitForDone()  # a store in flight must not land after this one
+        self.job = None  # its result is overtaken by the undo
         try:
             self.store(item_id, text)
         except BuurtDeskError as exc:

@@ -102,19 +102,26 @@ def test_opening_a_meeting_and_entering_meeting_mode(qtbot, municipality: Databa
 
     upcoming = next(m.id for m in reversed(meetings) if m.status != MeetingStatus.CLOSED)
 
-    def enter_meeting_mode() -> None:
+    def enter_meeting_mode() -> float:
+        """Build and show meeting mode; leaving it (which stores the time spent) is not timed."""
+        started = time.perf_counter()
         mode = MeetingModeWindow(context, upcoming)
         mode.resize(1366, 768)
         mode.show()
+        elapsed = (time.perf_counter() - started) * 1000
         mode.close()
         mode.deleteLater()
+        return elapsed
+
+    enter_meeting_mode()
+    entering = statistics.median(enter_meeting_mode() for _ in range(15))
 
     figures = {
         "baseline: bare SQLite query": median_ms(query),
         "baseline: bare Qt window shown": median_ms(bare_window),
         "open a meeting in the editor": median_ms(open_meeting),
         "switch council (meetings list)": median_ms(switch_council),
-        "enter meeting mode": median_ms(enter_meeting_mode),
+        "enter meeting mode": entering,
     }
     print()
     for name, value in figures.items():
@@ -154,7 +161,7 @@ def test_typing_notes_never_waits_on_the_database(qtbot, municipality: Database)
             started = time.perf_counter()
             qtbot.keyClick(mode.notes, char)
             keystrokes.append((time.perf_counter() - started) * 1000)
-        qtbot.waitUntil(lambda: not mode.keeper.dirty, timeout=5000)  # the chair pauses
+        qtbot.waitUntil(lambda: mode.keeper.settled, timeout=5000)  # the chair pauses
         if burst % 2:
             qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
     worst = mode.keeper.worst_delay * 1000

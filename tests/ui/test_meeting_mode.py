@@ -112,7 +112,7 @@ def test_a_whole_meeting_by_keyboard(qtbot, services, world, section):
     assert mode.current_item().position == 2
     go_to(qtbot, mode, "Mededelingen")
     qtbot.keyClicks(mode.notes, "De bibliotheek gaat dicht.")
-    qtbot.waitUntil(lambda: not mode.keeper.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
     item_id = mode.current_item_id
     assert services.meetings.get_meeting(meeting_id).items[4].notes == "De bibliotheek gaat dicht."
 

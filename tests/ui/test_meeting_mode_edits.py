@@ -49,9 +49,9 @@ def _notes(services, item_id: int) -> str:
 def test_notes_are_stored_per_pause_and_undo_per_item(qtbot, mode, services):
     item_id = mode.current_item_id
     qtbot.keyClicks(mode.notes, "Eerste zin.")
-    qtbot.waitUntil(lambda: not mode.keeper.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
     qtbot.keyClicks(mode.notes, " Tweede zin.")
-    qtbot.waitUntil(lambda: not mode.keeper.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
     assert _notes(services, item_id) == "Eerste zin. Tweede zin."
     assert mode.context.undo_stack.count() == 1, "pauses on one item merge into one undo step"
     qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
@@ -93,7 +93,7 @@ def test_typing_never_waits_and_a_failing_store_keeps_the_text(qtbot, mode, serv
     assert mode.keeper.dirty
     broken["on"] = False
     qtbot.keyClicks(mode.notes, "!")  # the next keystroke tries again
-    qtbot.waitUntil(lambda: not mode.keeper.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
     assert _notes(services, item_id) == "Belangrijk!"
     assert not mode.banner.isVisible()
 
@@ -259,3 +259,32 @@ def test_undo_after_leaving_meeting_mode_reaches_the_editor(qtbot, services, wor
     stack.redo()
     stack.redo()
     assert services.meetings.get_meeting(world.next_meeting.id).items[0].notes == "Notitie"
+
+
+def test_leaving_an_item_while_storing_fails_loses_nothing(qtbot, mode, services):
+    first = mode.current_item_id
+    real = services.meetings.set_notes
+    broken = {"on": True}
+
+    def store(item: int, text: str) -> int:
+        if broken["on"]:
+            raise StoreError("De schijf is vol.", "The disk is full.")
+        return real(item, text)
+
+    mode.keeper.store = store
+    mode.keeper.retry.setInterval(200)
+    qtbot.keyClicks(mode.notes, "Niet kwijtraken")
+    qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
+    assert mode.banner.isVisible() and mode.current_item_id != first
+    assert not mode.keeper.settled
+    asked = []
+    mode.confirm = lambda _title, question: asked.append(question) or False
+    mode.close()
+    assert asked and mode.isVisible(), "leaving with unstored notes asks first"
+    qtbot.keyClick(mode.notes, Qt.Key.Key_PageUp)
+    assert mode.notes.toPlainText() == "Niet kwijtraken", "the text comes back with its item"
+    qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
+    broken["on"] = False
+    qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
+    assert _notes(services, first) == "Niet kwijtraken"
+    qtbot.waitUntil(lambda: not mode.banner.isVisible(), timeout=3000)
