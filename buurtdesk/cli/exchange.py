@@ -102,8 +102,8 @@ def run_import(args: argparse.Namespace) -> int:
         open_conflicts = [c for c in plan.conflicts if c.uuid not in choices]
         if open_conflicts:
             raise InvalidInput(
-                f"Er zijn {len(open_conflicts)} conflicten; kies met --keep-mine, --take-theirs of --choose UUID=mine|theirs. Er is niets ingelezen.",
-                f"There are {len(open_conflicts)} conflicts; choose with --keep-mine, --take-theirs or --choose UUID=mine|theirs. Nothing was imported.",
+                f"Conflicten zonder keuze: {len(open_conflicts)}; kies met --keep-mine, --take-theirs of --choose UUID=mine|theirs. Er is niets ingelezen.",
+                f"Conflicts without a choice: {len(open_conflicts)}; choose with --keep-mine, --take-theirs or --choose UUID=mine|theirs. Nothing was imported.",
             )
         result = apply_import(services.database, args.file, plan, choices)
     finally:

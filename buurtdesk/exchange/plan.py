@@ -157,7 +157,7 @@ class ImportPlan:
         en = language == "en"
         word = 1 if en else 0
         lines = [
-            (f"Package from {self.created_at[:16]}: " if en else f"Pakket van {self.created_at[:16]}: ")
+            (f"Package of {self.created_at[:16].replace('T', ' ')} UTC: " if en else f"Pakket van {self.created_at[:16].replace('T', ' ')} UTC: ")
             + (f"council '{self.council_name}'" if en else f"overleg '{self.council_name}'")
             + ((" (one meeting)" if en else " (één vergadering)") if self.scope == "meeting" else ""),
             (
@@ -169,10 +169,12 @@ class ImportPlan:
         for summary in self.tables:
             if summary.added or summary.changed or summary.conflicts or summary.kept:
                 name = TABLE_WORDS.get(summary.table, (summary.table, summary.table))[word]
-                lines.append(
-                    f"  {name}: +{summary.added} ~{summary.changed} ="
-                    f"{summary.kept} !{summary.conflicts}"
+                counts = zip(
+                    (summary.added, summary.changed, summary.kept, summary.conflicts),
+                    (("nieuw", "new"), ("gewijzigd", "changed"), ("hier nieuwer", "newer here"), ("conflict", "conflict")),
+                    strict=True,
                 )
+                lines.append(f"  {name}: " + ", ".join(f"{n} {w[word]}" for n, w in counts if n))
         for dutch, english in self.notes:
             lines.append(f"  {english if en else dutch}")
         for change in self.changes:

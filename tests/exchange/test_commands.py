@@ -38,7 +38,7 @@ def test_export_then_import_with_a_dry_run_first(council_file: tuple[Path, dict[
     assert "records van 'Wijkoverleg Blerick'" in capsys.readouterr().out
     assert main(["import", "--db", str(target), str(package), "--dry-run"]) == 0
     preview = capsys.readouterr().out
-    assert "Voegt" in preview and "overleg: +1" in preview
+    assert "Voegt" in preview and "overleg: 1 nieuw" in preview
     assert main(["list", "councils", "--db", str(target)]) == 0
     assert "Blerick" not in capsys.readouterr().out
     assert main(["import", "--db", str(target), str(package)]) == 0
