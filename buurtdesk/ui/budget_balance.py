@@ -55,7 +55,7 @@ class BalancePage(QWidget):
             ],
             self,
         )
-        sources_label = QLabel(self.tr("Per &funding source"))
+        sources_label = QLabel(self.tr("Per funding &source"))
         self.sources = _table(self.source_model, self.tr("Balance per funding source"))
         sources_label.setBuddy(self.sources)
         projects_label = QLabel(self.tr("Per &project"))

@@ -38,7 +38,7 @@ class ExpensesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         top = QHBoxLayout()
-        picker_label = QLabel(self.tr("&Allocation"))
+        picker_label = QLabel(self.tr("Allo&cation"))
         self.allocation = QComboBox()
         self.allocation.setAccessibleName(self.tr("Allocation whose expenses are shown"))
         self.allocation.setMinimumContentsLength(40)
@@ -101,7 +101,7 @@ class ExpensesPage(QWidget):
             (self.tr("Descri&ption"), self.description, 3),
             (self.tr("A&mount"), self.amount, 1),
             (self.tr("&Receipt"), self.receipt, 1),
-            (self.tr("Paid &by"), self.paid_by, 2),
+            (self.tr("Pa&id by"), self.paid_by, 2),
         )
         for column, (caption, field, stretch) in enumerate(fields):
             label = QLabel(caption)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +41,7 @@ class SourcesPage(QWidget):
                 self.tr("Name"),
                 self.tr("Amount"),
                 self.tr("Free"),
-                self.tr("To next year"),
+                self.tr("Carry over"),
                 self.tr("Conditions"),
             ],
             self,
@@ -54,6 +55,8 @@ class SourcesPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 250)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         layout.addWidget(self.table, 3)
@@ -80,10 +83,10 @@ class SourcesPage(QWidget):
         self.carry_over.setAccessibleName(self.tr("Unspent money may go to next year"))
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("Na&me"), self.name)
-        form.addRow(self.tr("&Amount"), self.amount)
+        form.addRow(self.tr("Amo&unt"), self.amount)
         form.addRow(self.tr("Con&ditions"), self.conditions)
         form.addRow("", self.carry_over)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("Add source"))
         self.add_button.setAccessibleName(self.tr("Add this funding source"))
         self.add_button.clicked.connect(self.add_source)
@@ -96,13 +99,15 @@ class SourcesPage(QWidget):
         self.new_button = QPushButton(self.tr("New"))
         self.new_button.setAccessibleName(self.tr("Empty the form for a new source"))
         self.new_button.clicked.connect(self.start_new)
-        for button in (self.add_button, self.save_button, self.remove_button, self.new_button):
-            buttons.addWidget(button)
+        for number, button in enumerate(
+            (self.add_button, self.save_button, self.new_button, self.remove_button)
+        ):
+            buttons.addWidget(button, number // 2, number % 2)
         form_outer.addLayout(buttons)
         form_outer.addStretch(1)
         self.amount.returnPressed.connect(self._enter)
         self.name.returnPressed.connect(self._enter)
-        self.form_box.setMaximumWidth(420)
+        self.form_box.setMaximumWidth(390)
         layout.addWidget(self.form_box, 2)
         self._show_buttons()
 
@@ -130,7 +135,9 @@ class SourcesPage(QWidget):
         return Row(
             s.id,
             (
-                Cell(s.name, tooltip=source_kind_name(s.kind, labels.ui_language())),
+                Cell(
+                    s.name, tooltip=f"{s.name} ({source_kind_name(s.kind, labels.ui_language())})"
+                ),
                 Cell(labels.money(s.amount), amount=True),
                 Cell(free, amount=True, warning=f.is_overallocated),
                 Cell(carry),

@@ -563,7 +563,7 @@
     </message>
     <message>
       <source>&amp;Source</source>
-      <translation>&amp;Bron</translation>
+      <translation>B&amp;ron</translation>
     </message>
     <message>
       <source>&amp;Project</source>
@@ -794,8 +794,8 @@
       <translation>Over</translation>
     </message>
     <message>
-      <source>Per &amp;funding source</source>
-      <translation>Per &amp;geldbron</translation>
+      <source>Per funding &amp;source</source>
+      <translation>Per geldb&amp;ron</translation>
     </message>
     <message>
       <source>Balance per funding source</source>
@@ -1443,8 +1443,8 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <source>&amp;Allocation</source>
-      <translation>&amp;Toekenning</translation>
+      <source>Allo&amp;cation</source>
+      <translation>Toe&amp;kenning</translation>
     </message>
     <message>
       <source>Allocation whose expenses are shown</source>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
       <source>Da&amp;te</source>
-      <translation>Da&amp;tum</translation>
+      <translation>D&amp;atum</translation>
     </message>
     <message>
       <source>Descri&amp;ption</source>
@@ -1536,11 +1536,11 @@
     </message>
     <message>
       <source>&amp;Receipt</source>
-      <translation>B&amp;on</translation>
+      <translation>Bo&amp;n</translation>
     </message>
     <message>
-      <source>Paid &amp;by</source>
-      <translation>Betaald &amp;door</translation>
+      <source>Pa&amp;id by</source>
+      <translation>Betaald doo&amp;r</translation>
     </message>
     <message>
       <source>No allocations yet: allocate money first, then book its expenses here.</source>
@@ -3302,8 +3302,8 @@ Alles blijft op deze computer.</translation>
       <translation>Vrij</translation>
     </message>
     <message>
-      <source>To next year</source>
-      <translation>Mee naar volgend jaar</translation>
+      <source>Carry over</source>
+      <translation>Meenemen</translation>
     </message>
     <message>
       <source>Conditions</source>
@@ -3347,19 +3347,19 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Unspent money may go to next year</source>
-      <translation>Wat over is mag mee naar volgend jaar</translation>
+      <translation>Rest mag mee naar volgend jaar</translation>
     </message>
     <message>
       <source>&amp;Kind</source>
-      <translation>&amp;Soort</translation>
+      <translation>S&amp;oort</translation>
     </message>
     <message>
       <source>Na&amp;me</source>
       <translation>Na&amp;am</translation>
     </message>
     <message>
-      <source>&amp;Amount</source>
-      <translation>&amp;Bedrag</translation>
+      <source>Amo&amp;unt</source>
+      <translation>Be&amp;drag</translation>
     </message>
     <message>
       <source>Con&amp;ditions</source>
