@@ -41,7 +41,10 @@ from buurtdesk.store.models import ExchangeLog, KnownVersion
 BATCH = 500
 SHOWN_ADDITIONS = 50
 _UPDATES = {
-    codec.name: codec.table.update().where(codec.table.c.id == bindparam("_local_id"))
+    # Only the version this import read: a change by someone else meanwhile is never overwritten.
+    codec.name: codec.table.update().where(
+        codec.table.c.id == bindparam("_local_id"), codec.table.c.version == bindparam("_read_version")
+    )
     for codec in EXCHANGED
 }
 
@@ -340,7 +343,12 @@ def _update(walk: _Walk, codec: TableCodec, mine: Any, values: dict[str, Any], d
     # A new version here, so that anyone editing the old one is told it changed.
     resolved["version"] = int(mine.version) + 1
     resolved["_local_id"] = mine._local_id
-    walk.conn.execute(_UPDATES[codec.name], resolved)
+    resolved["_read_version"] = mine.version
+    if walk.conn.execute(_UPDATES[codec.name], resolved).rowcount != 1:
+        raise PreviewOutdated(
+            "Iemand anders heeft intussen iets gewijzigd; bekijk het voorbeeld opnieuw.",
+            "Someone else changed something in the meantime; preview it again.",
+        )
 
 
 def _resolve_deferred(walk: _Walk, codec: TableCodec, deferred: list[tuple[str, str, str]]) -> None:
