@@ -25,3 +25,12 @@ def test_starting_the_app_does_not_load_reportlab_or_openpyxl() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_headless_floors_are_strictly_typed() -> None:
+    """mypy strict (configured in pyproject.toml) holds for domain, store, services, documents, exchange."""
+    packages = ["buurtdesk/domain", "buurtdesk/store", "buurtdesk/services", "buurtdesk/documents", "buurtdesk/exchange"]
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", *packages], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
