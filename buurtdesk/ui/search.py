@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -20,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.services.search import HitKind, SearchHit
@@ -158,18 +169,38 @@ def open_hit(window: QWidget, hit: SearchHit) -> bool:
         HitKind.NOTE: [("MeetingsSection", "select_meeting", hit.meeting_id)],
         HitKind.DECISION: [("DecisionsSection", "select_decision", hit.id), ("MeetingsSection", "select_meeting", hit.meeting_id)],
         HitKind.ACTION: [("ActionsSection", "select_action", hit.id)],
-        HitKind.PROJECT: [("ToekomstagendaSection", "select_project", hit.id)],
+        HitKind.PROJECT: [("ToekomstagendaSection", "select_project", hit.id), ("ToekomstagendaSection", "show_project_in_plans", hit.id)],
     }[hit.kind]
     picker = getattr(window, "council_picker", None)
     for section_name, method, target in plan:
         section = by_name.get(section_name)
+        if method == "show_project_in_plans" and section is not None and callable(getattr(section, "show_phase", None)):
+            _choose_council(picker, hit.council_id)
+            window.show_section(section)  # type: ignore[attr-defined]
+            _show_project_in_plans(section, hit.id)
+            return True
         if section is None or target is None or not callable(getattr(section, method, None)):
             continue
-        if picker is not None:
-            index = picker.findData(hit.council_id)
-            if index >= 0 and index != picker.currentIndex():
-                picker.setCurrentIndex(index)
+        _choose_council(picker, hit.council_id)
         window.show_section(section)  # type: ignore[attr-defined]
         getattr(section, method)(target)
         return True
     return False
+
+
+def _choose_council(picker: QComboBox | None, council_id: int) -> None:
+    if picker is not None:
+        index = picker.findData(council_id)
+        if index >= 0 and index != picker.currentIndex():
+            picker.setCurrentIndex(index)
+
+
+def _show_project_in_plans(section: QWidget, project_id: int) -> None:
+    """The toekomstagenda's plans page, with the project chosen when it is in this round."""
+    section.show_phase(PhaseKind.PLANS)  # type: ignore[attr-defined]
+    page = section.page(PhaseKind.PLANS)  # type: ignore[attr-defined]
+    projects = getattr(getattr(page, "model", None), "projects", [])
+    for row, detail in enumerate(projects):
+        if detail.project.id == project_id:
+            page.table.selectRow(row)
+            return

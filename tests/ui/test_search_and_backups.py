@@ -121,3 +121,24 @@ def test_the_postgresql_fallback_finds_the_same_records(services: Services, worl
         hits = services.search._hits(session, found)
     assert {(h.kind, h.id) for h in hits} == {(h.kind, h.id) for h in services.search.search("schommels")}
     assert all("schommels" in h.snippet.lower() for h in hits)
+
+
+def test_a_project_hit_opens_the_plans_page_with_the_project_chosen(qtbot, services: Services, world: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    section_module = pytest.importorskip("buurtdesk.ui.toekomstagenda")
+    round_ = services.cycle.start_round(world["steyl"])
+    project = services.projects.create_project(round_.id, "Schommels voor de speeltuin", goal="Meer spelen aan de Maas")
+    window = build_window(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    dialog = window.open_search("meer spelen")
+    dialog.run_search()
+    assert [h.kind for h in dialog.hits] == [HitKind.PROJECT]
+    dialog.open_current()
+    section = next(s for s in window.sections if isinstance(s, section_module.ToekomstagendaSection))
+    assert window.stack.currentWidget() is section and window.council_id == world["steyl"]
+    from buurtdesk.domain.enums import PhaseKind
+
+    page = section.page(PhaseKind.PLANS)
+    rows = page.table.selectionModel().selectedRows()
+    assert rows and page.model.projects[rows[0].row()].project.id == project.project.id
