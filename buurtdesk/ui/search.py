@@ -46,7 +46,7 @@ def _kind_label(kind: HitKind) -> str:
         HitKind.ACTION: QT_TRANSLATE_NOOP("SearchDialog", "Action point"),
         HitKind.PROJECT: QT_TRANSLATE_NOOP("SearchDialog", "Project"),
     }
-    return QCoreApplication.translate("SearchDialog", words[kind])
+    return QCoreApplication.translate("SearchDialog", str(words[kind]))
 
 
 def _marked(snippet: str) -> str:
@@ -165,12 +165,13 @@ def open_hit(window: QWidget, hit: SearchHit) -> bool:
     """Show the hit in its section of the main window. False when no section can show it."""
     sections = getattr(window, "sections", [])
     by_name = {type(s).__name__: s for s in sections}
-    plan: list[tuple[str, str, int | None]] = {
+    plans: dict[HitKind, list[tuple[str, str, int | None]]] = {
         HitKind.NOTE: [("MeetingsSection", "select_meeting", hit.meeting_id)],
         HitKind.DECISION: [("DecisionsSection", "select_decision", hit.id), ("MeetingsSection", "select_meeting", hit.meeting_id)],
         HitKind.ACTION: [("ActionsSection", "select_action", hit.id)],
         HitKind.PROJECT: [("ToekomstagendaSection", "select_project", hit.id), ("ToekomstagendaSection", "show_project_in_plans", hit.id)],
-    }[hit.kind]
+    }
+    plan = plans[hit.kind]
     picker = getattr(window, "council_picker", None)
     for section_name, method, target in plan:
         section = by_name.get(section_name)
