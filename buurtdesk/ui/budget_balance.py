@@ -25,6 +25,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(50)  # size columns by the first rows, not thousands
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
 

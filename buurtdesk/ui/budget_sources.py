@@ -55,6 +55,7 @@ class SourcesPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)  # size columns by the first rows, not thousands
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 250)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

@@ -348,3 +348,47 @@ def test_the_statement_is_made_in_the_background_from_the_screen(
     click(qtbot, section.statement_button)
     qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
     assert opened[0].suffix == ".pdf" and opened[0].exists()
+
+
+def test_years_are_picked_and_the_keyboard_is_enough(world, qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    council, _garden, section = world
+    services.budget.add_source(council, 2025, FundingSourceKind.SAM_FUND, Money(70_000))
+    section.reload()
+    picker = section.year_picker
+    assert [picker.itemData(i) for i in range(picker.count())] == [2027, 2026, 2025]
+    picker.setFocus()
+    choose(picker, 2025)
+    picker.activated.emit(picker.currentIndex())
+    assert section.year == 2025
+    assert section.figures.values["available"].text() == "€ 700,00"
+    assert section.figures.values["available"].accessibleName() == "Beschikbaar: € 700,00"
+
+    # A source for 2026 typed and stored with Enter only.
+    choose(picker, 2026)
+    picker.activated.emit(picker.currentIndex())
+    section.tabs.setCurrentWidget(section.sources)
+    section.sources.start_new()
+    qtbot.keyClicks(section.sources.amount, "300,25")
+    qtbot.keyClick(section.sources.amount, Qt.Key.Key_Return)
+    assert [s.amount for s in services.budget.list_sources(council, 2026)] == [Money(30_025)]
+    assert "Nog geen geldbronnen" not in section.empty.text()
+
+    # An allocation by the number of a decision already taken, with Enter in the amount field.
+    taken = services.decisions.record_decision(council, "Zomerfeest: € 100.")
+    section.reload()
+    page = section.allocations
+    page.decision.number.setEditText(str(taken.number))
+    qtbot.keyClicks(page.amount, "100")
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    [allocation] = services.budget.year_balance(council, 2026).allocations
+    assert allocation.allocation.decision.id == taken.id
+    assert page.decision_text.text().startswith("Kies een toekenning")
+    page.table.setFocus()
+    page.table.selectRow(0)
+    assert (
+        f"Besluit {taken.number}" in page.decision_text.text()
+        and "Zomerfeest" in page.decision_text.text()
+    )
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert section.tabs.currentWidget() is section.expenses
+    assert section.expenses.chosen().allocation.id == allocation.allocation.id
