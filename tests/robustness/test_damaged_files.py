@@ -197,3 +197,32 @@ def test_recovery_dialog_without_backup_offers_an_empty_start(council_database: 
     qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == RecoveryChoice.QUIT
     assert "no backup" in dialog.offer.text() or "geen reservekopie" in dialog.offer.text()
+
+
+@pytest.mark.parametrize("choice", ["restore", "empty", "quit"])
+def test_app_start_on_a_damaged_file_follows_the_chairs_choice(council_database: Path, qapp, monkeypatch: pytest.MonkeyPatch, choice: str) -> None:  # type: ignore[no-untyped-def]
+    from buurtdesk import app
+    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+
+    _truncate(council_database)
+    damaged = council_database.read_bytes()
+    monkeypatch.setattr(app, "_can_ask", lambda _args: True)
+
+    def chair_answers(dialog: RecoveryDialog) -> int:
+        dialog.choice = RecoveryChoice(choice)
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", chair_answers)
+    args = argparse.Namespace(db=str(council_database))
+    assert app._mend_damaged_file(args) is (choice != "quit")
+    kept = [p for p in council_database.parent.iterdir() if ".beschadigd-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    if choice == "quit":
+        assert not kept and council_database.read_bytes() == damaged
+        return
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    database = app._resolve_database(args, checked=True)
+    try:
+        names = [c.name for c in Services.build(database).councils.list_councils()]
+    finally:
+        database.dispose()
+    assert names == (["Dorpsraad Steyl"] if choice == "restore" else [])
