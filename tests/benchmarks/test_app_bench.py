@@ -192,6 +192,7 @@ def test_everyday_reads_and_search(municipality_path: Path, bench_table, qtbot, 
 
 def test_minutes_pdf_against_bare_reportlab(services: Services, tmp_path: Path, bench_table) -> None:  # type: ignore[no-untyped-def]
     """The documents engineer's benchmark functions, recorded in the table."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     documents_bench = pytest.importorskip("test_documents_bench")
     from buurtdesk.documents.minutes import build_minutes
 

@@ -140,6 +140,6 @@ def test_typed_notes_stay_in_the_window_and_are_stored_when_space_returns(meetin
     filler.unlink()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, " Nu weer opgeslagen.")
-    qtbot.waitUntil(lambda: not keeper.dirty, timeout=5000)
+    qtbot.waitUntil(lambda: keeper.settled if hasattr(keeper, "settled") else not keeper.dirty, timeout=5000)
     stored = services.meetings.get_meeting(1).items[0].notes
     assert stored == typed + " Nu weer opgeslagen."
