@@ -17,6 +17,10 @@ from buurtdesk.store.database import Database
 from buurtdesk.store.models import Row
 
 Clock = Callable[[], date]
+
+
+class DuplicateRecord(StoreError):
+    """A unique key was taken in the meantime (e.g. by another user on a shared server)."""
 R = TypeVar("R", bound=Row)
 
 
@@ -44,7 +48,7 @@ def translate_store_error(exc: SQLAlchemyError) -> StoreError:
             "The database is busy with another program; try again in a moment.",
         )
     if isinstance(exc, IntegrityError):
-        return StoreError(
+        return DuplicateRecord(
             "Deze wijziging past niet bij de gegevens die er al zijn en is niet opgeslagen.",
             "This change does not fit the data already stored and was not saved.",
         )

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
-from buurtdesk.services.base import Service
+from buurtdesk.services.base import DuplicateRecord, Service
 from buurtdesk.services.loaders import decision_views
 from buurtdesk.services.meetings import ensure_meeting_editable
 from buurtdesk.services.views import DecisionView
@@ -46,7 +46,32 @@ class DecisionService(Service):
         decided_on: date | None = None,
         number: DecisionNumber | None = None,
     ) -> DecisionView:
-        """Take a decision: it gets the next number of the council's year (or a given free one)."""
+        """Take a decision: it gets the next number of the council's year (or a given free one).
+
+        On a shared server two people may take a decision at the same moment; the one whose
+        number was taken in between simply gets the next one.
+        """
+        for attempt in range(3):
+            try:
+                return self._record_decision(
+                    council_id, text, meeting_id=meeting_id, item_id=item_id, votes=votes, decided_on=decided_on, number=number
+                )
+            except DuplicateRecord:
+                if number is not None or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _record_decision(
+        self,
+        council_id: int,
+        text: str,
+        *,
+        meeting_id: int | None = None,
+        item_id: int | None = None,
+        votes: Votes | None = None,
+        decided_on: date | None = None,
+        number: DecisionNumber | None = None,
+    ) -> DecisionView:
         body = clean_text(text, field_nl="de tekst van het besluit", field_en="the decision's text", limit=MAX_NOTE_LENGTH, required=True)
         vote_for, vote_against, vote_abstain = _votes(votes)
         with self.unit() as s:

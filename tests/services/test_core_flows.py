@@ -183,3 +183,21 @@ def test_overview_counts_open_and_overdue(services: Services, council: dict[str,
     assert (overview.open_actions, overview.overdue_actions) == (2, 1)
     assert overview.next_meeting is not None and overview.next_meeting.date == date(2026, 3, 24)
     assert overview.next_meeting_agenda_ready
+
+
+def test_a_number_taken_in_the_meantime_gives_the_next_one(services: Services, council: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two people on a shared server decide at the same moment: nobody gets an error."""
+    import buurtdesk.services.decisions as decisions
+
+    cid = council["council"]
+    services.decisions.record_decision(cid, "eerste", decided_on=date(2026, 5, 1))
+    real = decisions.next_sequence
+    calls: list[int] = []
+
+    def stale_then_real(s: object, council_id: int, year: int) -> int:
+        calls.append(year)
+        return 1 if len(calls) == 1 else real(s, council_id, year)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(decisions, "next_sequence", stale_then_real)
+    second = services.decisions.record_decision(cid, "tweede", decided_on=date(2026, 5, 2))
+    assert str(second.number) == "2026-002" and len(calls) == 2
