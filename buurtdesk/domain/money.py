@@ -83,6 +83,11 @@ class Money:
         if raw.startswith("-") and not negative:
             negative = True
             raw = raw[1:].strip()
+        if not re.fullmatch(r"[0-9.,\s-]+", raw):
+            raise InvalidInput(
+                f"'{text[:40]}' is geen bedrag: gebruik cijfers, bijvoorbeeld 1.250,50.",
+                f"'{text[:40]}' is not an amount: use digits, for example 1,250.50.",
+            )
         raw = _spaces_as_thousands(raw, text)
         whole_only = ""
         if raw.endswith((",-", ".-")):

@@ -118,3 +118,10 @@ def test_arithmetic_stays_in_cents() -> None:
 def test_what_is_shown_reads_back_the_same(cents: int) -> None:
     for language in ("nl", "en"):
         assert Money.parse(Money(cents).format(language), allow_negative=True) == Money(cents)
+
+
+def test_words_are_not_an_amount_rather_than_ambiguous() -> None:
+    from buurtdesk.domain.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="is geen bedrag"):
+        Money.parse("twaalf euro")

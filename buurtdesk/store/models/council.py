@@ -9,8 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from buurtdesk.domain.enums import (
     CouncilKind,
-    Language,
     LadderStep,
+    Language,
     MembershipRole,
     OrganisationKind,
 )
