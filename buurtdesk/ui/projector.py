@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -45,7 +45,11 @@ class ProjectorContent:
 def decision_line(decision: DecisionView) -> str:
     line = f"{decision.number}  {' '.join(decision.text.split())}"
     if decision.has_vote:
-        line += f"  ({decision.votes_for} / {decision.votes_against} / {decision.votes_abstain})"
+        vote = QCoreApplication.translate("ProjectorWindow", "for %1 · against %2 · abstain %3")
+        vote = vote.replace("%1", str(decision.votes_for)).replace(
+            "%2", str(decision.votes_against)
+        )
+        line += f"  ({vote.replace('%3', str(decision.votes_abstain))})"
     return line
 
 

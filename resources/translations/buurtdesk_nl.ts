@@ -2990,6 +2990,10 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>ProjectorWindow</name>
     <message>
+      <source>for %1 · against %2 · abstain %3</source>
+      <translation>voor %1 · tegen %2 · onthouding %3</translation>
+    </message>
+    <message>
       <source>BuurtDesk — projector</source>
       <translation>BuurtDesk — beamer</translation>
     </message>

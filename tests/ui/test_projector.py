@@ -56,7 +56,9 @@ def test_content_holds_agenda_current_item_decisions_and_actions_only(services, 
     assert content.current_title == "Zorgmelding"
     assert [line.title for line in content.agenda if line.is_current] == ["Zorgmelding"]
     assert len(content.agenda) == len(detail.items)
-    assert content.decisions == ("2026-002  Het overleg schrijft de gemeente.  (7 / 1 / 0)",)
+    assert content.decisions == (
+        "2026-002  Het overleg schrijft de gemeente.  (for 7 · against 1 · abstain 0)",
+    )
     assert content.actions[0].startswith("Brief sturen — Fenna Hermans — ")
     text = content.all_text()
     for thing in private_things(world):
