@@ -288,3 +288,22 @@ def test_leaving_an_item_while_storing_fails_loses_nothing(qtbot, mode, services
     qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
     assert _notes(services, first) == "Niet kwijtraken"
     qtbot.waitUntil(lambda: not mode.banner.isVisible(), timeout=3000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buurtfeest 🎉 met café en crème brûlée",
+        "שלום / مرحبا — tekst van rechts naar links",
+        "Regel één\n\n\tingesprongen regel\r\nWindows-regel",
+        "x" * 1,
+    ],
+)
+def test_notes_keep_whatever_the_chair_types(qtbot, mode, services, text):
+    item_id = mode.current_item_id
+    mode.notes.insertPlainText(text)
+    qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
+    qtbot.keyClick(mode.notes, Qt.Key.Key_PageUp)
+    stored = _notes(services, item_id)
+    assert stored == mode.notes.toPlainText()
+    assert stored.replace("\r\n", "\n") == text.replace("\r\n", "\n")
