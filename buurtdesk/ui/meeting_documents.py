@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -65,9 +65,17 @@ class _RenderJob(QRunnable):
             self.signals.failed.emit(exc.message(labels.ui_language()))
             return
         except OSError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(_could_not(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a worker thread must always report back
+            self.signals.failed.emit(_could_not(exc))
             return
         self.signals.done.emit(str(path), self.preview)
+
+
+def _could_not(exc: Exception) -> str:
+    text = QCoreApplication.translate("MeetingDocuments", "The PDF could not be made: %1")
+    return text.replace("%1", str(exc) or type(exc).__name__)
 
 
 def open_in_viewer(path: Path) -> None:

@@ -1366,6 +1366,69 @@
     </message>
   </context>
   <context>
+    <name>ExchangeMenu</name>
+    <message>
+      <source>&amp;Export for…</source>
+      <translation>&amp;Exporteren voor…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+      <source>Action &amp;list as spreadsheet…</source>
+      <translation>Actie&amp;lijst als spreadsheet…</translation>
+    </message>
+    <message>
+      <source>&amp;Decision register as spreadsheet…</source>
+      <translation>&amp;Besluitenlijst als spreadsheet…</translation>
+    </message>
+    <message>
+      <source>There is no council to export yet.</source>
+      <translation>Er is nog geen overleg om te exporteren.</translation>
+    </message>
+    <message>
+      <source>Import a BuurtDesk package</source>
+      <translation>Een BuurtDesk-pakket importeren</translation>
+    </message>
+    <message>
+      <source>BuurtDesk packages (*.buurtdesk);;All files (*)</source>
+      <translation>BuurtDesk-pakketten (*.buurtdesk);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <source>There is no council yet.</source>
+      <translation>Er is nog geen overleg.</translation>
+    </message>
+    <message>
+      <source>action-list</source>
+      <translation>actielijst</translation>
+    </message>
+    <message>
+      <source>decision-register</source>
+      <translation>besluitenlijst</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV, comma-separated (*.csv)</source>
+      <translation>CSV, kommagescheiden (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save as spreadsheet</source>
+      <translation>Bewaren als spreadsheet</translation>
+    </message>
+    <message>
+      <source>The action list is written to %1.</source>
+      <translation>De actielijst is geschreven naar %1.</translation>
+    </message>
+    <message>
+      <source>The decision register is written to %1.</source>
+      <translation>De besluitenlijst is geschreven naar %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExecutionPage</name>
     <message>
       <source>Projects in execution</source>
@@ -1564,6 +1627,73 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export for another computer</source>
+      <translation>Exporteren voor een andere computer</translation>
+    </message>
+    <message>
+      <source>A .buurtdesk file carries the work to another laptop with BuurtDesk. There it is imported; nothing is deleted.</source>
+      <translation>Een .buurtdesk-bestand brengt het werk naar een andere laptop met BuurtDesk. Daar wordt het geïmporteerd; er wordt niets verwijderd.</translation>
+    </message>
+    <message>
+      <source>The whole council “%1”</source>
+      <translation>Het hele overleg “%1”</translation>
+    </message>
+    <message>
+      <source>Export the whole council</source>
+      <translation>Het hele overleg exporteren</translation>
+    </message>
+    <message>
+      <source>One &amp;meeting, with its agenda, attendance, decisions and action list:</source>
+      <translation>Eén &amp;vergadering, met agenda, presentie, besluiten en actielijst:</translation>
+    </message>
+    <message>
+      <source>Export one meeting</source>
+      <translation>Eén vergadering exporteren</translation>
+    </message>
+    <message>
+      <source>Meeting to export</source>
+      <translation>Te exporteren vergadering</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+      <source>Choose the file and export</source>
+      <translation>Bestand kiezen en exporteren</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Export to a file</source>
+      <translation>Exporteren naar een bestand</translation>
+    </message>
+    <message>
+      <source>BuurtDesk packages (*.buurtdesk)</source>
+      <translation>BuurtDesk-pakketten (*.buurtdesk)</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+      <source>%1 records of “%2” written to %3.</source>
+      <translation>%1 records van “%2” geschreven naar %3.</translation>
+    </message>
+  </context>
+  <context>
     <name>FiguresPanel</name>
     <message>
       <source>The year's figures</source>
@@ -1619,6 +1749,232 @@
     <message>
       <source>Record the %1 check</source>
       <translation>De toets %1 vastleggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+      <source>Import a BuurtDesk package</source>
+      <translation>Een BuurtDesk-pakket importeren</translation>
+    </message>
+    <message>
+      <source>Import preview</source>
+      <translation>Voorbeeld van de import</translation>
+    </message>
+    <message>
+      <source>Import %1</source>
+      <translation>%1 importeren</translation>
+    </message>
+    <message>
+      <source>Reading the package…</source>
+      <translation>Het pakket wordt gelezen…</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+      <source>Import the package</source>
+      <translation>Het pakket importeren</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Cancel the import</source>
+      <translation>De import annuleren</translation>
+    </message>
+    <message>
+      <source>What the import does, per kind of record</source>
+      <translation>Wat de import doet, per soort gegevens</translation>
+    </message>
+    <message>
+      <source>Kind of record</source>
+      <translation>Soort gegevens</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nieuw</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Gewijzigd</translation>
+    </message>
+    <message>
+      <source>Newer here (kept)</source>
+      <translation>Hier nieuwer (blijft)</translation>
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation>Conflicten</translation>
+    </message>
+    <message>
+      <source>Notes on the package</source>
+      <translation>Opmerkingen bij het pakket</translation>
+    </message>
+    <message>
+      <source>Records that are added or changed</source>
+      <translation>Gegevens die worden toegevoegd of gewijzigd</translation>
+    </message>
+    <message>
+      <source>Record or field</source>
+      <translation>Gegeven of veld</translation>
+    </message>
+    <message>
+      <source>Here now</source>
+      <translation>Nu hier</translation>
+    </message>
+    <message>
+      <source>After the import</source>
+      <translation>Na de import</translation>
+    </message>
+    <message>
+      <source>&amp;Added and changed records</source>
+      <translation>&amp;Toegevoegde en gewijzigde gegevens</translation>
+    </message>
+    <message>
+      <source>All: keep &amp;mine</source>
+      <translation>Alle: &amp;mijn versie</translation>
+    </message>
+    <message>
+      <source>Keep my version for every conflict</source>
+      <translation>Bij elk conflict mijn versie houden</translation>
+    </message>
+    <message>
+      <source>All: take &amp;theirs</source>
+      <translation>Alle: &amp;hun versie</translation>
+    </message>
+    <message>
+      <source>Take their version for every conflict</source>
+      <translation>Bij elk conflict hun versie nemen</translation>
+    </message>
+    <message>
+      <source>Conflicts still without a choice</source>
+      <translation>Conflicten nog zonder keuze</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Package of %1 UTC with one meeting of “%2”.</source>
+      <translation>Pakket van %1 UTC met één vergadering van “%2”.</translation>
+    </message>
+    <message>
+      <source>Package of %1 UTC with the council “%2”.</source>
+      <translation>Pakket van %1 UTC met het overleg “%2”.</translation>
+    </message>
+    <message>
+      <source>Everything in it is already here: importing changes nothing.</source>
+      <translation>Alles hierin staat hier al: importeren verandert niets.</translation>
+    </message>
+    <message>
+      <source>New: %1 · changed: %2 · newer here (kept): %3 · conflicts: %4.</source>
+      <translation>Nieuw: %1 · gewijzigd: %2 · hier nieuwer (blijft): %3 · conflicten: %4.</translation>
+    </message>
+    <message>
+      <source>Conflicts still without a choice: %1. Choose for each which version stays, then import.</source>
+      <translation>Conflicten nog zonder keuze: %1. Kies bij elk welke versie blijft en importeer dan.</translation>
+    </message>
+    <message>
+      <source>Imported: %1 added, %2 changed, conflicts resolved: %3.</source>
+      <translation>Ingelezen: %1 toegevoegd, %2 gewijzigd, conflicten opgelost: %3.</translation>
+    </message>
+    <message>
+      <source>Nothing is deleted.</source>
+      <translation>Er wordt niets verwijderd.</translation>
+    </message>
+    <message>
+      <source>New (%1)</source>
+      <translation>Nieuw (%1)</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nieuw</translation>
+    </message>
+    <message>
+      <source>and %1 more</source>
+      <translation>en nog %1</translation>
+    </message>
+    <message>
+      <source>Changed (%1)</source>
+      <translation>Gewijzigd (%1)</translation>
+    </message>
+    <message>
+      <source>Nothing is added or changed.</source>
+      <translation>Er wordt niets toegevoegd of gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Changed here and in the package since the last exchange: choose per record which version stays (%1)</source>
+      <translation>Hier én in het pakket gewijzigd sinds de vorige uitwisseling: kies per gegeven welke versie blijft (%1)</translation>
+    </message>
+    <message>
+      <source>My version (changed %1)</source>
+      <translation>Mijn versie (gewijzigd %1)</translation>
+    </message>
+    <message>
+      <source>Their version (changed %1)</source>
+      <translation>Hun versie (gewijzigd %1)</translation>
+    </message>
+    <message>
+      <source>Keep my version</source>
+      <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+      <source>Keep my version of %1</source>
+      <translation>Mijn versie houden van %1</translation>
+    </message>
+    <message>
+      <source>Take their version</source>
+      <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+      <source>Take their version of %1</source>
+      <translation>Hun versie nemen van %1</translation>
+    </message>
+    <message>
+      <source>Which version stays?</source>
+      <translation>Welke versie blijft?</translation>
+    </message>
+    <message>
+      <source>This database is open read-only: importing is not possible here.</source>
+      <translation>Deze database is alleen-lezen geopend: importeren kan hier niet.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Bezig met importeren…</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvitationWriter</name>
+    <message>
+      <source>Invitation as calendar item (.ics)…</source>
+      <translation>Uitnodiging als agenda-item (.ics)…</translation>
+    </message>
+    <message>
+      <source>Save the invitation</source>
+      <translation>Uitnodiging bewaren</translation>
+    </message>
+    <message>
+      <source>Calendar items (*.ics)</source>
+      <translation>Agenda-items (*.ics)</translation>
+    </message>
+    <message>
+      <source>%1 cannot be written (%2).</source>
+      <translation>%1 kan niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+      <source>The invitation is saved as %1; open it to add the meeting to a calendar.</source>
+      <translation>De uitnodiging is bewaard als %1; open het bestand om de vergadering in een agenda te zetten.</translation>
     </message>
   </context>
   <context>
@@ -1880,6 +2236,10 @@ Alles blijft op deze computer.</translation>
   </context>
   <context>
     <name>MeetingDocuments</name>
+    <message>
+      <source>The PDF could not be made: %1</source>
+      <translation>De PDF kon niet worden gemaakt: %1</translation>
+    </message>
     <message>
       <source>Agenda (PDF)</source>
       <translation>Agenda (PDF)</translation>

@@ -309,3 +309,17 @@ def test_an_empty_council_says_what_to_do_first(qtbot, services):
     planned = services.meetings.list_meetings(council.id)
     assert [m.date for m in planned] == [date(2026, 3, 10)]
     assert section.editor.isEnabled() and section.editor.meeting_id() == planned[0].id
+
+
+def test_a_failing_document_says_so_instead_of_hanging(qtbot, section, monkeypatch):
+    from buurtdesk.ui import meeting_documents
+
+    def broken(*_args):
+        raise ValueError("lettertype ontbreekt")
+
+    monkeypatch.setattr(meeting_documents, "_render", broken)
+    documents = section.editor.documents
+    with qtbot.waitSignal(documents.failed, timeout=10_000) as failed:
+        documents.agenda_preview.trigger()
+    assert "lettertype ontbreekt" in failed.args[0]
+    assert section.editor.error.isVisible()
