@@ -234,9 +234,7 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         self.agenda.clear()
         current_row = 0
         for row, item in enumerate(detail.items):
-            entry = QListWidgetItem(
-                f"{item.position}. {item.title}\n     {item.planned_minutes} min"
-            )
+            entry = QListWidgetItem(self._agenda_line(item))
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.agenda.addItem(entry)
             if item.id == self.current_item_id:
@@ -325,6 +323,15 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         if 0 <= row < self.agenda.count():
             self.agenda.setCurrentRow(row)
 
+    def _agenda_line(self, item: AgendaItemView) -> str:
+        """'3. Verslag vorige vergadering' and below it the plan, and the time used once visited."""
+        plan = self.tr("%1 min").replace("%1", str(item.planned_minutes))
+        spent = int(self.spent.get(item.id, 0.0))
+        if spent:
+            used = self.tr("%1 used").replace("%1", f"{spent // 60}:{spent % 60:02d}")
+            plan = f"{plan} · {used}"
+        return f"{item.position}. {item.title}\n     {plan}"
+
     def _book_time(self) -> None:
         """Add the time spent on the item being left to its total."""
         if self.current_item_id is None:
@@ -332,6 +339,9 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         seconds = time.monotonic() - self.entered_at
         self.entered_at = time.monotonic()
         self.spent[self.current_item_id] = self.spent.get(self.current_item_id, 0.0) + seconds
+        for row, item in enumerate(self.detail.items):  # the list follows the agenda's order
+            if item.id == self.current_item_id and row < self.agenda.count():
+                self.agenda.item(row).setText(self._agenda_line(item))
         if int(seconds) > 0:
             try:
                 self.services.meetings.add_time_spent(self.current_item_id, int(seconds))

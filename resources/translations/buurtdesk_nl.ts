@@ -2491,6 +2491,14 @@ Alles blijft op deze computer.</translation>
       <translation>nog niemand</translation>
     </message>
     <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 used</source>
+      <translation>%1 gebruikt</translation>
+    </message>
+    <message>
       <source>The notes could not be stored: %1 They stay here and are stored as soon as writing works again.</source>
       <translation>De notities konden niet worden opgeslagen: %1 Ze blijven hier staan en worden opgeslagen zodra schrijven weer lukt.</translation>
     </message>

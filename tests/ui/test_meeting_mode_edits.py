@@ -205,6 +205,7 @@ def test_the_clock_and_time_on_the_item(qtbot, mode, services):
         if i.id == item_id
     )
     assert spent >= 125
+    assert "2:05" in mode.agenda.item(0).text(), "the agenda shows the time used on a visited item"
 
 
 def test_adopting_the_previous_minutes_at_their_item(qtbot, mode, services, world):
