@@ -85,7 +85,9 @@ def main() -> int:
     mode.review.review_current(ActionStatus.OPEN)
     settle()
     mode.grab().save(str(args.out / f"meeting-mode-actions{suffix}.png"))
-    mode.agenda.setCurrentRow(kinds.index(AgendaItemKind.TOPIC))
+    for row in range(kinds.index(AgendaItemKind.TOPIC) + 1):  # as if the meeting ran this far
+        mode.agenda.setCurrentRow(row)
+        mode.entered_at -= mode.detail.items[row].planned_minutes * 50
     mode.notes.setPlainText(
         "De corporatie start in april met de renovatie van blok A.\n"
         "Bewoners krijgen een brief met de planning.\n"
@@ -102,6 +104,7 @@ def main() -> int:
     dialog._accept()
     dialog._accept()  # asked once about the missing owner; the second time it is accepted
     mode.add_action(dialog)
+    mode._tick()
     settle()
     mode.grab().save(str(args.out / f"meeting-mode{suffix}.png"))
     mode.toggle_projector()

@@ -44,7 +44,7 @@ STYLE = """
 QFrame#meetingTop { background: #10243f; }
 QFrame#meetingTop QLabel { color: #ffffff; }
 QLabel#itemTitle { font-weight: 700; }
-QLabel[over="true"] { color: #ffb4a9; }
+QFrame#meetingTop QLabel[over="true"] { color: #ffb4a9; }
 QLabel#banner { background: #fde7e4; color: #8c1d18; padding: 8px; border-radius: 6px; }
 QLabel#captured { padding: 4px; }
 QLabel#notice { color: #1b5e20; font-weight: 600; }
