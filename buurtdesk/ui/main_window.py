@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BuurtDesk")
         self.setMinimumSize(900, 600)
         self.sections: list[Section] = []
+        self._council_for_hidden: dict[Section, int] = {}
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -111,7 +112,18 @@ class MainWindow(QMainWindow):
 
     def _show_section(self, row: int) -> None:
         if 0 <= row < len(self.sections):
+            self._catch_up(self.sections[row])
             self.stack.setCurrentIndex(row)
+
+    def _catch_up(self, section: Section) -> None:
+        """A hidden section learns of a council change when it is shown, not before."""
+        council_id = self._council_for_hidden.pop(section, None)
+        if council_id is None:
+            return
+        try:
+            section.show_council(council_id)
+        except BuurtDeskError as exc:
+            self.show_error(exc)
 
     # -- councils --------------------------------------------------------------------------
     @property
@@ -142,11 +154,16 @@ class MainWindow(QMainWindow):
             return
         if self.settings is not None:
             self.settings.setValue("council_id", council_id)
+        shown = self.stack.currentWidget()
         for section in self.sections:
-            try:
-                section.show_council(council_id)
-            except BuurtDeskError as exc:
-                self.show_error(exc)
+            if section is shown:
+                self._council_for_hidden.pop(section, None)
+                try:
+                    section.show_council(council_id)
+                except BuurtDeskError as exc:
+                    self.show_error(exc)
+            else:  # switching council stays quick: hidden sections load when they are shown
+                self._council_for_hidden[section] = council_id
         self.council_changed.emit(council_id)
 
     # -- menus -----------------------------------------------------------------------------
