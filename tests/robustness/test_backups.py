@@ -16,7 +16,6 @@ from buurtdesk.store import migrate
 from buurtdesk.store.backup import (
     STAMP_FORMAT,
     backup_folder,
-    create_backup,
     daily_backup,
     list_backups,
     rotate_backups,
@@ -42,7 +41,7 @@ def test_rotation_keeps_the_last_ten_and_the_oldest_of_every_month(db_path: Path
     months = {(b.taken_at.year, b.taken_at.month) for b in list_backups(db_path)}
     assert len(months) == 6
     for month in months:  # the oldest backup of each month survives
-        oldest = min((p for p in made if datetime.strptime(p.name.split("-", 1)[1][:15], STAMP_FORMAT).month == month[1]))
+        oldest = min(p for p in made if datetime.strptime(p.name.split("-", 1)[1][:15], STAMP_FORMAT).month == month[1])
         assert oldest in kept
     assert len(kept) + len(removed) == 60 and len(kept) <= 16
 
