@@ -68,6 +68,7 @@ class AllocationsPage(QWidget):
             self,
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Allocations of the year"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

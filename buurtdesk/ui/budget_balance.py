@@ -18,6 +18,7 @@ from buurtdesk.ui.budget_models import Cell, Row, RowsModel
 
 def _table(model: RowsModel, name: str) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

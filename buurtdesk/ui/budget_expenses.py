@@ -61,6 +61,7 @@ class ExpensesPage(QWidget):
             self,
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Expenses of the allocation"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -47,6 +47,7 @@ class SourcesPage(QWidget):
             self,
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Funding sources of the year"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

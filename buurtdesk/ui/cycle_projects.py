@@ -120,6 +120,7 @@ class ProjectsPage(QWidget):
         box, inner = group(self.tr("Projects of this round"))
         self.model = ProjectTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Projects of this round"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -96,6 +96,7 @@ class RolesPage(QWidget):
         box, inner = group(self.tr("Who does what"))
         self.model = RolesMatrixModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(
             self.tr("Roles of people and organisations per theme and project")

@@ -72,6 +72,7 @@ class VotesPanel(QWidget):
         inner.addWidget(self.summary)
         self.model = TallyModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tally per wish"))
         self.table.verticalHeader().hide()

@@ -38,6 +38,7 @@ class AgendaEditor(QWidget):
             self._rename_item, self._plan_item, self.move_item, self._mark_private, self
         )
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Agenda items"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
