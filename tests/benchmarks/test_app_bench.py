@@ -177,7 +177,7 @@ def test_everyday_reads_and_search(municipality_path: Path, bench_table, qtbot, 
 
         figures = {
             "switch council: overview service": median_ms(switch_council),
-            "switch council: main window, every section": median_ms(switch_in_window, repeats=11),
+            "switch council: main window (section on screen)": median_ms(switch_in_window, repeats=11),
             "open a meeting (get_meeting)": median_ms(open_meeting),
             "filter actions (open/overdue/person/text)": median_ms(filter_actions),
             "global search (FTS5, 50 newest hits)": median_ms(search),
