@@ -32,7 +32,7 @@ from buurtdesk.services.demo_content import (
     PROGRESS,
     TOPICS,
 )
-from buurtdesk.services.demo_cycle import add_budget, add_cycle
+from buurtdesk.services.demo_cycle import add_budget, add_cycle, renumber_in_date_order
 from buurtdesk.services.demo_summary import DemoSummary
 from buurtdesk.services.views import OrganisationView
 
@@ -72,6 +72,7 @@ class _SmallDemo:
             if index < 2:
                 add_cycle(self.s.database, council.id, members, meeting_ids, self.today, advanced=index == 0, rng=self.rng)
             add_budget(self.s.database, council.id, self.today, rng=self.rng)
+            renumber_in_date_order(self.s.database, council.id)
         return DemoSummary(len(COUNCILS), self.meetings, self.decisions, self.actions)
 
     def _people(self, council_id: int, orgs: dict[str, OrganisationView]) -> list[int]:

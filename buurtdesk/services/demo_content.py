@@ -65,7 +65,7 @@ DECISIONS = (
     "Het overleg besluit een brief te sturen aan het college over de verkeersveiligheid bij de school.",
     "De werkgroep Jeugd krijgt opdracht een plan te maken voor de hangplek, samen met het jongerenwerk.",
     "Het buurtfeest gaat door op de laatste zaterdag van september.",
-    "Het overleg neemt het advies van de kerngroep over en gaat door naar de volgende fase.",
+    "Het overleg neemt het advies van de kerngroep over de jongerenplek over.",
     "De vergaderdata voor volgend jaar worden vastgesteld.",
 )
 

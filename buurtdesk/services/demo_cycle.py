@@ -6,6 +6,7 @@ import random
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from buurtdesk.domain.enums import (
     CheckArea,
@@ -15,6 +16,7 @@ from buurtdesk.domain.enums import (
     PhaseKind,
     ProjectStatus,
 )
+from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import PHASE_ORDER
 from buurtdesk.services.decisions import next_sequence
 from buurtdesk.services.demo_content import THEMES
@@ -29,6 +31,7 @@ from buurtdesk.store.models import (
     Expense,
     FrameworkCheck,
     FundingSource,
+    Meeting,
     Milestone,
     Phase,
     PhaseTransition,
@@ -70,7 +73,8 @@ def add_cycle(
                       vision="In onze buurt kennen mensen elkaar, is het groen en veilig, en kunnen jong en oud er prettig wonen.")
         s.add(cycle)
         s.flush()
-        moments = [started + timedelta(days=90 * i) for i in range(5)]
+        held = _held_meetings(s, council_id, today)
+        moments = [_meeting_on_or_before(held, started + timedelta(days=90 * i))[1] for i in range(5)]
         reached = PHASE_ORDER.index(current)
         for index, kind in enumerate(PHASE_ORDER):
             s.add(Phase(cycle_id=cycle.id, kind=kind,
@@ -80,7 +84,7 @@ def add_cycle(
                 year = moments[index].year
                 decision = Decision(council_id=council_id, year=year, sequence=next_sequence(s, council_id, year),
                                     text=f"Het overleg gaat door naar de fase '{PHASE_NAMES[kind]}' van de toekomstagenda.",
-                                    decided_on=moments[index])
+                                    decided_on=moments[index], meeting_id=_meeting_on_or_before(held, moments[index])[0])
                 s.add(decision)
                 s.flush()
                 s.add(PhaseTransition(cycle_id=cycle.id, from_phase=PHASE_ORDER[index - 1], to_phase=kind,
@@ -155,6 +159,7 @@ def add_cycle(
 def add_budget(database: Database, council_id: int, today: date, *, rng: random.Random) -> None:
     """Two years of buurtbudget: sources, allocations by decision, expenses."""
     with database.sessions.begin() as s:
+        held = _held_meetings(s, council_id, today)
         projects = s.scalars(select(Project).where(Project.council_id == council_id).order_by(Project.id)).all()
         for year in (today.year - 1, today.year):
             budget = Budget(council_id=council_id, year=year)
@@ -178,11 +183,13 @@ def add_budget(database: Database, council_id: int, today: date, *, rng: random.
                 (sources[2], None, 40_000, "Drukwerk nieuwsbrief"),
             ]
             for number, (source, project, cents, what) in enumerate(spends):
-                on = date(year, 3 + number * 2, 12)
-                if on > today:
+                wanted = date(year, 3 + number * 2, 12)
+                if wanted > today:
                     continue
+                meeting_id, on = _meeting_on_or_before(held, wanted)
                 decision = Decision(council_id=council_id, year=year, sequence=next_sequence(s, council_id, year),
-                                    text=f"Het overleg kent {cents // 100} euro toe voor: {what}.", decided_on=on)
+                                    text=f"Het overleg kent {Money(cents)} toe voor: {what}.", decided_on=on,
+                                    meeting_id=meeting_id)
                 s.add(decision)
                 s.flush()
                 allocation = Allocation(budget_id=budget.id, funding_source_id=source.id, project_id=project.id if project else None,
@@ -192,3 +199,33 @@ def add_budget(database: Database, council_id: int, today: date, *, rng: random.
                 paid = cents if year < today.year else cents * rng.randint(3, 8) // 10
                 s.add(Expense(allocation_id=allocation.id, spent_on=on + timedelta(days=30), description=f"Factuur {what.lower()}",
                               amount_cents=paid, receipt_ref=f"F{year}-{number + 11:03d}", paid_by="Penningmeester"))
+
+
+def _held_meetings(s: Session, council_id: int, today: date) -> list[tuple[int, date]]:
+    rows = s.execute(
+        select(Meeting.id, Meeting.date).where(Meeting.council_id == council_id, Meeting.date <= today).order_by(Meeting.date)
+    ).all()
+    return [(row[0], row[1]) for row in rows]
+
+
+def _meeting_on_or_before(held: list[tuple[int, date]], wanted: date) -> tuple[int | None, date]:
+    """The held meeting where something decided around `wanted` was decided."""
+    earlier = [m for m in held if m[1] <= wanted]
+    if earlier:
+        return earlier[-1]
+    return (held[0] if held else (None, wanted))
+
+
+def renumber_in_date_order(database: Database, council_id: int) -> None:
+    """The demo writes its history in several passes; number each year's decisions by date."""
+    with database.sessions.begin() as s:
+        decisions = s.scalars(
+            select(Decision).where(Decision.council_id == council_id).order_by(Decision.year, Decision.decided_on, Decision.id)
+        ).all()
+        for decision in decisions:  # first out of the way of the unique (council, year, number)
+            decision.sequence += 100_000
+        s.flush()
+        counters: dict[int, int] = {}
+        for decision in decisions:
+            counters[decision.year] = counters.get(decision.year, 0) + 1
+            decision.sequence = counters[decision.year]
