@@ -149,6 +149,8 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(60_000, app.quit)  # never hang a script
     window.resize(1366, 768)
     window.show()
+    if getattr(args, "import_file", None) is not None:  # a .buurtdesk file opened from the desktop
+        QTimer.singleShot(0, lambda: window.exchange_menu.open_import(args.import_file))
     code = app.exec()
     del preferences
     for thread in backup_threads:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from buurtdesk import __version__
 from buurtdesk.cli import common, core
@@ -53,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=common.say(
             "open, wacht tot het overzicht met gegevens getekend is, print startup_ms=N en stop",
             "open, wait until the overview with data is painted, print startup_ms=N and quit",
+        ),
+    )
+    parser.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE.buurtdesk",
+        help=common.say(
+            "open de app en toon wat het inlezen van dit pakket zou doen",
+            "open the app and show what importing this package would do",
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

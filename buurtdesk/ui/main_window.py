@@ -26,6 +26,7 @@ from buurtdesk import __version__
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.ui import labels
 from buurtdesk.ui.backups_dialog import BackupsDialog
+from buurtdesk.ui.exchange_dialogs import install_exchange_menu
 from buurtdesk.ui.overview import OverviewSection
 from buurtdesk.ui.search import SearchDialog, open_hit
 from buurtdesk.ui.section import Context, Section
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._add_search_and_backups()
+        install_exchange_menu(self)
         if context.read_only:
             self._add_read_only_banner()
         self.section_list.currentRowChanged.connect(self._show_section)

@@ -27,6 +27,7 @@ from buurtdesk.domain.enums import MeetingKind, MeetingStatus, MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui import labels
+from buurtdesk.ui.exchange_dialogs import InvitationWriter
 from buurtdesk.ui.meeting_action_list import MeetingActionList
 from buurtdesk.ui.meeting_agenda_editor import AgendaEditor
 from buurtdesk.ui.meeting_attendance import AttendanceEditor
@@ -55,6 +56,9 @@ class MeetingEditor(QWidget):
         self.documents.failed.connect(self._show_message)
         self.documents.busy.connect(self._show_notice)
         self.documents.finished.connect(lambda _path: self._show_notice(""))
+        self.invitation = InvitationWriter(context.services, self.meeting_id, self)
+        self.invitation.finished.connect(self._show_notice)
+        self.invitation.failed.connect(self._show_message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
@@ -123,6 +127,8 @@ class MeetingEditor(QWidget):
         menu = QMenu(self.documents_button)
         for action in self.documents.actions:
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.invitation.action)
         self.documents_button.setMenu(menu)
         for widget in (self.start_button, self.adopt_button, self.documents_button):
             row.addWidget(widget)

@@ -1,0 +1,75 @@
+"""One piece of work off the UI thread, its answer delivered back on the UI thread.
+
+`Background.start(work, done)` runs `work()` in the object's own QThreadPool; `done(result)`
+or `failed(sentence)` is then called on the UI thread. A BuurtDeskError (or an OSError)
+becomes its one sentence in the language on screen; anything else is a bug and is raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.ui import labels
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals, language: str) -> None:
+        super().__init__()
+        self.work, self.signals, self.language = work, signals, language
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BuurtDeskError as error:
+            self.signals.failed.emit(error.message(self.language))
+            return
+        except OSError as error:
+            self.signals.failed.emit(f"{error.filename or ''} {error.strerror or error}".strip())
+            return
+        self.signals.done.emit(result)
+
+
+class Background(QObject):
+    """One job at a time; `running` while it runs."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.running = False
+        self._done: Callable[[Any], None] | None = None
+        self._failed: Callable[[str], None] | None = None
+        self.signals = _Signals(self)
+        self.signals.done.connect(self._finish)
+        self.signals.failed.connect(self._fail)
+
+    def start(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self._done, self._failed = done, failed
+        # The language is read here, on the UI thread, where the translator lives.
+        self.pool.start(_Job(work, self.signals, labels.ui_language()))
+        return True
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _finish(self, result: object) -> None:
+        self.running = False
+        if self._done is not None:
+            self._done(result)
+
+    def _fail(self, sentence: str) -> None:
+        self.running = False
+        if self._failed is not None:
+            self._failed(sentence)
