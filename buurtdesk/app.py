@@ -61,15 +61,23 @@ def install_translator(app, language: str):  # type: ignore[no-untyped-def]
     return install_language(app, language) or QTranslator(app)
 
 
-def build_window(services, language: str = "nl", settings=None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """The main window with every section; tests call this with their own services."""
+def build_window(services, language: str = "nl", settings=None, *, read_only: bool = False, sections_later: bool = False):  # type: ignore[no-untyped-def]
+    """The main window with every section; tests call this with their own services.
+
+    With `sections_later` only the overview is built at once and the other sections right
+    after it is on screen: the app starts that way.
+    """
     from PySide6.QtGui import QUndoStack
 
     from buurtdesk.ui.main_window import MainWindow
     from buurtdesk.ui.section import Context
 
     context = Context(services=services, undo_stack=QUndoStack(), read_only=read_only)
-    window = MainWindow(context, extra_sections=section_factories(), settings=settings)
+    window = MainWindow(context, extra_sections=[] if sections_later else section_factories(), settings=settings)
+    if sections_later and window.council_id is None:
+        window.add_sections_later(section_factories())  # nothing to paint on the overview yet
+    elif sections_later:
+        window.overview.painted_with_data.connect(lambda: window.add_sections_later(section_factories()))
     context.undo_stack.setParent(window)
     return window
 
@@ -132,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
     apply_style(app, chosen.text_percent / 100)
     apply_theme(app, chosen.theme)
     services = Services.build(database)
-    window = build_window(services, language, settings, read_only=read_only)
+    window = build_window(services, language, settings, read_only=read_only, sections_later=True)
     preferences = PreferencesController(
         app, settings, lambda: build_window(services, language, settings, read_only=read_only), window
     )

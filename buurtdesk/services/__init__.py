@@ -2,63 +2,128 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from buurtdesk.services.actions import ActionService
 from buurtdesk.services.base import Clock
-from buurtdesk.services.budget import BudgetService
-from buurtdesk.services.councils import CouncilService
-from buurtdesk.services.cycle import CycleService
-from buurtdesk.services.decisions import DecisionService
-from buurtdesk.services.evaluations import EvaluationService
-from buurtdesk.services.meetings import MeetingService
-from buurtdesk.services.overview import OverviewService
-from buurtdesk.services.priorities import PriorityService
-from buurtdesk.services.privacy import PrivacyService
-from buurtdesk.services.projects import ProjectService
-from buurtdesk.services.roles import RoleService
-from buurtdesk.services.search import SearchService
-from buurtdesk.services.vision import VisionService
 from buurtdesk.store.database import Database
 
+if TYPE_CHECKING:
+    from buurtdesk.services.actions import ActionService
+    from buurtdesk.services.budget import BudgetService
+    from buurtdesk.services.councils import CouncilService
+    from buurtdesk.services.cycle import CycleService
+    from buurtdesk.services.decisions import DecisionService
+    from buurtdesk.services.evaluations import EvaluationService
+    from buurtdesk.services.meetings import MeetingService
+    from buurtdesk.services.overview import OverviewService
+    from buurtdesk.services.priorities import PriorityService
+    from buurtdesk.services.privacy import PrivacyService
+    from buurtdesk.services.projects import ProjectService
+    from buurtdesk.services.roles import RoleService
+    from buurtdesk.services.search import SearchService
+    from buurtdesk.services.vision import VisionService
 
-@dataclass(frozen=True)
+
 class Services:
-    """Every service of one database, built once by the composition root (app.py, cli, tests)."""
+    """Every service of one database, built by the composition root (app.py, cli, tests).
 
-    database: Database
-    councils: CouncilService
-    meetings: MeetingService
-    actions: ActionService
-    decisions: DecisionService
-    overview: OverviewService
-    budget: BudgetService
-    cycle: CycleService
-    vision: VisionService
-    priorities: PriorityService
-    projects: ProjectService
-    roles: RoleService
-    evaluations: EvaluationService
-    search: SearchService
-    privacy: PrivacyService
+    A service (and the code behind it) is loaded when it is first used, so the overview can be
+    on screen before the budget, the cycle or the search code has been read from disk.
+    """
+
+    def __init__(self, database: Database, clock: Clock = date.today) -> None:
+        self.database = database
+        self.clock = clock
 
     @classmethod
     def build(cls, database: Database, clock: Clock = date.today) -> Services:
-        return cls(
-            database=database,
-            councils=CouncilService(database, clock),
-            meetings=MeetingService(database, clock),
-            actions=ActionService(database, clock),
-            decisions=DecisionService(database, clock),
-            overview=OverviewService(database, clock),
-            budget=BudgetService(database, clock),
-            cycle=CycleService(database, clock),
-            vision=VisionService(database, clock),
-            priorities=PriorityService(database, clock),
-            projects=ProjectService(database, clock),
-            roles=RoleService(database, clock),
-            evaluations=EvaluationService(database, clock),
-            search=SearchService(database, clock),
-            privacy=PrivacyService(database, clock),
-        )
+        return cls(database, clock)
+
+    def __repr__(self) -> str:
+        return f"Services({self.database.url!r})"
+
+    @cached_property
+    def councils(self) -> CouncilService:
+        from buurtdesk.services.councils import CouncilService
+
+        return CouncilService(self.database, self.clock)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from buurtdesk.services.meetings import MeetingService
+
+        return MeetingService(self.database, self.clock)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from buurtdesk.services.actions import ActionService
+
+        return ActionService(self.database, self.clock)
+
+    @cached_property
+    def decisions(self) -> DecisionService:
+        from buurtdesk.services.decisions import DecisionService
+
+        return DecisionService(self.database, self.clock)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from buurtdesk.services.overview import OverviewService
+
+        return OverviewService(self.database, self.clock)
+
+    @cached_property
+    def budget(self) -> BudgetService:
+        from buurtdesk.services.budget import BudgetService
+
+        return BudgetService(self.database, self.clock)
+
+    @cached_property
+    def cycle(self) -> CycleService:
+        from buurtdesk.services.cycle import CycleService
+
+        return CycleService(self.database, self.clock)
+
+    @cached_property
+    def vision(self) -> VisionService:
+        from buurtdesk.services.vision import VisionService
+
+        return VisionService(self.database, self.clock)
+
+    @cached_property
+    def priorities(self) -> PriorityService:
+        from buurtdesk.services.priorities import PriorityService
+
+        return PriorityService(self.database, self.clock)
+
+    @cached_property
+    def projects(self) -> ProjectService:
+        from buurtdesk.services.projects import ProjectService
+
+        return ProjectService(self.database, self.clock)
+
+    @cached_property
+    def roles(self) -> RoleService:
+        from buurtdesk.services.roles import RoleService
+
+        return RoleService(self.database, self.clock)
+
+    @cached_property
+    def evaluations(self) -> EvaluationService:
+        from buurtdesk.services.evaluations import EvaluationService
+
+        return EvaluationService(self.database, self.clock)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from buurtdesk.services.search import SearchService
+
+        return SearchService(self.database, self.clock)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from buurtdesk.services.privacy import PrivacyService
+
+        return PrivacyService(self.database, self.clock)

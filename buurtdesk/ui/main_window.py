@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -106,8 +106,27 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(section.title())
         item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title())
         self.section_list.addItem(item)
+        if hasattr(self, "view_menu"):
+            self._add_view_action(section)
         if self.council_id is not None:
             section.show_council(self.council_id)
+
+    def add_sections_later(self, factories: list[SectionFactory]) -> None:
+        """Build the other sections once the overview is on screen (a faster start)."""
+
+        def build() -> None:
+            for factory in factories:
+                self.add_section(factory(self.context))
+
+        QTimer.singleShot(0, build)
+
+    def _add_view_action(self, section: Section) -> None:
+        number = self.sections.index(section)
+        action = QAction(section.title(), self)
+        if number < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+        action.triggered.connect(lambda _checked=False, row=number: self.section_list.setCurrentRow(row))
+        self.view_menu.addAction(action)
 
     def show_section(self, section: Section) -> None:
         self.section_list.setCurrentRow(self.sections.index(section))
@@ -191,13 +210,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.edit_menu = edit_menu
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number in range(min(9, len(self.sections))):
-            action = QAction(self.sections[number].title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _checked=False, row=number: self.section_list.setCurrentRow(row))
-            view_menu.addAction(action)
-        self.view_menu = view_menu
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for section in self.sections:
+            self._add_view_action(section)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About BuurtDesk"), self)
