@@ -41,8 +41,11 @@ from buurtdesk.ui import labels
 from buurtdesk.ui.background import Background
 from buurtdesk.ui.exchange_words import escape, field_word, kind_word, made_at, moment
 
-OPEN_STYLE = "QFrame#conflict { border: 2px solid #c9a227; border-radius: 6px; background: palette(base); }"
-CHOSEN_STYLE = "QFrame#conflict { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
+# An open conflict stands out; a decided one looks calm. One sheet for all boxes (fast with many).
+CONFLICT_STYLE = (
+    "QFrame#conflict { border: 2px solid #c9a227; border-radius: 6px; background: palette(base); }"
+    'QFrame#conflict[chosen="true"] { border: 1px solid palette(mid); }'
+)
 
 
 class ImportPreviewDialog(QDialog):
@@ -57,6 +60,7 @@ class ImportPreviewDialog(QDialog):
         self.choices: dict[str, Choice] = {}
         self.groups: dict[str, QButtonGroup] = {}
         self.boxes: dict[str, QFrame] = {}
+        self._choosing_all = False
         self.result_sentence = ""
         self.background = Background(self)
         self.setWindowTitle(self.tr("Import a BuurtDesk package"))
@@ -161,6 +165,7 @@ class ImportPreviewDialog(QDialog):
         head.addWidget(self.all_theirs)
         conflicts.addLayout(head)
         self.conflict_list = QWidget()
+        self.conflict_list.setStyleSheet(CONFLICT_STYLE)
         self.conflict_rows = QVBoxLayout(self.conflict_list)
         self.conflict_rows.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -285,7 +290,7 @@ class ImportPreviewDialog(QDialog):
     def _conflict_box(self, conflict: RecordChange) -> QFrame:
         box = QFrame()
         box.setObjectName("conflict")
-        box.setStyleSheet(OPEN_STYLE)
+        box.setProperty("chosen", False)
         grid = QGridLayout(box)
         name = f"{kind_word(conflict.table)} “{conflict.label}”"
         title = QLabel(f"<b>{escape(name)}</b>")
@@ -336,12 +341,22 @@ class ImportPreviewDialog(QDialog):
         wanted = buttons[0] if choice == Choice.MINE else buttons[1]
         if not wanted.isChecked():
             wanted.setChecked(True)
-        self.boxes[uuid].setStyleSheet(CHOSEN_STYLE)  # a decided conflict looks calm; open ones stand out
-        self._update_apply()
+        box = self.boxes[uuid]
+        if not box.property("chosen"):
+            box.setProperty("chosen", True)
+            box.style().unpolish(box)
+            box.style().polish(box)
+        if not self._choosing_all:
+            self._update_apply()
 
     def choose_all(self, choice: Choice) -> None:
-        for uuid in self.groups:
-            self.choose(uuid, choice)
+        self._choosing_all = True
+        try:
+            for uuid in self.groups:
+                self.choose(uuid, choice)
+        finally:
+            self._choosing_all = False
+        self._update_apply()
 
     def open_conflicts(self) -> int:
         return 0 if self.plan is None else sum(1 for c in self.plan.conflicts if c.uuid not in self.choices)
