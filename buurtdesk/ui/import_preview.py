@@ -406,7 +406,8 @@ class ImportPreviewDialog(QDialog):
         self.imported.emit()
 
     def _apply_failed(self, sentence: str) -> None:
+        """Nothing was imported (one transaction). Trying the same plan again would fail the same
+        way, so the dialog only says why; Import… from the menu reads the package afresh."""
         self.progress.hide()
-        self.status.setText(sentence)
-        self._update_apply()
+        self._refused(sentence)
 

@@ -237,3 +237,61 @@ def test_every_control_of_the_preview_has_a_name(
                 if control.objectName().startswith("qt_"):
                     continue  # Qt's own parts (a table's corner button)
                 assert control.accessibleName(), control
+
+
+def test_the_chosen_meeting_is_offered_for_export_and_a_failure_is_one_sentence(
+    demo_services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dutch: QApplication
+) -> None:
+    import json
+    import zipfile
+
+    from buurtdesk.ui.meetings import MeetingsSection
+
+    window = build_window(demo_services)
+    qtbot.addWidget(window)
+    section = next(s for s in window.sections if isinstance(s, MeetingsSection))
+    window.show_section(section)
+    meeting_id = section.editor.meeting_id()
+    dialog = window.exchange_menu.open_export()
+    assert dialog is not None and dialog.one.isChecked() and dialog.chosen_meeting() == meeting_id
+    dialog.export_to(tmp_path / "missing-folder" / "vergadering.buurtdesk")
+    qtbot.waitUntil(lambda: not dialog.background.running, timeout=30_000)
+    assert "kon niet worden geschreven" in dialog.message.text() and dialog.export_button.isEnabled()
+    _save_as(monkeypatch, tmp_path / "vergadering.buurtdesk")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.background.running, timeout=30_000)
+    with zipfile.ZipFile(tmp_path / "vergadering.buurtdesk") as package:
+        manifest = json.loads(package.read("manifest.json"))
+    assert manifest["scope"]["kind"] == "meeting"
+    assert manifest["scope"]["meeting_uuid"] == demo_services.meetings.get_meeting(meeting_id).meeting.uuid
+
+
+def test_a_read_only_window_shows_the_preview_but_does_not_import(
+    demo_services: Services, qtbot: QtBot, tmp_path: Path, dutch: QApplication
+) -> None:
+    council_id = demo_services.councils.list_councils()[0].id
+    package = write_package(demo_services.database, tmp_path / "zelf.buurtdesk", council_id=council_id).path
+    window = build_window(demo_services, read_only=True)
+    qtbot.addWidget(window)
+    assert not window.exchange_menu.import_action.isEnabled()
+    preview = window.exchange_menu.open_import(package)  # as `buurtdesk --import FILE` does
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=30_000)
+    assert not preview.apply_button.isEnabled()
+    assert "alleen-lezen" in preview.open_choices.text()
+
+
+def test_a_package_changed_after_the_preview_is_not_imported(
+    demo_services: Services, empty_services: Services, qtbot: QtBot, tmp_path: Path, dutch: QApplication
+) -> None:
+    council_id = demo_services.councils.list_councils()[0].id
+    package = write_package(demo_services.database, tmp_path / "a.buurtdesk", council_id=council_id).path
+    window = build_window(empty_services)
+    qtbot.addWidget(window)
+    preview = window.exchange_menu.open_import(package)
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=30_000)
+    write_package(demo_services.database, package, council_id=council_id)  # another package, same name
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: not preview.background.running, timeout=30_000)
+    assert "niet het pakket van het voorbeeld" in preview.status.text()
+    assert preview.apply_button.isHidden() and preview.close_button.text() == "Sluiten"
+    assert empty_services.councils.list_councils() == []
