@@ -33,9 +33,18 @@ class _Job(QRunnable):
             self.signals.failed.emit(error.message(self.language))
             return
         except OSError as error:
-            self.signals.failed.emit(f"{error.filename or ''} {error.strerror or error}".strip())
+            self.signals.failed.emit(_file_sentence(error, self.language))
             return
         self.signals.done.emit(result)
+
+
+def _file_sentence(error: OSError, language: str) -> str:
+    """A file the system refused (a full disk, a folder that is gone) in one sentence."""
+    name = str(error.filename or "")
+    reason = error.strerror or str(error)
+    if language == "en":
+        return f"The file {name} cannot be read or written ({reason}).".replace("file  ", "file ")
+    return f"Het bestand {name} kan niet worden gelezen of geschreven ({reason}).".replace("bestand  ", "bestand ")
 
 
 class Background(QObject):

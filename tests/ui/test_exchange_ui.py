@@ -295,3 +295,16 @@ def test_a_package_changed_after_the_preview_is_not_imported(
     assert "niet het pakket van het voorbeeld" in preview.status.text()
     assert preview.apply_button.isHidden() and preview.close_button.text() == "Sluiten"
     assert empty_services.councils.list_councils() == []
+
+
+def test_a_spreadsheet_that_cannot_be_written_says_so(
+    demo_services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dutch: QApplication
+) -> None:
+    window = build_window(demo_services)
+    qtbot.addWidget(window)
+    menu = window.exchange_menu
+    _save_as(monkeypatch, tmp_path / "weg" / "acties.csv")
+    menu.actions_sheet.trigger()
+    qtbot.waitUntil(lambda: not menu.background.running, timeout=30_000)
+    assert menu.warning.text().startswith("Het bestand") and "kan niet worden gelezen of geschreven" in menu.warning.text()
+    menu.warning.close()
