@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -39,8 +37,10 @@ from buurtdesk.exchange.plan import Choice, ImportPlan, RecordChange
 from buurtdesk.services import Services
 from buurtdesk.ui import labels
 from buurtdesk.ui.background import Background
-from buurtdesk.ui.exchange_words import escape, field_word, kind_word, made_at, moment
+from buurtdesk.ui.exchange_words import kind_word, made_at
+from buurtdesk.ui.import_parts import changes_report, conflict_box
 
+CONFLICTS_PER_PAGE = 50
 # An open conflict stands out; a decided one looks calm. One sheet for all boxes (fast with many).
 CONFLICT_STYLE = (
     "QFrame#conflict { border: 2px solid #c9a227; border-radius: 6px; background: palette(base); }"
@@ -61,6 +61,7 @@ class ImportPreviewDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.boxes: dict[str, QFrame] = {}
         self._choosing_all = False
+        self.page = 0
         self.result_sentence = ""
         self.background = Background(self)
         self.setWindowTitle(self.tr("Import a BuurtDesk package"))
@@ -171,8 +172,23 @@ class ImportPreviewDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.conflict_list)
+        self.conflict_scroll = scroll
         scroll.setAccessibleName(self.tr("Conflicts"))
         conflicts.addWidget(scroll, 1)
+        pages = QHBoxLayout()  # many conflicts are shown a page at a time, so the window stays quick
+        self.previous_page = QPushButton(self.tr("&Previous conflicts"))
+        self.previous_page.setAccessibleName(self.tr("Previous page of conflicts"))
+        self.previous_page.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.page_label = QLabel()
+        self.next_page = QPushButton(self.tr("&Next conflicts"))
+        self.next_page.setAccessibleName(self.tr("Next page of conflicts"))
+        self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
+        pages.addWidget(self.previous_page)
+        pages.addWidget(self.page_label, 1)
+        pages.addWidget(self.next_page)
+        self.pages = QWidget()
+        self.pages.setLayout(pages)
+        conflicts.addWidget(self.pages)
         self.open_choices = QLabel()
         self.open_choices.setProperty("class", "warning")
         self.open_choices.setAccessibleName(self.tr("Conflicts still without a choice"))
@@ -248,34 +264,7 @@ class ImportPreviewDialog(QDialog):
                 self.counts.setItem(row, column, item)
 
     def _fill_details(self, plan: ImportPlan) -> None:
-        """A short report that wraps: every changed record with its fields, the first new ones."""
-        parts: list[str] = []
-        changed_title = self.tr("Changed (%1)").replace("%1", str(len(plan.changes)))
-        here, after = self.tr("Here now"), self.tr("After the import")
-        added_title = self.tr("New (%1)").replace("%1", str(plan.added))
-        more = self.tr("and %1 more").replace("%1", str(plan.added - len(plan.added_labels)))
-        nothing = self.tr("Nothing is added or changed.")
-        if plan.changes:
-            parts.append(f"<p><b>{escape(changed_title)}</b></p>")
-            parts.append('<table width="100%" cellspacing="0" cellpadding="3">')
-            parts.append(f"<tr><td></td><td><i>{escape(here)}</i></td><td><i>{escape(after)}</i></td></tr>")
-            for change in plan.changes:
-                parts.append(f'<tr><td colspan="3"><b>{escape(kind_word(change.table))} “{escape(change.label)}”</b></td></tr>')
-                for difference in change.differences:
-                    parts.append(
-                        f'<tr><td width="22%">{escape(field_word(difference.field))}</td>'
-                        f'<td width="39%">{escape(difference.mine)}</td><td width="39%">{escape(difference.theirs)}</td></tr>'
-                    )
-            parts.append("</table>")
-        if plan.added:
-            parts.append(f"<p><b>{escape(added_title)}</b></p><ul>")
-            parts.extend(f"<li>{escape(kind_word(c.table))} “{escape(c.label)}”</li>" for c in plan.added_labels)
-            if plan.added > len(plan.added_labels):
-                parts.append(f"<li>{escape(more)}</li>")
-            parts.append("</ul>")
-        if not parts:
-            parts.append(f"<p>{escape(nothing)}</p>")
-        self.details.setHtml("".join(parts))
+        self.details.setHtml(changes_report(plan))
 
     def _fill_conflicts(self, plan: ImportPlan) -> None:
         self.conflict_area.setVisible(bool(plan.conflicts))
@@ -283,51 +272,46 @@ class ImportPreviewDialog(QDialog):
             self.tr("Changed here and in the package since the last exchange: choose per record which version stays (%1)")
             .replace("%1", str(len(plan.conflicts)))
         )
-        for conflict in plan.conflicts:
+        self.pages.setVisible(len(plan.conflicts) > CONFLICTS_PER_PAGE)
+        self.show_page(0)
+
+    def show_page(self, page: int) -> None:
+        conflicts = self.plan.conflicts if self.plan is not None else ()
+        last = max(0, (len(conflicts) - 1) // CONFLICTS_PER_PAGE)
+        self.page = min(max(0, page), last)
+        while self.conflict_rows.count():
+            widget = self.conflict_rows.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()  # gone from the screen now, deleted when the event loop gets to it
+                widget.deleteLater()
+        self.groups.clear()
+        self.boxes.clear()
+        first = self.page * CONFLICTS_PER_PAGE
+        shown = conflicts[first : first + CONFLICTS_PER_PAGE]
+        for conflict in shown:
             self.conflict_rows.addWidget(self._conflict_box(conflict))
+            if conflict.uuid in self.choices:
+                self.choose(conflict.uuid, self.choices[conflict.uuid])
         self.conflict_rows.addStretch(1)
+        self.conflict_scroll.verticalScrollBar().setValue(0)
+        self.page_label.setText(
+            self.tr("Conflicts %1–%2 of %3")
+            .replace("%1", str(first + 1))
+            .replace("%2", str(first + len(shown)))
+            .replace("%3", str(len(conflicts)))
+        )
+        self.previous_page.setEnabled(self.page > 0)
+        self.next_page.setEnabled(self.page < last)
+        if shown and self.body.isVisible():
+            self.groups[shown[0].uuid].buttons()[0].setFocus()
 
     def _conflict_box(self, conflict: RecordChange) -> QFrame:
-        box = QFrame()
-        box.setObjectName("conflict")
-        box.setProperty("chosen", False)
-        grid = QGridLayout(box)
-        name = f"{kind_word(conflict.table)} “{conflict.label}”"
-        title = QLabel(f"<b>{escape(name)}</b>")
-        grid.addWidget(title, 0, 0, 1, 3)
-        mine_head = QLabel(self.tr("My version (changed %1)").replace("%1", moment(conflict.mine_changed_at)))
-        theirs_head = QLabel(self.tr("Their version (changed %1)").replace("%1", moment(conflict.theirs_changed_at)))
-        for label in (mine_head, theirs_head):
-            label.setProperty("class", "muted")
-        grid.addWidget(mine_head, 1, 1)
-        grid.addWidget(theirs_head, 1, 2)
-        row = 2
-        for difference in conflict.differences:
-            grid.addWidget(QLabel(field_word(difference.field)), row, 0)
-            for column, text in ((1, difference.mine), (2, difference.theirs)):
-                value = QLabel(text)
-                value.setWordWrap(True)
-                value.setTextFormat(Qt.TextFormat.PlainText)
-                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                grid.addWidget(value, row, column)
-            row += 1
-        mine = QRadioButton(self.tr("Keep my version"))
-        mine.setAccessibleName(self.tr("Keep my version of %1").replace("%1", name))
-        theirs = QRadioButton(self.tr("Take their version"))
-        theirs.setAccessibleName(self.tr("Take their version of %1").replace("%1", name))
-        group = QButtonGroup(box)
-        group.addButton(mine)
-        group.addButton(theirs)
+        box, group = conflict_box(conflict)
+        mine, theirs = group.buttons()
         mine.toggled.connect(lambda on, uuid=conflict.uuid: self._toggled(on, uuid, Choice.MINE))
         theirs.toggled.connect(lambda on, uuid=conflict.uuid: self._toggled(on, uuid, Choice.THEIRS))
         self.groups[conflict.uuid] = group
         self.boxes[conflict.uuid] = box
-        grid.addWidget(QLabel(self.tr("Which version stays?")), row, 0)
-        grid.addWidget(mine, row, 1)
-        grid.addWidget(theirs, row, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnMinimumWidth(0, 150)
         return box
 
     # -- choosing -------------------------------------------------------------------------------
@@ -337,6 +321,8 @@ class ImportPreviewDialog(QDialog):
 
     def choose(self, uuid: str, choice: Choice) -> None:
         self.choices[uuid] = choice
+        if uuid not in self.groups:  # on another page: its box shows the choice when shown
+            return
         buttons = self.groups[uuid].buttons()
         wanted = buttons[0] if choice == Choice.MINE else buttons[1]
         if not wanted.isChecked():
@@ -352,8 +338,8 @@ class ImportPreviewDialog(QDialog):
     def choose_all(self, choice: Choice) -> None:
         self._choosing_all = True
         try:
-            for uuid in self.groups:
-                self.choose(uuid, choice)
+            for conflict in self.plan.conflicts if self.plan is not None else ():
+                self.choose(conflict.uuid, choice)
         finally:
             self._choosing_all = False
         self._update_apply()

@@ -308,3 +308,39 @@ def test_a_spreadsheet_that_cannot_be_written_says_so(
     qtbot.waitUntil(lambda: not menu.background.running, timeout=30_000)
     assert menu.warning.text().startswith("Het bestand") and "kan niet worden gelezen of geschreven" in menu.warning.text()
     menu.warning.close()
+
+
+def test_many_conflicts_are_chosen_page_by_page_or_all_at_once(services: Services, qtbot: QtBot, dutch: QApplication) -> None:
+    from datetime import UTC, datetime
+
+    from buurtdesk.exchange.plan import (
+        FieldDifference,
+        ImportPlan,
+        Outcome,
+        RecordChange,
+        TableSummary,
+    )
+    from buurtdesk.ui.import_preview import CONFLICTS_PER_PAGE
+
+    now = datetime.now(UTC)
+    count = CONFLICTS_PER_PAGE * 2 + 5
+    conflicts = tuple(
+        RecordChange("action_points", f"uuid-{i}", f"Actie {i}", Outcome.CONFLICT, (FieldDifference("title", f"hier {i}", f"daar {i}"),), now, now)
+        for i in range(count)
+    )
+    plan = ImportPlan("p", "council", "c", "Wijkraad", None, now.isoformat(), (TableSummary("action_points", count, conflicts=count),), (), conflicts)
+    dialog = ImportPreviewDialog(services, Path("veel.buurtdesk"))
+    qtbot.addWidget(dialog)
+    dialog._planned(plan)
+    assert len(dialog.groups) == CONFLICTS_PER_PAGE and not dialog.pages.isHidden()
+    assert dialog.page_label.text() == f"Conflicten 1–{CONFLICTS_PER_PAGE} van {count}"
+    dialog.groups["uuid-0"].buttons()[1].click()
+    dialog.next_page.click()
+    dialog.next_page.click()
+    assert list(dialog.groups) == [f"uuid-{i}" for i in range(CONFLICTS_PER_PAGE * 2, count)]
+    assert not dialog.next_page.isEnabled() and not dialog.apply_button.isEnabled()
+    dialog.all_mine.click()
+    assert dialog.open_conflicts() == 0 and dialog.apply_button.isEnabled()
+    dialog.show_page(0)
+    mine, theirs = dialog.groups["uuid-0"].buttons()
+    assert mine.isChecked() and not theirs.isChecked()  # "all: mine" covered every page
