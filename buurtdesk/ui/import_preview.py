@@ -280,7 +280,8 @@ class ImportPreviewDialog(QDialog):
         last = max(0, (len(conflicts) - 1) // CONFLICTS_PER_PAGE)
         self.page = min(max(0, page), last)
         while self.conflict_rows.count():
-            widget = self.conflict_rows.takeAt(0).widget()
+            item = self.conflict_rows.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # gone from the screen now, deleted when the event loop gets to it
                 widget.deleteLater()
