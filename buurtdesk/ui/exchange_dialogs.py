@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -34,7 +34,9 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.ui import labels
 from buurtdesk.ui.background import Background
-from buurtdesk.ui.import_preview import ImportPreviewDialog
+
+if TYPE_CHECKING:
+    from buurtdesk.ui.import_preview import ImportPreviewDialog
 
 PACKAGE_SUFFIX = ".buurtdesk"
 
@@ -231,6 +233,9 @@ class ExchangeMenu(QObject):
         return self.open_import(Path(name)) if name else None
 
     def open_import(self, path: Path) -> ImportPreviewDialog:
+        # The exchange code loads when it is first used, not when the window is built.
+        from buurtdesk.ui.import_preview import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(self.services, path, read_only=self.window.context.read_only, parent=self.window)
         dialog.imported.connect(self._imported)
         dialog.open()
@@ -241,9 +246,9 @@ class ExchangeMenu(QObject):
     def _imported(self) -> None:
         self.window.context.undo_stack.clear()  # the history belongs to the data before the import
         self.window.load_councils()
-        dialog = self.dialog
-        if isinstance(dialog, ImportPreviewDialog):
-            self._say(dialog.result_sentence)
+        sentence = getattr(self.dialog, "result_sentence", None)
+        if sentence:
+            self._say(sentence)
 
     # -- spreadsheets -----------------------------------------------------------------------------
     def save_sheet(self, what: str) -> bool:
