@@ -184,7 +184,7 @@ class ImportPlan:
         for conflict in self.conflicts:
             name = TABLE_WORDS.get(conflict.table, (conflict.table, conflict.table))[word]
             lines.append(
-                f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):" if en else f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):"
+                f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):" if en else f"  CONFLICT (op beide laptops gewijzigd) {name} '{conflict.label}' ({conflict.uuid}):"
             )
             for diff in conflict.differences:
                 lines.append(
