@@ -3,7 +3,8 @@
 Top: council, meeting, clock, time on the current item against its plan. Left: the agenda.
 Centre: the notes of the current item (stored as typed, see meeting_notes), the action list
 review at the action-list item, and what was captured under the item. Quick capture: Ctrl+B
-decision, Ctrl+A action point, Ctrl+P attendance. Every edit goes on the shared undo stack.
+decision, Ctrl+A action point, Ctrl+P attendance; in a toekomstagenda session also Ctrl+W wish,
+Ctrl+T dot vote, Ctrl+R role (meeting_cycle_capture). Every edit goes on the shared undo stack.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import AgendaItemView, MeetingDetail
 from buurtdesk.ui import labels
 from buurtdesk.ui.meeting_capture import AttendanceDialog
+from buurtdesk.ui.meeting_cycle_capture import CycleCaptureMixin
 from buurtdesk.ui.meeting_minutes import can_adopt_previous
 from buurtdesk.ui.meeting_mode_capture import QuickCaptureMixin
 from buurtdesk.ui.meeting_notes import NotesEditor, NotesKeeper
@@ -54,7 +56,7 @@ QListWidget#agenda::item:selected { background: palette(highlight); color: palet
 """
 
 
-class MeetingModeWindow(QuickCaptureMixin, QWidget):
+class MeetingModeWindow(QuickCaptureMixin, CycleCaptureMixin, QWidget):
     meeting_closed = Signal(
         int, object
     )  # the closed meeting's id, the next meeting (MeetingSummary)
@@ -172,6 +174,7 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         hints.setProperty("class", "muted")
         hints.setWordWrap(True)
         hints.setContentsMargins(16, 0, 16, 8)
+        outer.addWidget(self.build_cycle_hint())
         outer.addWidget(hints)
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
@@ -204,6 +207,7 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
             self.tr("Close the meeting"), ["Ctrl+Shift+E"], self.close_meeting
         )
         self.leave_action = self._action(self.tr("Leave meeting mode"), ["Esc"], self.close)
+        self.build_cycle_actions()
         self.notes.passthrough = [seq for action in self.actions() for seq in action.shortcuts()]
 
     # -- showing -------------------------------------------------------------------------------
@@ -267,6 +271,7 @@ class MeetingModeWindow(QuickCaptureMixin, QWidget):
         self._tick()
 
     def _show_item_parts(self) -> None:
+        self.show_cycle_capture()
         item = self.current_item()
         if item is None:
             return

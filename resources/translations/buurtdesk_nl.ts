@@ -2271,6 +2271,77 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>MeetingCycleCapture</name>
+    <message>
+      <source>Toekomstagenda: Ctrl+W wish · Ctrl+T dot vote · Ctrl+R role</source>
+      <translation>Toekomstagenda: Ctrl+W wens · Ctrl+T stippen · Ctrl+R rol</translation>
+    </message>
+    <message>
+      <source>Wish</source>
+      <translation>Wens</translation>
+    </message>
+    <message>
+      <source>Dot vote</source>
+      <translation>Stippen</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Add wish</source>
+      <translation>Wens toevoegen</translation>
+    </message>
+    <message>
+      <source>Wish added under %1.</source>
+      <translation>Wens toegevoegd onder %1.</translation>
+    </message>
+    <message>
+      <source>Dot vote of %1</source>
+      <translation>Stemmen met stippen van %1</translation>
+    </message>
+    <message>
+      <source>Start the dot vote</source>
+      <translation>Stemronde met stippen starten</translation>
+    </message>
+    <message>
+      <source>Record the paper tally</source>
+      <translation>Telling van papier vastleggen</translation>
+    </message>
+    <message>
+      <source>The paper tally is recorded.</source>
+      <translation>De telling van papier is vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Count dots on screen</source>
+      <translation>Stippen tellen op het scherm</translation>
+    </message>
+    <message>
+      <source>The round as a whole</source>
+      <translation>De hele ronde</translation>
+    </message>
+    <message>
+      <source>Theme: %1</source>
+      <translation>Thema: %1</translation>
+    </message>
+    <message>
+      <source>Project: %1</source>
+      <translation>Project: %1</translation>
+    </message>
+    <message>
+      <source>Assign role</source>
+      <translation>Rol toekennen</translation>
+    </message>
+    <message>
+      <source>%1 is %2 for %3.</source>
+      <translation>%1 is %2 voor %3.</translation>
+    </message>
+    <message>
+      <source>the round as a whole</source>
+      <translation>de hele ronde</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingDocuments</name>
     <message>
       <source>The PDF could not be made: %1</source>
@@ -3516,6 +3587,77 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>RoleDialog</name>
+    <message>
+      <source>New role</source>
+      <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+      <source>Person or organisation</source>
+      <translation>Persoon of organisatie</translation>
+    </message>
+    <message>
+      <source>Start typing a name</source>
+      <translation>Begin een naam te typen</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Theme or project</source>
+      <translation>Thema of project</translation>
+    </message>
+    <message>
+      <source>Step on the initiative ladder</source>
+      <translation>Trede op de initiatiefladder</translation>
+    </message>
+    <message>
+      <source>no change</source>
+      <translation>niet wijzigen</translation>
+    </message>
+    <message>
+      <source>W&amp;ho</source>
+      <translation>W&amp;ie</translation>
+    </message>
+    <message>
+      <source>&amp;Role</source>
+      <translation>&amp;Rol</translation>
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation>&amp;Voor</translation>
+    </message>
+    <message>
+      <source>&amp;Ladder step</source>
+      <translation>&amp;Trede op de ladder</translation>
+    </message>
+    <message>
+      <source>Assign role</source>
+      <translation>Rol toekennen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Nobody called '%1' is known here; pick a name from the list.</source>
+      <translation>Niemand met de naam '%1' is hier bekend; kies een naam uit de lijst.</translation>
+    </message>
+    <message>
+      <source>Name a person or an organisation first.</source>
+      <translation>Noem eerst een persoon of een organisatie.</translation>
+    </message>
+    <message>
+      <source>Write the role first.</source>
+      <translation>Schrijf eerst de rol op.</translation>
+    </message>
+    <message>
+      <source>Only a resident can take a step on the initiative ladder.</source>
+      <translation>Alleen een bewoner kan een trede op de initiatiefladder zetten.</translation>
+    </message>
+  </context>
+  <context>
     <name>RolesMatrixModel</name>
     <message>
       <source>Who</source>
@@ -4119,6 +4261,89 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>VoteDialog</name>
+    <message>
+      <source>Dot vote</source>
+      <translation>Stemmen met stippen</translation>
+    </message>
+    <message>
+      <source>Dots per participant</source>
+      <translation>Stippen per deelnemer</translation>
+    </message>
+    <message>
+      <source>Number of participants</source>
+      <translation>Aantal deelnemers</translation>
+    </message>
+    <message>
+      <source>Start the vote</source>
+      <translation>Stemronde starten</translation>
+    </message>
+    <message>
+      <source>&amp;Dots each</source>
+      <translation>&amp;Stippen per persoon</translation>
+    </message>
+    <message>
+      <source>&amp;Participants</source>
+      <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+      <source>Dots per wish from paper</source>
+      <translation>Stippen per wens van papier</translation>
+    </message>
+    <message>
+      <source>Record the paper tally (Ctrl+Enter)</source>
+      <translation>Telling van papier vastleggen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Deelnemer</translation>
+    </message>
+    <message>
+      <source>Participant counted on screen</source>
+      <translation>Deelnemer die op het scherm wordt geteld</translation>
+    </message>
+    <message>
+      <source>Wish numbers, one per dot: 1 1 4</source>
+      <translation>Nummers van wensen, één per stip: 1 1 4</translation>
+    </message>
+    <message>
+      <source>The participant's dots as wish numbers</source>
+      <translation>De stippen van de deelnemer als nummers van wensen</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Tellen</translation>
+    </message>
+    <message>
+      <source>Count this participant's dots</source>
+      <translation>De stippen van deze deelnemer tellen</translation>
+    </message>
+    <message>
+      <source>Top 3</source>
+      <translation>Top 3</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Klaar</translation>
+    </message>
+    <message>
+      <source>This meeting has no dot vote yet. How many dots does everyone get?</source>
+      <translation>Deze vergadering heeft nog geen stemronde met stippen. Hoeveel stippen krijgt iedereen?</translation>
+    </message>
+    <message>
+      <source>%1 · %2 dots each · %3 participants · %4 of the %5 dots counted</source>
+      <translation>%1 · %2 stippen per persoon · %3 deelnemers · %4 van de %5 stippen geteld</translation>
+    </message>
+    <message>
+      <source>%1. %2 — %3 dots</source>
+      <translation>%1. %2 — %3 stippen</translation>
+    </message>
+    <message>
+      <source>Top 3:</source>
+      <translation>Top 3:</translation>
+    </message>
+  </context>
+  <context>
     <name>VotesPanel</name>
     <message>
       <source>Dot votes and priorities</source>
@@ -4263,6 +4488,53 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Record a commitment</source>
       <translation>Toezegging vastleggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishDialog</name>
+    <message>
+      <source>New wish</source>
+      <translation>Nieuwe wens</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <source>The wish, in the residents' own words</source>
+      <translation>De wens, in de woorden van de bewoners</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>Ingebracht door</translation>
+    </message>
+    <message>
+      <source>Who raised it (may stay empty)</source>
+      <translation>Wie bracht het in (mag leeg blijven)</translation>
+    </message>
+    <message>
+      <source>T&amp;heme</source>
+      <translation>T&amp;hema</translation>
+    </message>
+    <message>
+      <source>&amp;Wish</source>
+      <translation>&amp;Wens</translation>
+    </message>
+    <message>
+      <source>&amp;Raised by</source>
+      <translation>&amp;Ingebracht door</translation>
+    </message>
+    <message>
+      <source>Add wish</source>
+      <translation>Wens toevoegen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Write the wish first.</source>
+      <translation>Schrijf eerst de wens op.</translation>
     </message>
   </context>
 </TS>
