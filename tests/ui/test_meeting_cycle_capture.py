@@ -206,3 +206,37 @@ def test_a_regular_meeting_offers_no_toekomstagenda_keys(qtbot, services, round_
     assert not mode.wish_action.isEnabled()
     qtbot.keyClick(mode.notes, Qt.Key.Key_W, CTRL)
     assert mode.dialog is None
+
+
+def test_dots_counted_on_screen_per_participant(qtbot, services, round_, dutch):
+    world, cycle, themes, meeting = round_
+    services.vision.add_wish(themes["Groen"], "Meer bomen in de Kerkstraat")
+    mode = open_mode(qtbot, services, meeting.id)
+    votes = press(qtbot, mode, Qt.Key.Key_T, VoteDialog)
+    key(qtbot, Qt.Key.Key_Return)  # 3 dots each; the participants follow from the counting
+    session_id = votes.session.id
+    votes.voter.setFocus()
+    typed(qtbot, "Anna")
+    key(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "2 2 7")
+    key(qtbot, Qt.Key.Key_Return)
+    assert "'7' is geen nummer van een wens (1 tot 2)" in votes.warning.text()
+    votes.voter_dots.selectAll()
+    typed(qtbot, "2 2 1 1")
+    key(qtbot, Qt.Key.Key_Return)
+    assert votes.warning.isVisible() and "Anna" in votes.warning.text()  # the service refuses
+    assert services.priorities.counted_dots(session_id) == {}
+    votes.voter_dots.selectAll()
+    typed(qtbot, "2 2 1")
+    key(qtbot, Qt.Key.Key_Return)
+    assert not votes.warning.isVisible()
+    assert QApplication.focusWidget() is votes.voter  # ready for the next participant
+    counted = services.priorities.vote_session(session_id)
+    assert counted.counted_on_screen == ("Anna",) and counted.participants == 1
+    assert "1. Meer bomen in de Kerkstraat — 2 stippen" in votes.top.text()
+    qtbot.keyClick(votes, Qt.Key.Key_Escape)
+    mode.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is mode)
+    mode.notes.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert services.priorities.counted_dots(session_id) == {}
