@@ -10,9 +10,9 @@ from sqlalchemy import select
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, clean_text
+from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.loaders import action_views, progress_history
-from buurtdesk.services.meetings import ensure_meeting_editable
 from buurtdesk.services.views import ActionPointView, ActionProgressView
 from buurtdesk.store.models import (
     ActionPoint,

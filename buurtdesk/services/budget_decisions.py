@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
+from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.budget_views import DecisionRef, NewDecision
 from buurtdesk.services.decisions import next_sequence
-from buurtdesk.services.meetings import ensure_meeting_editable
 from buurtdesk.store.models import AgendaItem, Decision, Meeting
 
 

@@ -39,6 +39,7 @@ from buurtdesk.domain.cycle import PHASE_LABELS, label, plan_phase_move
 from buurtdesk.domain.enums import PhaseKind, ProjectStatus
 from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, PHASE_ORDER, clean_text, next_phase
+from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.base import Clock, Service, check_version
 from buurtdesk.services.cycle_handover import carry_into_next_round
 from buurtdesk.services.cycle_loaders import (
@@ -60,7 +61,7 @@ from buurtdesk.services.cycle_views import (
 )
 from buurtdesk.services.decisions import next_sequence
 from buurtdesk.services.loaders import decision_views
-from buurtdesk.services.meetings import MeetingService, ensure_meeting_editable
+from buurtdesk.services.meetings import MeetingService
 from buurtdesk.services.project_loaders import project_summaries
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (

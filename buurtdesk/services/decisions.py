@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
+from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.base import DuplicateRecord, Service
 from buurtdesk.services.loaders import decision_views
-from buurtdesk.services.meetings import ensure_meeting_editable
 from buurtdesk.services.views import DecisionView
 from buurtdesk.store.models import AgendaItem, Council, Decision, Meeting
 

@@ -26,6 +26,7 @@ from buurtdesk.domain.cycle import (
 from buurtdesk.domain.enums import Party
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
+from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.base import Service
 from buurtdesk.services.cycle_loaders import (
     council_language,
@@ -38,7 +39,6 @@ from buurtdesk.services.cycle_views import (
     PriorityView,
     VoteSessionView,
 )
-from buurtdesk.services.meetings import ensure_meeting_editable
 from buurtdesk.store.models import (
     Cycle,
     Meeting,

@@ -19,6 +19,7 @@ from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
 from buurtdesk.services.actions import ActionFilter, ActionService
+from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.base import Clock, Service, check_version
 from buurtdesk.services.cycle_loaders import council_language, fetch_open_round
 from buurtdesk.services.cycle_views import (
@@ -29,7 +30,7 @@ from buurtdesk.services.cycle_views import (
     ProjectNoteView,
     ProjectSummary,
 )
-from buurtdesk.services.meetings import MeetingService, ensure_meeting_editable
+from buurtdesk.services.meetings import MeetingService
 from buurtdesk.services.project_loaders import (
     money_check_view,
     project_detail,
