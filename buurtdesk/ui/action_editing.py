@@ -126,6 +126,7 @@ class ActionHistoryPane(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("actionHistory")
         self.table.setAccessibleName(self.tr("History of the selected action point"))
+        self.table.setAccessibleDescription(self.tr("Shows who changed what in the chosen action point, and when"))
         self.table.setHorizontalHeaderLabels([self.tr("Meeting"), self.tr("Status after"), self.tr("Progress note")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -56,6 +56,9 @@ class BudgetSection(Section):
         year_label = QLabel(self.tr("&Year"))
         self.year_picker = QComboBox()
         self.year_picker.setAccessibleName(self.tr("Budget year"))
+        self.year_picker.setAccessibleDescription(
+            self.tr("Shows the figures, sources and allocations of the chosen year")
+        )
         year_label.setBuddy(self.year_picker)
         self.year_picker.activated.connect(
             lambda _i: self.pick_year(int(self.year_picker.currentData()))
@@ -76,9 +79,14 @@ class BudgetSection(Section):
         self.statement_button.setAccessibleName(
             self.tr("Show the budget statement of the year as PDF")
         )
+        self.statement_button.setAccessibleDescription(self.tr("Makes the budget statement of the year and opens it"))
         self.save_button = QPushButton(self.tr("Save statement…"))
         self.save_button.setAccessibleName(self.tr("Save the budget statement of the year as PDF"))
+        self.save_button.setAccessibleDescription(self.tr("Makes the budget statement and saves it where you choose"))
         self.carry_button = QPushButton()
+        self.carry_button.setAccessibleDescription(
+            self.tr("Moves the free money of sources that allow it to next year")
+        )
         self.carry_button.clicked.connect(self.carry_over)
         for widget in (self.progress, self.statement_button, self.save_button, self.carry_button):
             actions.addWidget(widget)

@@ -71,6 +71,7 @@ class AllocationsPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Allocations of the year"))
+        self.table.setAccessibleDescription(self.tr("Lists the money allocated to projects in the chosen year"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -91,10 +92,14 @@ class AllocationsPage(QWidget):
         self.expenses_button.setAccessibleName(
             self.tr("Show the expenses of the chosen allocation")
         )
+        self.expenses_button.setAccessibleDescription(self.tr("Opens the Expenses tab with this allocation chosen"))
         self.expenses_button.clicked.connect(self._to_expenses)
         self.reverse_button = QPushButton(self.tr("Reverse by a decision…"))
         self.reverse_button.setAccessibleName(
             self.tr("Reverse the chosen allocation by a decision")
+        )
+        self.reverse_button.setAccessibleDescription(
+            self.tr("Takes the allocation back with a new decision in the register")
         )
         self.reverse_button.clicked.connect(self.open_reversal)
         buttons.addWidget(self.expenses_button)
@@ -108,20 +113,27 @@ class AllocationsPage(QWidget):
         form.setHorizontalSpacing(8)
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Funding source of the allocation"))
+        self.source.setAccessibleDescription(self.tr("The funding source the money comes from"))
         self.project = QComboBox()
         self.project.setAccessibleName(self.tr("Project that gets the money"))
+        self.project.setAccessibleDescription(self.tr("The project the allocation is for"))
         for combo in (self.source, self.project):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(16)
         self.amount = money_field(self.tr("Amount of the allocation"), "1.250,50")
+        self.amount.setAccessibleDescription(self.tr("How much money goes to the project, in euros"))
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What the money is for"))
+        self.description.setAccessibleDescription(self.tr("What the project does with the money"))
         self.description.setPlaceholderText(self.tr("What the money is for"))
         self.decision = DecisionPicker(horizontal=True)
         self.allocate_button = QPushButton(self.tr("Allocate"))
         self.allocate_button.setAccessibleName(self.tr("Allocate the money by this decision"))
+        self.allocate_button.setAccessibleDescription(
+            self.tr("Allocates the amount to the project, recorded with this decision")
+        )
         self.allocate_button.clicked.connect(self.allocate)
         self.amount.returnPressed.connect(self.allocate)
         for column, (caption, field) in enumerate(

@@ -59,9 +59,13 @@ class BalancePage(QWidget):
         )
         sources_label = QLabel(self.tr("Per funding &source"))
         self.sources = _table(self.source_model, self.tr("Balance per funding source"))
+        self.sources.setAccessibleDescription(
+            self.tr("Shows per funding source what came in, what is allocated and what is free")
+        )
         sources_label.setBuddy(self.sources)
         projects_label = QLabel(self.tr("Per &project"))
         self.projects = _table(self.project_model, self.tr("Balance per project"))
+        self.projects.setAccessibleDescription(self.tr("Shows per project what was allocated and what was spent"))
         projects_label.setBuddy(self.projects)
         layout.addWidget(sources_label)
         layout.addWidget(self.sources, 1)

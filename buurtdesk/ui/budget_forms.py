@@ -84,8 +84,12 @@ class DecisionPicker(QWidget):
         layout.setHorizontalSpacing(8)
         self.existing = QRadioButton(self.tr("Decision taken:"))
         self.existing.setAccessibleName(self.tr("By a decision already in the register"))
+        self.existing.setAccessibleDescription(self.tr("Links the allocation to a decision the council already took"))
         self.new = QRadioButton(self.tr("New decision:"))
         self.new.setAccessibleName(self.tr("Record a new decision now"))
+        self.new.setAccessibleDescription(
+            self.tr("Records the decision to allocate the money together with the allocation")
+        )
         group = QButtonGroup(self)
         group.addButton(self.existing)
         group.addButton(self.new)
@@ -93,11 +97,13 @@ class DecisionPicker(QWidget):
         self.number.setEditable(True)
         self.number.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.number.setAccessibleName(self.tr("Number of the decision, for example 2026-014"))
+        self.number.setAccessibleDescription(self.tr("The decision in the register that allocates this money"))
         line = self.number.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("number, e.g. 2026-014"))
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Text of the new decision"))
+        self.text.setAccessibleDescription(self.tr("The decision as it goes into the register"))
         self.text.setPlaceholderText(self.tr("What the council decides"))
         self.number.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

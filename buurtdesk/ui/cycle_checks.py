@@ -36,6 +36,9 @@ class CheckRow:
         self.verdict.setAccessibleName(
             QCoreApplication.translate("CheckRow", "%1 check: verdict").replace("%1", name)
         )
+        self.verdict.setAccessibleDescription(
+            QCoreApplication.translate("CheckRow", "The outcome of this check of the chosen project")
+        )
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             QCoreApplication.translate("CheckRow", "Note: why, what is needed")
@@ -43,22 +46,30 @@ class CheckRow:
         self.note.setAccessibleName(
             QCoreApplication.translate("CheckRow", "%1 check: note").replace("%1", name)
         )
+        self.note.setAccessibleDescription(
+            QCoreApplication.translate("CheckRow", "Why the check came out this way, or what is still needed")
+        )
         self.who = QLineEdit()
         self.who.setPlaceholderText(QCoreApplication.translate("CheckRow", "Checked by"))
         self.who.setAccessibleName(
             QCoreApplication.translate("CheckRow", "%1 check: checked by").replace("%1", name)
         )
+        self.who.setAccessibleDescription(QCoreApplication.translate("CheckRow", "Who did the check"))
         self.when = QDateEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd-MM-yyyy")
         self.when.setAccessibleName(
             QCoreApplication.translate("CheckRow", "%1 check: date").replace("%1", name)
         )
+        self.when.setAccessibleDescription(QCoreApplication.translate("CheckRow", "The day the check was done"))
         self.save = QPushButton(QCoreApplication.translate("CheckRow", "Record"))
         self.save.setAccessibleName(
             QCoreApplication.translate("CheckRow", "Record the %1 check").replace(
                 "%1", name.lower()
             )
+        )
+        self.save.setAccessibleDescription(
+            QCoreApplication.translate("CheckRow", "Saves the verdict, note, checker and date of this check")
         )
         self.state = text_label()
 

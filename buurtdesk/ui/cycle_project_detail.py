@@ -47,11 +47,13 @@ class ProjectDetailPanel(QWidget):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the project"))
+        self.name.setAccessibleDescription(self.tr("Changes the name of the chosen project"))
         self.name.editingFinished.connect(
             lambda: self._change("name", self.name.text(), self.tr("Rename the project"))
         )
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setAccessibleDescription(self.tr("The theme of the vision the project belongs to"))
         self.theme.activated.connect(
             lambda _i: self._change(
                 "theme_id", self.theme.currentData(), self.tr("Change the theme")
@@ -59,6 +61,7 @@ class ProjectDetailPanel(QWidget):
         )
         self.trekker = QComboBox()
         self.trekker.setAccessibleName(self.tr("Trekker (lead resident)"))
+        self.trekker.setAccessibleDescription(self.tr("The resident who leads the project"))
         self.trekker.activated.connect(
             lambda _i: self._change(
                 "lead_person_id", self.trekker.currentData(), self.tr("Change the trekker")
@@ -67,6 +70,7 @@ class ProjectDetailPanel(QWidget):
         self.trekker_flag = text_label(self.tr("⚑ This project has no trekker yet."), "warning")
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Shows and changes how far the project has come"))
         for status in ProjectStatus:
             self.status.addItem(cycle_labels.project_status(status), status.value)
         self.status.activated.connect(
@@ -76,14 +80,17 @@ class ProjectDetailPanel(QWidget):
         )
         self.budget = QLineEdit()
         self.budget.setAccessibleName(self.tr("Budget ask in euros"))
+        self.budget.setAccessibleDescription(self.tr("The amount the project asks from the budget"))
         self.budget.setPlaceholderText("€ 0,00")
         self.budget.editingFinished.connect(self._save_budget)
         self.goal = SavingTextEdit(self.tr("Goal"))
+        self.goal.setAccessibleDescription(self.tr("What the project wants to achieve; saved as you type"))
         self.goal.setMaximumHeight(70)
         self.goal.edited.connect(
             lambda text: self._change("goal", text, self.tr("Change the goal"))
         )
         self.plan = SavingTextEdit(self.tr("Plan"))
+        self.plan.setAccessibleDescription(self.tr("How the project goes about it; saved as you type"))
         self.plan.setMaximumHeight(90)
         self.plan.setPlaceholderText(
             self.tr("What will be done, by whom, when. Money only once the plan is here.")
@@ -113,18 +120,27 @@ class ProjectDetailPanel(QWidget):
         box, inner = group(self.tr("Partners"))
         self.partners = QListWidget()
         self.partners.setAccessibleName(self.tr("Partners of the project"))
+        self.partners.setAccessibleDescription(self.tr("Lists who helps with the chosen project and how"))
         self.partners.setMaximumHeight(90)
         inner.addWidget(self.partners)
         row = QHBoxLayout()
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Partner organisation or person"))
+        self.partner.setAccessibleDescription(self.tr("The organisation or person who helps with the project"))
         self.contribution = QLineEdit()
         self.contribution.setPlaceholderText(self.tr("What they contribute"))
         self.contribution.setAccessibleName(self.tr("What the partner contributes"))
+        self.contribution.setAccessibleDescription(
+            self.tr("What the partner brings: money, time, a place or knowledge")
+        )
         self.add_partner_button = QPushButton(self.tr("Add partner"))
+        self.add_partner_button.setAccessibleDescription(
+            self.tr("Adds the partner and what it contributes to the project")
+        )
         self.add_partner_button.clicked.connect(self.add_partner)
         self.remove_partner_button = QPushButton(self.tr("Remove"))
         self.remove_partner_button.setAccessibleName(self.tr("Remove the chosen partner"))
+        self.remove_partner_button.setAccessibleDescription(self.tr("Removes the partner chosen in the list"))
         self.remove_partner_button.clicked.connect(self.remove_partner)
         row.addWidget(self.partner)
         row.addWidget(self.contribution, 1)

@@ -123,6 +123,7 @@ class ProjectsPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Projects of this round"))
+        self.table.setAccessibleDescription(self.tr("Lists the projects; choose one to see and edit its details"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,8 +143,10 @@ class ProjectsPage(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name of a new project"))
         self.new_name.setAccessibleName(self.tr("Name of a new project"))
+        self.new_name.setAccessibleDescription(self.tr("Type a name, then add it as a new project"))
         self.new_name.returnPressed.connect(self.add_project)
         self.add_button = QPushButton(self.tr("New project"))
+        self.add_button.setAccessibleDescription(self.tr("Adds a project with the typed name to this round"))
         self.add_button.clicked.connect(self.add_project)
         row.addWidget(self.new_name, 1)
         row.addWidget(self.add_button)

@@ -22,10 +22,12 @@ class SessionPlanner(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.day.setAccessibleName(self.tr("Date of the toekomstagenda session"))
+        self.day.setAccessibleDescription(self.tr("The day the session is planned for"))
         self.button = QPushButton(self.tr("Plan a session"))
         self.button.setAccessibleName(
             self.tr("Plan a toekomstagenda session for the current phase")
         )
+        self.button.setAccessibleDescription(self.tr("Plans the session on the chosen day"))
         self.button.clicked.connect(self.plan)
         layout.addWidget(self.day)
         layout.addWidget(self.button)

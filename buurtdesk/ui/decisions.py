@@ -230,6 +230,7 @@ class DecisionsSection(Section):
         filters.setSpacing(10)
         self.year_picker = QComboBox()
         self.year_picker.setAccessibleName(self.tr("Year of the decisions"))
+        self.year_picker.setAccessibleDescription(self.tr("Shows the decisions taken in the chosen year"))
         self.year_picker.setMinimumContentsLength(10)
         year_label = QLabel(self.tr("&Year"))
         year_label.setBuddy(self.year_picker)
@@ -237,6 +238,9 @@ class DecisionsSection(Section):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by word or number, e.g. 2026-014"))
         self.search.setAccessibleName(self.tr("Search decisions"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the decisions whose number or text contains these words")
+        )
         search_label = QLabel(self.tr("Sea&rch"))
         search_label.setBuddy(self.search)
         self.count = QLabel()

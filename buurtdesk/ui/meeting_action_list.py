@@ -22,6 +22,7 @@ class MeetingActionList(QWidget):
         self.caption.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Action list of this meeting"))
+        self.list.setAccessibleDescription(self.tr("Lists the action points to go through in this meeting"))
         self.list.setObjectName("meetingActions")
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

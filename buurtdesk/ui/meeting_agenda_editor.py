@@ -41,6 +41,7 @@ class AgendaEditor(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Agenda items"))
+        self.view.setAccessibleDescription(self.tr("Lists the agenda items in order; the menu moves or removes them"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -69,10 +70,12 @@ class AgendaEditor(QWidget):
         add_label, self.new_item = host.labelled_field(
             self.tr("&New item"), self.tr("Title of a new agenda item")
         )
+        self.new_item.setAccessibleDescription(self.tr("Adds an agenda item with this title when you press Enter"))
         self.new_item.setPlaceholderText(self.tr("Title, then Enter"))
         self.new_item.returnPressed.connect(self._add_item)
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove the selected agenda item"))
+        remove.setAccessibleDescription(self.tr("Takes the chosen item off the agenda"))
         remove.clicked.connect(self.remove_selected)
         add_row.addWidget(add_label)
         add_row.addWidget(self.new_item, 1)

@@ -34,11 +34,13 @@ class AttendanceEditor(QWidget):
         caption.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attendance"))
+        self.list.setAccessibleDescription(self.tr("Lists the members; tick who is present"))
         self.list.itemChanged.connect(self._changed)
         caption.setBuddy(self.list)
         guest_label, self.guest_field = host.labelled_field(
             self.tr("G&uest"), self.tr("Name of a guest")
         )
+        self.guest_field.setAccessibleDescription(self.tr("Adds a guest to the attendance when you press Enter"))
         self.guest_field.setPlaceholderText(self.tr("Name, then Enter"))
         self.guest_field.returnPressed.connect(self._add_guest)
         row = QHBoxLayout()

@@ -110,6 +110,9 @@ class MeetingEditor(QWidget):
         row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start meeting (F5)"))
         self.start_button.setAccessibleName(self.tr("Start meeting"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Opens meeting mode for this meeting, to take notes and record decisions")
+        )
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.request_start)
         self.start_action = QAction(self.tr("Start meeting"), self)
@@ -119,10 +122,16 @@ class MeetingEditor(QWidget):
         # The section holds this action, so F5 works from the meeting list as well.
         self.adopt_button = QPushButton(self.tr("Adopt previous minutes…"))
         self.adopt_button.setAccessibleName(self.tr("Adopt the minutes of the previous meeting"))
+        self.adopt_button.setAccessibleDescription(
+            self.tr("Records that the council adopts the minutes of its previous meeting")
+        )
         self.adopt_button.clicked.connect(self.adopt_previous_minutes)
         self.documents_button = QToolButton()
         self.documents_button.setText(self.tr("Documents"))
         self.documents_button.setAccessibleName(self.tr("Documents of this meeting"))
+        self.documents_button.setAccessibleDescription(
+            self.tr("Opens the agenda, minutes and other documents of this meeting")
+        )
         self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.documents_button)
         for action in self.documents.actions:
@@ -148,15 +157,20 @@ class MeetingEditor(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         date_label, self.date_field = self.labelled_field(self.tr("&Date"), self.tr("Date"), 150)
+        self.date_field.setAccessibleDescription(self.tr("The day of the meeting"))
         self.date_field.setPlaceholderText("14-10-2026")
         start_label, self.start_field = self.labelled_field(
             self.tr("&From"), self.tr("Start time"), 80
         )
+        self.start_field.setAccessibleDescription(self.tr("When the meeting begins"))
         end_label, self.end_field = self.labelled_field(self.tr("&Until"), self.tr("End time"), 80)
+        self.end_field.setAccessibleDescription(self.tr("When the meeting ends"))
         place_label, self.place_field = self.labelled_field(self.tr("&Place"), self.tr("Place"))
+        self.place_field.setAccessibleDescription(self.tr("Where the meeting is held"))
         kind_label = QLabel(self.tr("&Kind"))
         self.kind_field = QComboBox()
         self.kind_field.setAccessibleName(self.tr("Kind of meeting"))
+        self.kind_field.setAccessibleDescription(self.tr("Chooses what kind of meeting this is"))
         for kind in MeetingKind:
             self.kind_field.addItem(labels.meeting_kind(kind), kind.value)
         kind_label.setBuddy(self.kind_field)

@@ -45,6 +45,7 @@ class AdoptMinutesDialog(QDialog):
         self.amendments = QPlainTextEdit()
         self.amendments.setTabChangesFocus(True)
         self.amendments.setAccessibleName(self.tr("Amendments to the minutes"))
+        self.amendments.setAccessibleDescription(self.tr("Changes to the previous minutes the council agrees on"))
         label.setBuddy(self.amendments)
         layout.addWidget(label)
         layout.addWidget(self.amendments)

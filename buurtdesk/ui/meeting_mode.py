@@ -144,6 +144,7 @@ class MeetingModeWindow(QuickCaptureMixin, CycleCaptureMixin, QWidget):
         notes_label = QLabel(self.tr("&Notes"))
         self.notes = NotesEditor()
         self.notes.setAccessibleName(self.tr("Notes for the current item"))
+        self.notes.setAccessibleDescription(self.tr("What is said about the current item; kept as you type"))
         notes_font = QFont(self.notes.font())
         notes_font.setPointSizeF(max(11.0, notes_font.pointSizeF()) * 1.2)
         self.notes.setFont(notes_font)

@@ -80,6 +80,9 @@ class ActionReviewPanel(QFrame):
         progress_label = QLabel(self.tr("&Progress"))
         self.progress = QLineEdit()
         self.progress.setAccessibleName(self.tr("Progress of the selected action point"))
+        self.progress.setAccessibleDescription(
+            self.tr("A short note on the chosen action point, saved with the review")
+        )
         self.progress.setPlaceholderText(self.tr("What happened since the last meeting (optional)"))
         progress_label.setBuddy(self.progress)
         self.progress.returnPressed.connect(self.list.setFocus)

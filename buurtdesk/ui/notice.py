@@ -29,6 +29,7 @@ class NoticeBar(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the message"))
+        self.close_button.setAccessibleDescription(self.tr("Hides this message"))
         self.close_button.clicked.connect(self.clear)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)

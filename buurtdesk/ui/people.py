@@ -76,6 +76,9 @@ class PeopleSection(Section):
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.organisation_table = self._table(self.organisation_model, self.tr("Organisations of this council's people"))
+        self.organisation_table.setAccessibleDescription(
+            self.tr("Lists the organisations the people of this council belong to")
+        )
         self.organisation_table.setObjectName("organisationTable")
         org_header = self.organisation_table.horizontalHeader()
         for column, width in ((1, 200), (2, 90), (3, 250), (4, 130)):
@@ -139,6 +142,12 @@ class PeopleSection(Section):
         self.new_role.setCurrentIndex(self.new_role.findData(MembershipRole.MEMBER.value))
         self.add_button = QPushButton(self.tr("&Add to the council"))
         self.add_button.setAccessibleName(self.tr("Add the person to the council"))
+        self.add_button.setAccessibleDescription(self.tr("Adds the person with these details to the council"))
+        self.new_name.setAccessibleDescription(self.tr("The full name of the person to add"))
+        self.new_organisation.setAccessibleDescription(self.tr("The organisation the person speaks for, if any"))
+        self.new_role.setAccessibleDescription(self.tr("The role the person gets in the council"))
+        self.new_email.setAccessibleDescription(self.tr("Where the council can e-mail the person"))
+        self.new_phone.setAccessibleDescription(self.tr("Where the council can phone the person"))
         for caption, widget, name, row, column, span in (
             (self.tr("&Name"), self.new_name, self.tr("Name of the new person"), 0, 0, 3),
             (self.tr("Or&ganisation"), self.new_organisation, self.tr("Organisation of the new person"), 1, 0, 1),
@@ -166,8 +175,12 @@ class PeopleSection(Section):
         self.privacy_person.setWordWrap(True)
         self.export_button = QPushButton(self.tr("E&xport this person's data…"))
         self.export_button.setAccessibleName(self.tr("Export everything stored about the chosen person"))
+        self.export_button.setAccessibleDescription(self.tr("Saves all data about the chosen person to a file"))
         self.forget_button = QPushButton(self.tr("Forget th&is person…"))
         self.forget_button.setAccessibleName(self.tr("Forget the chosen person: remove contact details and name everywhere"))
+        self.forget_button.setAccessibleDescription(
+            self.tr("Removes the person's contact details and replaces their name everywhere")
+        )
         self.privacy_result = QLabel()
         self.privacy_result.setWordWrap(True)
         self.privacy_result.setProperty("class", "muted")

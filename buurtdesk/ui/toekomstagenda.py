@@ -77,7 +77,7 @@ class PhaseSteps(QWidget):
             font.setBold(is_current)
             button.setFont(font)
             button.setChecked(kind == shown)
-            description = self.tr("current phase") if is_current else ""
+            description = self.tr("current phase") if is_current else self.tr("Shows the page of this phase")
             button.setAccessibleName(
                 self.tr("Phase %1: %2").replace("%1", str(number)).replace("%2", name)
             )
@@ -115,8 +115,12 @@ class ToekomstagendaSection(Section):
         self.start_horizon.setRange(2000, 2100)
         self.start_horizon.setPrefix(self.tr("Horizon year: "))
         self.start_horizon.setAccessibleName(self.tr("Horizon year of the new round"))
+        self.start_horizon.setAccessibleDescription(self.tr("The year the vision of the new round looks ahead to"))
         self.start_button = QPushButton(self.tr("Start a toekomstagenda round"))
         self.start_button.setAccessibleName(self.tr("Start a toekomstagenda round"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Begins a new round of the toekomstagenda, starting with the vision")
+        )
         self.start_button.clicked.connect(self.start_round)
         row.addWidget(self.start_horizon)
         row.addWidget(self.start_button)
@@ -135,8 +139,14 @@ class ToekomstagendaSection(Section):
         moves = QHBoxLayout()
         self.phase_line = text_label("", "muted")
         self.move_here = QPushButton()
+        self.move_here.setAccessibleDescription(
+            self.tr("Moves the round to the phase shown, as a decision of the council")
+        )
         self.move_here.clicked.connect(lambda: self.move_to(self.shown))
         self.move_next = QPushButton()
+        self.move_next.setAccessibleDescription(
+            self.tr("Moves the round on to the next phase, as a decision of the council")
+        )
         self.move_next.clicked.connect(self.move_on)
         self.session_planner = SessionPlanner(self)
         moves.addWidget(self.phase_line, 1)

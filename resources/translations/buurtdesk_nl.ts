@@ -38,8 +38,16 @@
       <translation>Wat er moet gebeuren</translation>
     </message>
     <message>
+      <source>The task as it goes on the action list</source>
+      <translation>De taak zoals die op de actielijst komt</translation>
+    </message>
+    <message>
       <source>Who does it</source>
       <translation>Wie het doet</translation>
+    </message>
+    <message>
+      <source>The person or organisation that takes the task on</source>
+      <translation>De persoon of organisatie die de taak op zich neemt</translation>
     </message>
     <message>
       <source>Start typing a name</source>
@@ -48,6 +56,10 @@
     <message>
       <source>By when</source>
       <translation>Wanneer klaar</translation>
+    </message>
+    <message>
+      <source>The day the task should be done, if there is one</source>
+      <translation>De dag waarop de taak klaar moet zijn, als die er is</translation>
     </message>
     <message>
       <source>e.g. 14-10-2026, or leave empty</source>
@@ -99,6 +111,10 @@
     <message>
       <source>History of the selected action point</source>
       <translation>Geschiedenis van het gekozen actiepunt</translation>
+    </message>
+    <message>
+      <source>Shows who changed what in the chosen action point, and when</source>
+      <translation>Toont wie wat in het gekozen actiepunt wijzigde, en wanneer</translation>
     </message>
     <message>
       <source>Meeting</source>
@@ -180,6 +196,10 @@
       <translation>Voortgang van het gekozen actiepunt</translation>
     </message>
     <message>
+      <source>A short note on the chosen action point, saved with the review</source>
+      <translation>Een korte notitie bij het gekozen actiepunt, bewaard bij de bespreking</translation>
+    </message>
+    <message>
       <source>What happened since the last meeting (optional)</source>
       <translation>Wat er sinds de vorige vergadering is gebeurd (mag leeg)</translation>
     </message>
@@ -258,6 +278,10 @@
       <translation>Welke actiepunten te tonen</translation>
     </message>
     <message>
+      <source>Chooses between open, overdue and all action points</source>
+      <translation>Kiest tussen open, te late en alle actiepunten</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Open</translation>
     </message>
@@ -274,12 +298,24 @@
       <translation>Alleen de actiepunten van deze persoon of organisatie</translation>
     </message>
     <message>
+      <source>Shows only the action points of the chosen person or organisation</source>
+      <translation>Toont alleen de actiepunten van de gekozen persoon of organisatie</translation>
+    </message>
+    <message>
       <source>Only the action points of this project</source>
       <translation>Alleen de actiepunten van dit project</translation>
     </message>
     <message>
+      <source>Shows only the action points of the chosen project</source>
+      <translation>Toont alleen de actiepunten van het gekozen project</translation>
+    </message>
+    <message>
       <source>Only the action points of this meeting</source>
       <translation>Alleen de actiepunten van deze vergadering</translation>
+    </message>
+    <message>
+      <source>Shows only the action points of the chosen meeting</source>
+      <translation>Toont alleen de actiepunten van de gekozen vergadering</translation>
     </message>
     <message>
       <source>Search in what, who, project and progress</source>
@@ -288,6 +324,10 @@
     <message>
       <source>Search action points</source>
       <translation>Actiepunten zoeken</translation>
+    </message>
+    <message>
+      <source>Shows only the action points whose text contains these words</source>
+      <translation>Toont alleen de actiepunten waarvan de tekst deze woorden bevat</translation>
     </message>
     <message>
       <source>Sea&amp;rch</source>
@@ -369,6 +409,10 @@
       <translation>Wijzigingen in het verslag</translation>
     </message>
     <message>
+      <source>Changes to the previous minutes the council agrees on</source>
+      <translation>Wijzigingen in het vorige verslag waarmee de raad instemt</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
@@ -382,6 +426,10 @@
     <message>
       <source>Agenda items</source>
       <translation>Agendapunten</translation>
+    </message>
+    <message>
+      <source>Lists the agenda items in order; the menu moves or removes them</source>
+      <translation>Toont de agendapunten op volgorde; het menu verplaatst of verwijdert ze</translation>
     </message>
     <message>
       <source>Move item up</source>
@@ -404,6 +452,10 @@
       <translation>Titel van een nieuw agendapunt</translation>
     </message>
     <message>
+      <source>Adds an agenda item with this title when you press Enter</source>
+      <translation>Voegt met Enter een agendapunt met deze titel toe</translation>
+    </message>
+    <message>
       <source>Title, then Enter</source>
       <translation>Titel, dan Enter</translation>
     </message>
@@ -414,6 +466,10 @@
     <message>
       <source>Remove the selected agenda item</source>
       <translation>Het gekozen agendapunt verwijderen</translation>
+    </message>
+    <message>
+      <source>Takes the chosen item off the agenda</source>
+      <translation>Haalt het gekozen punt van de agenda</translation>
     </message>
     <message>
       <source>Rename agenda item</source>
@@ -514,6 +570,10 @@
       <translation>Toekenningen van het jaar</translation>
     </message>
     <message>
+      <source>Lists the money allocated to projects in the chosen year</source>
+      <translation>Toont het geld dat in het gekozen jaar aan projecten is toegekend</translation>
+    </message>
+    <message>
       <source>The decision behind the chosen allocation</source>
       <translation>Het besluit achter de gekozen toekenning</translation>
     </message>
@@ -526,12 +586,20 @@
       <translation>Toon de uitgaven van de gekozen toekenning</translation>
     </message>
     <message>
+      <source>Opens the Expenses tab with this allocation chosen</source>
+      <translation>Opent het tabblad Uitgaven met deze toekenning gekozen</translation>
+    </message>
+    <message>
       <source>Reverse by a decision…</source>
       <translation>Terugdraaien met een besluit…</translation>
     </message>
     <message>
       <source>Reverse the chosen allocation by a decision</source>
       <translation>Draai de gekozen toekenning terug met een besluit</translation>
+    </message>
+    <message>
+      <source>Takes the allocation back with a new decision in the register</source>
+      <translation>Draait de toekenning terug met een nieuw besluit in de besluitenlijst</translation>
     </message>
     <message>
       <source>New allocation</source>
@@ -542,16 +610,32 @@
       <translation>Geldbron van de toekenning</translation>
     </message>
     <message>
+      <source>The funding source the money comes from</source>
+      <translation>De geldbron waar het geld vandaan komt</translation>
+    </message>
+    <message>
       <source>Project that gets the money</source>
       <translation>Project dat het geld krijgt</translation>
+    </message>
+    <message>
+      <source>The project the allocation is for</source>
+      <translation>Het project waarvoor de toekenning is</translation>
     </message>
     <message>
       <source>Amount of the allocation</source>
       <translation>Bedrag van de toekenning</translation>
     </message>
     <message>
+      <source>How much money goes to the project, in euros</source>
+      <translation>Hoeveel geld naar het project gaat, in euro</translation>
+    </message>
+    <message>
       <source>What the money is for</source>
       <translation>Waar het geld voor is</translation>
+    </message>
+    <message>
+      <source>What the project does with the money</source>
+      <translation>Wat het project met het geld doet</translation>
     </message>
     <message>
       <source>Allocate</source>
@@ -560,6 +644,10 @@
     <message>
       <source>Allocate the money by this decision</source>
       <translation>Ken het geld toe met dit besluit</translation>
+    </message>
+    <message>
+      <source>Allocates the amount to the project, recorded with this decision</source>
+      <translation>Kent het bedrag toe aan het project, vastgelegd met dit besluit</translation>
     </message>
     <message>
       <source>&amp;Source</source>
@@ -637,6 +725,10 @@
       <translation>Mensen bij deze vergadering</translation>
     </message>
     <message>
+      <source>Lists the people; tick who is present</source>
+      <translation>Toont de mensen; vink aan wie aanwezig is</translation>
+    </message>
+    <message>
       <source>&amp;Guest</source>
       <translation>&amp;Gast</translation>
     </message>
@@ -645,8 +737,16 @@
       <translation>Naam van een gast</translation>
     </message>
     <message>
+      <source>Type a guest's name and press Enter to add them</source>
+      <translation>Typ de naam van een gast en druk op Enter om hem toe te voegen</translation>
+    </message>
+    <message>
       <source>Add guest</source>
       <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+      <source>Adds the typed guest to the attendance</source>
+      <translation>Voegt de getypte gast toe aan de presentie</translation>
     </message>
     <message>
       <source>Done</source>
@@ -664,12 +764,20 @@
       <translation>Presentie</translation>
     </message>
     <message>
+      <source>Lists the members; tick who is present</source>
+      <translation>Toont de leden; vink aan wie aanwezig is</translation>
+    </message>
+    <message>
       <source>G&amp;uest</source>
       <translation>G&amp;ast</translation>
     </message>
     <message>
       <source>Name of a guest</source>
       <translation>Naam van een gast</translation>
+    </message>
+    <message>
+      <source>Adds a guest to the attendance when you press Enter</source>
+      <translation>Voegt met Enter een gast toe aan de presentie</translation>
     </message>
     <message>
       <source>Name, then Enter</source>
@@ -802,12 +910,20 @@
       <translation>Saldo per geldbron</translation>
     </message>
     <message>
+      <source>Shows per funding source what came in, what is allocated and what is free</source>
+      <translation>Toont per geldbron wat er binnenkwam, wat is toegekend en wat vrij is</translation>
+    </message>
+    <message>
       <source>Per &amp;project</source>
       <translation>Per &amp;project</translation>
     </message>
     <message>
       <source>Balance per project</source>
       <translation>Saldo per project</translation>
+    </message>
+    <message>
+      <source>Shows per project what was allocated and what was spent</source>
+      <translation>Toont per project wat is toegekend en wat is uitgegeven</translation>
     </message>
     <message>
       <source>⚠ %1 too much allocated</source>
@@ -840,6 +956,10 @@
       <translation>Begrotingsjaar</translation>
     </message>
     <message>
+      <source>Shows the figures, sources and allocations of the chosen year</source>
+      <translation>Toont de cijfers, bronnen en toekenningen van het gekozen jaar</translation>
+    </message>
+    <message>
       <source>The statement is being made</source>
       <translation>De verantwoording wordt gemaakt</translation>
     </message>
@@ -852,12 +972,24 @@
       <translation>Toon de verantwoording van het jaar als PDF</translation>
     </message>
     <message>
+      <source>Makes the budget statement of the year and opens it</source>
+      <translation>Maakt de budgetverantwoording van het jaar en opent die</translation>
+    </message>
+    <message>
       <source>Save statement…</source>
       <translation>Verantwoording opslaan…</translation>
     </message>
     <message>
       <source>Save the budget statement of the year as PDF</source>
       <translation>Sla de verantwoording van het jaar op als PDF</translation>
+    </message>
+    <message>
+      <source>Makes the budget statement and saves it where you choose</source>
+      <translation>Maakt de budgetverantwoording en bewaart die waar u kiest</translation>
+    </message>
+    <message>
+      <source>Moves the free money of sources that allow it to next year</source>
+      <translation>Zet het vrije geld van bronnen die het toestaan door naar volgend jaar</translation>
     </message>
     <message>
       <source>Parts of the budget</source>
@@ -955,12 +1087,20 @@
       <translation>Toets %1: oordeel</translation>
     </message>
     <message>
+      <source>The outcome of this check of the chosen project</source>
+      <translation>De uitkomst van deze toets van het gekozen project</translation>
+    </message>
+    <message>
       <source>Note: why, what is needed</source>
       <translation>Notitie: waarom, wat is er nodig</translation>
     </message>
     <message>
       <source>%1 check: note</source>
       <translation>Toets %1: notitie</translation>
+    </message>
+    <message>
+      <source>Why the check came out this way, or what is still needed</source>
+      <translation>Waarom de toets zo uitviel, of wat er nog nodig is</translation>
     </message>
     <message>
       <source>Checked by</source>
@@ -971,8 +1111,16 @@
       <translation>Toets %1: getoetst door</translation>
     </message>
     <message>
+      <source>Who did the check</source>
+      <translation>Wie de toets deed</translation>
+    </message>
+    <message>
       <source>%1 check: date</source>
       <translation>Toets %1: datum</translation>
+    </message>
+    <message>
+      <source>The day the check was done</source>
+      <translation>De dag waarop de toets is gedaan</translation>
     </message>
     <message>
       <source>Record</source>
@@ -981,6 +1129,10 @@
     <message>
       <source>Record the %1 check</source>
       <translation>De toets %1 vastleggen</translation>
+    </message>
+    <message>
+      <source>Saves the verdict, note, checker and date of this check</source>
+      <translation>Bewaart het oordeel, de notitie, de toetser en de datum van deze toets</translation>
     </message>
   </context>
   <context>
@@ -1089,6 +1241,10 @@
       <translation>Wat is besloten</translation>
     </message>
     <message>
+      <source>The decision as it goes into the register</source>
+      <translation>Het besluit zoals het in de besluitenlijst komt</translation>
+    </message>
+    <message>
       <source>There was a &amp;vote</source>
       <translation>Er is ge&amp;stemd</translation>
     </message>
@@ -1097,16 +1253,32 @@
       <translation>Er is gestemd</translation>
     </message>
     <message>
+      <source>Tick when the council voted, to count the votes</source>
+      <translation>Vink aan als de raad stemde, om de stemmen te tellen</translation>
+    </message>
+    <message>
       <source>For</source>
       <translation>Voor</translation>
+    </message>
+    <message>
+      <source>How many members voted for</source>
+      <translation>Hoeveel leden voor stemden</translation>
     </message>
     <message>
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
+      <source>How many members voted against</source>
+      <translation>Hoeveel leden tegen stemden</translation>
+    </message>
+    <message>
       <source>Abstain</source>
       <translation>Onthouding</translation>
+    </message>
+    <message>
+      <source>How many members abstained</source>
+      <translation>Hoeveel leden zich onthielden</translation>
     </message>
     <message>
       <source>&amp;For</source>
@@ -1144,6 +1316,10 @@
       <translation>Met een besluit dat al in de besluitenlijst staat</translation>
     </message>
     <message>
+      <source>Links the allocation to a decision the council already took</source>
+      <translation>Koppelt de toekenning aan een besluit dat de raad al nam</translation>
+    </message>
+    <message>
       <source>New decision:</source>
       <translation>Nieuw besluit:</translation>
     </message>
@@ -1152,8 +1328,16 @@
       <translation>Leg nu een nieuw besluit vast</translation>
     </message>
     <message>
+      <source>Records the decision to allocate the money together with the allocation</source>
+      <translation>Legt het besluit om het geld toe te kennen vast samen met de toekenning</translation>
+    </message>
+    <message>
       <source>Number of the decision, for example 2026-014</source>
       <translation>Nummer van het besluit, bijvoorbeeld 2026-014</translation>
+    </message>
+    <message>
+      <source>The decision in the register that allocates this money</source>
+      <translation>Het besluit in de besluitenlijst dat dit geld toekent</translation>
     </message>
     <message>
       <source>number, e.g. 2026-014</source>
@@ -1162,6 +1346,10 @@
     <message>
       <source>Text of the new decision</source>
       <translation>Tekst van het nieuwe besluit</translation>
+    </message>
+    <message>
+      <source>The decision as it goes into the register</source>
+      <translation>Het besluit zoals het in de besluitenlijst komt</translation>
     </message>
     <message>
       <source>What the council decides</source>
@@ -1218,6 +1406,10 @@
       <translation>Jaar van de besluiten</translation>
     </message>
     <message>
+      <source>Shows the decisions taken in the chosen year</source>
+      <translation>Toont de besluiten die in het gekozen jaar zijn genomen</translation>
+    </message>
+    <message>
       <source>&amp;Year</source>
       <translation>&amp;Jaar</translation>
     </message>
@@ -1228,6 +1420,10 @@
     <message>
       <source>Search decisions</source>
       <translation>Besluiten zoeken</translation>
+    </message>
+    <message>
+      <source>Shows only the decisions whose number or text contains these words</source>
+      <translation>Toont alleen de besluiten waarvan het nummer of de tekst deze woorden bevat</translation>
     </message>
     <message>
       <source>Sea&amp;rch</source>
@@ -1277,16 +1473,32 @@
       <translation>Wat wordt geëvalueerd: de ronde of een project</translation>
     </message>
     <message>
+      <source>Chooses whether the evaluation is about the round or a project</source>
+      <translation>Kiest of de evaluatie over de ronde of over een project gaat</translation>
+    </message>
+    <message>
       <source>Result against the goal</source>
       <translation>Resultaat ten opzichte van het doel</translation>
+    </message>
+    <message>
+      <source>How the result compares with what the project set out to do</source>
+      <translation>Hoe het resultaat zich verhoudt tot wat het project wilde bereiken</translation>
     </message>
     <message>
       <source>Success factors</source>
       <translation>Succesfactoren</translation>
     </message>
     <message>
+      <source>What helped the project succeed</source>
+      <translation>Wat het project hielp slagen</translation>
+    </message>
+    <message>
       <source>Learning points, one per line</source>
       <translation>Leerpunten, één per regel</translation>
+    </message>
+    <message>
+      <source>What the council learned; saved with the evaluation</source>
+      <translation>Wat de raad leerde; wordt bewaard met de evaluatie</translation>
     </message>
     <message>
       <source>One learning point per line; each goes into the next round's vision.</source>
@@ -1295,6 +1507,10 @@
     <message>
       <source>What continues</source>
       <translation>Wat gaat door</translation>
+    </message>
+    <message>
+      <source>What goes on after this round</source>
+      <translation>Wat na deze ronde doorgaat</translation>
     </message>
     <message>
       <source>Result</source>
@@ -1309,12 +1525,20 @@
       <translation>Evaluatie vastleggen</translation>
     </message>
     <message>
+      <source>Saves the evaluation of the chosen round or project</source>
+      <translation>Bewaart de evaluatie van de gekozen ronde of het gekozen project</translation>
+    </message>
+    <message>
       <source>Evaluated so far</source>
       <translation>Tot nu toe geëvalueerd</translation>
     </message>
     <message>
       <source>Evaluations recorded in this round</source>
       <translation>Evaluaties van deze ronde</translation>
+    </message>
+    <message>
+      <source>Lists the evaluations already recorded in this round</source>
+      <translation>Toont de evaluaties die in deze ronde al zijn vastgelegd</translation>
     </message>
     <message>
       <source>The next round</source>
@@ -1327,6 +1551,10 @@
     <message>
       <source>Close this round and start the next round</source>
       <translation>Deze ronde afsluiten en de volgende ronde beginnen</translation>
+    </message>
+    <message>
+      <source>Closes the evaluated round so that a new round can begin</source>
+      <translation>Sluit de geëvalueerde ronde af zodat een nieuwe ronde kan beginnen</translation>
     </message>
     <message>
       <source>The whole round %1</source>
@@ -1435,6 +1663,10 @@
       <translation>Projecten in uitvoering</translation>
     </message>
     <message>
+      <source>Choose a project to follow its milestones, notes and action points</source>
+      <translation>Kies een project om zijn mijlpalen, notities en actiepunten te volgen</translation>
+    </message>
+    <message>
       <source>No project is running yet: set a project's status to Running under Plans and projects.</source>
       <translation>Er loopt nog geen project: zet bij Plannen en projecten de status van een project op Loopt.</translation>
     </message>
@@ -1451,8 +1683,16 @@
       <translation>Datum van de kerngroepvergadering</translation>
     </message>
     <message>
+      <source>The day the core group meets about the chosen project</source>
+      <translation>De dag waarop de kerngroep over het gekozen project vergadert</translation>
+    </message>
+    <message>
       <source>Plan core-group meeting</source>
       <translation>Kerngroepvergadering plannen</translation>
+    </message>
+    <message>
+      <source>Plans a meeting of the core group about the chosen project</source>
+      <translation>Plant een vergadering van de kerngroep over het gekozen project</translation>
     </message>
     <message>
       <source>Action points of this project</source>
@@ -1461,6 +1701,10 @@
     <message>
       <source>Action points linked to the project</source>
       <translation>Actiepunten die bij het project horen</translation>
+    </message>
+    <message>
+      <source>Lists the action points that belong to the chosen project</source>
+      <translation>Toont de actiepunten die bij het gekozen project horen</translation>
     </message>
     <message>
       <source>No action points yet: link them to this project when you record them in a meeting.</source>
@@ -1475,6 +1719,10 @@
       <translation>Voortgangsnotities, nieuwste onderaan</translation>
     </message>
     <message>
+      <source>Lists what was noted about the progress of the chosen project</source>
+      <translation>Toont wat er over de voortgang van het gekozen project is genoteerd</translation>
+    </message>
+    <message>
       <source>A line of progress</source>
       <translation>Een regel over de voortgang</translation>
     </message>
@@ -1483,8 +1731,16 @@
       <translation>Nieuwe voortgangsnotitie</translation>
     </message>
     <message>
+      <source>A line about how the project is going; the add button saves it</source>
+      <translation>Een regel over hoe het project loopt; de knop Toevoegen bewaart hem</translation>
+    </message>
+    <message>
       <source>Add note</source>
       <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+      <source>Adds the progress note to the chosen project</source>
+      <translation>Voegt de voortgangsnotitie toe aan het gekozen project</translation>
     </message>
     <message>
       <source>%1 of %2 milestones done</source>
@@ -1514,6 +1770,10 @@
       <translation>Toekenning waarvan de uitgaven te zien zijn</translation>
     </message>
     <message>
+      <source>Chooses the allocation whose expenses the table shows</source>
+      <translation>Kiest de toekenning waarvan de tabel de uitgaven toont</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -1538,12 +1798,20 @@
       <translation>Uitgaven van de toekenning</translation>
     </message>
     <message>
+      <source>Lists what was spent from the chosen allocation</source>
+      <translation>Toont wat er van de gekozen toekenning is uitgegeven</translation>
+    </message>
+    <message>
       <source>Remove expense</source>
       <translation>Uitgave verwijderen</translation>
     </message>
     <message>
       <source>Remove the chosen expense</source>
       <translation>Verwijder de gekozen uitgave</translation>
+    </message>
+    <message>
+      <source>Removes the expense chosen in the table</source>
+      <translation>Verwijdert de uitgave die in de tabel gekozen is</translation>
     </message>
     <message>
       <source>New expense</source>
@@ -1554,12 +1822,20 @@
       <translation>Datum van de uitgave</translation>
     </message>
     <message>
+      <source>The day the money was spent</source>
+      <translation>De dag waarop het geld is uitgegeven</translation>
+    </message>
+    <message>
       <source>e.g. 14-10-2026</source>
       <translation>bijv. 14-10-2026</translation>
     </message>
     <message>
       <source>Description of the expense</source>
       <translation>Omschrijving van de uitgave</translation>
+    </message>
+    <message>
+      <source>What the money was spent on</source>
+      <translation>Waaraan het geld is uitgegeven</translation>
     </message>
     <message>
       <source>Amount of the expense</source>
@@ -1570,12 +1846,24 @@
       <translation>bijv. 1.250,50</translation>
     </message>
     <message>
+      <source>How much was spent, in euros</source>
+      <translation>Hoeveel er is uitgegeven, in euro</translation>
+    </message>
+    <message>
       <source>Receipt reference</source>
       <translation>Bonnummer</translation>
     </message>
     <message>
+      <source>Number or note that finds the receipt back</source>
+      <translation>Nummer of notitie waarmee de bon terug te vinden is</translation>
+    </message>
+    <message>
       <source>Who paid</source>
       <translation>Wie betaalde</translation>
+    </message>
+    <message>
+      <source>Who paid the money out</source>
+      <translation>Wie het geld betaalde</translation>
     </message>
     <message>
       <source>Record expense</source>
@@ -1584,6 +1872,10 @@
     <message>
       <source>Record this expense</source>
       <translation>Leg deze uitgave vast</translation>
+    </message>
+    <message>
+      <source>Saves the expense against the chosen allocation</source>
+      <translation>Boekt de uitgave op de gekozen toekenning</translation>
     </message>
     <message>
       <source>Da&amp;te</source>
@@ -2258,6 +2550,10 @@ Alles blijft op deze computer.</translation>
       <translation>Actielijst van deze vergadering</translation>
     </message>
     <message>
+      <source>Lists the action points to go through in this meeting</source>
+      <translation>Toont de actiepunten die in deze vergadering langskomen</translation>
+    </message>
+    <message>
       <source>Action &amp;list (%1)</source>
       <translation>Actie&amp;lijst (%1)</translation>
     </message>
@@ -2391,12 +2687,20 @@ Alles blijft op deze computer.</translation>
       <translation>Vergadering starten</translation>
     </message>
     <message>
+      <source>Opens meeting mode for this meeting, to take notes and record decisions</source>
+      <translation>Opent de vergadermodus voor deze vergadering, om te notuleren en besluiten vast te leggen</translation>
+    </message>
+    <message>
       <source>Adopt previous minutes…</source>
       <translation>Verslag vorige vergadering vaststellen…</translation>
     </message>
     <message>
       <source>Adopt the minutes of the previous meeting</source>
       <translation>Het verslag van de vorige vergadering vaststellen</translation>
+    </message>
+    <message>
+      <source>Records that the council adopts the minutes of its previous meeting</source>
+      <translation>Legt vast dat de raad het verslag van zijn vorige vergadering vaststelt</translation>
     </message>
     <message>
       <source>Documents</source>
@@ -2407,12 +2711,20 @@ Alles blijft op deze computer.</translation>
       <translation>Documenten van deze vergadering</translation>
     </message>
     <message>
+      <source>Opens the agenda, minutes and other documents of this meeting</source>
+      <translation>Opent de agenda, het verslag en andere stukken van deze vergadering</translation>
+    </message>
+    <message>
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <source>The day of the meeting</source>
+      <translation>De dag van de vergadering</translation>
     </message>
     <message>
       <source>&amp;From</source>
@@ -2423,12 +2735,20 @@ Alles blijft op deze computer.</translation>
       <translation>Begintijd</translation>
     </message>
     <message>
+      <source>When the meeting begins</source>
+      <translation>Wanneer de vergadering begint</translation>
+    </message>
+    <message>
       <source>&amp;Until</source>
       <translation>&amp;Tot</translation>
     </message>
     <message>
       <source>End time</source>
       <translation>Eindtijd</translation>
+    </message>
+    <message>
+      <source>When the meeting ends</source>
+      <translation>Wanneer de vergadering eindigt</translation>
     </message>
     <message>
       <source>&amp;Place</source>
@@ -2439,12 +2759,20 @@ Alles blijft op deze computer.</translation>
       <translation>Plaats</translation>
     </message>
     <message>
+      <source>Where the meeting is held</source>
+      <translation>Waar de vergadering plaatsvindt</translation>
+    </message>
+    <message>
       <source>&amp;Kind</source>
       <translation>&amp;Soort</translation>
     </message>
     <message>
       <source>Kind of meeting</source>
       <translation>Soort vergadering</translation>
+    </message>
+    <message>
+      <source>Chooses what kind of meeting this is</source>
+      <translation>Kiest wat voor vergadering dit is</translation>
     </message>
     <message>
       <source>No meeting chosen</source>
@@ -2512,6 +2840,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Notes for the current item</source>
       <translation>Notities bij het huidige punt</translation>
+    </message>
+    <message>
+      <source>What is said about the current item; kept as you type</source>
+      <translation>Wat er over het huidige punt gezegd wordt; wordt bewaard terwijl u typt</translation>
     </message>
     <message>
       <source>Type the notes of this item here. They are kept as you type.</source>
@@ -2676,12 +3008,20 @@ Alles blijft op deze computer.</translation>
       <translation>Vergaderingen van dit overleg</translation>
     </message>
     <message>
+      <source>Choose a meeting to see and edit its details</source>
+      <translation>Kies een vergadering om haar gegevens te zien en te wijzigen</translation>
+    </message>
+    <message>
       <source>New meeting (Ctrl+N)</source>
       <translation>Nieuwe vergadering (Ctrl+N)</translation>
     </message>
     <message>
       <source>New meeting</source>
       <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+      <source>Plans a new meeting of this council</source>
+      <translation>Plant een nieuwe vergadering van deze raad</translation>
     </message>
     <message>
       <source>Meetings</source>
@@ -2715,8 +3055,16 @@ Alles blijft op deze computer.</translation>
       <translation>Mijlpalen; met de spatiebalk vinkt u er een af</translation>
     </message>
     <message>
+      <source>Lists the milestones of the chosen project; space ticks one off</source>
+      <translation>Toont de mijlpalen van het gekozen project; de spatiebalk vinkt er een af</translation>
+    </message>
+    <message>
       <source>New milestone</source>
       <translation>Nieuwe mijlpaal</translation>
+    </message>
+    <message>
+      <source>What the milestone is; the add button adds it</source>
+      <translation>Wat de mijlpaal is; de knop Toevoegen voegt hem toe</translation>
     </message>
     <message>
       <source>by</source>
@@ -2727,8 +3075,16 @@ Alles blijft op deze computer.</translation>
       <translation>De mijlpaal heeft een datum</translation>
     </message>
     <message>
+      <source>Gives the milestone a due date</source>
+      <translation>Geeft de mijlpaal een datum</translation>
+    </message>
+    <message>
       <source>Date of the milestone</source>
       <translation>Datum van de mijlpaal</translation>
+    </message>
+    <message>
+      <source>The day the milestone is due</source>
+      <translation>De dag waarop de mijlpaal bereikt moet zijn</translation>
     </message>
     <message>
       <source>Add</source>
@@ -2739,12 +3095,20 @@ Alles blijft op deze computer.</translation>
       <translation>De mijlpaal toevoegen</translation>
     </message>
     <message>
+      <source>Adds the milestone to the chosen project</source>
+      <translation>Voegt de mijlpaal toe aan het gekozen project</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
       <source>Remove the chosen milestone</source>
       <translation>De gekozen mijlpaal verwijderen</translation>
+    </message>
+    <message>
+      <source>Removes the milestone chosen in the list</source>
+      <translation>Verwijdert de mijlpaal die in de lijst gekozen is</translation>
     </message>
     <message>
       <source>by %1</source>
@@ -2795,6 +3159,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Close the message</source>
       <translation>Melding sluiten</translation>
+    </message>
+    <message>
+      <source>Hides this message</source>
+      <translation>Verbergt dit bericht</translation>
     </message>
     <message>
       <source>Message</source>
@@ -3004,6 +3372,10 @@ Alles blijft op deze computer.</translation>
       <translation>Organisaties van de mensen van dit overleg</translation>
     </message>
     <message>
+      <source>Lists the organisations the people of this council belong to</source>
+      <translation>Toont de organisaties waar de mensen van deze raad bij horen</translation>
+    </message>
+    <message>
       <source>People and organisations</source>
       <translation>Mensen en organisaties</translation>
     </message>
@@ -3030,6 +3402,30 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Add the person to the council</source>
       <translation>Voeg de persoon toe aan het overleg</translation>
+    </message>
+    <message>
+      <source>Where the council can phone the person</source>
+      <translation>Waar de raad de persoon kan bellen</translation>
+    </message>
+    <message>
+      <source>Where the council can e-mail the person</source>
+      <translation>Waar de raad de persoon kan mailen</translation>
+    </message>
+    <message>
+      <source>The role the person gets in the council</source>
+      <translation>De rol die de persoon in de raad krijgt</translation>
+    </message>
+    <message>
+      <source>The organisation the person speaks for, if any</source>
+      <translation>De organisatie namens wie de persoon spreekt, als die er is</translation>
+    </message>
+    <message>
+      <source>The full name of the person to add</source>
+      <translation>De volledige naam van de persoon die erbij komt</translation>
+    </message>
+    <message>
+      <source>Adds the person with these details to the council</source>
+      <translation>Voegt de persoon met deze gegevens toe aan de raad</translation>
     </message>
     <message>
       <source>&amp;Name</source>
@@ -3084,12 +3480,20 @@ Alles blijft op deze computer.</translation>
       <translation>&amp;Telefoon</translation>
     </message>
     <message>
+      <source>Saves all data about the chosen person to a file</source>
+      <translation>Bewaart alle gegevens over de gekozen persoon in een bestand</translation>
+    </message>
+    <message>
       <source>Forget th&amp;is person…</source>
       <translation>Persoon verg&amp;eten…</translation>
     </message>
     <message>
       <source>Forget the chosen person: remove contact details and name everywhere</source>
       <translation>Vergeet de gekozen persoon: contactgegevens en naam overal verwijderen</translation>
+    </message>
+    <message>
+      <source>Removes the person's contact details and replaces their name everywhere</source>
+      <translation>Verwijdert de contactgegevens van de persoon en vervangt de naam overal</translation>
     </message>
     <message>
       <source>&amp;People (%1)</source>
@@ -3221,6 +3625,10 @@ Alles blijft op deze computer.</translation>
       <translation>huidige fase</translation>
     </message>
     <message>
+      <source>Shows the page of this phase</source>
+      <translation>Toont de pagina van deze fase</translation>
+    </message>
+    <message>
       <source>Phase %1: %2</source>
       <translation>Fase %1: %2</translation>
     </message>
@@ -3311,6 +3719,10 @@ Alles blijft op deze computer.</translation>
       <translation>Naam van het project</translation>
     </message>
     <message>
+      <source>Changes the name of the chosen project</source>
+      <translation>Wijzigt de naam van het gekozen project</translation>
+    </message>
+    <message>
       <source>Rename the project</source>
       <translation>Project hernoemen</translation>
     </message>
@@ -3319,12 +3731,20 @@ Alles blijft op deze computer.</translation>
       <translation>Thema</translation>
     </message>
     <message>
+      <source>The theme of the vision the project belongs to</source>
+      <translation>Het thema van de visie waar het project bij hoort</translation>
+    </message>
+    <message>
       <source>Change the theme</source>
       <translation>Thema wijzigen</translation>
     </message>
     <message>
       <source>Trekker (lead resident)</source>
       <translation>Trekker (bewoner die het trekt)</translation>
+    </message>
+    <message>
+      <source>The resident who leads the project</source>
+      <translation>De bewoner die het project trekt</translation>
     </message>
     <message>
       <source>Change the trekker</source>
@@ -3339,6 +3759,10 @@ Alles blijft op deze computer.</translation>
       <translation>Status</translation>
     </message>
     <message>
+      <source>Shows and changes how far the project has come</source>
+      <translation>Toont en wijzigt hoe ver het project is</translation>
+    </message>
+    <message>
       <source>Change the status</source>
       <translation>Status wijzigen</translation>
     </message>
@@ -3347,8 +3771,16 @@ Alles blijft op deze computer.</translation>
       <translation>Budgetaanvraag in euro</translation>
     </message>
     <message>
+      <source>The amount the project asks from the budget</source>
+      <translation>Het bedrag dat het project uit het budget vraagt</translation>
+    </message>
+    <message>
       <source>Goal</source>
       <translation>Doel</translation>
+    </message>
+    <message>
+      <source>What the project wants to achieve; saved as you type</source>
+      <translation>Wat het project wil bereiken; wordt bewaard terwijl u typt</translation>
     </message>
     <message>
       <source>Change the goal</source>
@@ -3357,6 +3789,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Plan</source>
       <translation>Plan</translation>
+    </message>
+    <message>
+      <source>How the project goes about it; saved as you type</source>
+      <translation>Hoe het project het aanpakt; wordt bewaard terwijl u typt</translation>
     </message>
     <message>
       <source>What will be done, by whom, when. Money only once the plan is here.</source>
@@ -3387,8 +3823,16 @@ Alles blijft op deze computer.</translation>
       <translation>Partners van het project</translation>
     </message>
     <message>
+      <source>Lists who helps with the chosen project and how</source>
+      <translation>Toont wie helpt bij het gekozen project en hoe</translation>
+    </message>
+    <message>
       <source>Partner organisation or person</source>
       <translation>Partnerorganisatie of persoon</translation>
+    </message>
+    <message>
+      <source>The organisation or person who helps with the project</source>
+      <translation>De organisatie of persoon die bij het project helpt</translation>
     </message>
     <message>
       <source>What they contribute</source>
@@ -3399,8 +3843,16 @@ Alles blijft op deze computer.</translation>
       <translation>Wat de partner bijdraagt</translation>
     </message>
     <message>
+      <source>What the partner brings: money, time, a place or knowledge</source>
+      <translation>Wat de partner inbrengt: geld, tijd, een plek of kennis</translation>
+    </message>
+    <message>
       <source>Add partner</source>
       <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+      <source>Adds the partner and what it contributes to the project</source>
+      <translation>Voegt de partner en zijn bijdrage toe aan het project</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -3409,6 +3861,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Remove the chosen partner</source>
       <translation>De gekozen partner verwijderen</translation>
+    </message>
+    <message>
+      <source>Removes the partner chosen in the list</source>
+      <translation>Verwijdert de partner die in de lijst gekozen is</translation>
     </message>
     <message>
       <source>— no theme —</source>
@@ -3512,6 +3968,10 @@ Alles blijft op deze computer.</translation>
       <translation>Projecten van deze ronde</translation>
     </message>
     <message>
+      <source>Lists the projects; choose one to see and edit its details</source>
+      <translation>Toont de projecten; kies er een om de gegevens te zien en te wijzigen</translation>
+    </message>
+    <message>
       <source>No projects yet: make a plan from one of the priorities.</source>
       <translation>Nog geen projecten: maak een plan bij een van de prioriteiten.</translation>
     </message>
@@ -3520,8 +3980,16 @@ Alles blijft op deze computer.</translation>
       <translation>Naam van een nieuw project</translation>
     </message>
     <message>
+      <source>Type a name, then add it as a new project</source>
+      <translation>Typ een naam en voeg die toe als nieuw project</translation>
+    </message>
+    <message>
       <source>New project</source>
       <translation>Nieuw project</translation>
+    </message>
+    <message>
+      <source>Adds a project with the typed name to this round</source>
+      <translation>Voegt een project met de getypte naam toe aan deze ronde</translation>
     </message>
   </context>
   <context>
@@ -3597,6 +4065,10 @@ Alles blijft op deze computer.</translation>
       <translation>Persoon of organisatie</translation>
     </message>
     <message>
+      <source>Who takes on the role</source>
+      <translation>Wie de rol op zich neemt</translation>
+    </message>
+    <message>
       <source>Start typing a name</source>
       <translation>Begin een naam te typen</translation>
     </message>
@@ -3605,12 +4077,24 @@ Alles blijft op deze computer.</translation>
       <translation>Rol</translation>
     </message>
     <message>
+      <source>The role the person or organisation takes on</source>
+      <translation>De rol die de persoon of organisatie op zich neemt</translation>
+    </message>
+    <message>
       <source>Theme or project</source>
       <translation>Thema of project</translation>
     </message>
     <message>
+      <source>Where the role is taken on: a theme or a project</source>
+      <translation>Waar de rol wordt opgepakt: een thema of een project</translation>
+    </message>
+    <message>
       <source>Step on the initiative ladder</source>
       <translation>Trede op de initiatiefladder</translation>
+    </message>
+    <message>
+      <source>How far the person or organisation takes the initiative</source>
+      <translation>Hoe ver de persoon of organisatie het initiatief neemt</translation>
     </message>
     <message>
       <source>no change</source>
@@ -3675,6 +4159,10 @@ Alles blijft op deze computer.</translation>
       <translation>Rollen van mensen en organisaties per thema en project</translation>
     </message>
     <message>
+      <source>Shows who has which role in each theme and project</source>
+      <translation>Toont wie welke rol heeft in elk thema en project</translation>
+    </message>
+    <message>
       <source>No roles yet: choose who, in what, and the role, then add it.</source>
       <translation>Nog geen rollen: kies wie, waarin en welke rol, en voeg die toe.</translation>
     </message>
@@ -3683,20 +4171,40 @@ Alles blijft op deze computer.</translation>
       <translation>Persoon of organisatie</translation>
     </message>
     <message>
+      <source>Who takes on the role</source>
+      <translation>Wie de rol op zich neemt</translation>
+    </message>
+    <message>
       <source>In what: the whole round, a theme or a project</source>
       <translation>Waarin: de hele ronde, een thema of een project</translation>
+    </message>
+    <message>
+      <source>Chooses whether the role is for the whole round, a theme or a project</source>
+      <translation>Kiest of de rol voor de hele ronde, een thema of een project is</translation>
     </message>
     <message>
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
+      <source>The role the person or organisation takes on</source>
+      <translation>De rol die de persoon of organisatie op zich neemt</translation>
+    </message>
+    <message>
       <source>Add role</source>
       <translation>Rol toevoegen</translation>
     </message>
     <message>
+      <source>Gives the person or organisation the role in the chosen part</source>
+      <translation>Geeft de persoon of organisatie de rol in het gekozen onderdeel</translation>
+    </message>
+    <message>
       <source>Remove the chosen cell's roles</source>
       <translation>Rollen in het gekozen vak verwijderen</translation>
+    </message>
+    <message>
+      <source>Removes the roles in the chosen cell of the table</source>
+      <translation>Verwijdert de rollen in de gekozen cel van de tabel</translation>
     </message>
     <message>
       <source>The initiative ladder</source>
@@ -3715,12 +4223,24 @@ Alles blijft op deze computer.</translation>
       <translation>Treden op de initiatiefladder met hun geschiedenis</translation>
     </message>
     <message>
+      <source>Shows each member's step on the ladder and how it changed</source>
+      <translation>Toont de trede van elk lid op de ladder en hoe die veranderde</translation>
+    </message>
+    <message>
       <source>Member of the council</source>
       <translation>Lid van het overleg</translation>
     </message>
     <message>
+      <source>The council member whose step on the ladder is set</source>
+      <translation>Het raadslid wiens trede op de ladder wordt ingesteld</translation>
+    </message>
+    <message>
       <source>Step on the ladder</source>
       <translation>Trede op de ladder</translation>
+    </message>
+    <message>
+      <source>The step on the initiative ladder the member stands on</source>
+      <translation>De trede op de initiatiefladder waarop het lid staat</translation>
     </message>
     <message>
       <source>Why, in a few words (optional)</source>
@@ -3731,8 +4251,16 @@ Alles blijft op deze computer.</translation>
       <translation>Notitie bij de trede</translation>
     </message>
     <message>
+      <source>Why the step on the ladder is set, saved with the step</source>
+      <translation>Waarom de trede op de ladder zo wordt ingesteld, bewaard bij de trede</translation>
+    </message>
+    <message>
       <source>Set step</source>
       <translation>Trede vastleggen</translation>
+    </message>
+    <message>
+      <source>Saves the member's new step on the ladder</source>
+      <translation>Bewaart de nieuwe trede van het lid op de ladder</translation>
     </message>
     <message>
       <source>Our own role as a council</source>
@@ -3741,6 +4269,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>How the council sees its own role</source>
       <translation>Hoe het overleg zijn eigen rol ziet</translation>
+    </message>
+    <message>
+      <source>The council's own view of its role; saved as you type</source>
+      <translation>Hoe de raad zelf zijn rol ziet; wordt bewaard terwijl u typt</translation>
     </message>
     <message>
       <source>How do we see our role in this round? Saved when you leave the field.</source>
@@ -3821,12 +4353,20 @@ Alles blijft op deze computer.</translation>
       <translation>Datum van de toekomstagenda-bijeenkomst</translation>
     </message>
     <message>
+      <source>The day the session is planned for</source>
+      <translation>De dag waarop de bijeenkomst gepland wordt</translation>
+    </message>
+    <message>
       <source>Plan a session</source>
       <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
       <source>Plan a toekomstagenda session for the current phase</source>
       <translation>Een toekomstagenda-bijeenkomst plannen voor de huidige fase</translation>
+    </message>
+    <message>
+      <source>Plans the session on the chosen day</source>
+      <translation>Plant de bijeenkomst op de gekozen dag</translation>
     </message>
     <message>
       <source>Toekomstagenda session planned on %1 with %2 agenda items; it is under Meetings.</source>
@@ -3864,6 +4404,10 @@ Alles blijft op deze computer.</translation>
       <translation>Geldbronnen van het jaar</translation>
     </message>
     <message>
+      <source>Lists where the money of the chosen year comes from; choose one to edit it</source>
+      <translation>Toont waar het geld van het gekozen jaar vandaan komt; kies er een om te wijzigen</translation>
+    </message>
+    <message>
       <source>Funding source</source>
       <translation>Geldbron</translation>
     </message>
@@ -3872,8 +4416,16 @@ Alles blijft op deze computer.</translation>
       <translation>Soort geldbron</translation>
     </message>
     <message>
+      <source>Chooses what kind of funder gives the money</source>
+      <translation>Kiest wat voor geldgever het geld geeft</translation>
+    </message>
+    <message>
       <source>Name of the funding source</source>
       <translation>Naam van de geldbron</translation>
+    </message>
+    <message>
+      <source>Who gives the money</source>
+      <translation>Wie het geld geeft</translation>
     </message>
     <message>
       <source>Empty: the name of its kind</source>
@@ -3888,8 +4440,16 @@ Alles blijft op deze computer.</translation>
       <translation>bijv. 1.250,50</translation>
     </message>
     <message>
+      <source>How much money the source gives, in euros</source>
+      <translation>Hoeveel geld de bron geeft, in euro</translation>
+    </message>
+    <message>
       <source>Conditions of the funding source</source>
       <translation>Voorwaarden van de geldbron</translation>
+    </message>
+    <message>
+      <source>The conditions the funder attaches to the money</source>
+      <translation>De voorwaarden die de geldgever aan het geld verbindt</translation>
     </message>
     <message>
       <source>What the money may be spent on</source>
@@ -3898,6 +4458,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Unspent money may go to next year</source>
       <translation>Rest mag mee naar volgend jaar</translation>
+    </message>
+    <message>
+      <source>Allows unspent money of this source to be carried over to next year</source>
+      <translation>Staat toe dat niet besteed geld van deze bron naar volgend jaar gaat</translation>
     </message>
     <message>
       <source>&amp;Kind</source>
@@ -3924,12 +4488,20 @@ Alles blijft op deze computer.</translation>
       <translation>Voeg deze geldbron toe</translation>
     </message>
     <message>
+      <source>Saves the funding source with these details in the chosen year</source>
+      <translation>Bewaart de geldbron met deze gegevens in het gekozen jaar</translation>
+    </message>
+    <message>
       <source>Save changes</source>
       <translation>Wijziging opslaan</translation>
     </message>
     <message>
       <source>Save the changes to the chosen source</source>
       <translation>Sla de wijziging van de gekozen bron op</translation>
+    </message>
+    <message>
+      <source>Saves the form over the funding source chosen in the table</source>
+      <translation>Bewaart het formulier over de geldbron die in de tabel gekozen is</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -3940,12 +4512,20 @@ Alles blijft op deze computer.</translation>
       <translation>Verwijder de gekozen bron</translation>
     </message>
     <message>
+      <source>Removes the funding source chosen in the table</source>
+      <translation>Verwijdert de geldbron die in de tabel gekozen is</translation>
+    </message>
+    <message>
       <source>New</source>
       <translation>Nieuw</translation>
     </message>
     <message>
       <source>Empty the form for a new source</source>
       <translation>Maak het formulier leeg voor een nieuwe bron</translation>
+    </message>
+    <message>
+      <source>Clears the form so a new funding source can be entered</source>
+      <translation>Maakt het formulier leeg voor een nieuwe geldbron</translation>
     </message>
     <message>
       <source>Funding source for %1</source>
@@ -4037,8 +4617,24 @@ Alles blijft op deze computer.</translation>
       <translation>Horizonjaar van de nieuwe ronde</translation>
     </message>
     <message>
+      <source>The year the vision of the new round looks ahead to</source>
+      <translation>Het jaar waarnaar de visie van de nieuwe ronde vooruitkijkt</translation>
+    </message>
+    <message>
       <source>Start a toekomstagenda round</source>
       <translation>Toekomstagenda-ronde beginnen</translation>
+    </message>
+    <message>
+      <source>Begins a new round of the toekomstagenda, starting with the vision</source>
+      <translation>Begint een nieuwe ronde van de toekomstagenda, met de visie als eerste fase</translation>
+    </message>
+    <message>
+      <source>Moves the round to the phase shown, as a decision of the council</source>
+      <translation>Zet de ronde in de getoonde fase, als besluit van de raad</translation>
+    </message>
+    <message>
+      <source>Moves the round on to the next phase, as a decision of the council</source>
+      <translation>Zet de ronde door naar de volgende fase, als besluit van de raad</translation>
     </message>
     <message>
       <source>Toekomstagenda</source>
@@ -4136,12 +4732,20 @@ Alles blijft op deze computer.</translation>
       <translation>De visie in een paar zinnen</translation>
     </message>
     <message>
+      <source>The vision of the neighbourhood; saved as you type</source>
+      <translation>De visie op de buurt; wordt bewaard terwijl u typt</translation>
+    </message>
+    <message>
       <source>What does our neighbourhood look like in a few years?</source>
       <translation>Hoe ziet onze buurt er over een paar jaar uit?</translation>
     </message>
     <message>
       <source>Horizon year</source>
       <translation>Horizonjaar</translation>
+    </message>
+    <message>
+      <source>The year the vision looks ahead to</source>
+      <translation>Het jaar waarnaar de visie vooruitkijkt</translation>
     </message>
     <message>
       <source>Vision</source>
@@ -4164,6 +4768,10 @@ Alles blijft op deze computer.</translation>
       <translation>Thema's met hun wensen</translation>
     </message>
     <message>
+      <source>Shows the themes of the vision with the wishes under each</source>
+      <translation>Toont de thema's van de visie met de wensen eronder</translation>
+    </message>
+    <message>
       <source>No themes yet: add the standard themes or one of your own, then the wishes under them.</source>
       <translation>Nog geen thema's: voeg de standaardthema's of een eigen thema toe, en daarna de wensen eronder.</translation>
     </message>
@@ -4176,12 +4784,24 @@ Alles blijft op deze computer.</translation>
       <translation>Nieuwe wens</translation>
     </message>
     <message>
+      <source>A wish of residents to add under the chosen theme</source>
+      <translation>Een wens van bewoners om onder het gekozen thema toe te voegen</translation>
+    </message>
+    <message>
+      <source>Who brought the wish in, if anyone</source>
+      <translation>Wie de wens inbracht, als iemand dat deed</translation>
+    </message>
+    <message>
       <source>Add wish</source>
       <translation>Wens toevoegen</translation>
     </message>
     <message>
       <source>Add the wish to the chosen theme</source>
       <translation>De wens toevoegen aan het gekozen thema</translation>
+    </message>
+    <message>
+      <source>Adds the wish under the theme chosen in the list</source>
+      <translation>Voegt de wens toe onder het thema dat in de lijst gekozen is</translation>
     </message>
     <message>
       <source>A theme of our own</source>
@@ -4192,8 +4812,16 @@ Alles blijft op deze computer.</translation>
       <translation>Nieuw thema</translation>
     </message>
     <message>
+      <source>Name of a theme to add to the vision</source>
+      <translation>Naam van een thema om aan de visie toe te voegen</translation>
+    </message>
+    <message>
       <source>Add theme</source>
       <translation>Thema toevoegen</translation>
+    </message>
+    <message>
+      <source>Adds the typed theme to the vision</source>
+      <translation>Voegt het getypte thema toe aan de visie</translation>
     </message>
     <message>
       <source>Standard themes</source>
@@ -4204,12 +4832,20 @@ Alles blijft op deze computer.</translation>
       <translation>De standaardthema's toevoegen</translation>
     </message>
     <message>
+      <source>Adds the usual themes of a neighbourhood to the vision</source>
+      <translation>Voegt de gebruikelijke thema's van een buurt toe aan de visie</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
       <source>Remove the chosen theme or wish</source>
       <translation>Het gekozen thema of de gekozen wens verwijderen</translation>
+    </message>
+    <message>
+      <source>Removes the theme or wish chosen in the tree</source>
+      <translation>Verwijdert het thema of de wens die in de boom gekozen is</translation>
     </message>
     <message>
       <source>From the previous round</source>
@@ -4271,12 +4907,24 @@ Alles blijft op deze computer.</translation>
       <translation>Stippen per deelnemer</translation>
     </message>
     <message>
+      <source>How many dots each participant may give</source>
+      <translation>Hoeveel stippen elke deelnemer mag geven</translation>
+    </message>
+    <message>
       <source>Number of participants</source>
       <translation>Aantal deelnemers</translation>
     </message>
     <message>
+      <source>How many people take part in the vote</source>
+      <translation>Hoeveel mensen aan de stemming meedoen</translation>
+    </message>
+    <message>
       <source>Start the vote</source>
       <translation>Stemronde starten</translation>
+    </message>
+    <message>
+      <source>Starts counting the dots with these numbers</source>
+      <translation>Begint het tellen van de stippen met deze aantallen</translation>
     </message>
     <message>
       <source>&amp;Dots each</source>
@@ -4291,8 +4939,16 @@ Alles blijft op deze computer.</translation>
       <translation>Stippen per wens van papier</translation>
     </message>
     <message>
+      <source>Type the dots each wish got on paper</source>
+      <translation>Typ de stippen die elke wens op papier kreeg</translation>
+    </message>
+    <message>
       <source>Record the paper tally (Ctrl+Enter)</source>
       <translation>Telling van papier vastleggen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Saves the dots per wish as counted on paper</source>
+      <translation>Bewaart de stippen per wens zoals op papier geteld</translation>
     </message>
     <message>
       <source>Participant</source>
@@ -4303,6 +4959,10 @@ Alles blijft op deze computer.</translation>
       <translation>Deelnemer die op het scherm wordt geteld</translation>
     </message>
     <message>
+      <source>Name or number of the participant whose dots are entered</source>
+      <translation>Naam of nummer van de deelnemer wiens stippen worden ingevoerd</translation>
+    </message>
+    <message>
       <source>Wish numbers, one per dot: 1 1 4</source>
       <translation>Nummers van wensen, één per stip: 1 1 4</translation>
     </message>
@@ -4311,12 +4971,20 @@ Alles blijft op deze computer.</translation>
       <translation>De stippen van de deelnemer als nummers van wensen</translation>
     </message>
     <message>
+      <source>The wish numbers this participant gave dots, separated by spaces</source>
+      <translation>De nummers van de wensen waaraan deze deelnemer stippen gaf, gescheiden door spaties</translation>
+    </message>
+    <message>
       <source>Count</source>
       <translation>Tellen</translation>
     </message>
     <message>
       <source>Count this participant's dots</source>
       <translation>De stippen van deze deelnemer tellen</translation>
+    </message>
+    <message>
+      <source>Adds this participant's dots to the tally</source>
+      <translation>Telt de stippen van deze deelnemer mee</translation>
     </message>
     <message>
       <source>Top 3</source>
@@ -4358,8 +5026,16 @@ Alles blijft op deze computer.</translation>
       <translation>Stemronde</translation>
     </message>
     <message>
+      <source>Chooses which vote session the tally shows</source>
+      <translation>Kiest welke stemronde de telling toont</translation>
+    </message>
+    <message>
       <source>New vote session</source>
       <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+      <source>Starts a new vote session with the chosen number of dots</source>
+      <translation>Begint een nieuwe stemronde met het gekozen aantal stippen</translation>
     </message>
     <message>
       <source>Dots each: </source>
@@ -4370,6 +5046,10 @@ Alles blijft op deze computer.</translation>
       <translation>Stippen per deelnemer voor een nieuwe stemronde</translation>
     </message>
     <message>
+      <source>How many dots each participant may give in a new session</source>
+      <translation>Hoeveel stippen elke deelnemer in een nieuwe stemronde mag geven</translation>
+    </message>
+    <message>
       <source>Participants: </source>
       <translation>Deelnemers: </translation>
     </message>
@@ -4378,12 +5058,24 @@ Alles blijft op deze computer.</translation>
       <translation>Aantal deelnemers</translation>
     </message>
     <message>
+      <source>How many people took part in the paper vote</source>
+      <translation>Hoeveel mensen aan de stemming op papier meededen</translation>
+    </message>
+    <message>
       <source>Tally per wish</source>
       <translation>Telling per wens</translation>
     </message>
     <message>
+      <source>Shows the dots per wish in the chosen vote session</source>
+      <translation>Toont de stippen per wens in de gekozen stemronde</translation>
+    </message>
+    <message>
       <source>Record the paper tally</source>
       <translation>Telling van papier vastleggen</translation>
+    </message>
+    <message>
+      <source>Saves the dots per wish as counted on paper</source>
+      <translation>Bewaart de stippen per wens zoals op papier geteld</translation>
     </message>
     <message>
       <source>Participant</source>
@@ -4394,12 +5086,20 @@ Alles blijft op deze computer.</translation>
       <translation>Deelnemer die op het scherm wordt geteld</translation>
     </message>
     <message>
+      <source>Name or number of the participant whose dots are entered</source>
+      <translation>Naam of nummer van de deelnemer wiens stippen worden ingevoerd</translation>
+    </message>
+    <message>
       <source>Wish numbers, one per dot: 1 1 4</source>
       <translation>Nummers van de wensen, één per stip: 1 1 4</translation>
     </message>
     <message>
       <source>The participant's dots as wish numbers</source>
       <translation>De stippen van de deelnemer als nummers van wensen</translation>
+    </message>
+    <message>
+      <source>The wish numbers this participant gave dots, separated by spaces</source>
+      <translation>De nummers van de wensen waaraan deze deelnemer stippen gaf, gescheiden door spaties</translation>
     </message>
     <message>
       <source>Count</source>
@@ -4410,6 +5110,10 @@ Alles blijft op deze computer.</translation>
       <translation>De stippen van deze deelnemer tellen</translation>
     </message>
     <message>
+      <source>Adds this participant's dots to the tally</source>
+      <translation>Telt de stippen van deze deelnemer mee</translation>
+    </message>
+    <message>
       <source>Top </source>
       <translation>Top </translation>
     </message>
@@ -4418,8 +5122,16 @@ Alles blijft op deze computer.</translation>
       <translation>Hoeveel prioriteiten bewaren</translation>
     </message>
     <message>
+      <source>How many wishes with the most dots become priorities</source>
+      <translation>Hoeveel wensen met de meeste stippen prioriteit worden</translation>
+    </message>
+    <message>
       <source>Keep as the round's priorities</source>
       <translation>Bewaren als prioriteiten van de ronde</translation>
+    </message>
+    <message>
+      <source>Keeps the wishes with the most dots as the round's priorities</source>
+      <translation>Bewaart de wensen met de meeste stippen als prioriteiten van de ronde</translation>
     </message>
     <message>
       <source>Dot votes</source>
@@ -4434,8 +5146,16 @@ Alles blijft op deze computer.</translation>
       <translation>Topprioriteiten</translation>
     </message>
     <message>
+      <source>Lists the wishes the round keeps as its priorities</source>
+      <translation>Toont de wensen die de ronde als prioriteiten houdt</translation>
+    </message>
+    <message>
       <source>What %1 commits to</source>
       <translation>Wat %1 toezegt</translation>
+    </message>
+    <message>
+      <source>What this party will do about the priorities; saved when you leave the field</source>
+      <translation>Wat deze partij met de prioriteiten gaat doen; wordt bewaard als u het veld verlaat</translation>
     </message>
     <message>
       <source>What they will do about it</source>
@@ -4501,12 +5221,24 @@ Alles blijft op deze computer.</translation>
       <translation>Thema</translation>
     </message>
     <message>
+      <source>The theme the wish goes under</source>
+      <translation>Het thema waaronder de wens valt</translation>
+    </message>
+    <message>
       <source>The wish, in the residents' own words</source>
       <translation>De wens, in de woorden van de bewoners</translation>
     </message>
     <message>
+      <source>The wish as residents put it</source>
+      <translation>De wens zoals bewoners hem verwoorden</translation>
+    </message>
+    <message>
       <source>Raised by</source>
       <translation>Ingebracht door</translation>
+    </message>
+    <message>
+      <source>Who brought the wish in, if anyone</source>
+      <translation>Wie de wens inbracht, als iemand dat deed</translation>
     </message>
     <message>
       <source>Who raised it (may stay empty)</source>

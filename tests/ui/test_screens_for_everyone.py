@@ -184,3 +184,39 @@ def test_every_screen_renders_at_1366x768(dutch: QApplication, window: MainWindo
         assert (image.width(), image.height()) == (1366, 768), name
         assert image.save(str(tmp_path / f"{name}.png"))
         assert section.width() >= 900, f"{name} is squeezed to {section.width()} px"
+
+
+def _each_page(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every section, and within the Toekomstagenda every phase page and within the
+    Buurtbudget every tab, so controls on pages not shown at first are seen too."""
+    from buurtdesk.domain.enums import PhaseKind
+    from buurtdesk.ui.budget import BudgetSection
+    from buurtdesk.ui.toekomstagenda import ToekomstagendaSection
+
+    for name, section in _each_section(window):
+        yield name, section
+        if isinstance(section, ToekomstagendaSection):
+            for kind in PhaseKind:
+                section.show_phase(kind)
+                QApplication.processEvents()
+                yield f"{name}/{kind.name}", section
+        if isinstance(section, BudgetSection):
+            for index in range(section.tabs.count()):
+                section.tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                yield f"{name}/{section.tabs.tabText(index)}", section
+
+
+def test_every_control_has_an_accessible_description(english: QApplication, window: MainWindow) -> None:
+    described = 0
+    undescribed = []
+    for name, section in _each_page(window):
+        for control in _controls(section):
+            description = control.accessibleDescription().strip()
+            if not description:
+                undescribed.append((name, type(control).__name__, _name_of(control) or control.objectName()))
+            else:
+                described += 1
+                assert description != _name_of(control).strip(), (name, description)
+    assert not undescribed, "\n".join(map(str, sorted(set(undescribed))))
+    assert described > 0
