@@ -166,3 +166,13 @@ def write_sheet(sheet: Sheet, target: Path) -> Path:
         f"Kies een bestandsnaam die eindigt op .csv of .xlsx, niet '{suffix or Path(target).name}'.",
         f"Choose a file name ending in .csv or .xlsx, not '{suffix or Path(target).name}'.",
     )
+
+
+def load_writer(target: Path) -> None:
+    """Load the library that writes `target` (openpyxl for .xlsx) in the calling thread.
+
+    The app calls this on its UI thread before it writes the file in the background, so the
+    library is never first imported inside a worker thread.
+    """
+    if target.suffix.lower() == ".xlsx":
+        import openpyxl  # noqa: F401

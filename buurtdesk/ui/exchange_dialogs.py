@@ -265,10 +265,11 @@ class ExchangeMenu(QObject):
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_name(target.name + (".csv" if chosen_filter == csv else ".xlsx"))
         services = self.services
+        from buurtdesk.exchange.sheets import action_sheet, decision_sheet, load_writer, write_sheet
+
+        load_writer(target)  # here, on the UI thread; the writing itself runs in the background
 
         def work() -> Path:
-            from buurtdesk.exchange.sheets import action_sheet, decision_sheet, write_sheet
-
             sheet = action_sheet(services, council_id) if what == "actions" else decision_sheet(services, council_id)
             return write_sheet(sheet, target)
 
