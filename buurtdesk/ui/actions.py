@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +48,6 @@ class ActionsSection(Section):
         self.proxy.setSourceModel(self.model)
         self._meeting_actions: dict[int, frozenset[int]] = {}
         self._loaded_council: int | None = None
-        self._stale = False
         self._complete = False
 
         layout = QVBoxLayout(self)
@@ -185,19 +183,10 @@ class ActionsSection(Section):
 
     # -- loading --------------------------------------------------------------------------------
     def show_council(self, council_id: int) -> None:
-        """Hidden, the section only notes the council; it fetches when it is shown."""
         if council_id != self.council_id:
             self.notice.clear()
         self.council_id = council_id
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.reload()  # the main window calls this only for the section on screen
 
     def reload(self) -> None:
         if self.council_id is None:

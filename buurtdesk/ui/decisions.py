@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -215,7 +215,6 @@ class DecisionsSection(Section):
         self.model.editor = self._edit_text
         self.proxy = DecisionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._stale = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -303,22 +302,13 @@ class DecisionsSection(Section):
 
     # -- loading and filtering ------------------------------------------------------------------
     def show_council(self, council_id: int) -> None:
-        """Hidden, the section only notes the council; it fetches when it is shown."""
         if council_id != self.council_id:
             self.notice.clear()
             self.year_picker.blockSignals(True)
             self.year_picker.clear()  # a new council starts at its newest year
             self.year_picker.blockSignals(False)
         self.council_id = council_id
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.reload()  # the main window calls this only for the section on screen
 
     def reload(self) -> None:
         """The years of the register, then the decisions of the chosen year (or all years)."""

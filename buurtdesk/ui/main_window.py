@@ -108,8 +108,12 @@ class MainWindow(QMainWindow):
         self.section_list.addItem(item)
         if hasattr(self, "view_menu"):
             self._add_view_action(section)
-        if self.council_id is not None:
+        if self.council_id is None:
+            return
+        if self.stack.currentWidget() is section:
             section.show_council(self.council_id)
+        else:  # a hidden section loads the council when it is first shown
+            self._council_for_hidden[section] = self.council_id
 
     def add_sections_later(self, factories: list[SectionFactory]) -> None:
         """Build the other sections once the overview is on screen (a faster start)."""

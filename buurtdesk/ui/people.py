@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelection
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +49,6 @@ class PeopleSection(Section):
         self.model = PeopleTableModel(self)
         self.model.editor = self._edit
         self.organisation_model = OrganisationTableModel(self)
-        self._stale = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -194,20 +192,11 @@ class PeopleSection(Section):
 
     # -- loading --------------------------------------------------------------------------------
     def show_council(self, council_id: int) -> None:
-        """Hidden, the section only notes the council; it fetches when it is shown."""
         if council_id != self.council_id:
             self.notice.clear()
             self.privacy_result.setText("")
         self.council_id = council_id
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.reload()  # the main window calls this only for the section on screen
 
     def reload(self) -> None:
         if self.council_id is None:
