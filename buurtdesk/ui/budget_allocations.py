@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,7 @@ from buurtdesk.services.budget_views import (
 )
 from buurtdesk.ui import labels
 from buurtdesk.ui.budget_forms import BudgetHost, DecisionPicker, money_field, read_money, shorten
-from buurtdesk.ui.budget_models import Cell, Row, RowsModel
+from buurtdesk.ui.budget_models import Cell, Row, RowsModel, rows_table
 from buurtdesk.ui.budget_reversal import ReversalDialog
 from buurtdesk.ui.cycle_widgets import fill_combo, text_label
 from buurtdesk.ui.undo import ErrorHandler
@@ -67,19 +64,7 @@ class AllocationsPage(QWidget):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Allocations of the year"))
-        self.table.setAccessibleDescription(self.tr("Lists the money allocated to projects in the chosen year"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(50)  # size columns by the first rows, not thousands
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(self.model, self.tr("Allocations of the year"), self.tr("Lists the money allocated to projects in the chosen year"), 6)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._picked())
         self.table.activated.connect(self._activated)
         left.addWidget(self.table, 1)

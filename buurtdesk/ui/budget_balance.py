@@ -3,32 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from buurtdesk.services.budget_views import ProjectBalance, SourceBalance, YearBalance
 from buurtdesk.ui import labels
-from buurtdesk.ui.budget_models import Cell, Row, RowsModel
-
-
-def _table(model: RowsModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(50)  # size columns by the first rows, not thousands
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
+from buurtdesk.ui.budget_models import Cell, Row, RowsModel, rows_table
 
 
 class BalancePage(QWidget):
@@ -58,14 +40,20 @@ class BalancePage(QWidget):
             self,
         )
         sources_label = QLabel(self.tr("Per funding &source"))
-        self.sources = _table(self.source_model, self.tr("Balance per funding source"))
-        self.sources.setAccessibleDescription(
-            self.tr("Shows per funding source what came in, what is allocated and what is free")
+        self.sources = rows_table(
+            self.source_model,
+            self.tr("Balance per funding source"),
+            self.tr("Shows per funding source what came in, what is allocated and what is free"),
+            0,
         )
         sources_label.setBuddy(self.sources)
         projects_label = QLabel(self.tr("Per &project"))
-        self.projects = _table(self.project_model, self.tr("Balance per project"))
-        self.projects.setAccessibleDescription(self.tr("Shows per project what was allocated and what was spent"))
+        self.projects = rows_table(
+            self.project_model,
+            self.tr("Balance per project"),
+            self.tr("Shows per project what was allocated and what was spent"),
+            0,
+        )
         projects_label.setBuddy(self.projects)
         layout.addWidget(sources_label)
         layout.addWidget(self.sources, 1)

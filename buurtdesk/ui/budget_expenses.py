@@ -6,16 +6,13 @@ Spending more than is left of an allocation is asked first, and stays marked aft
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from buurtdesk.services.budget_views import AllocationBalance, ExpenseView, Year
 from buurtdesk.ui import labels
 from buurtdesk.ui.budget_allocations import purpose
 from buurtdesk.ui.budget_forms import BudgetHost, money_field, read_money, shorten
-from buurtdesk.ui.budget_models import Cell, Row, RowsModel
+from buurtdesk.ui.budget_models import Cell, Row, RowsModel, rows_table
 from buurtdesk.ui.cycle_widgets import fill_combo, set_css_class, text_label
 
 
@@ -61,19 +58,7 @@ class ExpensesPage(QWidget):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Expenses of the allocation"))
-        self.table.setAccessibleDescription(self.tr("Lists what was spent from the chosen allocation"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(50)  # size columns by the first rows, not thousands
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(self.model, self.tr("Expenses of the allocation"), self.tr("Lists what was spent from the chosen allocation"), 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_buttons())
         layout.addWidget(self.table, 1)
         remove_row = QHBoxLayout()

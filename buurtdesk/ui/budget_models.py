@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 WARNING_COLOUR = QColor("#b3261e")
 
@@ -100,3 +101,23 @@ class RowsModel(QAbstractTableModel):
             font.setItalic(row.muted and not cell.warning)
             return font
         return None
+
+
+def rows_table(model: RowsModel, name: str, description: str, stretch_column: int) -> QTableView:
+    """A read-only table of one kind of budget record: whole rows selected, columns sized by
+    the first rows (not thousands), one column taking the free width; Tab moves on to the
+    next control and the arrow keys move between cells."""
+    table = QTableView()
+    table.setTabKeyNavigation(False)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setAccessibleDescription(description)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(50)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from buurtdesk.domain.money import Money
 from buurtdesk.services.budget_views import FundingSourceView, SourceBalance, YearBalance
 from buurtdesk.ui import labels
 from buurtdesk.ui.budget_forms import BudgetHost, money_field, read_money, shorten
-from buurtdesk.ui.budget_models import Cell, Row, RowsModel
+from buurtdesk.ui.budget_models import Cell, Row, RowsModel, rows_table
 
 
 class SourcesPage(QWidget):
@@ -46,23 +44,9 @@ class SourcesPage(QWidget):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move between cells
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Funding sources of the year"))
-        self.table.setAccessibleDescription(
-            self.tr("Lists where the money of the chosen year comes from; choose one to edit it")
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(50)  # size columns by the first rows, not thousands
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 250)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(self.model, self.tr("Funding sources of the year"), self.tr("Lists where the money of the chosen year comes from; choose one to edit it"), 4)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, 250)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         layout.addWidget(self.table, 3)
 
