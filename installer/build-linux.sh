@@ -2,6 +2,7 @@
 # Build BuurtDesk for Linux: a PyInstaller one-folder build, packed as a tarball with a
 # .desktop file, icons and a per-user install script.
 #   installer/build-linux.sh            -> dist/BuurtDesk-<version>-linux-<arch>.tar.gz
+# Needs icupkg and cc for the smaller ICU data (Debian/Ubuntu: apt-get install icu-devtools gcc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./dev setup

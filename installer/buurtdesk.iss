@@ -7,6 +7,8 @@
 ;   .venv\Scripts\pyinstaller --noconfirm --distpath build\dist --workpath build\work installer\buurtdesk.spec
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" installer\buurtdesk.iss
 ; Result: dist\BuurtDesk-<version>-setup.exe
+; The spec leaves out the same unused Python modules, Qt plugins and libraries on Windows; its
+; ICU shrinking and shared-library trimming are for Linux only (Qt on Windows uses Windows' ICU).
 
 #define AppName "BuurtDesk"
 #define AppVersion "0.1.0"

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen BuurtDesk on Linux: build it (unless --no-build), install it into a
 # temporary prefix with install.sh, start it offscreen on a fresh demo database, open and
-# migrate a database of the first release, and make a PDF — all with the frozen program.
+# migrate a database of the first release, and make a PDF — all with the frozen program. Then
+# the full scenario (installer/frozen-scenario.sh: every PDF, a logo, XLSX/CSV, .ics, export
+# and import; with BUURTDESK_TEST_POSTGRES_URL set also on that PostgreSQL server), a start-up
+# in a real X window when Xvfb is there, and the size of the installed folder (under 150 MB).
 #   installer/smoke-test.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,8 +34,30 @@ ls "$work"/backups/old-*-voor-bijwerken*.sqlite3 >/dev/null 2>&1 || fail "no bac
 meeting=$("$app" list meetings --db "$work/demo.db" --json | python3 -c 'import json,sys; print([m for m in json.load(sys.stdin) if m["status"]=="closed"][0]["id"])')
 "$app" pdf minutes --db "$work/demo.db" --meeting "$meeting" -o "$work/minutes.pdf" || fail "minutes PDF"
 head -c 5 "$work/minutes.pdf" | grep -q '%PDF-' || fail "the minutes are not a PDF"
+if command -v qpdf >/dev/null; then qpdf --check "$work/minutes.pdf" >/dev/null || fail "qpdf --check of the minutes"; fi
+if command -v pdffonts >/dev/null; then
+  pdffonts "$work/minutes.pdf" | tail -n +3 | awk '$(NF-4) != "yes" {bad = 1} END {exit bad}' || fail "a font of the minutes is not embedded"
+fi
+
+# The PostgreSQL driver (psycopg with its libpq) loads: a server that is not there is reported by libpq.
+pg_answer=$("$app" check --database-url "postgresql+psycopg://nobody@127.0.0.1:1/none" 2>&1 || true)
+echo "$pg_answer" | grep -q 'connection to server at' || fail "psycopg/libpq did not load: $pg_answer"
+
+QT_QPA_PLATFORM=offscreen installer/frozen-scenario.sh "$app" "$work/scenario" "${BUURTDESK_TEST_POSTGRES_URL:-}" >/dev/null \
+  || fail "the full scenario"
+
+if command -v Xvfb >/dev/null; then
+  Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+  xvfb=$!
+  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+  display=:$(cat "$work/display")
+  x11=$(DISPLAY=$display QT_QPA_PLATFORM=xcb "$app" --db "$work/demo.db" --exit-after-startup 2>&1) || x11="failed: $x11"
+  kill "$xvfb"
+  echo "$x11" | grep -q '^startup_ms=[0-9]' || fail "start-up in an X window (Xvfb $display): $x11"
+fi
 
 [ -f "$work/prefix/share/applications/buurtdesk.desktop" ] || fail "no .desktop file installed"
 [ -f "$work/prefix/share/icons/hicolor/256x256/apps/buurtdesk.png" ] || fail "no icon installed"
-size=$(du -sm "$work/prefix/opt/BuurtDesk" | cut -f1)
-echo "smoke test passed: $startup; one-folder build ${size} MB"
+bytes=$(du -sb "$work/prefix/opt/BuurtDesk" | cut -f1)
+[ "$bytes" -lt 150000000 ] || fail "the installed folder is $bytes bytes, not under 150 MB"
+echo "smoke test passed: $startup; one-folder build $((bytes / 1000000)) MB ($bytes bytes)"
