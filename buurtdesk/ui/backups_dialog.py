@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from buurtdesk.store.backup import (
     rotate_backups,
 )
 from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import ask
 
 
 def _size(path: Path) -> str:
@@ -75,10 +75,12 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; the arrows choose a row
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setAccessibleDescription(self.tr("The backups, newest first, with when and why each was made"))
         layout.addWidget(self.table, 1)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -86,10 +88,15 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         self.make_button = QPushButton(self.tr("&Make a backup now"))
+        self.make_button.setAccessibleDescription(self.tr("Makes a backup of all data at this moment"))
         self.make_button.clicked.connect(self.make_backup)
         self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
+        self.restore_button.setAccessibleDescription(
+            self.tr("Puts the chosen backup back, after asking; the current data is kept aside")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         close = QPushButton(self.tr("&Close"))
+        close.setAccessibleDescription(self.tr("Closes this window"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.make_button)
         buttons.addStretch(1)
@@ -165,5 +172,10 @@ class BackupsDialog(QDialog):
             self.after_restore()
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Restore a backup"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(
+            self,
+            self.tr("Restore a backup"),
+            question,
+            yes=self.tr("Puts this backup back; the current data is kept aside"),
+            no=self.tr("Keeps the current data as it is"),
+        )

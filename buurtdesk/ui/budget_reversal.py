@@ -17,6 +17,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.money import Money
 from buurtdesk.services.budget_views import AllocationBalance, DecisionRef
 from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import describe_buttons
 from buurtdesk.ui.budget_forms import BudgetHost, DecisionPicker
 from buurtdesk.ui.cycle_widgets import text_label
 from buurtdesk.ui.notice import NoticeBar
@@ -60,6 +61,7 @@ class ReversalDialog(QDialog):
         layout.addLayout(form)
         self.amount = QLineEdit(labels.money(original.allocated))
         self.amount.setAccessibleName(self.tr("Amount to reverse"))
+        self.amount.setAccessibleDescription(self.tr("How much of the allocation goes back to the source, in euros"))
         form.addRow(self.tr("&Amount to reverse"), self.amount)
         self.decision = DecisionPicker()
         form.addRow(self.decision)
@@ -69,6 +71,13 @@ class ReversalDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Reverse"))
         ok.setAccessibleName(self.tr("Reverse the allocation"))
+        describe_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr("Records the reversal with the chosen decision"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window; the allocation stays as it is"),
+            },
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

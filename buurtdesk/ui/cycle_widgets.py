@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGroupBox,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.services.cycle_views import RoundView
+from buurtdesk.ui.accessible import ask, ask_text
 
 
 class PageHost(Protocol):
@@ -52,18 +51,10 @@ class Questions:
         self._parent = parent
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self._parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self._parent, title, text)
 
     def text(self, title: str, prompt: str) -> str | None:
-        value, ok = QInputDialog.getText(self._parent, title, prompt)
-        return value.strip() if ok and value.strip() else None
+        return ask_text(self._parent, title, prompt)
 
 
 class SavingTextEdit(QPlainTextEdit):

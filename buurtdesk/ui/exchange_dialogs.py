@@ -65,10 +65,13 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         self.whole = QRadioButton(self.tr("The whole council “%1”").replace("%1", council.name))
         self.whole.setAccessibleName(self.tr("Export the whole council"))
+        self.whole.setAccessibleDescription(self.tr("Puts all meetings, people, decisions and action points of this council in the file"))
         self.one = QRadioButton(self.tr("One &meeting, with its agenda, attendance, decisions and action list:"))
         self.one.setAccessibleName(self.tr("Export one meeting"))
+        self.one.setAccessibleDescription(self.tr("Puts only the meeting chosen below in the file"))
         self.meeting = QComboBox()
         self.meeting.setAccessibleName(self.tr("Meeting to export"))
+        self.meeting.setAccessibleDescription(self.tr("The meeting that goes in the file; coming meetings first"))
         meetings = services.meetings.list_meetings(council_id)
         upcoming = sorted((m for m in meetings if m.status != MeetingStatus.CLOSED), key=lambda m: m.date)
         held = sorted((m for m in meetings if m.status == MeetingStatus.CLOSED), key=lambda m: m.date, reverse=True)
@@ -92,10 +95,12 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Choose the file and export"))
+        self.export_button.setAccessibleDescription(self.tr("Asks where to save the .buurtdesk file, then writes it"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.choose_file_and_export)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this window"))
         self.close_button.clicked.connect(self.reject)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -197,6 +202,7 @@ class ExchangeMenu(QObject):
 
     def _warn(self, sentence: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "BuurtDesk", sentence, QMessageBox.StandardButton.Ok, self.window)
+        box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(self.tr("Closes this message"))
         box.open()
         self.warning = box
 

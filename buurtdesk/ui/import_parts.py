@@ -81,6 +81,8 @@ def conflict_box(conflict: RecordChange) -> tuple[QFrame, QButtonGroup]:
     mine.setAccessibleName(QCoreApplication.translate("ImportPreviewDialog", "Keep my version of %1").replace("%1", name))
     theirs = QRadioButton(QCoreApplication.translate("ImportPreviewDialog", "Take their version"))
     theirs.setAccessibleName(QCoreApplication.translate("ImportPreviewDialog", "Take their version of %1").replace("%1", name))
+    mine.setAccessibleDescription(QCoreApplication.translate("ImportPreviewDialog", "The record stays as it is on this computer"))
+    theirs.setAccessibleDescription(QCoreApplication.translate("ImportPreviewDialog", "The record becomes as it is in the package"))
     group = QButtonGroup(box)
     group.addButton(mine)
     group.addButton(theirs)

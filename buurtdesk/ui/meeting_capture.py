@@ -31,6 +31,7 @@ from buurtdesk.domain.enums import AttendanceStatus
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import AttendanceView, OrganisationView, PersonView
 from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import describe_buttons
 
 
 def _warning_label() -> QLabel:
@@ -92,6 +93,13 @@ class DecisionDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record decision"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr("Records the decision under the current item (Ctrl+Enter)"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window; no decision is recorded"),
+            },
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -182,6 +190,13 @@ class ActionDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add action point"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr("Puts the action point on the action list under the current item"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window; no action point is added"),
+            },
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -279,6 +294,10 @@ class AttendanceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Done"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        describe_buttons(
+            buttons,
+            {QDialogButtonBox.StandardButton.Close: self.tr("Closes the attendance; every tick is already kept")},
+        )
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         self.people.itemChanged.connect(self._changed)

@@ -32,16 +32,18 @@ from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.services.cycle_views import ThemeView, VoteSessionView
 from buurtdesk.services.views import OrganisationView, PersonView
 from buurtdesk.ui import cycle_labels, labels
+from buurtdesk.ui.accessible import describe_buttons
 from buurtdesk.ui.cycle_tally import TallyModel
 from buurtdesk.ui.meeting_capture import _warning_label
 
 
-def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str, ok_description: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    describe_buttons(buttons, {QDialogButtonBox.StandardButton.Ok: ok_description})
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -76,7 +78,9 @@ class WishDialog(QDialog):
         form.addRow(self.tr("&Raised by"), self.raised_by)
         self.warning = _warning_label()
         form.addRow(self.warning)
-        buttons = _buttons(self, self.tr("Add wish"), self.tr("Cancel"))
+        buttons = _buttons(
+            self, self.tr("Add wish"), self.tr("Cancel"), self.tr("Adds the wish to the chosen theme (Ctrl+Enter)")
+        )
         buttons.accepted.connect(self._accept)
         form.addRow(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -214,6 +218,7 @@ class VoteDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         done = buttons.button(QDialogButtonBox.StandardButton.Close)
         done.setText(self.tr("Done"))
+        done.setAccessibleDescription(self.tr("Closes the dot vote; what was counted is already kept"))
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         for button in (self.start_button, self.record_button, count_button, done):
@@ -373,7 +378,9 @@ class RoleDialog(QDialog):
         form.addRow(self.tr("&Ladder step"), self.step)
         self.warning = _warning_label()
         form.addRow(self.warning)
-        buttons = _buttons(self, self.tr("Assign role"), self.tr("Cancel"))
+        buttons = _buttons(
+            self, self.tr("Assign role"), self.tr("Cancel"), self.tr("Gives the role to the person or organisation")
+        )
         buttons.accepted.connect(self._accept)
         form.addRow(buttons)
         self.result_input: RoleInput | None = None

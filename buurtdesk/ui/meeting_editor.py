@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from buurtdesk.domain.enums import MeetingKind, MeetingStatus, MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import ask
 from buurtdesk.ui.exchange_dialogs import InvitationWriter
 from buurtdesk.ui.meeting_action_list import MeetingActionList
 from buurtdesk.ui.meeting_agenda_editor import AgendaEditor
@@ -366,11 +366,4 @@ class MeetingEditor(QWidget):
         self.notice.setVisible(bool(text))
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, title, question)

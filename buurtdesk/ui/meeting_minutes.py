@@ -17,6 +17,7 @@ from buurtdesk.domain.enums import MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingSummary
 from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import describe_buttons
 from buurtdesk.ui.section import Context
 from buurtdesk.ui.undo import EditCommand
 
@@ -54,6 +55,13 @@ class AdoptMinutesDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Adopt minutes"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr("Adopts the previous minutes with these amendments"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window; the minutes stay as they are"),
+            },
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from buurtdesk.domain.enums import AgendaItemKind, MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import AgendaItemView, MeetingDetail
 from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import ask
 from buurtdesk.ui.meeting_capture import AttendanceDialog
 from buurtdesk.ui.meeting_cycle_capture import CycleCaptureMixin
 from buurtdesk.ui.meeting_minutes import can_adopt_previous
@@ -52,6 +52,7 @@ QLabel#captured { padding: 4px; }
 QLabel#notice { color: #1b5e20; font-weight: 600; }
 QListWidget#agenda::item { padding: 8px 6px; }
 QListWidget#review::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }
+QListWidget#review::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QListWidget#agenda::item:selected { background: palette(highlight); color: palette(highlighted-text); font-weight: 700; }
 """
 
@@ -371,14 +372,7 @@ class MeetingModeWindow(QuickCaptureMixin, CycleCaptureMixin, QWidget):
         self.banner.hide()
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, title, question)
 
     def _guards(self) -> tuple[Callable[[], None], Callable[[BuurtDeskError], None]]:
         """Callbacks for undo commands that outlive this window: then the editor takes over."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.ui.accessible import describe_buttons
 from buurtdesk.ui.language import install_language
 from buurtdesk.ui.style import apply_style, apply_theme
 
@@ -105,6 +106,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr("Applies these preferences and closes this window"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window and keeps the preferences as they were"),
+            },
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

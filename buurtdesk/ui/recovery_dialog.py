@@ -72,13 +72,20 @@ class RecoveryDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.setAccessibleDescription(self.tr("Stops BuurtDesk and leaves the damaged file as it is"))
         self.quit_button.clicked.connect(self._quit)
         buttons.addWidget(self.quit_button)
         if backup is not None:
             self.repair_button = QPushButton(self.tr("&Restore the backup"))
+            self.repair_button.setAccessibleDescription(
+                self.tr("Puts the newest sound backup back and opens it; the damaged file is kept aside")
+            )
             self.repair_button.clicked.connect(self._restore)
         else:
             self.repair_button = QPushButton(self.tr("&Start with an empty database"))
+            self.repair_button.setAccessibleDescription(
+                self.tr("Opens a new, empty database; the damaged file is kept aside")
+            )
             self.repair_button.clicked.connect(self._start_empty)
         self.repair_button.setDefault(True)
         buttons.addWidget(self.repair_button)

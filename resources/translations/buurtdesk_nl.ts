@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Keeps what is filled in and closes this window</source>
+        <translation>Bewaart wat is ingevuld en sluit dit venster</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping anything</source>
+        <translation>Sluit dit venster zonder iets te bewaren</translation>
+    </message>
+    <message>
+        <source>Closes this window; what was entered is already kept</source>
+        <translation>Sluit dit venster; wat is ingevoerd, is al bewaard</translation>
+    </message>
+    <message>
+        <source>Answers yes and goes ahead</source>
+        <translation>Antwoordt ja en gaat door</translation>
+    </message>
+    <message>
+        <source>Answers no; nothing changes</source>
+        <translation>Antwoordt nee; er verandert niets</translation>
+    </message>
+    <message>
+        <source>Type the answer; Enter confirms it</source>
+        <translation>Typ het antwoord; Enter bevestigt het</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Who does it</source>
@@ -85,6 +112,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Puts the action point on the action list under the current item</source>
+        <translation>Zet het actiepunt op de actielijst, bij het huidige agendapunt</translation>
+    </message>
+    <message>
+        <source>Closes this window; no action point is added</source>
+        <translation>Sluit dit venster; er komt geen actiepunt bij</translation>
     </message>
     <message>
         <source>Write what needs to be done first.</source>
@@ -416,6 +451,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Adopts the previous minutes with these amendments</source>
+        <translation>Stelt het vorige verslag vast, met deze wijzigingen</translation>
+    </message>
+    <message>
+        <source>Closes this window; the minutes stay as they are</source>
+        <translation>Sluit dit venster; het verslag blijft zoals het is</translation>
     </message>
 </context>
 <context>
@@ -753,6 +796,10 @@
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
+    <message>
+        <source>Closes the attendance; every tick is already kept</source>
+        <translation>Sluit de presentielijst; elk vinkje is al bewaard</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceEditor</name>
@@ -816,16 +863,32 @@
         <translation>Grootte</translation>
     </message>
     <message>
+        <source>The backups, newest first, with when and why each was made</source>
+        <translation>De reservekopieën, nieuwste eerst, met wanneer en waarom elke kopie is gemaakt</translation>
+    </message>
+    <message>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Makes a backup of all data at this moment</source>
+        <translation>Maakt nu een reservekopie van alle gegevens</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup…</source>
         <translation>Gekozen reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Puts the chosen backup back, after asking; the current data is kept aside</source>
+        <translation>Zet de gekozen reservekopie terug, na een vraag; de huidige gegevens worden apart bewaard</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Sluit dit venster</translation>
     </message>
     <message>
         <source>This BuurtDesk has the database open read-only.</source>
@@ -862,6 +925,14 @@
     <message>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Puts this backup back; the current data is kept aside</source>
+        <translation>Zet deze reservekopie terug; de huidige gegevens worden apart bewaard</translation>
+    </message>
+    <message>
+        <source>Keeps the current data as it is</source>
+        <translation>Laat de huidige gegevens zoals ze zijn</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1373,14 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>Records the decision under the current item (Ctrl+Enter)</source>
+        <translation>Legt het besluit vast bij het huidige agendapunt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Closes this window; no decision is recorded</source>
+        <translation>Sluit dit venster; er wordt geen besluit vastgelegd</translation>
+    </message>
+    <message>
         <source>Write what was decided first.</source>
         <translation>Schrijf eerst op wat er is besloten.</translation>
     </message>
@@ -1611,6 +1690,10 @@
     <message>
         <source>&amp;Decision register as spreadsheet…</source>
         <translation>&amp;Besluitenlijst als spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Closes this message</source>
+        <translation>Sluit deze melding</translation>
     </message>
     <message>
         <source>There is no council to export yet.</source>
@@ -1938,6 +2021,10 @@
         <translation>Het hele overleg exporteren</translation>
     </message>
     <message>
+        <source>Puts all meetings, people, decisions and action points of this council in the file</source>
+        <translation>Zet alle vergaderingen, mensen, besluiten en actiepunten van dit overleg in het bestand</translation>
+    </message>
+    <message>
         <source>One &amp;meeting, with its agenda, attendance, decisions and action list:</source>
         <translation>Eén &amp;vergadering, met agenda, presentie, besluiten en actielijst:</translation>
     </message>
@@ -1946,8 +2033,16 @@
         <translation>Eén vergadering exporteren</translation>
     </message>
     <message>
+        <source>Puts only the meeting chosen below in the file</source>
+        <translation>Zet alleen de hieronder gekozen vergadering in het bestand</translation>
+    </message>
+    <message>
         <source>Meeting to export</source>
         <translation>Te exporteren vergadering</translation>
+    </message>
+    <message>
+        <source>The meeting that goes in the file; coming meetings first</source>
+        <translation>De vergadering die in het bestand komt; komende vergaderingen eerst</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1966,8 +2061,16 @@
         <translation>Bestand kiezen en exporteren</translation>
     </message>
     <message>
+        <source>Asks where to save the .buurtdesk file, then writes it</source>
+        <translation>Vraagt waar het .buurtdesk-bestand moet komen en schrijft het dan</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Sluit dit venster</translation>
     </message>
     <message>
         <source>Export to a file</source>
@@ -2115,8 +2218,24 @@
         <translation>Opmerkingen bij het pakket</translation>
     </message>
     <message>
+        <source>Adds and changes the records as shown; possible once every conflict has a choice</source>
+        <translation>Voegt de gegevens toe en wijzigt ze zoals getoond; kan zodra bij elk conflict een keuze is gemaakt</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is imported</source>
+        <translation>Sluit dit venster; er wordt niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Per kind of record: how many are new, changed, kept and in conflict</source>
+        <translation>Per soort gegeven: hoeveel er nieuw, gewijzigd, behouden en in conflict zijn</translation>
+    </message>
+    <message>
         <source>Records that are added or changed</source>
         <translation>Gegevens die worden toegevoegd of gewijzigd</translation>
+    </message>
+    <message>
+        <source>Each changed record field by field, as it is here and after the import</source>
+        <translation>Elk gewijzigd gegeven, veld voor veld: zoals het hier is en na het importeren</translation>
     </message>
     <message>
         <source>All: keep &amp;mine</source>
@@ -2127,12 +2246,20 @@
         <translation>Bij elk conflict mijn versie houden</translation>
     </message>
     <message>
+        <source>Chooses the version on this computer in all conflicts at once</source>
+        <translation>Kiest in één keer bij alle conflicten de versie op deze computer</translation>
+    </message>
+    <message>
         <source>All: take &amp;theirs</source>
         <translation>Alle: &amp;hun versie</translation>
     </message>
     <message>
         <source>Take their version for every conflict</source>
         <translation>Bij elk conflict hun versie nemen</translation>
+    </message>
+    <message>
+        <source>Chooses the version in the package in all conflicts at once</source>
+        <translation>Kiest in één keer bij alle conflicten de versie uit het pakket</translation>
     </message>
     <message>
         <source>&amp;Previous conflicts</source>
@@ -2143,6 +2270,10 @@
         <translation>Vorige pagina met conflicten</translation>
     </message>
     <message>
+        <source>Shows the conflicts before these</source>
+        <translation>Toont de conflicten hiervoor</translation>
+    </message>
+    <message>
         <source>&amp;Next conflicts</source>
         <translation>&amp;Volgende conflicten</translation>
     </message>
@@ -2151,12 +2282,20 @@
         <translation>Volgende pagina met conflicten</translation>
     </message>
     <message>
+        <source>Shows the conflicts after these</source>
+        <translation>Toont de conflicten hierna</translation>
+    </message>
+    <message>
         <source>Conflicts still without a choice</source>
         <translation>Conflicten nog zonder keuze</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Sluit dit venster</translation>
     </message>
     <message>
         <source>Everything in it is already here: importing changes nothing.</source>
@@ -2269,6 +2408,14 @@
     <message>
         <source>Take their version of %1</source>
         <translation>Hun versie nemen van %1</translation>
+    </message>
+    <message>
+        <source>The record stays as it is on this computer</source>
+        <translation>Het gegeven blijft zoals het op deze computer is</translation>
+    </message>
+    <message>
+        <source>The record becomes as it is in the package</source>
+        <translation>Het gegeven wordt zoals het in het pakket staat</translation>
     </message>
     <message>
         <source>Which version stays?</source>
@@ -3708,6 +3855,14 @@ Alles blijft op deze computer.</translation>
         <source>A shared server takes effect at the next start. Everything else at once; nothing you typed is lost.</source>
         <translation>Een gedeelde server werkt vanaf de volgende start. De rest meteen; niets van wat u typte gaat verloren.</translation>
     </message>
+    <message>
+        <source>Applies these preferences and closes this window</source>
+        <translation>Past deze voorkeuren toe en sluit dit venster</translation>
+    </message>
+    <message>
+        <source>Closes this window and keeps the preferences as they were</source>
+        <translation>Sluit dit venster; de voorkeuren blijven zoals ze waren</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetailPanel</name>
@@ -4020,12 +4175,24 @@ Alles blijft op deze computer.</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>Stops BuurtDesk and leaves the damaged file as it is</source>
+        <translation>Sluit BuurtDesk af en laat het beschadigde bestand zoals het is</translation>
+    </message>
+    <message>
         <source>&amp;Restore the backup</source>
         <translation>Reservekopie &amp;terugzetten</translation>
     </message>
     <message>
+        <source>Puts the newest sound backup back and opens it; the damaged file is kept aside</source>
+        <translation>Zet de nieuwste goede reservekopie terug en opent die; het beschadigde bestand wordt apart bewaard</translation>
+    </message>
+    <message>
         <source>&amp;Start with an empty database</source>
         <translation>&amp;Beginnen met een lege database</translation>
+    </message>
+    <message>
+        <source>Opens a new, empty database; the damaged file is kept aside</source>
+        <translation>Opent een nieuwe, lege database; het beschadigde bestand wordt apart bewaard</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4210,10 @@ Alles blijft op deze computer.</translation>
         <translation>Bedrag dat wordt teruggedraaid</translation>
     </message>
     <message>
+        <source>How much of the allocation goes back to the source, in euros</source>
+        <translation>Hoeveel van de toekenning teruggaat naar de bron, in euro</translation>
+    </message>
+    <message>
         <source>&amp;Amount to reverse</source>
         <translation>&amp;Bedrag terugdraaien</translation>
     </message>
@@ -4053,6 +4224,14 @@ Alles blijft op deze computer.</translation>
     <message>
         <source>Reverse the allocation</source>
         <translation>Draai de toekenning terug</translation>
+    </message>
+    <message>
+        <source>Records the reversal with the chosen decision</source>
+        <translation>Legt het terugdraaien vast met het gekozen besluit</translation>
+    </message>
+    <message>
+        <source>Closes this window; the allocation stays as it is</source>
+        <translation>Sluit dit venster; de toekenning blijft zoals die is</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4303,10 @@ Alles blijft op deze computer.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Gives the role to the person or organisation</source>
+        <translation>Geeft de rol aan de persoon of organisatie</translation>
     </message>
     <message>
         <source>Nobody called &apos;%1&apos; is known here; pick a name from the list.</source>
@@ -4331,8 +4514,16 @@ Alles blijft op deze computer.</translation>
         <translation>Zoek in notities, besluiten, actiepunten en projecten</translation>
     </message>
     <message>
+        <source>Searches every council while you type; Enter opens the first result</source>
+        <translation>Zoekt in alle overleggen terwijl u typt; Enter opent het eerste resultaat</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>What was found, newest first; Enter opens the chosen result in its place</source>
+        <translation>Wat er gevonden is, nieuwste eerst; Enter opent het gekozen resultaat op zijn plek</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -4996,6 +5187,10 @@ Alles blijft op deze computer.</translation>
         <translation>Klaar</translation>
     </message>
     <message>
+        <source>Closes the dot vote; what was counted is already kept</source>
+        <translation>Sluit het stemmen met stippen; wat geteld is, is al bewaard</translation>
+    </message>
+    <message>
         <source>This meeting has no dot vote yet. How many dots does everyone get?</source>
         <translation>Deze vergadering heeft nog geen stemronde met stippen. Hoeveel stippen krijgt iedereen?</translation>
     </message>
@@ -5264,6 +5459,10 @@ Alles blijft op deze computer.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Adds the wish to the chosen theme (Ctrl+Enter)</source>
+        <translation>Voegt de wens toe aan het gekozen thema (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Write the wish first.</source>
