@@ -61,11 +61,12 @@ def install_translator(app, language: str):  # type: ignore[no-untyped-def]
     return install_language(app, language) or QTranslator(app)
 
 
-def build_window(services, language: str = "nl", settings=None, *, read_only: bool = False, sections_later: bool = False):  # type: ignore[no-untyped-def]
+def build_window(services, language: str = "nl", settings=None, *, read_only: bool = False, sections_later: bool = False, first_look=None):  # type: ignore[no-untyped-def]
     """The main window with every section; tests call this with their own services.
 
     With `sections_later` only the overview is built at once and the other sections right
-    after it is on screen: the app starts that way.
+    after it is on screen: the app starts that way. `first_look` (services.first_look): the
+    councils and the overview read at start, painted before the services are open.
     """
     from PySide6.QtGui import QUndoStack
 
@@ -73,11 +74,11 @@ def build_window(services, language: str = "nl", settings=None, *, read_only: bo
     from buurtdesk.ui.section import Context
 
     context = Context(services=services, undo_stack=QUndoStack(), read_only=read_only)
-    window = MainWindow(context, extra_sections=[] if sections_later else section_factories(), settings=settings)
+    window = MainWindow(context, extra_sections=[] if sections_later else section_factories(), settings=settings, first_look=first_look, menus_later=sections_later)
     if sections_later and window.council_id is None:
-        window.add_sections_later(section_factories())  # nothing to paint on the overview yet
+        window.add_sections_later(section_factories)  # nothing to paint on the overview yet
     elif sections_later:
-        window.overview.painted_with_data.connect(lambda: window.add_sections_later(section_factories()))
+        window.overview.painted_with_data.connect(lambda: window.add_sections_later(section_factories))
     context.undo_stack.setParent(window)
     return window
 
@@ -119,43 +120,53 @@ def run(args: argparse.Namespace) -> int:
         args.database_url = shared_server  # the preference "Gedeelde server"
     language = getattr(args, "lang", None) or str(settings.value("language", language))
     install_translator(app, language)
+    from buurtdesk.services import Services
+
     try:
         lock, read_only = _take_writer_lock(args)
-        if not read_only and not _mend_damaged_file(args):
-            return 2
-        database = _resolve_database(args, read_only=read_only, checked=not read_only)
+        look = None if read_only else _first_look(args, settings)
+        opening = None
+        if look is not None:  # the usual start: paint the overview now, open the database after it
+            opening = _Opening(args, look)
+            services = Services.opening(opening.open, look.path)
+        else:
+            if not read_only and not _mend_damaged_file(args):
+                return 2
+            services = Services.build(_resolve_database(args, read_only=read_only, checked=not read_only))
     except BuurtDeskError as exc:
-        print(_message(exc, language), file=sys.stderr)
-        if _can_ask(args):
-            from PySide6.QtWidgets import QMessageBox
+        return _refuse(exc, args, language)
 
-            QMessageBox.critical(None, "BuurtDesk", _message(exc, language))
-        return 2
-
-    from buurtdesk.services import Services
     from buurtdesk.ui.preferences import Preferences, PreferencesController
     from buurtdesk.ui.style import apply_style, apply_theme
 
     chosen = Preferences.load(settings)
     apply_style(app, chosen.text_percent / 100)
     apply_theme(app, chosen.theme)
-    services = Services.build(database)
-    window = build_window(services, language, settings, read_only=read_only, sections_later=True)
+    window = build_window(services, language, settings, read_only=read_only, sections_later=True, first_look=look)
     preferences = PreferencesController(
         app, settings, lambda: build_window(services, language, settings, read_only=read_only), window
     )
-    backup_threads: list = []  # type: ignore[type-arg]
-    if not read_only:  # after the first paint, so the backup never slows the start
-        QTimer.singleShot(BACKUP_DELAY_MS, lambda: backup_threads.append(_start_daily_backup(database)))
     if getattr(args, "exit_after_startup", False):
         def report() -> None:
             elapsed = (time.perf_counter() - PROCESS_STARTED) * 1000
             print(f"startup_ms={elapsed:.0f}", flush=True)
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, quit_once_open)
+
+        def quit_once_open() -> None:  # the database is opened (and checked) before the quit, too
+            if opening is None or opening.finish(window, language):
+                app.quit()
 
         window.overview.painted_with_data.connect(report)
         QTimer.singleShot(60_000, app.quit)  # never hang a script
-    window.resize(1366, 768)
+    if opening is not None:  # right after the first paint: the damage check's verdict, then the database
+        _after_first_paint(window, lambda: opening.finish(window, language))
+    from buurtdesk.ui.style import load_fallback_fonts
+
+    _after_first_paint(window, load_fallback_fonts)
+    backup_threads: list = []  # type: ignore[type-arg]
+    if not read_only:  # after the first paint, so the backup never slows the start
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: backup_threads.append(_start_daily_backup(services)))
+    _fit_to_screen(app, window)
     window.show()
     if getattr(args, "import_file", None) is not None:  # a .buurtdesk file opened from the desktop
         QTimer.singleShot(0, lambda: window.exchange_menu.open_import(args.import_file))
@@ -164,10 +175,133 @@ def run(args: argparse.Namespace) -> int:
     for thread in backup_threads:
         if thread is not None:
             thread.join()
-    database.dispose()
+    if services.is_open:
+        services.database.dispose()
     if lock is not None:
         lock.release()
     return int(code)
+
+
+def _fit_to_screen(app, window) -> None:  # type: ignore[no-untyped-def]
+    """1366×768, or the part of the screen there is when it is smaller (a 1280-wide laptop)."""
+    size = [1366, 768]
+    screen = app.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        size = [min(size[0], free.width()), min(size[1], free.height())]
+    window.resize(*size)
+
+
+def _after_first_paint(window, work) -> None:  # type: ignore[no-untyped-def]
+    """Run `work` once the overview is on screen (at once when there is nothing to paint)."""
+    from PySide6.QtCore import QTimer
+
+    if window.council_id is None:
+        QTimer.singleShot(0, work)
+    else:
+        window.overview.painted_with_data.connect(lambda: QTimer.singleShot(0, work))
+
+
+def _refuse(error: BuurtDeskError, args: argparse.Namespace, language: str) -> int:
+    print(_message(error, language), file=sys.stderr)
+    if _can_ask(args):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "BuurtDesk", _message(error, language))
+    return 2
+
+
+def _first_look(args: argparse.Namespace, settings):  # type: ignore[no-untyped-def]
+    """The councils and the remembered council's overview, read with plain sqlite3, or None
+    when the database must be opened (or made, migrated, mended) the usual way first."""
+    from datetime import date
+
+    from buurtdesk.services.first_look import first_look
+
+    path = _database_path(args)
+    if path is None:
+        return None
+    try:
+        remembered = int(settings.value("council_id", 0) or 0)
+    except (TypeError, ValueError):
+        remembered = 0
+    return first_look(path.expanduser().absolute(), remembered or None, date.today())
+
+
+class _Opening:
+    """The database behind a first look. Right after the first paint SQLite's check of every
+    page runs in a thread while the database code loads; once its verdict is in, the
+    database is opened (`finish`; or earlier, by whatever needs the services first). A
+    damaged file gets the same offer as at any start: restore the newest sound backup."""
+
+    def __init__(self, args: argparse.Namespace, look) -> None:  # type: ignore[no-untyped-def]
+        self.args = args
+        self.look = look
+        self.quitting = False  # the user chose to stop at the damaged-file question
+        self.mended = False
+        self._damage = None
+        self._error: BuurtDeskError | None = None
+        self._check = None
+        self._opened: bool | None = None
+
+    def _start_check(self):  # type: ignore[no-untyped-def]
+        import threading
+
+        if self._check is None:
+            self._check = threading.Thread(target=self._diagnose, name="damage-check", daemon=True)
+            self._check.start()
+        return self._check
+
+    def _diagnose(self) -> None:
+        from buurtdesk.store.recovery import diagnose
+
+        try:
+            self._damage = diagnose(self.look.path)
+        except BuurtDeskError as exc:
+            self._error = exc
+
+    def open(self):  # type: ignore[no-untyped-def]
+        from buurtdesk.domain.errors import StoreError
+
+        self._start_check().join()
+        if self._error is not None:  # also the answer to everyone who asks again after a refusal
+            raise self._error
+        if self._damage is not None:
+            damage, self._damage = self._damage, None
+            if not _mend(damage, self.args):  # `finish` stops the app
+                self.quitting = True
+                self._error = StoreError(
+                    "BuurtDesk stopt; het beschadigde bestand is niet veranderd.",
+                    "BuurtDesk stops; the damaged file has not been changed.",
+                )
+                raise self._error
+            self.mended = True
+        return _resolve_database(self.args, checked=True)
+
+    def finish(self, window, language: str) -> bool:  # type: ignore[no-untyped-def]
+        """Open the database (once); False when it could not be, and the app is stopping."""
+        if self._opened is None:
+            self._opened = self._finish(window, language)
+        return self._opened
+
+    def _finish(self, window, language: str) -> bool:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        self._start_check()
+        import buurtdesk.services.overview  # noqa: F401 - SQLAlchemy and the models load while the check runs
+        import buurtdesk.store.opening  # noqa: F401
+
+        try:
+            window.context.services.database  # noqa: B018 - opens it
+        except BuurtDeskError as exc:
+            if not self.quitting:
+                window.hide()
+                _refuse(exc, self.args, language)
+            QApplication.exit(2)
+            return False
+        if self.mended:  # the overview on screen came from the damaged file
+            window.load_councils()
+        return True
 
 
 def _can_ask(args: argparse.Namespace) -> bool:
@@ -198,15 +332,20 @@ def _take_writer_lock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _mend_damaged_file(args: argparse.Namespace) -> bool:
     """A damaged file: say so, offer the newest sound backup, keep the damaged file aside.
     False when the user chose to quit (the file is then left exactly as it was)."""
-    from buurtdesk.store.recovery import diagnose, recover
+    from buurtdesk.store.recovery import diagnose
 
     path = _database_path(args)
     if path is None:
         return True
     damage = diagnose(path)
-    if damage is None:
-        return True
-    print(damage.error.message("nl"), file=sys.stderr)
+    return damage is None or _mend(damage, args)
+
+
+def _mend(damage, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+    from buurtdesk.store.recovery import recover
+
+    language = getattr(args, "lang", None) or os.environ.get("BUURTDESK_LANG") or "nl"
+    print(damage.error.message(language), file=sys.stderr)
     if not _can_ask(args):
         return False
     from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
@@ -217,22 +356,23 @@ def _mend_damaged_file(args: argparse.Namespace) -> bool:
         return False
     backup = damage.latest_good_backup
     use = backup.path if backup is not None and dialog.choice == RecoveryChoice.RESTORE_BACKUP else None
-    recover(path, use)
+    recover(damage.path, use)
     return True
 
 
-def _start_daily_backup(database):  # type: ignore[no-untyped-def]
+def _start_daily_backup(services):  # type: ignore[no-untyped-def]
     """The automatic backup of the day, off the UI thread; at most one a day."""
     import threading
 
     from buurtdesk.store.backup import daily_backup
 
-    if database.path is None:
+    path = services.database_path
+    if path is None or not services.is_open:  # never a backup of a file that did not open
         return None
 
     def work() -> None:
         try:
-            daily_backup(database.path)
+            daily_backup(path)
         except BuurtDeskError as exc:
             print(exc.message("nl"), file=sys.stderr)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "BuurtDesk"
 
 
 def data_folder() -> Path:
+    from platformdirs import user_data_path  # loaded when asked: a start with --db never needs it
+
     return user_data_path(APP_NAME, appauthor=False)
 
 

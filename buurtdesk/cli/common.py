@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.paths import default_database_path
 from buurtdesk.services import Services
-from buurtdesk.store.database import Database
 from buurtdesk.store.lock import hold_for_process, in_use_error
-from buurtdesk.store.opening import open_sqlite, open_sqlite_read_only, open_url
+
+if TYPE_CHECKING:
+    from buurtdesk.store.database import Database
 
 __all__ = ["BuurtDeskError", "add_database_options", "fail", "open_services", "say"]
 
@@ -46,11 +46,16 @@ def fail(error: BuurtDeskError) -> None:
     print(error.message(_language), file=sys.stderr)
 
 
-def add_database_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+def add_database_options(parser: argparse.ArgumentParser, *, required: bool = True, top_level: bool = False) -> None:
     group = parser.add_mutually_exclusive_group(required=False)
-    group.add_argument("--db", type=Path, metavar="PATH", help=say("het databasebestand", "the database file"))
+    # A sub-command's own options must not hide the ones given before it: `buurtdesk --db X demo`.
+    default = None if top_level else argparse.SUPPRESS
+    group.add_argument("--db", type=Path, metavar="PATH", default=default, help=say("het databasebestand", "the database file"))
     group.add_argument(
-        "--database-url", metavar="URL", help=say("een database-URL, bv. postgresql+psycopg://…", "a database URL, e.g. postgresql+psycopg://…")
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help=say("een database-URL, bv. postgresql+psycopg://…", "a database URL, e.g. postgresql+psycopg://…"),
     )
     parser.set_defaults(_db_required=required)
 
@@ -60,6 +65,9 @@ READING_COMMANDS = {"list", "check", "pdf", "ics", "sheet", "backup"}  # export 
 
 
 def open_database_from_args(args: argparse.Namespace) -> Database:
+    # loaded here, not at the top: the app itself starts without SQLAlchemy (services.first_look)
+    from buurtdesk.store.opening import open_sqlite, open_sqlite_read_only, open_url
+
     if getattr(args, "database_url", None):
         return open_url(args.database_url)
     path = getattr(args, "db", None)
@@ -67,6 +75,9 @@ def open_database_from_args(args: argparse.Namespace) -> Database:
         if getattr(args, "_db_required", False):
             raise InvalidInput("Geef een database op met --db PAD.", "Name a database with --db PATH.")
         path = default_database_path()
+    if getattr(args, "command", None) in READING_COMMANDS and not Path(path).expanduser().exists():
+        # a command that only reads never leaves a new, empty database behind
+        raise InvalidInput(f"De database {path} bestaat niet.", f"The database {path} does not exist.")
     if not take_writer_lock(Path(path)):
         if getattr(args, "command", None) in READING_COMMANDS:
             return open_sqlite_read_only(Path(path))
@@ -100,6 +111,8 @@ def positive_id(text: str) -> int:
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 

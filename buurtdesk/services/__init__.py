@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
-
-from buurtdesk.services.base import Clock
-from buurtdesk.store.database import Database
 
 if TYPE_CHECKING:
     from buurtdesk.services.actions import ActionService
+    from buurtdesk.services.base import Clock
     from buurtdesk.services.budget import BudgetService
     from buurtdesk.services.councils import CouncilService
     from buurtdesk.services.cycle import CycleService
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from buurtdesk.services.roles import RoleService
     from buurtdesk.services.search import SearchService
     from buurtdesk.services.vision import VisionService
+    from buurtdesk.store.database import Database
 
 
 class Services:
@@ -33,16 +34,48 @@ class Services:
     on screen before the budget, the cycle or the search code has been read from disk.
     """
 
-    def __init__(self, database: Database, clock: Clock = date.today) -> None:
-        self.database = database
+    def __init__(
+        self,
+        database: Database | None = None,
+        clock: Clock = date.today,
+        *,
+        opener: Callable[[], Database] | None = None,
+        path: Path | None = None,
+    ) -> None:
+        if database is None and opener is None:
+            raise ValueError("Services needs a database or an opener")
+        if database is not None:
+            self.__dict__["database"] = database
+        self._opener = opener
+        self._path = database.path if database is not None else path
         self.clock = clock
 
     @classmethod
     def build(cls, database: Database, clock: Clock = date.today) -> Services:
         return cls(database, clock)
 
+    @classmethod
+    def opening(cls, opener: Callable[[], Database], path: Path | None, clock: Clock = date.today) -> Services:
+        """Services whose database is opened when first used: the app paints its first
+        screen (read by services.first_look) before SQLAlchemy is even loaded."""
+        return cls(None, clock, opener=opener, path=path)
+
+    @cached_property
+    def database(self) -> Database:
+        assert self._opener is not None
+        return self._opener()
+
+    @property
+    def is_open(self) -> bool:
+        return "database" in self.__dict__
+
+    @property
+    def database_path(self) -> Path | None:
+        """The SQLite file (None for a server database), known without opening it."""
+        return self._path
+
     def __repr__(self) -> str:
-        return f"Services({self.database.url!r})"
+        return f"Services({self.database.url!r})" if self.is_open else f"Services(not yet open: {self._path})"
 
     @cached_property
     def councils(self) -> CouncilService:

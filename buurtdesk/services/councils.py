@@ -75,7 +75,7 @@ class CouncilService(Service):
 
     def list_councils(self) -> list[CouncilView]:
         with self.unit() as s:
-            rows = s.scalars(select(Council).order_by(Council.name)).all()
+            rows = s.scalars(select(Council).order_by(Council.name, Council.id)).all()
             return [council_view(r) for r in rows]
 
     def get_council(self, council_id: int) -> CouncilView:

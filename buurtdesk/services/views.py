@@ -2,39 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from buurtdesk.domain.enums import (
     ActionStatus,
     AgendaItemKind,
     AttendanceStatus,
-    CouncilKind,
     LadderStep,
-    Language,
-    MeetingKind,
-    MeetingStatus,
     MembershipRole,
-    MinutesState,
     OrganisationKind,
     PhaseKind,
 )
-from buurtdesk.domain.money import Money
-from buurtdesk.domain.rules import DecisionNumber
-
-
-@dataclass(frozen=True)
-class CouncilView:
-    id: int
-    uuid: str
-    name: str
-    kind: CouncilKind
-    municipality: str
-    language: Language
-    default_place: str
-    logo_path: str | None
-    role_view: str = ""
+from buurtdesk.services.overview_views import CouncilView as CouncilView
+from buurtdesk.services.overview_views import DecisionView as DecisionView
+from buurtdesk.services.overview_views import MeetingSummary as MeetingSummary
+from buurtdesk.services.overview_views import OverviewView as OverviewView
 
 
 @dataclass(frozen=True)
@@ -109,28 +92,6 @@ class AttendanceView:
 
 
 @dataclass(frozen=True)
-class DecisionView:
-    id: int
-    uuid: str
-    council_id: int
-    meeting_id: int | None
-    agenda_item_id: int | None
-    number: DecisionNumber
-    text: str
-    decided_on: date
-    votes_for: int | None
-    votes_against: int | None
-    votes_abstain: int | None
-    withdrawn: bool
-    meeting_date: date | None = None
-    amount: Money | None = None  # the allocation this decision made, if any
-
-    @property
-    def has_vote(self) -> bool:
-        return self.votes_for is not None
-
-
-@dataclass(frozen=True)
 class ActionProgressView:
     meeting_id: int
     meeting_date: date
@@ -164,24 +125,6 @@ class ActionPointView:
 
 
 @dataclass(frozen=True)
-class MeetingSummary:
-    id: int
-    uuid: str
-    council_id: int
-    kind: MeetingKind
-    title: str
-    date: dt.date
-    start_time: dt.time | None
-    end_time: dt.time | None
-    place: str
-    status: MeetingStatus
-    minutes_state: MinutesState | None
-    minutes_adopted_on: dt.date | None
-    item_count: int = 0
-    version: int = 1
-
-
-@dataclass(frozen=True)
 class MeetingDetail:
     meeting: MeetingSummary
     council: CouncilView
@@ -194,23 +137,6 @@ class MeetingDetail:
     next_meeting: MeetingSummary | None
     minutes_amendments: str
     adopted_in: MeetingSummary | None = None
-
-
-@dataclass(frozen=True)
-class OverviewView:
-    council: CouncilView
-    next_meeting: MeetingSummary | None
-    next_meeting_agenda_ready: bool
-    open_actions: int
-    overdue_actions: int
-    current_phase: PhaseKind | None
-    cycle_number: int | None
-    budget_year: int
-    budget_available: Money
-    budget_allocated: Money
-    budget_spent: Money
-    latest_decisions: tuple[DecisionView, ...] = field(default_factory=tuple)
-    meetings_held: int = 0
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ system when the process ends, also when it is killed, so a crash never leaves a 
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import IO
@@ -88,7 +87,7 @@ class WriterLock:
             return False
         handle.seek(0)
         handle.truncate()
-        handle.write(f"{os.getpid()} {socket.gethostname()}\n".encode())
+        handle.write(f"{os.getpid()} {_host_name()}\n".encode())
         handle.flush()
         self._handle = handle
         return True
@@ -146,3 +145,11 @@ def release_for_process(database_path: Path) -> None:
     lock = _PROCESS_LOCKS.pop(database_path.expanduser().absolute(), None)
     if lock is not None:
         lock.release()
+
+
+def _host_name() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows
+
+    return socket.gethostname()

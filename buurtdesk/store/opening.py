@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -22,6 +20,7 @@ from buurtdesk.store.database import (
     sqlite_url,
 )
 from buurtdesk.store.search_index import ensure_search_index
+from buurtdesk.store.sqlite_file import is_current
 
 
 def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Database:
@@ -51,7 +50,7 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
             ) from None
         restrict_to_owner(path)
         return database
-    if _is_current(path):  # the usual start: no migration, no need to load Alembic at all
+    if is_current(path):  # the usual start: no migration, no need to load Alembic at all
         database = open_database(sqlite_url(path))
         restrict_to_owner(path)
         return database
@@ -185,43 +184,3 @@ def open_sqlite_read_only(path: Path) -> Database:
             f"{path} needs an update, but it is in use or read-only; close the other BuurtDesk first.",
         )
     return database
-
-
-_REVISION = re.compile(r"^revision(?:\s*:[^=\n]*)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=\n]*)?\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE)
-
-
-def _head_from_files() -> str | None:
-    """The newest revision, read from the migration files without importing Alembic.
-    None when anything is unusual (a merge, a tuple, no sources): then Alembic decides."""
-    folder = Path(__file__).parent / "migrations" / "versions"
-    parents: dict[str, str | None] = {}
-    try:
-        files = list(folder.glob("*.py"))
-        for file in files:
-            text = file.read_text(encoding="utf-8")
-            revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
-            if revision is None or down is None:
-                return None
-            parents[revision.group(1)] = down.group(1)
-    except OSError:
-        return None
-    heads = set(parents) - {p for p in parents.values() if p}
-    return heads.pop() if len(heads) == 1 else None
-
-
-def _is_current(path: Path) -> bool:
-    """True when the file already has the newest schema (read with plain sqlite3)."""
-    head = _head_from_files()
-    if head is None:
-        return False
-    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == head

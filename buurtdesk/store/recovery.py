@@ -21,7 +21,7 @@ from buurtdesk.store.backup import (
     restore_backup,
     verify_backup,
 )
-from buurtdesk.store.database import inspect_sqlite_file
+from buurtdesk.store.sqlite_file import inspect_sqlite_file
 
 SIDE_FILES = ("-wal", "-shm")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,12 +25,16 @@ from PySide6.QtWidgets import (
 
 from buurtdesk import __version__
 from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.services.first_look import FirstLook
+from buurtdesk.services.overview_views import OverviewView
 from buurtdesk.ui import labels
-from buurtdesk.ui.backups_dialog import BackupsDialog
-from buurtdesk.ui.exchange_dialogs import install_exchange_menu
 from buurtdesk.ui.overview import OverviewSection
-from buurtdesk.ui.search import SearchDialog, open_hit
 from buurtdesk.ui.section import Context, Section
+
+if TYPE_CHECKING:
+    from buurtdesk.ui.backups_dialog import BackupsDialog
+    from buurtdesk.ui.exchange_dialogs import ExchangeMenu
+    from buurtdesk.ui.search import SearchDialog
 
 SectionFactory = Callable[[Context], Section]
 
@@ -38,7 +43,17 @@ class MainWindow(QMainWindow):
     council_changed = Signal(int)
     preferences_requested = Signal()
 
-    def __init__(self, context: Context, extra_sections: list[SectionFactory] | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        context: Context,
+        extra_sections: list[SectionFactory] | None = None,
+        settings: QSettings | None = None,
+        first_look: FirstLook | None = None,
+        menus_later: bool = False,
+    ) -> None:
+        """`first_look`: the councils and the overview already read at start (before the
+        services are open), so the first screen is painted without them. `menus_later`: the
+        exchange entries join the File menu with the sections added later."""
         super().__init__()
         self.context = context
         self.settings = settings
@@ -91,13 +106,15 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._add_search_and_backups()
-        install_exchange_menu(self)
+        self._exchange_menu: ExchangeMenu | None = None
+        if not menus_later:
+            self.exchange_menu  # noqa: B018 - adds its entries
         if context.read_only:
             self._add_read_only_banner()
         self.section_list.currentRowChanged.connect(self._show_section)
         self.council_picker.currentIndexChanged.connect(self._council_picked)
         self.section_list.setCurrentRow(0)
-        self.load_councils()
+        self.load_councils(first_look)
 
     # -- sections --------------------------------------------------------------------------
     def add_section(self, section: Section) -> None:
@@ -115,11 +132,13 @@ class MainWindow(QMainWindow):
         else:  # a hidden section loads the council when it is first shown
             self._council_for_hidden[section] = self.council_id
 
-    def add_sections_later(self, factories: list[SectionFactory]) -> None:
-        """Build the other sections once the overview is on screen (a faster start)."""
+    def add_sections_later(self, factories: Callable[[], list[SectionFactory]]) -> None:
+        """Build the other sections once the overview is on screen (a faster start): their
+        code is loaded then, too."""
 
         def build() -> None:
-            for factory in factories:
+            self.exchange_menu  # noqa: B018 - its File-menu entries
+            for factory in factories():
                 self.add_section(factory(self.context))
 
         QTimer.singleShot(0, build)
@@ -150,14 +169,28 @@ class MainWindow(QMainWindow):
         except BuurtDeskError as exc:
             self.show_error(exc)
 
+    @property
+    def exchange_menu(self) -> ExchangeMenu:
+        """The exchange entries of the File menu (export, import, spreadsheets), added when
+        first needed: after the first paint at start, or by whoever asks before that."""
+        if self._exchange_menu is None:
+            from buurtdesk.ui.exchange_dialogs import install_exchange_menu
+
+            self._exchange_menu = install_exchange_menu(self)
+        return self._exchange_menu
+
+    @exchange_menu.setter
+    def exchange_menu(self, menu: ExchangeMenu) -> None:
+        self._exchange_menu = menu
+
     # -- councils --------------------------------------------------------------------------
     @property
     def council_id(self) -> int | None:
         data = self.council_picker.currentData() if hasattr(self, "council_picker") else None
         return int(data) if data is not None else None
 
-    def load_councils(self) -> None:
-        councils = self.context.services.councils.list_councils()
+    def load_councils(self, first_look: FirstLook | None = None) -> None:
+        councils = list(first_look.councils) if first_look is not None else self.context.services.councils.list_councils()
         remembered = int(self.settings.value("council_id", 0)) if self.settings else 0
         self.council_picker.blockSignals(True)
         self.council_picker.clear()
@@ -168,12 +201,12 @@ class MainWindow(QMainWindow):
         self.council_picker.setCurrentIndex(max(0, index))
         self.council_picker.blockSignals(False)
         if councils:
-            self._council_picked()
+            self._council_picked(first_view=first_look.overview if first_look is not None else None)
         else:
             self.overview.heading.setText(self.tr("Welcome to BuurtDesk"))
             self.overview.subheading.setText(self.tr("There is no council yet. Start with the demo database (buurtdesk --demo) or add a council."))
 
-    def _council_picked(self, _index: int | None = None) -> None:
+    def _council_picked(self, _index: int | None = None, first_view: OverviewView | None = None) -> None:
         council_id = self.council_id
         if council_id is None:
             return
@@ -181,7 +214,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("council_id", council_id)
         shown = self.stack.currentWidget()
         for section in self.sections:
-            if section is shown:
+            if section is shown and section is self.overview and first_view is not None and first_view.council.id == council_id:
+                self._council_for_hidden.pop(section, None)
+                self.overview.show_first_view(first_view)
+            elif section is shown:
                 self._council_for_hidden.pop(section, None)
                 try:
                     section.show_council(council_id)
@@ -232,7 +268,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(search)
         self.search_action = search
         self.search_dialog: SearchDialog | None = None
-        if self.context.services.database.path is not None:
+        if self.context.services.database_path is not None:
             backups = QAction(self.tr("&Backups…"), self)
             backups.triggered.connect(self.open_backups)
             self.file_menu.insertAction(self.file_menu.actions()[0], backups)
@@ -240,6 +276,8 @@ class MainWindow(QMainWindow):
             self.backups_action = backups
 
     def open_search(self, text: str = "") -> SearchDialog:
+        from buurtdesk.ui.search import SearchDialog, open_hit
+
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.context.services, self)
             self.search_dialog.hit_chosen.connect(lambda hit: open_hit(self, hit))
@@ -247,7 +285,9 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def open_backups(self) -> BackupsDialog | None:
-        path = self.context.services.database.path
+        from buurtdesk.ui.backups_dialog import BackupsDialog
+
+        path = self.context.services.database_path
         if path is None:
             return None
         dialog = BackupsDialog(path, read_only=self.context.read_only, after_restore=self._after_restore, parent=self)
@@ -282,7 +322,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, error: BuurtDeskError) -> None:
-        QMessageBox.warning(self, self.tr("BuurtDesk"), error.message(labels.ui_language()))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("BuurtDesk"), error.message(labels.ui_language()), QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(self.tr("Close this message and go back to the window"))
+        box.exec()
+        box.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for section in self.sections:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.services.views import OverviewView
+from buurtdesk.services.overview_views import OverviewView
 from buurtdesk.ui import labels
 from buurtdesk.ui.phase_ring import PhaseRing
 from buurtdesk.ui.section import Context, Section
@@ -126,6 +126,11 @@ class OverviewSection(Section):
         if self.council_id is None:
             return
         self.show_view(self.context.services.overview.overview(self.council_id))
+
+    def show_first_view(self, view: OverviewView) -> None:
+        """The council's overview as read at start, before the services were open."""
+        self.council_id = view.council.id
+        self.show_view(view)
 
     def show_view(self, view: OverviewView) -> None:
         self.view = view

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -30,6 +29,7 @@ from buurtdesk.domain.enums import LadderStep, MembershipRole
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MembershipView
 from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import ask
 from buurtdesk.ui.notice import NoticeBar
 from buurtdesk.ui.people_model import (
     ID_ROLE,
@@ -370,19 +370,15 @@ class PeopleSection(Section):
     def forget_person(self, person_id: int, confirmed: bool = False) -> bool:
         """'Persoon vergeten': asks first; cannot be undone, so the undo history is cleared too."""
         person = self.context.services.councils.get_person(person_id)
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Forget this person"),
-                self.tr(
-                    "Forget %1? Their contact details are removed and their name is replaced by "
-                    "'[verwijderd]' everywhere, also in minutes and decisions. This cannot be undone."
-                ).replace("%1", person.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if not confirmed and not ask(
+            self,
+            self.tr("Forget this person"),
+            self.tr(
+                "Forget %1? Their contact details are removed and their name is replaced by "
+                "'[verwijderd]' everywhere, also in minutes and decisions. This cannot be undone."
+            ).replace("%1", person.name),
+        ):
+            return False
         try:
             report = self.context.services.privacy.forget_person(person_id)
         except BuurtDeskError as exc:

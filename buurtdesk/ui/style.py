@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -24,17 +27,33 @@ QLabel#pageTitle { font-size: %(title)dpt; font-weight: 700; }
 """
 
 
+UI_FONT_FILES = "AtkinsonHyperlegible-*.ttf"  # the screens' own font; the others are fallbacks
+
+
+@cache
 def load_bundled_fonts() -> str | None:
-    """Register the fonts shipped in resources/fonts; return the family used for the UI."""
+    """Register the screens' font shipped in resources/fonts; return the family used for the
+    UI. The fallback fonts (wide coverage, symbols) are registered after the first paint."""
+    families = _register(sorted((resources_folder() / "fonts").glob(UI_FONT_FILES)))
+    if not any(family in families for family in PREFERRED_FAMILIES):
+        families |= set(QFontDatabase.families())
+    return next((family for family in PREFERRED_FAMILIES if family in families), None)
+
+
+@cache
+def load_fallback_fonts() -> None:
+    """The other bundled fonts (DejaVu Sans, Symbola): glyphs the screens' font lacks."""
     folder = resources_folder() / "fonts"
+    _register([p for p in sorted(folder.glob("*.ttf")) + sorted(folder.glob("*.otf")) if not p.match(UI_FONT_FILES)])
+
+
+def _register(paths: list[Path]) -> set[str]:
     families: set[str] = set()
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.ttf")) + sorted(folder.glob("*.otf")):
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            if font_id >= 0:
-                families.update(QFontDatabase.applicationFontFamilies(font_id))
-    available = families | set(QFontDatabase.families())
-    return next((family for family in PREFERRED_FAMILIES if family in available), None)
+    for path in paths:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return families
 
 
 def apply_style(app: QApplication, text_scale: float = 1.0) -> None:

@@ -62,7 +62,8 @@ def test_daily_backup_is_made_once_a_day_and_verified(database: Database, servic
 def test_the_app_starts_the_daily_backup_off_the_ui_thread(database: Database) -> None:
     from buurtdesk import app
 
-    thread = app._start_daily_backup(database)
+    assert app._start_daily_backup(Services.opening(lambda: database, database.path)) is None  # not yet opened
+    thread = app._start_daily_backup(Services.build(database))
     assert thread is not None
     thread.join(60)
     assert database.path is not None and [b.reason for b in list_backups(database.path)] == ["dagelijks"]

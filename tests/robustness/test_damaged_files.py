@@ -226,3 +226,65 @@ def test_app_start_on_a_damaged_file_follows_the_chairs_choice(council_database:
     finally:
         database.dispose()
     assert names == (["Dorpsraad Steyl"] if choice == "restore" else [])
+
+
+def _damage_the_first_look_does_not_see(path: Path) -> None:
+    """Overwrite one page that the first screen's queries never read: the start paints the
+    overview from the file, and only SQLite's check of every page, after the paint, finds it."""
+    from datetime import date
+
+    from buurtdesk.services.first_look import first_look
+
+    sound = path.read_bytes()
+    pages = len(sound) // 4096
+    for page in range(pages - 1, 1, -1):
+        data = bytearray(sound)
+        data[page * 4096 : (page + 1) * 4096] = random.Random(page).randbytes(4096)
+        path.write_bytes(bytes(data))
+        if first_look(path, None, date.today()) is not None and diagnose(path) is not None:
+            return
+    raise AssertionError("every damaged page was seen by the first look")
+
+
+def test_damage_found_after_the_first_paint_stops_the_start_and_changes_no_byte(council_database: Path, tmp_path: Path) -> None:
+    _damage_the_first_look_does_not_see(council_database)
+    before = council_database.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BUURTDESK_LANG": "en", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [*BUURTDESK, "--db", str(council_database), "--exit-after-startup"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"{council_database} is damaged and cannot be opened." in result.stderr
+    assert council_database.read_bytes() == before
+
+
+@pytest.mark.parametrize("choice", ["restore", "quit"])
+def test_damage_found_after_the_first_paint_gets_the_same_offer(council_database: Path, qapp, monkeypatch: pytest.MonkeyPatch, choice: str) -> None:  # type: ignore[no-untyped-def]
+    """The window is on screen from the first look; the database opens only after the check."""
+    from datetime import date
+
+    from buurtdesk import app
+    from buurtdesk.services.first_look import first_look
+    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+
+    _damage_the_first_look_does_not_see(council_database)
+    damaged = council_database.read_bytes()
+    look = first_look(council_database, None, date.today())
+    assert look is not None and [c.name for c in look.councils] == ["Dorpsraad Steyl"]
+    monkeypatch.setattr(app, "_can_ask", lambda _args: True)
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: setattr(dialog, "choice", RecoveryChoice(choice)) or 1)
+    opening = app._Opening(argparse.Namespace(db=str(council_database)), look)
+    services = Services.opening(opening.open, look.path)
+    if choice == "quit":
+        with pytest.raises(StoreError):
+            services.database  # noqa: B018
+        assert opening.quitting and council_database.read_bytes() == damaged
+        return
+    try:
+        assert [c.name for c in services.councils.list_councils()] == ["Dorpsraad Steyl"]
+        assert opening.mended
+    finally:
+        services.database.dispose()
+    kept = [p for p in council_database.parent.iterdir() if ".beschadigd-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged

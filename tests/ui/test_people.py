@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox
 
 from buurtdesk.domain.enums import CouncilKind, LadderStep, MembershipRole, OrganisationKind
 from buurtdesk.services import Services
@@ -168,9 +168,9 @@ def test_forget_asks_first_and_then_removes_name_and_contact(section: PeopleSect
 
     def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
         asked.append(args[2])
-        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+        return len(asked) > 1  # No the first time, Yes the second
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr("buurtdesk.ui.people.ask", answer)
     section.select_person(sample.cor)
     assert not section.forget_person(sample.cor)
     assert services.councils.get_person(sample.cor).name == "Cor Wijkagent"

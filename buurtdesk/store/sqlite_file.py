@@ -1,0 +1,130 @@
+"""A look at a BuurtDesk SQLite file with the standard library only: is it ours, is it sound,
+does it have the newest schema. The app asks these before SQLAlchemy is loaded, so the first
+screen can be painted sooner; nothing here writes a byte.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+from buurtdesk.domain.errors import StoreError
+
+# Written into the SQLite header of every BuurtDesk file ("BDK1"), so that the app can tell
+# its own databases from any other SQLite file without reading a single table.
+APPLICATION_ID = 0x42444B31
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str:
+    """Look at a file without changing a byte. Returns 'missing', 'empty' or 'buurtdesk'.
+
+    Raises StoreError with one clear sentence for anything that is not a BuurtDesk database.
+    `thorough=False` skips SQLite's quick_check of every page: for a caller that has just
+    checked the same file (the app's damaged-file check runs right before opening).
+    """
+    if not path.exists():
+        return "missing"
+    if path.is_dir():
+        raise StoreError(
+            f"{path} is een map, geen databasebestand.", f"{path} is a folder, not a database file."
+        )
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StoreError(
+            f"{path} kan niet worden gelezen ({exc.strerror}).",
+            f"{path} cannot be read ({exc.strerror}).",
+        ) from None
+    if not header:
+        return "empty"
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise StoreError(
+            f"{path} is geen BuurtDesk-database.", f"{path} is not a BuurtDesk database."
+        )
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        if _is_blank_sqlite(path):
+            return "empty"
+        raise StoreError(
+            f"{path} is een SQLite-bestand, maar geen BuurtDesk-database.",
+            f"{path} is an SQLite file, but not a BuurtDesk database.",
+        )
+    if thorough:
+        _quick_check(path)
+    return "buurtdesk"
+
+
+def readonly_connect(path: Path) -> sqlite3.Connection:
+    # In a read-only folder (a locked USB stick) SQLite cannot make the WAL's -shm file;
+    # nobody can write there, so the file may be read as immutable.
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
+
+
+def _is_blank_sqlite(path: Path) -> bool:
+    try:
+        with readonly_connect(path) as conn:
+            count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        return bool(count == 0)
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _quick_check(path: Path) -> None:
+    try:
+        conn = readonly_connect(path)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        result = "unreadable"
+    if result != "ok":
+        raise StoreError(
+            f"{path} is beschadigd en kan niet worden geopend.",
+            f"{path} is damaged and cannot be opened.",
+        )
+
+
+_REVISION = re.compile(r"^revision(?:\s*:[^=\n]*)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=\n]*)?\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE)
+
+
+def head_from_files() -> str | None:
+    """The newest revision, read from the migration files without importing Alembic.
+    None when anything is unusual (a merge, a tuple, no sources): then Alembic decides."""
+    folder = Path(__file__).parent / "migrations" / "versions"
+    parents: dict[str, str | None] = {}
+    try:
+        files = list(folder.glob("*.py"))
+        for file in files:
+            text = file.read_text(encoding="utf-8")
+            revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+            if revision is None or down is None:
+                return None
+            parents[revision.group(1)] = down.group(1)
+    except OSError:
+        return None
+    heads = set(parents) - {p for p in parents.values() if p}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_current(path: Path) -> bool:
+    """True when the file already has the newest schema (read with plain sqlite3)."""
+    head = head_from_files()
+    if head is None:
+        return False
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == head
