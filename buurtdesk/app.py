@@ -75,10 +75,8 @@ def build_window(services, language: str = "nl", settings=None, *, read_only: bo
 
     context = Context(services=services, undo_stack=QUndoStack(), read_only=read_only)
     window = MainWindow(context, extra_sections=[] if sections_later else section_factories(), settings=settings, first_look=first_look, menus_later=sections_later)
-    if sections_later and window.council_id is None:
-        window.add_sections_later(section_factories)  # nothing to paint on the overview yet
-    elif sections_later:
-        window.overview.painted_with_data.connect(lambda: window.add_sections_later(section_factories))
+    if sections_later:
+        _after_first_paint(window, lambda: window.add_sections_later(section_factories))
     context.undo_stack.setParent(window)
     return window
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 from buurtdesk.domain.errors import StoreError
@@ -94,6 +95,7 @@ _REVISION = re.compile(r"^revision(?:\s*:[^=\n]*)?\s*=\s*[\"']([^\"']+)[\"']", r
 _DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=\n]*)?\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE)
 
 
+@cache  # the files do not change while BuurtDesk runs; asked at every start and open
 def head_from_files() -> str | None:
     """The newest revision, read from the migration files without importing Alembic.
     None when anything is unusual (a merge, a tuple, no sources): then Alembic decides."""

@@ -10,10 +10,17 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from test_screens_for_everyone import _catalogue, _controls, _name_of, _tab_stop, _visible_texts
+from test_screens_for_everyone import (
+    _catalogue,
+    _controls,
+    _name_of,
+    _tab_stop,
+    _visible_texts,
+    tab_round,
+)
 
 from buurtdesk.services import Services
 from buurtdesk.ui.section import Context
@@ -293,15 +300,7 @@ def test_tab_reaches_every_control(qtbot: QtBot, dutch: QApplication, opened: Op
         controls = [c for c in _controls(window) if not isinstance(c, QTabWidget)]
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        controls[0].setFocus(Qt.FocusReason.TabFocusReason)
-        reached: set[int] = set()
-        for _ in range(4 * len(controls) + 20):
-            focused = QApplication.focusWidget()
-            if focused is None:
-                break
-            reached.add(id(_tab_stop(focused)))
-            qtbot.keyClick(focused, Qt.Key.Key_Tab)
-            qtbot.wait(1)  # a cell editor closes through the event queue
+        reached = tab_round(qtbot, controls, pause_ms=1)
         missed = [(type(c).__name__, _name_of(c)) for c in controls if id(_tab_stop(c)) not in reached]
         if missed:
             unreachable.append((state, missed[:6]))
