@@ -245,7 +245,10 @@ class _Opening:
     def _start_check(self):  # type: ignore[no-untyped-def]
         import threading
 
+        from buurtdesk.ui.collector import collect_on_ui_thread
+
         if self._check is None:
+            collect_on_ui_thread()
             self._check = threading.Thread(target=self._diagnose, name="damage-check", daemon=True)
             self._check.start()
         return self._check
@@ -363,6 +366,7 @@ def _start_daily_backup(services):  # type: ignore[no-untyped-def]
     import threading
 
     from buurtdesk.store.backup import daily_backup
+    from buurtdesk.ui.collector import collect_on_ui_thread
 
     path = services.database_path
     if path is None or not services.is_open:  # never a backup of a file that did not open
@@ -374,6 +378,7 @@ def _start_daily_backup(services):  # type: ignore[no-untyped-def]
         except BuurtDeskError as exc:
             print(exc.message("nl"), file=sys.stderr)
 
+    collect_on_ui_thread()
     thread = threading.Thread(target=work, name="daily-backup")
     thread.start()
     return thread

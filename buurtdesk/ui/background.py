@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.ui import labels
+from buurtdesk.ui.collector import worker_pool
 
 
 class _Signals(QObject):
@@ -52,8 +53,7 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = worker_pool(self)
         self.running = False
         self._done: Callable[[Any], None] | None = None
         self._failed: Callable[[str], None] | None = None

@@ -11,13 +11,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.ui import labels
+from buurtdesk.ui.collector import worker_pool
 
 
 class _Signals(QObject):
@@ -71,8 +72,7 @@ class StatementMaker(QObject):
         self.running = False
         self.open_file: Callable[[Path], None] = open_in_viewer
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = worker_pool(self)
         self.signals = _Signals(self)
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)

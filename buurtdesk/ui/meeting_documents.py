@@ -11,13 +11,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.ui import labels
+from buurtdesk.ui.collector import worker_pool
 
 AGENDA = "agenda"
 MINUTES = "minutes"
@@ -97,8 +98,7 @@ class MeetingDocuments(QObject):
         self.meeting_id = meeting_id
         self.window = parent
         self.open_file: Callable[[Path], None] = open_in_viewer
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = worker_pool(self)
         self.signals = _Signals(self)
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self.failed)

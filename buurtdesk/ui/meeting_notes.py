@@ -16,11 +16,12 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.ui.collector import worker_pool
 
 STORE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
@@ -147,8 +148,7 @@ class NotesKeeper(QObject):
             int, tuple[str, str]
         ] = {}  # items left while storing failed: (before, text)
         self.job: _StoreJob | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = worker_pool(self)
         self._job_done.connect(self._background_done)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
