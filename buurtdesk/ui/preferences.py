@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from buurtdesk.ui.main_window import MainWindow
 
 THEMES = ("system", "light", "dark", "contrast")
+SERVER_EXAMPLE = "postgresql+psycopg://gebruiker@server/buurtdesk"
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Colours"), self.theme)
 
         self.database_url = QLineEdit(current.database_url)
-        self.database_url.setPlaceholderText("postgresql+psycopg://gebruiker@server/buurtdesk")
+        self.database_url.setPlaceholderText(SERVER_EXAMPLE)
+        # Wide enough for the example address at every text size, so it is never cut off.
+        self.database_url.setMinimumWidth(self.database_url.fontMetrics().horizontalAdvance(SERVER_EXAMPLE + "MM"))
         self.database_url.setAccessibleName(self.tr("Shared database server"))
         self.database_url.setAccessibleDescription(
             self.tr("Leave empty to work in the file on this computer; takes effect at the next start")

@@ -212,7 +212,7 @@
     <name>ActionReviewPanel</name>
     <message>
       <source>D done · O still open · V dropped · P write a line of progress first (Enter returns here)</source>
-      <translation>D gedaan · O blijft open · V vervalt · P eerst een regel voortgang schrijven (Enter brengt je terug)</translation>
+      <translation>D gedaan · O blijft open · V vervalt · P eerst een regel voortgang schrijven (Enter brengt u terug)</translation>
     </message>
     <message>
       <source>Open action points to review</source>
@@ -2998,7 +2998,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Type the notes of this item here. They are kept as you type.</source>
-      <translation>Typ hier de notities bij dit punt. Ze worden bewaard terwijl je typt.</translation>
+      <translation>Typ hier de notities bij dit punt. Ze worden bewaard terwijl u typt.</translation>
     </message>
     <message>
       <source>Decisions and action points of this item</source>

@@ -71,3 +71,24 @@ def test_the_dialog_offers_text_sizes_from_100_to_200_percent(qtbot: QtBot, dutc
     qtbot.addWidget(dialog)
     assert (dialog.text_size.minimum(), dialog.text_size.maximum()) == (100, 200)
     assert all(w.accessibleName() for w in (dialog.language, dialog.text_size, dialog.theme, dialog.database_url))
+
+
+def test_the_server_example_is_never_cut_off(qtbot: QtBot, dutch: QApplication) -> None:
+    """The example address of a shared server fits its field, at 100 % and at 200 % text size."""
+    from buurtdesk.ui.preferences import SERVER_EXAMPLE
+    from buurtdesk.ui.style import apply_style
+
+    try:
+        for scale in (1.0, 2.0):
+            apply_style(dutch, scale)
+            dialog = PreferencesDialog(Preferences())
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            field = dialog.database_url
+            text_room = field.width() - 2 * field.style().pixelMetric(field.style().PixelMetric.PM_DefaultFrameWidth) - 8
+            assert field.fontMetrics().horizontalAdvance(SERVER_EXAMPLE) <= text_room, scale
+            assert dialog.width() <= 1366, scale
+            dialog.close()
+    finally:
+        apply_style(dutch, 1.0)

@@ -43,3 +43,12 @@ def test_the_compiled_translation_matches_its_source(tmp_path: Path) -> None:
     compiled = tmp_path / "check.qm"
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)], check=True, timeout=120)
     assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run: .venv/bin/python scripts/i18n.py release"
+
+
+def test_the_dutch_screens_address_the_reader_as_u_throughout() -> None:
+    """One form of address: "u", never "je" or "jij", in every Dutch text on screen."""
+    import re
+
+    informal = re.compile(r"\b(je|jij|jou|jouw|jullie)\b", re.IGNORECASE)
+    found = [text for text in _messages(TS).values() if text and informal.search(text)]
+    assert found == [], found
