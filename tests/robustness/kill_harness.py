@@ -26,6 +26,7 @@ import json
 import multiprocessing
 import os
 import random
+import select
 import signal
 import sqlite3
 import subprocess
@@ -148,10 +149,15 @@ def gui_child_main(db_path: Path, log_path: Path, setup: dict[str, object], seed
     rng = random.Random(seed)
     keeper = window.keeper
 
+    first = [True]
+
     def stored(item_id: int) -> None:
         if item_id == keeper.item_id:
             text = keeper.saved_text
             log.write({"ack": "typed", "key": item_id, "length": len(text), "hash": digest(text)})
+            if first[0]:
+                first[0] = False
+                print("STORED", flush=True)  # the parent may wait for this before it kills
 
     keeper.stored.connect(stored)
 
@@ -253,8 +259,14 @@ def _services_process(args: tuple[object, ...]) -> tuple[object, Connection]:
     return process, reader
 
 
-def one_round(db_path: Path, log_path: Path, setup: dict[str, object], seed: int, rng: random.Random, gui: bool) -> None:
-    """Start a child, let it edit, SIGKILL it. The GUI child is a fresh interpreter (Qt)."""
+def one_round(
+    db_path: Path, log_path: Path, setup: dict[str, object], seed: int, rng: random.Random, gui: bool, after_store: bool = False
+) -> None:
+    """Start a child, let it edit, SIGKILL it. The GUI child is a fresh interpreter (Qt).
+
+    With `after_store` the GUI child is killed only after its first stored pause, so that
+    a loaded machine, where meeting mode starts slowly, still leaves typed text to check.
+    """
     if gui:
         errors = (log_path.parent / "meeting-mode.err").open("ab")
         popen = subprocess.Popen(
@@ -266,7 +278,13 @@ def one_round(db_path: Path, log_path: Path, setup: dict[str, object], seed: int
         assert popen.stdout is not None
         line = popen.stdout.readline().decode().strip()
         assert line == "READY", f"meeting mode did not start ({line or popen.poll()}); see meeting-mode.err"
-        time.sleep(rng.uniform(0.05, 1.5))
+        if after_store:
+            ready, _, _ = select.select([popen.stdout], [], [], 60)
+            line = popen.stdout.readline().decode().strip() if ready else ""
+            assert line == "STORED", f"meeting mode stored nothing ({line or popen.poll()}); see meeting-mode.err"
+            time.sleep(rng.uniform(0.0, 0.5))
+        else:
+            time.sleep(rng.uniform(0.05, 1.5))
         popen.send_signal(signal.SIGKILL)
         popen.wait()
         popen.stdout.close()
@@ -304,7 +322,8 @@ def run_kills(workdir: Path, kills: int, seed: int, gui_every: int = 0, report=p
     started = time.perf_counter()
     for number in range(1, kills + 1):
         gui = bool(gui_every) and number % gui_every == 0
-        one_round(db_path, log_path, setup, seed * 100_000 + number, rng, gui)
+        first_gui = gui and number == gui_every
+        one_round(db_path, log_path, setup, seed * 100_000 + number, rng, gui, after_store=first_gui)
         expected = check(db_path, log_path, int(setup["meeting"]))  # type: ignore[call-overload]
         if number % 50 == 0 or number == kills:
             report(f"{number} kills, {expected.acks} acknowledged edits, all present ({time.perf_counter() - started:.0f} s)")
