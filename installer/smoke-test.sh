@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen BuurtDesk on Linux: build it (unless --no-build), install it into a
-# temporary prefix with install.sh, start it offscreen on a fresh demo database, open and
-# migrate a database of the first release, and make a PDF — all with the frozen program. Then
+# temporary prefix with install.sh, start it offscreen on a fresh demo database and on a new,
+# empty one (what a new user gets first), open and migrate a database of the first release,
+# and make a PDF — all with the frozen program. Then
 # the full scenario (installer/frozen-scenario.sh: every PDF, a logo, XLSX/CSV, .ics, export
 # and import; with BUURTDESK_TEST_POSTGRES_URL set also on that PostgreSQL server), a start-up
 # in a real X window when Xvfb is there, and the size of the installed folder (under 150 MB).
@@ -24,6 +25,8 @@ fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
 startup=$("$app" --db "$work/demo.db" --exit-after-startup) || fail "start on the demo database"
 echo "$startup" | grep -q '^startup_ms=[0-9]' || fail "no startup_ms from the frozen app: $startup"
 "$app" check --db "$work/demo.db" | grep -q '^ok' || fail "check of the demo database"
+first=$("$app" --db "$work/first.db" --exit-after-startup) || fail "first start on a new, empty database"
+echo "$first" | grep -q '^startup_ms=[0-9]' || fail "no startup_ms on a new, empty database: $first"
 
 cp tests/data/buurtdesk-0001.db "$work/old.db"
 "$app" --db "$work/old.db" --exit-after-startup | grep -q '^startup_ms=' || fail "start on a first-release database"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,6 +52,21 @@ def _name(value: str) -> str:
     return clean_text(value, field_nl="een naam", field_en="a name", limit=MAX_NAME_LENGTH, required=True)
 
 
+def _municipality(value: str) -> str:
+    return clean_text(value, field_nl="de gemeente", field_en="the municipality", limit=MAX_NAME_LENGTH, required=False)
+
+
+def _place(value: str) -> str:
+    return clean_text(value, field_nl="de vaste vergaderplek", field_en="the usual meeting place", limit=300, required=False)
+
+
+def _logo_path(value: object) -> str | None:
+    """A logo is an image file BuurtDesk keeps in its own folder; None or empty: no logo."""
+    if value is None or not str(value).strip():
+        return None
+    return clean_text(str(value), field_nl="de plek van het logo", field_en="the logo's location", limit=1000, required=True)
+
+
 class CouncilService(Service):
     # -- councils -------------------------------------------------------------------------
     def create_council(
@@ -60,14 +77,16 @@ class CouncilService(Service):
         municipality: str = "",
         language: Language = Language.DUTCH,
         default_place: str = "",
+        logo_path: str | None = None,
     ) -> CouncilView:
         with self.unit() as s:
             row = Council(
                 name=_name(name),
                 kind=CouncilKind(kind),
-                municipality=municipality.strip(),
+                municipality=_municipality(municipality),
                 language=Language(language),
-                default_place=default_place.strip(),
+                default_place=_place(default_place),
+                logo_path=_logo_path(logo_path),
             )
             s.add(row)
             s.flush()
@@ -83,17 +102,21 @@ class CouncilService(Service):
             return council_view(self.fetch(s, Council, council_id, "Overleg", "Council"))
 
     def update_council(self, council_id: int, **changes: object) -> CouncilView:
-        allowed = {"name", "municipality", "language", "default_place", "logo_path", "role_view"}
+        cleaners: dict[str, Callable[[Any], object]] = {
+            "name": lambda v: _name(str(v)),
+            "kind": lambda v: CouncilKind(str(v)),
+            "municipality": lambda v: _municipality(str(v)),
+            "language": lambda v: Language(str(v)),
+            "default_place": lambda v: _place(str(v)),
+            "logo_path": _logo_path,
+            "role_view": lambda v: v,
+        }
         with self.unit() as s:
             row = self.fetch(s, Council, council_id, "Overleg", "Council")
             for key, value in changes.items():
-                if key not in allowed:
+                if key not in cleaners:
                     raise TypeError(f"cannot change {key}")
-                if key == "name":
-                    value = _name(str(value))
-                if key == "language":
-                    value = Language(str(value))
-                setattr(row, key, value)
+                setattr(row, key, cleaners[key](value))
             s.flush()
             return council_view(row)
 

@@ -27,12 +27,14 @@ from buurtdesk import __version__
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.first_look import FirstLook
 from buurtdesk.services.overview_views import OverviewView
+from buurtdesk.services.views import CouncilView
 from buurtdesk.ui import labels
 from buurtdesk.ui.overview import OverviewSection
 from buurtdesk.ui.section import Context, Section
 
 if TYPE_CHECKING:
     from buurtdesk.ui.backups_dialog import BackupsDialog
+    from buurtdesk.ui.council_details import CouncilDetailsDialog
     from buurtdesk.ui.exchange_dialogs import ExchangeMenu
     from buurtdesk.ui.search import SearchDialog
 
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._add_search_and_backups()
+        self._add_council_actions()
         self._exchange_menu: ExchangeMenu | None = None
         if not menus_later:
             self.exchange_menu  # noqa: B018 - adds its entries
@@ -192,19 +195,29 @@ class MainWindow(QMainWindow):
     def load_councils(self, first_look: FirstLook | None = None) -> None:
         councils = list(first_look.councils) if first_look is not None else self.context.services.councils.list_councils()
         remembered = int(self.settings.value("council_id", 0)) if self.settings else 0
+        self._fill_picker(councils, remembered)
+        if councils:
+            self._council_picked(first_view=first_look.overview if first_look is not None else None)
+
+    def refresh_councils(self, council_id: int) -> None:
+        """After a council was added or its details changed (or that was undone): the picker
+        and the shown section read it again, with `council_id` chosen."""
+        councils = self.context.services.councils.list_councils()
+        self._fill_picker(councils, council_id)
+        if councils:
+            self._council_picked()
+
+    def _fill_picker(self, councils: list[CouncilView], chosen: int) -> None:
         self.council_picker.blockSignals(True)
         self.council_picker.clear()
         for council in councils:
             self.council_picker.addItem(council.name, council.id)
             self.council_picker.setItemData(self.council_picker.count() - 1, labels.council_kind(council.kind), Qt.ItemDataRole.ToolTipRole)
-        index = self.council_picker.findData(remembered) if remembered else -1
+        index = self.council_picker.findData(chosen) if chosen else -1
         self.council_picker.setCurrentIndex(max(0, index))
         self.council_picker.blockSignals(False)
-        if councils:
-            self._council_picked(first_view=first_look.overview if first_look is not None else None)
-        else:
-            self.overview.heading.setText(self.tr("Welcome to BuurtDesk"))
-            self.overview.subheading.setText(self.tr("There is no council yet. Start with the demo database (buurtdesk --demo) or add a council."))
+        self.details_action.setEnabled(bool(councils) and not self.context.read_only)
+        self.overview.show_empty(not councils, can_add=not self.context.read_only)
 
     def _council_picked(self, _index: int | None = None, first_view: OverviewView | None = None) -> None:
         council_id = self.council_id
@@ -226,6 +239,23 @@ class MainWindow(QMainWindow):
             else:  # switching council stays quick: hidden sections load when they are shown
                 self._council_for_hidden[section] = council_id
         self.council_changed.emit(council_id)
+
+    def new_council(self) -> CouncilDetailsDialog:
+        from buurtdesk.ui.council_details import CouncilDetailsDialog
+
+        dialog = CouncilDetailsDialog(self.context, None, self, after=self.refresh_councils)
+        dialog.open()
+        return dialog
+
+    def council_details(self) -> CouncilDetailsDialog | None:
+        from buurtdesk.ui.council_details import CouncilDetailsDialog
+
+        if self.council_id is None:
+            return None
+        council = self.context.services.councils.get_council(self.council_id)
+        dialog = CouncilDetailsDialog(self.context, council, self, after=self.refresh_councils)
+        dialog.open()
+        return dialog
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -274,6 +304,21 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.file_menu.actions()[0], backups)
             self.file_menu.insertSeparator(self.file_menu.actions()[1])
             self.backups_action = backups
+
+    def _add_council_actions(self) -> None:
+        new = QAction(self.tr("&New council…"), self)
+        new.triggered.connect(self.new_council)
+        details = QAction(self.tr("Council de&tails…"), self)
+        details.triggered.connect(self.council_details)
+        first = self.file_menu.actions()[0]
+        self.file_menu.insertAction(first, new)
+        self.file_menu.insertAction(first, details)
+        self.file_menu.insertSeparator(first)
+        for action in (new, details):
+            action.setEnabled(not self.context.read_only)
+        self.new_council_action, self.details_action = new, details
+        self.exchange_slot = first  # the exchange entries go between these and the backups
+        self.overview.add_council_requested.connect(self.new_council)
 
     def open_search(self, text: str = "") -> SearchDialog:
         from buurtdesk.ui.search import SearchDialog, open_hit

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -42,14 +43,17 @@ class Card(QFrame):
 
 
 class OverviewSection(Section):
-    """Emits `painted_with_data` the first time it is painted showing a council's figures."""
+    """Emits `painted_with_data` the first time it is painted showing a council's figures (or,
+    on a database without councils, the welcome that offers to add one)."""
 
     painted_with_data = Signal()
+    add_council_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.view: OverviewView | None = None
         self._announced = False
+        self._welcome = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -66,6 +70,13 @@ class OverviewSection(Section):
         self.subheading = _label("", "muted")
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        self.add_council_button = QPushButton(self.tr("&Add a council…"))
+        self.add_council_button.setAccessibleName(self.tr("Add a council"))
+        self.add_council_button.setAccessibleDescription(self.tr("Enter the name and details of your council to begin"))
+        self.add_council_button.clicked.connect(self.add_council_requested)
+        self.add_council_button.hide()
+        self.heading.installEventFilter(self)
+        layout.addWidget(self.add_council_button, 0, Qt.AlignmentFlag.AlignLeft)
         grid = QGridLayout()
         grid.setSpacing(16)
         layout.addLayout(grid)
@@ -118,6 +129,20 @@ class OverviewSection(Section):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        self.cards = (self.meeting_card, self.actions_card, self.budget_card, self.cycle_card, self.decisions_card)
+
+    def show_empty(self, empty: bool, *, can_add: bool = True) -> None:
+        """A database without councils: a welcome and the way to add the first one."""
+        for card in self.cards:
+            card.setVisible(not empty)
+        self.add_council_button.setVisible(empty and can_add)
+        self._welcome = empty
+        if empty:
+            self.view = None
+            self.heading.setText(self.tr("Welcome to BuurtDesk"))
+            self.subheading.setText(
+                self.tr("There is no council yet. Add your council to begin, or try BuurtDesk first on the demo database (buurtdesk --demo).")
+            )
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -193,7 +218,7 @@ class OverviewSection(Section):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # The count of open actions is the figure a chair looks for first: once it has been
         # painted with a council's data, the overview counts as shown.
-        if event.type() == QEvent.Type.Paint and self.view is not None and not self._announced:
+        if event.type() == QEvent.Type.Paint and (self.view is not None or self._welcome) and not self._announced:
             self._announced = True
             QTimer.singleShot(0, self.painted_with_data.emit)
         return super().eventFilter(watched, event)

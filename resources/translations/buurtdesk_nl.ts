@@ -1207,6 +1207,188 @@
     </message>
   </context>
   <context>
+    <name>CouncilDetails</name>
+    <message>
+      <source>The file could not be read.</source>
+      <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+      <source>The file is too large for a logo (at most 20 MB).</source>
+      <translation>Het bestand is te groot voor een logo (hoogstens 20 MB).</translation>
+    </message>
+    <message>
+      <source>This file is not an image BuurtDesk can use. Choose a PNG or JPEG file.</source>
+      <translation>Dit bestand is geen afbeelding die BuurtDesk kan gebruiken. Kies een PNG- of JPEG-bestand.</translation>
+    </message>
+    <message>
+      <source>The image is too large for a logo (at most 10,000 pixels wide and high).</source>
+      <translation>De afbeelding is te groot voor een logo (hoogstens 10.000 pixels breed en hoog).</translation>
+    </message>
+    <message>
+      <source>The image is damaged and cannot be read.</source>
+      <translation>De afbeelding is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CouncilDetailsDialog</name>
+    <message>
+      <source>New council</source>
+      <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+      <source>Council details</source>
+      <translation>Overleggegevens</translation>
+    </message>
+    <message>
+      <source>e.g. Wijkoverleg Klingerberg</source>
+      <translation>bijv. Wijkoverleg Klingerberg</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>The name as it stands on the agenda and the minutes</source>
+      <translation>De naam zoals die op de agenda en het verslag staat</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Naam</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>A district council in town, or a village council</source>
+      <translation>Een wijkoverleg in de stad, of een dorpsraad</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Soort</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <source>The municipality the council belongs to</source>
+      <translation>De gemeente waar het overleg bij hoort</translation>
+    </message>
+    <message>
+      <source>&amp;Municipality</source>
+      <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+      <source>e.g. Dorpshuis De Linde</source>
+      <translation>bijv. Dorpshuis De Linde</translation>
+    </message>
+    <message>
+      <source>Usual meeting place</source>
+      <translation>Vaste vergaderplek</translation>
+    </message>
+    <message>
+      <source>Filled in for every new meeting; each meeting can still say otherwise</source>
+      <translation>Wordt bij elke nieuwe vergadering ingevuld; per vergadering blijft die te wijzigen</translation>
+    </message>
+    <message>
+      <source>Usual meeting &amp;place</source>
+      <translation>Vaste &amp;vergaderplek</translation>
+    </message>
+    <message>
+      <source>Language of the documents</source>
+      <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+      <source>The language of this council's agenda, minutes and other PDFs</source>
+      <translation>De taal van de agenda, het verslag en de andere pdf's van dit overleg</translation>
+    </message>
+    <message>
+      <source>&amp;Documents in</source>
+      <translation>&amp;Documenten in</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <source>The logo printed at the top of this council's PDFs</source>
+      <translation>Het logo bovenaan de pdf's van dit overleg</translation>
+    </message>
+    <message>
+      <source>Choose &amp;logo…</source>
+      <translation>&amp;Logo kiezen…</translation>
+    </message>
+    <message>
+      <source>Choose logo</source>
+      <translation>Logo kiezen</translation>
+    </message>
+    <message>
+      <source>Choose a PNG or JPEG image for the top of the PDFs</source>
+      <translation>Kies een PNG- of JPEG-afbeelding voor bovenaan de pdf's</translation>
+    </message>
+    <message>
+      <source>&amp;Remove logo</source>
+      <translation>Logo &amp;weghalen</translation>
+    </message>
+    <message>
+      <source>Remove logo</source>
+      <translation>Logo weghalen</translation>
+    </message>
+    <message>
+      <source>The PDFs show the council's name without a logo</source>
+      <translation>De pdf's tonen de naam van het overleg zonder logo</translation>
+    </message>
+    <message>
+      <source>Adds the council and shows it</source>
+      <translation>Voegt het overleg toe en toont het</translation>
+    </message>
+    <message>
+      <source>Keeps these details and closes this window; Undo takes them back</source>
+      <translation>Bewaart deze gegevens en sluit dit venster; Ongedaan maken zet ze terug</translation>
+    </message>
+    <message>
+      <source>Closes this window and leaves the council as it was</source>
+      <translation>Sluit dit venster en laat het overleg zoals het was</translation>
+    </message>
+    <message>
+      <source>Choose a logo</source>
+      <translation>Kies een logo</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Printed at the top left of the agenda, the minutes and the other PDFs.</source>
+      <translation>Staat linksboven op de agenda, het verslag en de andere pdf's.</translation>
+    </message>
+    <message>
+      <source>No logo</source>
+      <translation>Geen logo</translation>
+    </message>
+    <message>
+      <source>The logo file is missing (%1). The PDFs are made without it; choose the logo again.</source>
+      <translation>Het logobestand ontbreekt (%1). De pdf's worden zonder logo gemaakt; kies het logo opnieuw.</translation>
+    </message>
+    <message>
+      <source>Without a logo the PDFs show the council's name only.</source>
+      <translation>Zonder logo tonen de pdf's alleen de naam van het overleg.</translation>
+    </message>
+    <message>
+      <source>Enter the council's name.</source>
+      <translation>Vul de naam van het overleg in.</translation>
+    </message>
+    <message>
+      <source>The logo could not be stored: %1. Nothing was changed.</source>
+      <translation>Het logo kon niet worden bewaard: %1. Er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>Change the council details</source>
+      <translation>Overleggegevens wijzigen</translation>
+    </message>
+  </context>
+  <context>
     <name>CycleLabels</name>
     <message>
       <source>in order</source>
@@ -2606,14 +2788,6 @@
       <translation>Kies waar u aan wilt werken</translation>
     </message>
     <message>
-      <source>Welcome to BuurtDesk</source>
-      <translation>Welkom bij BuurtDesk</translation>
-    </message>
-    <message>
-      <source>There is no council yet. Start with the demo database (buurtdesk --demo) or add a council.</source>
-      <translation>Er is nog geen overleg. Begin met de demodatabase (buurtdesk --demo) of voeg een overleg toe.</translation>
-    </message>
-    <message>
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
@@ -2656,6 +2830,14 @@
     <message>
       <source>&amp;Backups…</source>
       <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+      <source>&amp;New council…</source>
+      <translation>&amp;Nieuw overleg…</translation>
+    </message>
+    <message>
+      <source>Council de&amp;tails…</source>
+      <translation>Overleg&amp;gegevens…</translation>
     </message>
     <message>
       <source>Read-only</source>
@@ -3346,6 +3528,18 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>OverviewSection</name>
     <message>
+      <source>&amp;Add a council…</source>
+      <translation>Overleg &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <source>Add a council</source>
+      <translation>Overleg toevoegen</translation>
+    </message>
+    <message>
+      <source>Enter the name and details of your council to begin</source>
+      <translation>Vul de naam en gegevens van uw overleg in om te beginnen</translation>
+    </message>
+    <message>
       <source>Next meeting</source>
       <translation>Volgende vergadering</translation>
     </message>
@@ -3372,6 +3566,14 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Latest decisions</source>
       <translation>Laatste besluiten</translation>
+    </message>
+    <message>
+      <source>Welcome to BuurtDesk</source>
+      <translation>Welkom bij BuurtDesk</translation>
+    </message>
+    <message>
+      <source>There is no council yet. Add your council to begin, or try BuurtDesk first on the demo database (buurtdesk --demo).</source>
+      <translation>Er is nog geen overleg. Voeg uw overleg toe om te beginnen, of probeer BuurtDesk eerst uit op de demodatabase (buurtdesk --demo).</translation>
     </message>
     <message>
       <source>Overview</source>

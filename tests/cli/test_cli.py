@@ -113,6 +113,13 @@ def test_startup_prints_its_time(demo_db: Path) -> None:
     assert line and int(line[0].split("=")[1]) > 0
 
 
+def test_a_first_start_on_an_empty_database_reports_its_time_too(tmp_path: Path) -> None:
+    """A fresh install has no council yet: the welcome is the first screen, and the start ends."""
+    result = run("--db", str(tmp_path / "nieuw.db"), "--exit-after-startup")
+    assert result.returncode == 0, result.stderr
+    assert any(x.startswith("startup_ms=") for x in result.stdout.splitlines()), result.stdout
+
+
 def test_help_lists_only_built_commands() -> None:
     text = build_parser().format_help()
     for command in ("demo", "list", "check", "backup", "restore"):

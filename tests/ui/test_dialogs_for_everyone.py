@@ -95,6 +95,35 @@ def preferences(services: Services) -> Opened:
     return Opened(PreferencesDialog(Preferences()))
 
 
+def _logo_file() -> str:
+    import tempfile
+
+    from PySide6.QtGui import QColor, QImage
+
+    path = Path(tempfile.mkdtemp(prefix="buurtdesk-logo-")) / "logo.png"
+    image = QImage(300, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f6f43"))
+    assert image.save(str(path))
+    return str(path)
+
+
+def council_details(services: Services) -> Opened:
+    from buurtdesk.ui.council_details import CouncilDetailsDialog
+
+    context = _context(services)
+    dialog = CouncilDetailsDialog(context, services.councils.get_council(_council(services, KLINGERBERG)))
+    dialog.choose_file = _logo_file  # type: ignore[method-assign]
+    return Opened(dialog, [("", lambda: None), ("with a logo", dialog.choose_logo)], keep=[context])
+
+
+def new_council(services: Services) -> Opened:
+    from buurtdesk.ui.council_details import CouncilDetailsDialog
+
+    context = _context(services)
+    dialog = CouncilDetailsDialog(context)
+    return Opened(dialog, [("", lambda: None), ("without a name", dialog.save)], keep=[context])
+
+
 def export(services: Services) -> Opened:
     from buurtdesk.ui.exchange_dialogs import ExportDialog
 
@@ -232,6 +261,8 @@ WINDOWS: dict[str, Callable[[Services], Opened]] = {
     "recovery with a backup": recovery_with_backup,
     "recovery without a backup": recovery_without_backup,
     "preferences": preferences,
+    "council details": council_details,
+    "new council": new_council,
     "export": export,
     "import preview": import_preview,
     "reversal": reversal,

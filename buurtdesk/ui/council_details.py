@@ -1,0 +1,345 @@
+"""Overleggegevens: a new council, or the details of the chosen one — its name and kind, the
+municipality, the usual meeting place, the language of its documents, and the logo at the
+top of its PDFs.
+
+A chosen logo is checked (an image Qt can read, not absurdly large), scaled down to what a
+12 mm high print needs, and kept as a PNG in BuurtDesk's own `logos` folder beside the
+database, named by its content. So moving or deleting the original file does not take the
+logo out of the minutes, and undo can always go back to the logo that was there before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.enums import CouncilKind, Language
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.domain.rules import MAX_NAME_LENGTH
+from buurtdesk.services.views import CouncilView
+from buurtdesk.ui import labels
+from buurtdesk.ui.accessible import describe_buttons
+from buurtdesk.ui.cycle_widgets import set_css_class, text_label
+from buurtdesk.ui.section import Context
+from buurtdesk.ui.undo import EditCommand
+
+MAX_LOGO_BYTES = 20 * 1024 * 1024
+MAX_LOGO_SIDE = 10_000  # pixels; anything larger is no logo, and would take the memory of a photo album
+KEPT_LOGO = QSize(1200, 400)  # 12 mm high in print: 400 pixels is sharp at 800 dpi
+PREVIEW = QSize(180, 60)
+FIELDS = ("name", "kind", "municipality", "default_place", "language", "logo_path")
+
+
+class LogoRefused(Exception):
+    """An image that cannot be a logo; the message is one translated sentence."""
+
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate("CouncilDetails", str(text))
+
+
+def logos_folder(context: Context) -> Path:
+    """Beside the database file (so a council's folder moves as one), else the data folder."""
+    path = context.services.database_path
+    if path is not None:
+        return path.parent / "logos"
+    from buurtdesk.paths import data_folder
+
+    return data_folder() / "logos"
+
+
+def read_logo(path: Path) -> QImage:
+    """The image at `path`, scaled to what print needs; LogoRefused when it cannot be a logo."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The file could not be read."))) from None
+    if size > MAX_LOGO_BYTES:
+        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The file is too large for a logo (at most 20 MB).")))
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    dimensions = reader.size()
+    if not reader.canRead() or dimensions.isEmpty():
+        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "This file is not an image BuurtDesk can use. Choose a PNG or JPEG file.")))
+    if dimensions.width() > MAX_LOGO_SIDE or dimensions.height() > MAX_LOGO_SIDE:
+        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The image is too large for a logo (at most 10,000 pixels wide and high).")))
+    image = reader.read()
+    if image.isNull():
+        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The image is damaged and cannot be read.")))
+    if image.width() > KEPT_LOGO.width() or image.height() > KEPT_LOGO.height():
+        image = image.scaled(KEPT_LOGO, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+def keep_logo(image: QImage, folder: Path) -> Path:
+    """Write `image` as a PNG named by its content into `folder`; an equal logo is kept once.
+    Written to a temporary name first, so a full disk never leaves half a logo behind."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    content = bytes(data.data())
+    target = folder / f"{hashlib.sha256(content).hexdigest()[:20]}.png"
+    if target.is_file() and target.stat().st_size == len(content):
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    try:
+        with partial.open("wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+class CouncilDetailsDialog(QDialog):
+    """A new council (`council` None) or the details of one. Changes to an existing council go
+    through the undo stack; `saved` carries the council's id once it is stored."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        context: Context,
+        council: CouncilView | None = None,
+        parent: QWidget | None = None,
+        after: Callable[[int], None] | None = None,
+    ) -> None:
+        """`after(council_id)` runs once a change is stored, and again after its undo or redo."""
+        super().__init__(parent)
+        self.context = context
+        self.after = after
+        self.council = council
+        self.logo_path: str | None = council.logo_path if council is not None else None
+        self._new_logo: QImage | None = None
+        self.choose_file: Callable[[], str] = self._ask_file
+        self.setWindowTitle(self.tr("New council") if council is None else self.tr("Council details"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.name = QLineEdit(council.name if council else "")
+        self.name.setMaxLength(MAX_NAME_LENGTH)
+        self.name.setPlaceholderText(self.tr("e.g. Wijkoverleg Klingerberg"))
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("Wijkoverleg Klingerberg-Noord MM"))
+        self._describe(self.name, self.tr("Name"), self.tr("The name as it stands on the agenda and the minutes"))
+        form.addRow(self.tr("&Name"), self.name)
+
+        self.kind = QComboBox()
+        for kind in CouncilKind:
+            self.kind.addItem(labels.council_kind(kind), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData((council.kind if council else CouncilKind.WIJKOVERLEG).value)))
+        self._describe(self.kind, self.tr("Kind"), self.tr("A district council in town, or a village council"))
+        form.addRow(self.tr("&Kind"), self.kind)
+
+        self.municipality = QLineEdit(council.municipality if council else "")
+        self.municipality.setMaxLength(MAX_NAME_LENGTH)
+        self._describe(self.municipality, self.tr("Municipality"), self.tr("The municipality the council belongs to"))
+        form.addRow(self.tr("&Municipality"), self.municipality)
+
+        self.place = QLineEdit(council.default_place if council else "")
+        self.place.setMaxLength(300)
+        self.place.setPlaceholderText(self.tr("e.g. Dorpshuis De Linde"))
+        self._describe(self.place, self.tr("Usual meeting place"), self.tr("Filled in for every new meeting; each meeting can still say otherwise"))
+        form.addRow(self.tr("Usual meeting &place"), self.place)
+
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", Language.DUTCH.value)
+        self.language.addItem("English", Language.ENGLISH.value)
+        self.language.setCurrentIndex(max(0, self.language.findData((council.language if council else Language.DUTCH).value)))
+        self._describe(self.language, self.tr("Language of the documents"), self.tr("The language of this council's agenda, minutes and other PDFs"))
+        form.addRow(self.tr("&Documents in"), self.language)
+
+        logo_row = QHBoxLayout()
+        self.preview = QLabel()
+        self.preview.setFixedSize(PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setProperty("class", "card")
+        self.preview.setAccessibleName(self.tr("Logo"))
+        self.preview.setAccessibleDescription(self.tr("The logo printed at the top of this council's PDFs"))
+        self.choose_button = QPushButton(self.tr("Choose &logo…"))
+        self._describe(self.choose_button, self.tr("Choose logo"), self.tr("Choose a PNG or JPEG image for the top of the PDFs"))
+        self.choose_button.clicked.connect(self.choose_logo)
+        self.remove_button = QPushButton(self.tr("&Remove logo"))
+        self._describe(self.remove_button, self.tr("Remove logo"), self.tr("The PDFs show the council's name without a logo"))
+        self.remove_button.clicked.connect(self.remove_logo)
+        logo_row.addWidget(self.preview)
+        logo_row.addWidget(self.choose_button)
+        logo_row.addWidget(self.remove_button)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("Logo"), logo_row)
+        self.logo_state = text_label("", "muted")
+        form.addRow("", self.logo_state)
+
+        self.problem = text_label("", "warning")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Save: (
+                    self.tr("Adds the council and shows it") if council is None else self.tr("Keeps these details and closes this window; Undo takes them back")
+                ),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window and leaves the council as it was"),
+            },
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._show_logo()
+
+    @staticmethod
+    def _describe(widget: QWidget, name: str, description: str) -> None:
+        widget.setAccessibleName(name)
+        widget.setAccessibleDescription(description)
+
+    # -- the logo -------------------------------------------------------------------------------
+    def _ask_file(self) -> str:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        return name
+
+    def choose_logo(self) -> None:
+        name = self.choose_file()
+        if not name:
+            return
+        try:
+            self._new_logo = read_logo(Path(name))
+        except LogoRefused as refused:
+            self._say(str(refused))
+            return
+        self._say("")
+        self._show_logo()
+
+    def remove_logo(self) -> None:
+        self._new_logo = None
+        self.logo_path = None
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        image = self._new_logo
+        missing = False
+        if image is None and self.logo_path:
+            image = QImage(self.logo_path)
+            missing = image.isNull()
+        if image is not None and not image.isNull():
+            scaled = image.scaled(PREVIEW - QSize(8, 8), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            self.preview.setPixmap(QPixmap.fromImage(scaled))
+            self.logo_state.setText(self.tr("Printed at the top left of the agenda, the minutes and the other PDFs."))
+            set_css_class(self.logo_state, "muted")
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No logo"))
+            if missing:
+                self.logo_state.setText(
+                    self.tr("The logo file is missing (%1). The PDFs are made without it; choose the logo again.").replace("%1", str(self.logo_path))
+                )
+                set_css_class(self.logo_state, "warning")
+            else:
+                self.logo_state.setText(self.tr("Without a logo the PDFs show the council's name only."))
+                set_css_class(self.logo_state, "muted")
+        self.remove_button.setEnabled(image is not None or bool(self.logo_path))
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _say(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    def chosen(self) -> dict[str, object]:
+        """What the fields say now (the logo as the path it has, or will have, once kept)."""
+        return {
+            "name": self.name.text().strip(),
+            "kind": str(self.kind.currentData()),
+            "municipality": self.municipality.text().strip(),
+            "default_place": self.place.text().strip(),
+            "language": str(self.language.currentData()),
+            "logo_path": self.logo_path,
+        }
+
+    def save(self) -> None:
+        if not self.name.text().strip():
+            self._say(self.tr("Enter the council's name."))
+            self.name.setFocus()
+            return
+        if self._new_logo is not None:
+            try:
+                self.logo_path = str(keep_logo(self._new_logo, logos_folder(self.context)))
+            except OSError as exc:
+                self._say(self.tr("The logo could not be stored: %1. Nothing was changed.").replace("%1", exc.strerror or str(exc)))
+                return
+            self._new_logo = None
+        wanted = self.chosen()
+        try:
+            council_id = self._create(wanted) if self.council is None else self._change(wanted)
+        except BuurtDeskError as exc:
+            self._say(exc.message(labels.ui_language()))
+            return
+        if self.council is None and self.after is not None:
+            self.after(council_id)
+        self.saved.emit(council_id)
+        self.accept()
+
+    def _create(self, wanted: dict[str, object]) -> int:
+        councils = self.context.services.councils
+        created = councils.create_council(
+            str(wanted["name"]),
+            CouncilKind(str(wanted["kind"])),
+            municipality=str(wanted["municipality"]),
+            default_place=str(wanted["default_place"]),
+            language=Language(str(wanted["language"])),
+            logo_path=wanted["logo_path"],  # type: ignore[arg-type]
+        )
+        return created.id
+
+    def _change(self, wanted: dict[str, object]) -> int:
+        council = self.council
+        assert council is not None
+        before = {field: getattr(council, field) for field in FIELDS}
+        before = {k: (v.value if isinstance(v, CouncilKind | Language) else v) for k, v in before.items()}
+        changed = {k: v for k, v in wanted.items() if v != before[k]}
+        if not changed:
+            return council.id
+        councils = self.context.services.councils
+        old = {k: before[k] for k in changed}
+        refresh = self.after
+        command = EditCommand(
+            self.tr("Change the council details"),
+            do=lambda: councils.update_council(council.id, **changed),
+            undo=lambda _result: councils.update_council(council.id, **old),
+            after=(lambda: refresh(council.id)) if refresh else None,
+        )
+        self.context.undo_stack.push(command)
+        if command.failed is not None:
+            raise command.failed
+        return council.id
