@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BuurtDesk")
         self.setMinimumSize(900, 600)
         self.sections: list[Section] = []
+        self._view_actions: list[QAction] = []
         self._council_for_hidden: dict[Section, int] = {}
 
         central = QWidget()
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "view_menu"):
             self._add_view_action(section)
         if self.council_id is None:
+            self._sections_usable(False)
             return
         if self.stack.currentWidget() is section:
             section.show_council(self.council_id)
@@ -153,6 +155,20 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
         action.triggered.connect(lambda _checked=False, row=number: self.section_list.setCurrentRow(row))
         self.view_menu.addAction(action)
+        self._view_actions.append(action)
+
+    def _sections_usable(self, usable: bool) -> None:
+        """Without any council only the overview (with its welcome) can be chosen: the other
+        sections would show empty editors that belong to no council."""
+        for row in range(1, self.section_list.count()):
+            item = self.section_list.item(row)
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if usable else flags & ~enabled)
+        for action in self._view_actions[1:]:
+            action.setEnabled(usable)
+        if not usable:
+            self.section_list.setCurrentRow(0)
 
     def show_section(self, section: Section) -> None:
         self.section_list.setCurrentRow(self.sections.index(section))
@@ -218,6 +234,7 @@ class MainWindow(QMainWindow):
         self.council_picker.blockSignals(False)
         self.details_action.setEnabled(bool(councils) and not self.context.read_only)
         self.overview.show_empty(not councils, can_add=not self.context.read_only)
+        self._sections_usable(bool(councils))
 
     def _council_picked(self, _index: int | None = None, first_view: OverviewView | None = None) -> None:
         council_id = self.council_id

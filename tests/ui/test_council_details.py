@@ -50,6 +50,15 @@ def test_an_empty_database_offers_to_add_the_first_council(qtbot: QtBot, dutch: 
     assert overview.add_council_button.isVisible()
     assert not any(card.isVisible() for card in overview.cards), "no empty cards with zeros before there is a council"
     assert not window.details_action.isEnabled()
+    others = [window.section_list.item(row) for row in range(1, window.section_list.count())]
+    assert len(others) >= 6
+    assert not any(item.flags() & Qt.ItemFlag.ItemIsEnabled for item in others), "no empty editors that belong to no council"
+    sections = window.section_list
+    qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton, pos=sections.visualItemRect(others[1]).center())
+    sections.setFocus()
+    qtbot.keyClick(sections, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is overview
+    assert not any(action.isEnabled() for action in window.view_menu.actions()[1:])
 
     qtbot.mouseClick(overview.add_council_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(CouncilDetailsDialog)
@@ -81,6 +90,7 @@ def test_an_empty_database_offers_to_add_the_first_council(qtbot: QtBot, dutch: 
     assert all(card.isVisible() for card in overview.cards)
     assert not overview.add_council_button.isVisible()
     assert window.details_action.isEnabled()
+    assert all(item.flags() & Qt.ItemFlag.ItemIsEnabled for item in others)
     meeting = services.meetings.plan_meeting(council.id, date(2026, 4, 2))
     assert meeting.place == "Gemeenschapshuis Ell", "a new meeting takes the usual place"
 
