@@ -27,12 +27,12 @@ from buurtdesk import __version__
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.first_look import FirstLook
 from buurtdesk.services.overview_views import OverviewView
-from buurtdesk.services.views import CouncilView
 from buurtdesk.ui import labels
 from buurtdesk.ui.overview import OverviewSection
 from buurtdesk.ui.section import Context, Section
 
 if TYPE_CHECKING:
+    from buurtdesk.services.views import CouncilView
     from buurtdesk.ui.backups_dialog import BackupsDialog
     from buurtdesk.ui.council_details import CouncilDetailsDialog
     from buurtdesk.ui.exchange_dialogs import ExchangeMenu
