@@ -40,6 +40,7 @@ STANDING_TITLES_EN: dict[AgendaItemKind, str] = {
 
 # Longest texts accepted anywhere; beyond these a paste is refused with a message.
 MAX_NAME_LENGTH = 200
+MAX_PLACE_LENGTH = 300  # a meeting place, and a council's usual one
 MAX_TITLE_LENGTH = 500
 MAX_NOTE_LENGTH = 1_000_000
 

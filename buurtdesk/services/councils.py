@@ -16,7 +16,7 @@ from buurtdesk.domain.enums import (
     MembershipRole,
     OrganisationKind,
 )
-from buurtdesk.domain.rules import MAX_NAME_LENGTH, clean_text
+from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH, clean_text
 from buurtdesk.services.base import Service
 from buurtdesk.services.views import CouncilView, MembershipView, OrganisationView, PersonView
 from buurtdesk.store.models import (
@@ -57,7 +57,7 @@ def _municipality(value: str) -> str:
 
 
 def _place(value: str) -> str:
-    return clean_text(value, field_nl="de vaste vergaderplek", field_en="the usual meeting place", limit=300, required=False)
+    return clean_text(value, field_nl="de vaste vergaderplek", field_en="the usual meeting place", limit=MAX_PLACE_LENGTH, required=False)
 
 
 def _logo_path(value: object) -> str | None:

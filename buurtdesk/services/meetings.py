@@ -20,6 +20,7 @@ from buurtdesk.domain.enums import (
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import (
     MAX_NAME_LENGTH,
+    MAX_PLACE_LENGTH,
     MAX_TITLE_LENGTH,
     STANDING_ITEMS,
     STANDING_TITLES_EN,
@@ -97,7 +98,7 @@ class MeetingService(AgendaOperations):
             date=on,
             start_time=start_time,
             end_time=end_time,
-            place=(place if place is not None else council.default_place).strip()[:300],
+            place=(place if place is not None else council.default_place).strip()[:MAX_PLACE_LENGTH],
         )
         s.add(meeting)
         s.flush()
@@ -140,7 +141,7 @@ class MeetingService(AgendaOperations):
                 if key == "kind":
                     value = MeetingKind(str(value))
                 if key in ("place", "title"):
-                    value = str(value).strip()[:300]
+                    value = str(value).strip()[:MAX_PLACE_LENGTH]
                 setattr(meeting, key, value)
             if meeting.start_time and meeting.end_time and meeting.end_time <= meeting.start_time:
                 raise InvalidInput("De eindtijd ligt voor de begintijd.", "The end time is before the start time.")

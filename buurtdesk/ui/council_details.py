@@ -16,14 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
     QIODevice,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
@@ -42,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.domain.errors import BuurtDeskError
-from buurtdesk.domain.rules import MAX_NAME_LENGTH
+from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH
 from buurtdesk.services.views import CouncilView
 from buurtdesk.ui import labels
 from buurtdesk.ui.accessible import describe_buttons
@@ -61,10 +59,6 @@ class LogoRefused(Exception):
     """An image that cannot be a logo; the message is one translated sentence."""
 
 
-def _t(text: object) -> str:
-    return QCoreApplication.translate("CouncilDetails", str(text))
-
-
 def logos_folder(context: Context) -> Path:
     """Beside the database file (so a council's folder moves as one), else the data folder."""
     path = context.services.database_path
@@ -80,19 +74,19 @@ def read_logo(path: Path) -> QImage:
     try:
         size = path.stat().st_size
     except OSError:
-        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The file could not be read."))) from None
+        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The file could not be read.")) from None
     if size > MAX_LOGO_BYTES:
-        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The file is too large for a logo (at most 20 MB).")))
+        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The file is too large for a logo (at most 20 MB)."))
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     dimensions = reader.size()
     if not reader.canRead() or dimensions.isEmpty():
-        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "This file is not an image BuurtDesk can use. Choose a PNG or JPEG file.")))
+        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "This file is not an image BuurtDesk can use. Choose a PNG or JPEG file."))
     if dimensions.width() > MAX_LOGO_SIDE or dimensions.height() > MAX_LOGO_SIDE:
-        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The image is too large for a logo (at most 10,000 pixels wide and high).")))
+        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The image is too large for a logo (at most 10,000 pixels wide and high)."))
     image = reader.read()
     if image.isNull():
-        raise LogoRefused(_t(QT_TRANSLATE_NOOP("CouncilDetails", "The image is damaged and cannot be read.")))
+        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The image is damaged and cannot be read."))
     if image.width() > KEPT_LOGO.width() or image.height() > KEPT_LOGO.height():
         image = image.scaled(KEPT_LOGO, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     return image
@@ -125,9 +119,7 @@ def keep_logo(image: QImage, folder: Path) -> Path:
 
 class CouncilDetailsDialog(QDialog):
     """A new council (`council` None) or the details of one. Changes to an existing council go
-    through the undo stack; `saved` carries the council's id once it is stored."""
-
-    saved = Signal(int)
+    through the undo stack."""
 
     def __init__(
         self,
@@ -169,7 +161,7 @@ class CouncilDetailsDialog(QDialog):
         form.addRow(self.tr("&Municipality"), self.municipality)
 
         self.place = QLineEdit(council.default_place if council else "")
-        self.place.setMaxLength(300)
+        self.place.setMaxLength(MAX_PLACE_LENGTH)
         self.place.setPlaceholderText(self.tr("e.g. Dorpshuis De Linde"))
         self._describe(self.place, self.tr("Usual meeting place"), self.tr("Filled in for every new meeting; each meeting can still say otherwise"))
         form.addRow(self.tr("Usual meeting &place"), self.place)
@@ -307,7 +299,6 @@ class CouncilDetailsDialog(QDialog):
             return
         if self.council is None and self.after is not None:
             self.after(council_id)
-        self.saved.emit(council_id)
         self.accept()
 
     def _create(self, wanted: dict[str, object]) -> int:
@@ -325,8 +316,7 @@ class CouncilDetailsDialog(QDialog):
     def _change(self, wanted: dict[str, object]) -> int:
         council = self.council
         assert council is not None
-        before = {field: getattr(council, field) for field in FIELDS}
-        before = {k: (v.value if isinstance(v, CouncilKind | Language) else v) for k, v in before.items()}
+        before = {field: getattr(council, field) for field in FIELDS}  # kind and language are StrEnums: equal to their text
         changed = {k: v for k, v in wanted.items() if v != before[k]}
         if not changed:
             return council.id

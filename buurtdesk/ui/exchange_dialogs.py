@@ -178,7 +178,7 @@ class ExchangeMenu(QObject):
         self.background = Background(self)
         self.dialog: QDialog | None = None
         menu = window.file_menu
-        first = getattr(window, "exchange_slot", None) or menu.actions()[0]
+        first = window.exchange_slot  # after the council entries, before the backups
         self.export_action = self._action(self.tr("&Export for…"), self.open_export)
         self.import_action = self._action(self.tr("&Import…"), self.choose_import)
         self.actions_sheet = self._action(self.tr("Action &list as spreadsheet…"), lambda: self.save_sheet("actions"))

@@ -149,14 +149,15 @@ def gui_child_main(db_path: Path, log_path: Path, setup: dict[str, object], seed
     rng = random.Random(seed)
     keeper = window.keeper
 
-    first = [True]
+    announced = False
 
     def stored(item_id: int) -> None:
+        nonlocal announced
         if item_id == keeper.item_id:
             text = keeper.saved_text
             log.write({"ack": "typed", "key": item_id, "length": len(text), "hash": digest(text)})
-            if first[0]:
-                first[0] = False
+            if not announced:
+                announced = True
                 print("STORED", flush=True)  # the parent may wait for this before it kills
 
     keeper.stored.connect(stored)
