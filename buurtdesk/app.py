@@ -41,14 +41,16 @@ def _resolve_database(args: argparse.Namespace, *, read_only: bool = False, chec
     if getattr(args, "demo", False) and getattr(args, "db", None) is None:
         path = demo_database_path()
         if not path.exists() or path.stat().st_size == 0:
+            from buurtdesk.demo.builder import build_demo
             from buurtdesk.services import Services
-            from buurtdesk.services.demo import build_demo
 
             database = open_sqlite(path)
             build_demo(Services.build(database))
             return database
         return open_sqlite(path, checked=checked)
-    return open_sqlite(Path(args.db) if getattr(args, "db", None) else default_database_path(), checked=checked)
+    return open_sqlite(
+        Path(args.db) if getattr(args, "db", None) else default_database_path(), checked=checked
+    )
 
 
 def install_translator(app, language: str):  # type: ignore[no-untyped-def]
@@ -56,12 +58,20 @@ def install_translator(app, language: str):  # type: ignore[no-untyped-def]
     translator installed (an empty one for English), so a caller can remove it again."""
     from PySide6.QtCore import QTranslator
 
-    from buurtdesk.ui.language import install_language
+    from buurtdesk.ui.common.language import install_language
 
     return install_language(app, language) or QTranslator(app)
 
 
-def build_window(services, language: str = "nl", settings=None, *, read_only: bool = False, sections_later: bool = False, first_look=None):  # type: ignore[no-untyped-def]
+def build_window(
+    services,
+    language: str = "nl",
+    settings=None,
+    *,
+    read_only: bool = False,
+    sections_later: bool = False,
+    first_look=None,
+):  # type: ignore[no-untyped-def]
     """The main window with every section; tests call this with their own services.
 
     With `sections_later` only the overview is built at once and the other sections right
@@ -70,11 +80,17 @@ def build_window(services, language: str = "nl", settings=None, *, read_only: bo
     """
     from PySide6.QtGui import QUndoStack
 
+    from buurtdesk.ui.common.section import Context
     from buurtdesk.ui.main_window import MainWindow
-    from buurtdesk.ui.section import Context
 
     context = Context(services=services, undo_stack=QUndoStack(), read_only=read_only)
-    window = MainWindow(context, extra_sections=[] if sections_later else section_factories(), settings=settings, first_look=first_look, menus_later=sections_later)
+    window = MainWindow(
+        context,
+        extra_sections=[] if sections_later else section_factories(),
+        settings=settings,
+        first_look=first_look,
+        menus_later=sections_later,
+    )
     if sections_later:
         _after_first_paint(window, lambda: window.add_sections_later(section_factories))
     context.undo_stack.setParent(window)
@@ -87,12 +103,12 @@ def section_factories() -> list:  # type: ignore[type-arg]
     import importlib
 
     for module_name, class_name in (
-        ("buurtdesk.ui.meetings", "MeetingsSection"),
-        ("buurtdesk.ui.actions", "ActionsSection"),
-        ("buurtdesk.ui.decisions", "DecisionsSection"),
-        ("buurtdesk.ui.toekomstagenda", "ToekomstagendaSection"),
-        ("buurtdesk.ui.budget", "BudgetSection"),
-        ("buurtdesk.ui.people", "PeopleSection"),
+        ("buurtdesk.ui.meetings.section", "MeetingsSection"),
+        ("buurtdesk.ui.registers.actions", "ActionsSection"),
+        ("buurtdesk.ui.registers.decisions", "DecisionsSection"),
+        ("buurtdesk.ui.cycle.section", "ToekomstagendaSection"),
+        ("buurtdesk.ui.budget.section", "BudgetSection"),
+        ("buurtdesk.ui.registers.people", "PeopleSection"),
     ):
         try:
             module = importlib.import_module(module_name)
@@ -114,7 +130,11 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("BuurtDesk")
     settings = QSettings()
     shared_server = str(settings.value("database_url", "") or "")
-    if shared_server and not (getattr(args, "db", None) or getattr(args, "database_url", None) or getattr(args, "demo", False)):
+    if shared_server and not (
+        getattr(args, "db", None)
+        or getattr(args, "database_url", None)
+        or getattr(args, "demo", False)
+    ):
         args.database_url = shared_server  # the preference "Gedeelde server"
     language = getattr(args, "lang", None) or str(settings.value("language", language))
     install_translator(app, language)
@@ -130,21 +150,29 @@ def run(args: argparse.Namespace) -> int:
         else:
             if not read_only and not _mend_damaged_file(args):
                 return 2
-            services = Services.build(_resolve_database(args, read_only=read_only, checked=not read_only))
+            services = Services.build(
+                _resolve_database(args, read_only=read_only, checked=not read_only)
+            )
     except BuurtDeskError as exc:
         return _refuse(exc, args, language)
 
+    from buurtdesk.ui.common.style import apply_style, apply_theme
     from buurtdesk.ui.preferences import Preferences, PreferencesController
-    from buurtdesk.ui.style import apply_style, apply_theme
 
     chosen = Preferences.load(settings)
     apply_style(app, chosen.text_percent / 100)
     apply_theme(app, chosen.theme)
-    window = build_window(services, language, settings, read_only=read_only, sections_later=True, first_look=look)
+    window = build_window(
+        services, language, settings, read_only=read_only, sections_later=True, first_look=look
+    )
     preferences = PreferencesController(
-        app, settings, lambda: build_window(services, language, settings, read_only=read_only), window
+        app,
+        settings,
+        lambda: build_window(services, language, settings, read_only=read_only),
+        window,
     )
     if getattr(args, "exit_after_startup", False):
+
         def report() -> None:
             elapsed = (time.perf_counter() - PROCESS_STARTED) * 1000
             print(f"startup_ms={elapsed:.0f}", flush=True)
@@ -156,14 +184,18 @@ def run(args: argparse.Namespace) -> int:
 
         window.overview.painted_with_data.connect(report)
         QTimer.singleShot(60_000, app.quit)  # never hang a script
-    if opening is not None:  # right after the first paint: the damage check's verdict, then the database
+    if (
+        opening is not None
+    ):  # right after the first paint: the damage check's verdict, then the database
         _after_first_paint(window, lambda: opening.finish(window, language))
-    from buurtdesk.ui.style import load_fallback_fonts
+    from buurtdesk.ui.common.style import load_fallback_fonts
 
     _after_first_paint(window, load_fallback_fonts)
     backup_threads: list = []  # type: ignore[type-arg]
     if not read_only:  # after the first paint, so the backup never slows the start
-        QTimer.singleShot(BACKUP_DELAY_MS, lambda: backup_threads.append(_start_daily_backup(services)))
+        QTimer.singleShot(
+            BACKUP_DELAY_MS, lambda: backup_threads.append(_start_daily_backup(services))
+        )
     _fit_to_screen(app, window)
     window.show()
     if getattr(args, "import_file", None) is not None:  # a .buurtdesk file opened from the desktop
@@ -245,7 +277,7 @@ class _Opening:
     def _start_check(self):  # type: ignore[no-untyped-def]
         import threading
 
-        from buurtdesk.ui.collector import collect_on_ui_thread
+        from buurtdesk.ui.common.collector import collect_on_ui_thread
 
         if self._check is None:
             collect_on_ui_thread()
@@ -309,7 +341,10 @@ def _can_ask(args: argparse.Namespace) -> bool:
     """A dialog only for a person at a screen: not for scripts nor headless runs."""
     from PySide6.QtGui import QGuiApplication
 
-    return not getattr(args, "exit_after_startup", False) and QGuiApplication.platformName() != "offscreen"
+    return (
+        not getattr(args, "exit_after_startup", False)
+        and QGuiApplication.platformName() != "offscreen"
+    )
 
 
 def _take_writer_lock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -349,14 +384,18 @@ def _mend(damage, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-
     print(damage.error.message(language), file=sys.stderr)
     if not _can_ask(args):
         return False
-    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+    from buurtdesk.ui.safety.recovery import RecoveryChoice, RecoveryDialog
 
     dialog = RecoveryDialog(damage)
     dialog.exec()
     if dialog.choice == RecoveryChoice.QUIT:
         return False
     backup = damage.latest_good_backup
-    use = backup.path if backup is not None and dialog.choice == RecoveryChoice.RESTORE_BACKUP else None
+    use = (
+        backup.path
+        if backup is not None and dialog.choice == RecoveryChoice.RESTORE_BACKUP
+        else None
+    )
     recover(damage.path, use)
     return True
 
@@ -366,7 +405,7 @@ def _start_daily_backup(services):  # type: ignore[no-untyped-def]
     import threading
 
     from buurtdesk.store.backup import daily_backup
-    from buurtdesk.ui.collector import collect_on_ui_thread
+    from buurtdesk.ui.common.collector import collect_on_ui_thread
 
     path = services.database_path
     if path is None or not services.is_open:  # never a backup of a file that did not open

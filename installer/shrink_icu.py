@@ -42,8 +42,13 @@ def exported_data(library: bytes) -> tuple[str, bytes]:
     """The name and bytes of the icudtNN_dat symbol of an ELF64 little-endian data library."""
     if library[:6] != b"\x7fELF\x02\x01":
         raise SystemExit("shrink_icu: not a 64-bit little-endian ELF library")
-    shoff, shentsize, shnum = struct.unpack_from("<Q", library, 0x28)[0], *struct.unpack_from("<HH", library, 0x3A)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", library, shoff + i * shentsize) for i in range(shnum)]
+    shoff, shentsize, shnum = (
+        struct.unpack_from("<Q", library, 0x28)[0],
+        *struct.unpack_from("<HH", library, 0x3A),
+    )
+    sections = [
+        struct.unpack_from("<IIQQQQIIQQ", library, shoff + i * shentsize) for i in range(shnum)
+    ]
     dynsym = next(s for s in sections if s[1] == 11)  # SHT_DYNSYM
     strtab = sections[dynsym[6]]
     for offset in range(dynsym[4], dynsym[4] + dynsym[5], 24):
@@ -76,44 +81,72 @@ def unwanted(items: list[str], sizes: dict[str, int]) -> list[str]:
 def shrink(source: Path, target: Path) -> None:
     icupkg, cc = shutil.which("icupkg"), shutil.which("cc") or shutil.which("gcc")
     if not icupkg or not cc:
-        raise SystemExit("shrink_icu: needs icupkg and cc (Debian/Ubuntu: apt-get install icu-devtools gcc)")
+        raise SystemExit(
+            "shrink_icu: needs icupkg and cc (Debian/Ubuntu: apt-get install icu-devtools gcc)"
+        )
     symbol, data = exported_data(source.read_bytes())
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        package = work / f"{symbol.removesuffix('_dat')}l.dat"  # icupkg takes the package name from this
+        package = (
+            work / f"{symbol.removesuffix('_dat')}l.dat"
+        )  # icupkg takes the package name from this
         package.write_bytes(data)
-        listing = subprocess.run([icupkg, "-l", str(package)], check=True, capture_output=True, text=True)
+        listing = subprocess.run(
+            [icupkg, "-l", str(package)], check=True, capture_output=True, text=True
+        )
         items = listing.stdout.split()
         (work / "items").mkdir()
-        subprocess.run([icupkg, "-x", "*", "-d", str(work / "items"), str(package)], check=True, capture_output=True)
+        subprocess.run(
+            [icupkg, "-x", "*", "-d", str(work / "items"), str(package)],
+            check=True,
+            capture_output=True,
+        )
         sizes = {item: (work / "items" / item).stat().st_size for item in items}
         (work / "small").mkdir()
         drop = set(unwanted(items, sizes))
         for _ in range(10):  # an item that needs a dropped one (an extension converter) goes too
             (work / "drop.txt").write_text("\n".join(sorted(drop)) + "\n")
             result = subprocess.run(
-                [icupkg, "-r", str(work / "drop.txt"), str(package), str(work / "small" / package.name)],
+                [
+                    icupkg,
+                    "-r",
+                    str(work / "drop.txt"),
+                    str(package),
+                    str(work / "small" / package.name),
+                ],
                 capture_output=True,
                 text=True,
             )
-            needing = set(re.findall(r"Item (\S+) depends on missing item", result.stdout + result.stderr))
+            needing = set(
+                re.findall(r"Item (\S+) depends on missing item", result.stdout + result.stderr)
+            )
             if result.returncode == 0 or not needing - drop:
                 break
             drop |= needing
         if result.returncode != 0:
             raise SystemExit(f"shrink_icu: icupkg failed:\n{result.stdout}{result.stderr}")
         (work / "data.s").write_text(
-            f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n{symbol}:\n'
+            f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n{symbol}:\n"
             f'\t.incbin "{work / "small" / package.name}"\n\t.size {symbol}, . - {symbol}\n'
             '\t.section .note.GNU-stack,"",@progbits\n'
         )
         target.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [cc, "-shared", "-nostdlib", f"-Wl,-soname,{source.name}", "-o", str(target), str(work / "data.s")],
+            [
+                cc,
+                "-shared",
+                "-nostdlib",
+                f"-Wl,-soname,{source.name}",
+                "-o",
+                str(target),
+                str(work / "data.s"),
+            ],
             check=True,
         )
     kept = exported_data(target.read_bytes())[1]
-    print(f"shrink_icu: {source.name} {len(data) // 1024} KiB -> {len(kept) // 1024} KiB of ICU data")
+    print(
+        f"shrink_icu: {source.name} {len(data) // 1024} KiB -> {len(kept) // 1024} KiB of ICU data"
+    )
 
 
 if __name__ == "__main__":

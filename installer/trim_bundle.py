@@ -53,7 +53,9 @@ def _is_root(dest: str, typecode: str) -> bool:
     return typecode == "EXTENSION" or "plugins" in path.parts or path.name.startswith("libpython")
 
 
-def linked_only(binaries: Iterable[tuple[str, str, str]]) -> tuple[list[tuple[str, str, str]], list[str]]:
+def linked_only(
+    binaries: Iterable[tuple[str, str, str]],
+) -> tuple[list[tuple[str, str, str]], list[str]]:
     """The binaries that something loaded links to, and the destination names left out."""
     entries = list(binaries)
     by_name: dict[str, list[tuple[str, str, str]]] = {}

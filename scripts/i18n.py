@@ -27,7 +27,11 @@ BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "buurtdesk").rglob("*.py") if "migrations" not in p.parts)
+    return sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "buurtdesk").rglob("*.py")
+        if "migrations" not in p.parts
+    )
 
 
 @contextmanager
@@ -43,15 +47,31 @@ def locked():
 
 def lupdate(target: Path) -> None:
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-target-language", "nl_NL", "-ts", str(target)],
-        cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+        [
+            str(BIN / "pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            "nl_NL",
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
 
 
 def lrelease(source: Path, target: Path) -> None:
     # Written beside and renamed into place: a running BuurtDesk has the old file mapped.
     staged = target.with_suffix(".qm.new")
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(staged)], cwd=ROOT, check=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(staged)],
+        cwd=ROOT,
+        check=True,
+    )
     os.replace(staged, target)
 
 
@@ -61,7 +81,11 @@ def unfinished(path: Path = TS) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (translation.text or "").strip()
+            ):
                 if translation is not None and translation.get("type") in ("vanished", "obsolete"):
                     continue
                 missing.append((name, message.findtext("source", "")))

@@ -1,6 +1,6 @@
 """Draw BuurtDesk's icon (a house with a speech bubble) into resources/icons at the sizes needed.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icon.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icon.py
 """
 
 from __future__ import annotations
@@ -24,14 +24,18 @@ def draw(size: int) -> QImage:
     p.setBrush(QColor("#1f6fb2"))
     p.drawRoundedRect(QRectF(8 * s, 8 * s, 240 * s, 240 * s), 48 * s, 48 * s)
     p.setBrush(QColor("#ffffff"))
-    roof = QPolygonF([QPointF(40 * s, 128 * s), QPointF(128 * s, 52 * s), QPointF(216 * s, 128 * s)])
+    roof = QPolygonF(
+        [QPointF(40 * s, 128 * s), QPointF(128 * s, 52 * s), QPointF(216 * s, 128 * s)]
+    )
     p.drawPolygon(roof)
     p.drawRect(QRectF(64 * s, 124 * s, 128 * s, 88 * s))
     p.setBrush(QColor("#1f6fb2"))
     p.drawRoundedRect(QRectF(112 * s, 160 * s, 32 * s, 52 * s), 6 * s, 6 * s)
     bubble = QPainterPath()
     bubble.addRoundedRect(QRectF(150 * s, 28 * s, 84 * s, 58 * s), 18 * s, 18 * s)
-    tail = QPolygonF([QPointF(166 * s, 80 * s), QPointF(160 * s, 104 * s), QPointF(190 * s, 84 * s)])
+    tail = QPolygonF(
+        [QPointF(166 * s, 80 * s), QPointF(160 * s, 104 * s), QPointF(190 * s, 84 * s)]
+    )
     bubble.addPolygon(tail)
     p.setBrush(QColor("#f2b705"))
     p.drawPath(bubble.simplified())

@@ -35,15 +35,15 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from buurtdesk.app import install_translator
+    from buurtdesk.demo.builder import build_demo
     from buurtdesk.domain.enums import ActionStatus, AgendaItemKind
     from buurtdesk.services import Services
-    from buurtdesk.services.demo import build_demo
     from buurtdesk.store.opening import open_sqlite
+    from buurtdesk.ui.common.section import Context
+    from buurtdesk.ui.common.style import apply_style
     from buurtdesk.ui.main_window import MainWindow
-    from buurtdesk.ui.meeting_capture import ActionDialog
-    from buurtdesk.ui.meetings import MeetingsSection
-    from buurtdesk.ui.section import Context
-    from buurtdesk.ui.style import apply_style
+    from buurtdesk.ui.meeting_mode.capture import ActionDialog
+    from buurtdesk.ui.meetings.section import MeetingsSection
 
     today = date.fromisoformat(args.today)
     database = open_sqlite(Path(tempfile.mkdtemp()) / "demo.db")

@@ -46,12 +46,27 @@ class TestServer:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
-        _run(self, [str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"], check=False)
+        _run(
+            self,
+            [
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ],
+            check=False,
+        )
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def find_bin_dir() -> Path | None:
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0)
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0,
+    )
     if candidates:
         return Path(candidates[-1]).parent
     on_path = shutil.which("initdb")
@@ -68,10 +83,15 @@ def install_if_missing() -> Path:
             "install Debian's 'postgresql' package, or run the tests as root on a Debian/Ubuntu machine"
         )
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"]):
+    for command in (
+        ["apt-get", "update", "-qq"],
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"],
+    ):
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
         if done.returncode != 0:
-            raise ServerUnavailable(f"installing PostgreSQL with apt-get failed: {done.stderr.strip()[-300:]}")
+            raise ServerUnavailable(
+                f"installing PostgreSQL with apt-get failed: {done.stderr.strip()[-300:]}"
+            )
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise ServerUnavailable("apt-get installed postgresql, but no initdb was found afterwards")
@@ -85,11 +105,17 @@ def _service_user() -> str | None:
     try:
         pwd.getpwnam("postgres")
     except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], check=True, capture_output=True)
+        subprocess.run(
+            ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"],
+            check=True,
+            capture_output=True,
+        )
     return "postgres"
 
 
-def _run(server: TestServer, command: list[str], *, check: bool = True) -> subprocess.CompletedProcess[str]:
+def _run(
+    server: TestServer, command: list[str], *, check: bool = True
+) -> subprocess.CompletedProcess[str]:
     program = Path(command[0]).name
     if server.run_as:
         command = ["runuser", "-u", server.run_as, "--", *command]
@@ -97,7 +123,9 @@ def _run(server: TestServer, command: list[str], *, check: bool = True) -> subpr
     if check and done.returncode != 0:
         log = server.folder / "server.log"
         tail = log.read_text(errors="replace")[-500:] if log.exists() else ""
-        raise ServerUnavailable(f"'{program}' failed: {(done.stderr or done.stdout).strip()[-300:]} {tail}".strip())
+        raise ServerUnavailable(
+            f"'{program}' failed: {(done.stderr or done.stdout).strip()[-300:]} {tail}".strip()
+        )
     return done
 
 
@@ -118,18 +146,51 @@ def start_server() -> TestServer:
     os.chmod(folder, 0o700)
     server = TestServer(folder, bin_dir, free_port(), run_as)
     try:
-        _run(server, [str(bin_dir / "initdb"), "-D", str(folder / "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
+        _run(
+            server,
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(folder / "data"),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync",
+            ],
+        )
         for _attempt in range(3):
             options = (
                 f"-c listen_addresses=127.0.0.1 -p {server.port} -k {folder} "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
             )
-            done = _run(server, [str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o", options, "-l", str(folder / "server.log"), "-w", "-t", "60", "start"], check=False)
+            done = _run(
+                server,
+                [
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(folder / "data"),
+                    "-o",
+                    options,
+                    "-l",
+                    str(folder / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ],
+                check=False,
+            )
             if done.returncode == 0:
                 break
             server.port = free_port()  # someone took the port between probing and starting
         else:
-            raise ServerUnavailable(f"PostgreSQL did not start: {(done.stderr or done.stdout).strip()[-300:]}")
+            raise ServerUnavailable(
+                f"PostgreSQL did not start: {(done.stderr or done.stdout).strip()[-300:]}"
+            )
     except BaseException:
         server.stop()
         raise

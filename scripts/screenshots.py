@@ -24,7 +24,9 @@ def main() -> int:
     parser.add_argument("--lang", default="nl", choices=["nl", "en"])
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--db", type=Path, help="use this database instead of a fresh demo")
-    parser.add_argument("--today", default="2026-11-23", help="the demo's reference date (YYYY-MM-DD)")
+    parser.add_argument(
+        "--today", default="2026-11-23", help="the demo's reference date (YYYY-MM-DD)"
+    )
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
 
@@ -32,10 +34,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from buurtdesk.app import build_window, install_translator
+    from buurtdesk.demo.builder import build_demo
     from buurtdesk.services import Services
-    from buurtdesk.services.demo import build_demo
     from buurtdesk.store.opening import open_sqlite
-    from buurtdesk.ui.style import apply_style
+    from buurtdesk.ui.common.style import apply_style
 
     today = date.fromisoformat(args.today)
     if args.db:

@@ -89,7 +89,7 @@ DEMO_DAY = date(2026, 11, 23)
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small demo database, built once per run (as on 2026-11-23); tests get copies."""
-    from buurtdesk.services.demo import build_demo
+    from buurtdesk.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     db = open_sqlite(path)

@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_import_contracts_hold() -> None:
     linter = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
-    result = subprocess.run([linter, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [linter, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -23,14 +25,26 @@ def test_starting_the_app_does_not_load_reportlab_or_openpyxl() -> None:
         "from buurtdesk.cli import build_parser; build_parser();"
         "bad=[m for m in ('reportlab','openpyxl','pikepdf') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_headless_floors_are_strictly_typed() -> None:
     """mypy strict (configured in pyproject.toml) holds for domain, store, services, documents, exchange."""
-    packages = ["buurtdesk/domain", "buurtdesk/store", "buurtdesk/services", "buurtdesk/documents", "buurtdesk/exchange"]
+    packages = [
+        "buurtdesk/domain",
+        "buurtdesk/store",
+        "buurtdesk/services",
+        "buurtdesk/documents",
+        "buurtdesk/exchange",
+    ]
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", *packages], cwd=ROOT, capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", "mypy", "--no-incremental", *packages],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:]

@@ -47,7 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BuurtDesk {__version__}")
     common.add_database_options(parser, required=False, top_level=True)
     parser.add_argument("--lang", choices=["nl", "en"], help="taal / language")
-    parser.add_argument("--demo", action="store_true", help=common.say("open de app op de demodatabase", "open the app on the demo database"))
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=common.say("open de app op de demodatabase", "open the app on the demo database"),
+    )
     parser.add_argument(
         "--exit-after-startup",
         action="store_true",

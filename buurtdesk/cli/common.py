@@ -46,22 +46,40 @@ def fail(error: BuurtDeskError) -> None:
     print(error.message(_language), file=sys.stderr)
 
 
-def add_database_options(parser: argparse.ArgumentParser, *, required: bool = True, top_level: bool = False) -> None:
+def add_database_options(
+    parser: argparse.ArgumentParser, *, required: bool = True, top_level: bool = False
+) -> None:
     group = parser.add_mutually_exclusive_group(required=False)
     # A sub-command's own options must not hide the ones given before it: `buurtdesk --db X demo`.
     default = None if top_level else argparse.SUPPRESS
-    group.add_argument("--db", type=Path, metavar="PATH", default=default, help=say("het databasebestand", "the database file"))
+    group.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=default,
+        help=say("het databasebestand", "the database file"),
+    )
     group.add_argument(
         "--database-url",
         metavar="URL",
         default=default,
-        help=say("een database-URL, bv. postgresql+psycopg://…", "a database URL, e.g. postgresql+psycopg://…"),
+        help=say(
+            "een database-URL, bv. postgresql+psycopg://…",
+            "a database URL, e.g. postgresql+psycopg://…",
+        ),
     )
     parser.set_defaults(_db_required=required)
 
 
 # Commands that only read: while the app has the file open they read it read-only.
-READING_COMMANDS = {"list", "check", "pdf", "ics", "sheet", "backup"}  # export notes what it wrote: a writer
+READING_COMMANDS = {
+    "list",
+    "check",
+    "pdf",
+    "ics",
+    "sheet",
+    "backup",
+}  # export notes what it wrote: a writer
 
 
 def open_database_from_args(args: argparse.Namespace) -> Database:
@@ -73,11 +91,15 @@ def open_database_from_args(args: argparse.Namespace) -> Database:
     path = getattr(args, "db", None)
     if path is None:
         if getattr(args, "_db_required", False):
-            raise InvalidInput("Geef een database op met --db PAD.", "Name a database with --db PATH.")
+            raise InvalidInput(
+                "Geef een database op met --db PAD.", "Name a database with --db PATH."
+            )
         path = default_database_path()
     if getattr(args, "command", None) in READING_COMMANDS and not Path(path).expanduser().exists():
         # a command that only reads never leaves a new, empty database behind
-        raise InvalidInput(f"De database {path} bestaat niet.", f"The database {path} does not exist.")
+        raise InvalidInput(
+            f"De database {path} bestaat niet.", f"The database {path} does not exist."
+        )
     if not take_writer_lock(Path(path)):
         if getattr(args, "command", None) in READING_COMMANDS:
             return open_sqlite_read_only(Path(path))
@@ -104,7 +126,9 @@ def positive_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(say(f"'{text}' is geen nummer", f"'{text}' is not a number")) from None
+        raise argparse.ArgumentTypeError(
+            say(f"'{text}' is geen nummer", f"'{text}' is not a number")
+        ) from None
     if value < 1:
         raise argparse.ArgumentTypeError(say("een nummer is 1 of meer", "a number is 1 or more"))
     return value
@@ -118,7 +142,11 @@ def print_json(data: Any) -> None:
 
 
 def print_table(rows: list[list[str]], headers: list[str]) -> None:
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)] if rows else [len(h) for h in headers]
+    widths = (
+        [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+        if rows
+        else [len(h) for h in headers]
+    )
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)))
     for row in rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)))

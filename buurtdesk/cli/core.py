@@ -30,17 +30,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_database_options(demo, required=False)
     demo.add_argument("--scale", choices=["small", "municipality"], default="small")
     demo.add_argument("--seed", type=int, default=2026)
-    demo.add_argument("--force", action="store_true", help=say("overschrijf een bestaande demodatabase", "replace an existing demo database"))
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help=say("overschrijf een bestaande demodatabase", "replace an existing demo database"),
+    )
     demo.set_defaults(handler=run_demo)
 
-    listing = sub.add_parser("list", help=say("toon overleggen, vergaderingen, actiepunten of besluiten", "list councils, meetings, actions or decisions"))
+    listing = sub.add_parser(
+        "list",
+        help=say(
+            "toon overleggen, vergaderingen, actiepunten of besluiten",
+            "list councils, meetings, actions or decisions",
+        ),
+    )
     listing.add_argument("what", choices=["councils", "meetings", "actions", "decisions"])
     add_database_options(listing)
     listing.add_argument("--council", type=positive_id, metavar="ID")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)
 
-    check = sub.add_parser("check", help=say("controleer de database en haar versie", "check the database and its schema version"))
+    check = sub.add_parser(
+        "check",
+        help=say(
+            "controleer de database en haar versie", "check the database and its schema version"
+        ),
+    )
     add_database_options(check)
     check.set_defaults(handler=run_check)
 
@@ -52,7 +67,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore = sub.add_parser("restore", help=say("zet een reservekopie terug", "restore a backup"))
     add_database_options(restore)
     restore.add_argument("file", type=Path, nargs="?", metavar="FILE")
-    restore.add_argument("--list", action="store_true", help=say("toon de reservekopieën", "list the backups"))
+    restore.add_argument(
+        "--list", action="store_true", help=say("toon de reservekopieën", "list the backups")
+    )
     restore.set_defaults(handler=run_restore)
 
 
@@ -68,7 +85,7 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from buurtdesk.services.demo import build_demo
+    from buurtdesk.demo.builder import build_demo
 
     path = Path(args.db) if args.db else demo_database_path()
     if path.exists() and path.stat().st_size > 0:
@@ -125,15 +142,49 @@ def run_list(args: argparse.Namespace) -> int:
         for cid in council_ids:
             for m in services.meetings.list_meetings(cid):
                 rows.append({**_jsonable(m), "council": names[cid]})
-        table = [[str(r["id"]), r["council"], short_date(r["date"], lang), r["kind"], r["status"], r["minutes_state"] or ""] for r in rows]
-        headers = ["id", say("overleg", "council"), say("datum", "date"), say("soort", "kind"), "status", say("verslag", "minutes")]
+        table = [
+            [
+                str(r["id"]),
+                r["council"],
+                short_date(r["date"], lang),
+                r["kind"],
+                r["status"],
+                r["minutes_state"] or "",
+            ]
+            for r in rows
+        ]
+        headers = [
+            "id",
+            say("overleg", "council"),
+            say("datum", "date"),
+            say("soort", "kind"),
+            "status",
+            say("verslag", "minutes"),
+        ]
     elif args.what == "actions":
         rows = []
         for cid in council_ids:
             for a in services.actions.list_actions(cid):
                 rows.append({**_jsonable(a), "council": names[cid]})
-        table = [[str(r["id"]), r["council"], r["title"][:60], r["owner_name"], short_date(r["due_date"], lang) if r["due_date"] else "", r["status"]] for r in rows]
-        headers = ["id", say("overleg", "council"), say("wat", "what"), say("wie", "who"), say("wanneer", "due"), "status"]
+        table = [
+            [
+                str(r["id"]),
+                r["council"],
+                r["title"][:60],
+                r["owner_name"],
+                short_date(r["due_date"], lang) if r["due_date"] else "",
+                r["status"],
+            ]
+            for r in rows
+        ]
+        headers = [
+            "id",
+            say("overleg", "council"),
+            say("wat", "what"),
+            say("wie", "who"),
+            say("wanneer", "due"),
+            "status",
+        ]
     else:
         rows = []
         for cid in council_ids:
@@ -142,8 +193,16 @@ def run_list(args: argparse.Namespace) -> int:
                 row["number"] = str(d.number)
                 row["amount"] = d.amount.cents if d.amount is not None else None
                 rows.append({**row, "council": names[cid]})
-        table = [[r["number"], r["council"], short_date(r["decided_on"], lang), r["text"][:70]] for r in rows]
-        headers = [say("nummer", "number"), say("overleg", "council"), say("datum", "date"), say("besluit", "decision")]
+        table = [
+            [r["number"], r["council"], short_date(r["decided_on"], lang), r["text"][:70]]
+            for r in rows
+        ]
+        headers = [
+            say("nummer", "number"),
+            say("overleg", "council"),
+            say("datum", "date"),
+            say("besluit", "decision"),
+        ]
     if args.json:
         print_json(rows)
     else:
@@ -169,13 +228,23 @@ def run_check(args: argparse.Namespace) -> int:
         if integrity != "ok":
             problems.append(say(f"integriteit: {integrity}", f"integrity: {integrity}"))
         if foreign:
-            problems.append(say(f"{len(foreign)} verwijzingen kloppen niet", f"{len(foreign)} broken references"))
+            problems.append(
+                say(
+                    f"{len(foreign)} verwijzingen kloppen niet", f"{len(foreign)} broken references"
+                )
+            )
     if revision != migrate.head_revision():
-        problems.append(say(f"schemaversie {revision}, verwacht {migrate.head_revision()}", f"schema version {revision}, expected {migrate.head_revision()}"))
+        problems.append(
+            say(
+                f"schemaversie {revision}, verwacht {migrate.head_revision()}",
+                f"schema version {revision}, expected {migrate.head_revision()}",
+            )
+        )
     database.dispose()
     if problems:
         raise StoreError(
-            "Controle mislukt: " + "; ".join(problems) + ".", "Check failed: " + "; ".join(problems) + "."
+            "Controle mislukt: " + "; ".join(problems) + ".",
+            "Check failed: " + "; ".join(problems) + ".",
         )
     print(say(f"ok (schemaversie {revision})", f"ok (schema version {revision})"))
     return 0
@@ -211,5 +280,9 @@ def run_restore(args: argparse.Namespace) -> int:
     kept = restore_backup(path, args.file.expanduser().absolute())
     print(say(f"Teruggezet: {args.file} → {path}", f"Restored: {args.file} → {path}"))
     if kept:
-        print(say(f"Het vorige bestand is bewaard als {kept}", f"The previous file was kept as {kept}"))
+        print(
+            say(
+                f"Het vorige bestand is bewaard als {kept}", f"The previous file was kept as {kept}"
+            )
+        )
     return 0

@@ -24,34 +24,81 @@ def _writing(target: Path) -> Iterator[None]:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = sub.add_parser("export", help=say("exporteer een overleg of vergadering naar een .buurtdesk-pakket", "export a council or meeting to a .buurtdesk package"))
+    export = sub.add_parser(
+        "export",
+        help=say(
+            "exporteer een overleg of vergadering naar een .buurtdesk-pakket",
+            "export a council or meeting to a .buurtdesk package",
+        ),
+    )
     add_database_options(export)
     what = export.add_mutually_exclusive_group(required=True)
-    what.add_argument("--council", type=positive_id, metavar="ID", help=say("het hele overleg", "the whole council"))
-    what.add_argument("--meeting", type=positive_id, metavar="ID", help=say("één voorbereide vergadering", "one prepared meeting"))
+    what.add_argument(
+        "--council",
+        type=positive_id,
+        metavar="ID",
+        help=say("het hele overleg", "the whole council"),
+    )
+    what.add_argument(
+        "--meeting",
+        type=positive_id,
+        metavar="ID",
+        help=say("één voorbereide vergadering", "one prepared meeting"),
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.buurtdesk")
     export.set_defaults(handler=run_export)
 
-    load = sub.add_parser("import", help=say("lees een .buurtdesk-pakket in", "import a .buurtdesk package"))
+    load = sub.add_parser(
+        "import", help=say("lees een .buurtdesk-pakket in", "import a .buurtdesk package")
+    )
     add_database_options(load)
     load.add_argument("file", type=Path, metavar="FILE.buurtdesk")
-    load.add_argument("--dry-run", action="store_true", help=say("toon alleen wat er zou gebeuren", "only show what would happen"))
-    choice = load.add_mutually_exclusive_group()
-    choice.add_argument("--keep-mine", action="store_true", help=say("bij elk conflict: houd de versie hier", "for every conflict: keep the version here"))
-    choice.add_argument("--take-theirs", action="store_true", help=say("bij elk conflict: neem de versie uit het pakket", "for every conflict: take the package's version"))
     load.add_argument(
-        "--choose", action="append", default=[], metavar="UUID=mine|theirs",
+        "--dry-run",
+        action="store_true",
+        help=say("toon alleen wat er zou gebeuren", "only show what would happen"),
+    )
+    choice = load.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--keep-mine",
+        action="store_true",
+        help=say(
+            "bij elk conflict: houd de versie hier", "for every conflict: keep the version here"
+        ),
+    )
+    choice.add_argument(
+        "--take-theirs",
+        action="store_true",
+        help=say(
+            "bij elk conflict: neem de versie uit het pakket",
+            "for every conflict: take the package's version",
+        ),
+    )
+    load.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar="UUID=mine|theirs",
         help=say("keuze voor één conflict", "the choice for one conflict"),
     )
     load.set_defaults(handler=run_import)
 
-    ics = sub.add_parser("ics", help=say("een vergadering als agenda-item (.ics)", "a meeting as a calendar event (.ics)"))
+    ics = sub.add_parser(
+        "ics",
+        help=say("een vergadering als agenda-item (.ics)", "a meeting as a calendar event (.ics)"),
+    )
     add_database_options(ics)
     ics.add_argument("--meeting", type=positive_id, required=True, metavar="ID")
     ics.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.ics")
     ics.set_defaults(handler=run_ics)
 
-    sheet = sub.add_parser("sheet", help=say("actielijst of besluitenlijst als spreadsheet (.xlsx of .csv)", "action list or decision register as a spreadsheet (.xlsx or .csv)"))
+    sheet = sub.add_parser(
+        "sheet",
+        help=say(
+            "actielijst of besluitenlijst als spreadsheet (.xlsx of .csv)",
+            "action list or decision register as a spreadsheet (.xlsx or .csv)",
+        ),
+    )
     sheet.add_argument("what", choices=["actions", "decisions"])
     add_database_options(sheet)
     sheet.add_argument("--council", type=positive_id, required=True, metavar="ID")
@@ -64,11 +111,17 @@ def run_export(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        result = write_package(services.database, args.output, council_id=args.council, meeting_id=args.meeting)
+        result = write_package(
+            services.database, args.output, council_id=args.council, meeting_id=args.meeting
+        )
     finally:
         services.database.dispose()
-    print(say(f"{result.records} records van '{result.council_name}' geschreven naar {result.path}",
-              f"{result.records} records of '{result.council_name}' written to {result.path}"))
+    print(
+        say(
+            f"{result.records} records van '{result.council_name}' geschreven naar {result.path}",
+            f"{result.records} records of '{result.council_name}' written to {result.path}",
+        )
+    )
     return 0
 
 
@@ -108,8 +161,12 @@ def run_import(args: argparse.Namespace) -> int:
         result = apply_import(services.database, args.file, plan, choices)
     finally:
         services.database.dispose()
-    print(say(f"Ingelezen: {result.added} toegevoegd, {result.changed} gewijzigd.",
-              f"Imported: {result.added} added, {result.changed} changed."))
+    print(
+        say(
+            f"Ingelezen: {result.added} toegevoegd, {result.changed} gewijzigd.",
+            f"Imported: {result.added} added, {result.changed} changed.",
+        )
+    )
     return 0
 
 
@@ -131,7 +188,11 @@ def run_sheet(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        sheet = action_sheet(services, args.council) if args.what == "actions" else decision_sheet(services, args.council)
+        sheet = (
+            action_sheet(services, args.council)
+            if args.what == "actions"
+            else decision_sheet(services, args.council)
+        )
         with _writing(args.output):
             path = write_sheet(sheet, args.output)
     finally:

@@ -71,21 +71,37 @@ def _toekomstagenda(services: Services, args: argparse.Namespace, out: Path) -> 
 def _budget(services: Services, args: argparse.Namespace, out: Path) -> Path:
     from buurtdesk.documents.budget_statement import render_budget_statement
 
-    return render_budget_statement(services, args.council, args.year or services.budget.today().year, out)
+    return render_budget_statement(
+        services, args.council, args.year or services.budget.today().year, out
+    )
 
 
 DOCUMENT_KINDS: dict[str, DocumentKind] = {
-    "minutes": DocumentKind(MEETING, ("het verslag van een vergadering", "the minutes of a meeting"), _minutes),
-    "agenda": DocumentKind(MEETING, ("de uitnodiging met agenda", "the invitation with the agenda"), _agenda),
-    "actions": DocumentKind(COUNCIL, ("de actielijst van een overleg", "the action list of a council"), _actions),
+    "minutes": DocumentKind(
+        MEETING, ("het verslag van een vergadering", "the minutes of a meeting"), _minutes
+    ),
+    "agenda": DocumentKind(
+        MEETING, ("de uitnodiging met agenda", "the invitation with the agenda"), _agenda
+    ),
+    "actions": DocumentKind(
+        COUNCIL, ("de actielijst van een overleg", "the action list of a council"), _actions
+    ),
     "toekomstagenda": DocumentKind(
-        COUNCIL, ("het boekje van de toekomstagenda (--year: de ronde van dat jaar)",
-                  "the toekomstagenda booklet (--year: that year's round)"), _toekomstagenda
+        COUNCIL,
+        (
+            "het boekje van de toekomstagenda (--year: de ronde van dat jaar)",
+            "the toekomstagenda booklet (--year: that year's round)",
+        ),
+        _toekomstagenda,
     ),
 }
 DOCUMENT_KINDS["budget"] = DocumentKind(
-    COUNCIL, ("de verantwoording van het buurtbudget (--year: dat jaar, anders dit jaar)",
-              "the budget statement (--year: that year, otherwise this year)"), _budget
+    COUNCIL,
+    (
+        "de verantwoording van het buurtbudget (--year: dat jaar, anders dit jaar)",
+        "the budget statement (--year: that year, otherwise this year)",
+    ),
+    _budget,
 )
 
 
@@ -93,20 +109,42 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kinds = ", ".join(f"{name}: {say(*kind.what)}" for name, kind in DOCUMENT_KINDS.items())
     pdf = sub.add_parser(
         "pdf",
-        help=say("maak een PDF (verslag, agenda, actielijst, ...)", "make a PDF (minutes, agenda, action list, ...)"),
+        help=say(
+            "maak een PDF (verslag, agenda, actielijst, ...)",
+            "make a PDF (minutes, agenda, action list, ...)",
+        ),
         description=kinds,
     )
     pdf.add_argument("kind", choices=list(DOCUMENT_KINDS), metavar="KIND", help=kinds)
     add_database_options(pdf)
-    pdf.add_argument("--meeting", type=positive_id, metavar="ID", help=say("de vergadering", "the meeting"))
-    pdf.add_argument("--council", type=positive_id, metavar="ID", help=say("het overleg", "the council"))
+    pdf.add_argument(
+        "--meeting", type=positive_id, metavar="ID", help=say("de vergadering", "the meeting")
+    )
+    pdf.add_argument(
+        "--council", type=positive_id, metavar="ID", help=say("het overleg", "the council")
+    )
     pdf.add_argument("--year", type=int, metavar="Y", help=say("het jaar", "the year"))
-    pdf.add_argument("--group", choices=["person", "status"], default="person",
-                     help=say("actielijst per persoon of per stand", "action list by person or by status"))
-    pdf.add_argument("--with-closed", action="store_true",
-                     help=say("ook afgeronde en vervallen actiepunten", "also finished and dropped action points"))
-    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
-                     help=say("het PDF-bestand dat gemaakt wordt", "the PDF file to write"))
+    pdf.add_argument(
+        "--group",
+        choices=["person", "status"],
+        default="person",
+        help=say("actielijst per persoon of per stand", "action list by person or by status"),
+    )
+    pdf.add_argument(
+        "--with-closed",
+        action="store_true",
+        help=say(
+            "ook afgeronde en vervallen actiepunten", "also finished and dropped action points"
+        ),
+    )
+    pdf.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help=say("het PDF-bestand dat gemaakt wordt", "the PDF file to write"),
+    )
     pdf.set_defaults(handler=run_pdf)
 
 
@@ -123,10 +161,14 @@ def run_pdf(args: argparse.Namespace) -> int:
             f"Name the council with --council ID for {kind.what[1]}.",
         )
     if args.db is not None and not Path(args.db).is_file():
-        raise InvalidInput(f"De database {args.db} bestaat niet.", f"The database {args.db} does not exist.")
+        raise InvalidInput(
+            f"De database {args.db} bestaat niet.", f"The database {args.db} does not exist."
+        )
     out = Path(args.output).expanduser()
     if out.is_dir():
-        raise InvalidInput(f"{out} is een map; geef een bestandsnaam op.", f"{out} is a folder; give a file name.")
+        raise InvalidInput(
+            f"{out} is een map; geef een bestandsnaam op.", f"{out} is a folder; give a file name."
+        )
     services = open_services(args)
     try:
         written = kind.render(services, args, out)

@@ -28,7 +28,12 @@ from buurtdesk.services import Services
 from buurtdesk.services.actions import ActionFilter
 from buurtdesk.services.views import ActionPointView, CouncilView
 
-STATUS_ORDER = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.DROPPED)
+STATUS_ORDER = (
+    ActionStatus.OPEN,
+    ActionStatus.IN_PROGRESS,
+    ActionStatus.DONE,
+    ActionStatus.DROPPED,
+)
 
 
 class Grouping(StrEnum):
@@ -47,7 +52,9 @@ def render_action_list(
     """Write a council's action list to out_path. Safe to call off the UI thread."""
     council = services.councils.get_council(council_id)
     actions = services.actions.list_actions(council_id, ActionFilter(open_only=not include_closed))
-    return build_action_list(council, actions, out_path, today=services.actions.today(), grouping=grouping)
+    return build_action_list(
+        council, actions, out_path, today=services.actions.today(), grouping=grouping
+    )
 
 
 def build_action_list(
@@ -68,7 +75,9 @@ def build_action_list(
         keywords=(words["action_list"],),
         running_title=words["action_list"],
     )
-    return build_document(out_path, setup, action_list_story(council, actions, words, today, grouping))
+    return build_document(
+        out_path, setup, action_list_story(council, actions, words, today, grouping)
+    )
 
 
 def action_list_story(

@@ -48,7 +48,11 @@ def build_agenda(detail: MeetingDetail, out_path: Path, *, today: date) -> Path:
         detail.council,
         words,
         title=f"{words['agenda']} {detail.council.name}, {when}",
-        subject=words.fmt("invitation_text", kind=words.meeting_kind(detail.meeting.kind), council=detail.council.name),
+        subject=words.fmt(
+            "invitation_text",
+            kind=words.meeting_kind(detail.meeting.kind),
+            council=detail.council.name,
+        ),
         keywords=(words["agenda"],),
         running_title=f"{words['agenda']}, {when}",
     )
@@ -62,8 +66,11 @@ def agenda_story(detail: MeetingDetail, words: Words, today: date) -> list[Flowa
     kind = words.meeting_kind(meeting.kind)
     story: list[Flowable] = [
         text(words["invitation"], styles.title),
-        text(f"{kind[:1].upper()}{kind[1:]} — {detail.council.name}"
-             + (f" — {meeting.title}" if meeting.title else ""), styles.subtitle),
+        text(
+            f"{kind[:1].upper()}{kind[1:]} — {detail.council.name}"
+            + (f" — {meeting.title}" if meeting.title else ""),
+            styles.subtitle,
+        ),
         text(words.fmt("invitation_text", kind=kind, council=detail.council.name), styles.body),
         gap(1),
         meeting_facts(meeting, words),
@@ -71,11 +78,18 @@ def agenda_story(detail: MeetingDetail, words: Words, today: date) -> list[Flowa
     ]
     planned = [item.planned_minutes for item in detail.items]
     starts = item_start_times(meeting.start_time, planned)
-    rows: list[list[Flowable | str]] = [[words["item_no"], words["time"], words["item"], words["planned"]]]
+    rows: list[list[Flowable | str]] = [
+        [words["item_no"], words["time"], words["item"], words["planned"]]
+    ]
     for number, (item, start) in enumerate(zip(detail.items, starts, strict=True), start=1):
         title = item.title + (f" ({words['private']})" if item.is_private else "")
         rows.append(
-            [f"{number}.", format_time(start), title, f"{item.planned_minutes} {words['minutes_short']}"]
+            [
+                f"{number}.",
+                format_time(start),
+                title,
+                f"{item.planned_minutes} {words['minutes_short']}",
+            ]
         )
     story.append(
         data_table(

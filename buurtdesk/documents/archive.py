@@ -85,7 +85,9 @@ def write_pdfa(pdf_bytes: bytes, out_path: Path, meta: ArchiveMetadata) -> Path:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         _identify(pdf, meta)
-        handle, temp_name = tempfile.mkstemp(prefix=".buurtdesk-", suffix=".pdf", dir=out_path.parent)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=".buurtdesk-", suffix=".pdf", dir=out_path.parent
+        )
         os.close(handle)
         try:
             # reportlab's streams are compressed already: copy them as they are (fast);

@@ -88,10 +88,28 @@ from buurtdesk.documents.words import Words
 from buurtdesk.services.views import CouncilView
 
 __all__ = [
-    "ALERT", "CONTENT_WIDTH", "INK", "MARGIN_BOTTOM", "MARGIN_LEFT", "MARGIN_RIGHT", "MARGIN_TOP",
-    "MUTED", "PAGE_HEIGHT", "PAGE_WIDTH", "RULE", "SHADE", "DocumentSetup", "DocumentStyles",
-    "build_document", "data_table", "document_styles", "gap", "heading", "paragraphs",
-    "render_pdf", "text",
+    "ALERT",
+    "CONTENT_WIDTH",
+    "INK",
+    "MARGIN_BOTTOM",
+    "MARGIN_LEFT",
+    "MARGIN_RIGHT",
+    "MARGIN_TOP",
+    "MUTED",
+    "PAGE_HEIGHT",
+    "PAGE_WIDTH",
+    "RULE",
+    "SHADE",
+    "DocumentSetup",
+    "DocumentStyles",
+    "build_document",
+    "data_table",
+    "document_styles",
+    "gap",
+    "heading",
+    "paragraphs",
+    "render_pdf",
+    "text",
 ]
 
 
@@ -141,18 +159,38 @@ def _draw_header(canvas: Canvas, setup: DocumentSetup) -> None:
     if logo is not None:
         height = 12 * mm
         width = min(40 * mm, height * logo[1])
-        canvas.drawImage(logo[0], x, top - height + 3 * mm, width=width, height=height,
-                         preserveAspectRatio=True, anchor="sw", mask="auto")
+        canvas.drawImage(
+            logo[0],
+            x,
+            top - height + 3 * mm,
+            width=width,
+            height=height,
+            preserveAspectRatio=True,
+            anchor="sw",
+            mask="auto",
+        )
         x += width + 4 * mm
-    name = setup.council_name if len(setup.council_name) <= 90 else setup.council_name[:88] + "\u2026"
-    _draw_text(canvas, name, styles.header, x, top + 1 * mm, CONTENT_WIDTH * 0.55 - (x - MARGIN_LEFT))
+    name = (
+        setup.council_name if len(setup.council_name) <= 90 else setup.council_name[:88] + "\u2026"
+    )
+    _draw_text(
+        canvas, name, styles.header, x, top + 1 * mm, CONTENT_WIDTH * 0.55 - (x - MARGIN_LEFT)
+    )
     title = setup.running_title or setup.title
     title = title if len(title) <= 90 else title[:88] + "\u2026"
-    _draw_text(canvas, title, styles.footer_right, MARGIN_LEFT + CONTENT_WIDTH * 0.58, top + 1 * mm,
-               CONTENT_WIDTH * 0.42)
+    _draw_text(
+        canvas,
+        title,
+        styles.footer_right,
+        MARGIN_LEFT + CONTENT_WIDTH * 0.58,
+        top + 1 * mm,
+        CONTENT_WIDTH * 0.42,
+    )
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(MARGIN_LEFT, PAGE_HEIGHT - 24 * mm, PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 24 * mm)
+    canvas.line(
+        MARGIN_LEFT, PAGE_HEIGHT - 24 * mm, PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 24 * mm
+    )
 
 
 def _draw_footer(canvas: Canvas, setup: DocumentSetup, page: int, pages: int) -> None:
@@ -163,11 +201,19 @@ def _draw_footer(canvas: Canvas, setup: DocumentSetup, page: int, pages: int) ->
     if setup.status:
         _draw_text(canvas, setup.status, styles.footer, MARGIN_LEFT, 15 * mm, CONTENT_WIDTH * 0.7)
     counter = setup.words.fmt("page_of", page=page, pages=pages)
-    _draw_text(canvas, counter, styles.footer_right, MARGIN_LEFT + CONTENT_WIDTH * 0.72, 15 * mm,
-               CONTENT_WIDTH * 0.28)
+    _draw_text(
+        canvas,
+        counter,
+        styles.footer_right,
+        MARGIN_LEFT + CONTENT_WIDTH * 0.72,
+        15 * mm,
+        CONTENT_WIDTH * 0.28,
+    )
 
 
-def _draw_text(canvas: Canvas, value: str, style: ParagraphStyle, x: float, top: float, width: float) -> None:
+def _draw_text(
+    canvas: Canvas, value: str, style: ParagraphStyle, x: float, top: float, width: float
+) -> None:
     """Text hanging from `top` in a box of `width`: one plain line when it fits (fast),
     otherwise a wrapped paragraph with font fallback."""
     size = style.fontSize
@@ -242,8 +288,17 @@ def render_pdf(setup: DocumentSetup, story: list[Flowable]) -> bytes:
         initialFontName=fonts.BODY,
         displayDocTitle=1,
     )
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="content")
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="content",
+    )
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: _draw_header(c, setup))]
     )

@@ -38,7 +38,7 @@ from buurtdesk.domain.budget import Figures
 from buurtdesk.domain.dates import long_date, short_date
 from buurtdesk.domain.money import Money
 from buurtdesk.services import Services
-from buurtdesk.services.budget_views import AllocationBalance, AllocationView, YearBalance
+from buurtdesk.services.budget.views import AllocationBalance, AllocationView, YearBalance
 from buurtdesk.services.views import CouncilView
 
 Story = list[Flowable]
@@ -57,7 +57,9 @@ def render_budget_statement(services: Services, council_id: int, year: int, out_
     return build_budget_statement(council, balance, out_path, today=services.budget.today())
 
 
-def build_budget_statement(council: CouncilView, balance: YearBalance, out_path: Path, *, today: date) -> Path:
+def build_budget_statement(
+    council: CouncilView, balance: YearBalance, out_path: Path, *, today: date
+) -> Path:
     """The statement as a pure function of the year's balance view. Safe off the UI thread."""
     words = words_for(balance.language, extra=STATEMENT_WORDS)
     year = balance.year
@@ -80,7 +82,13 @@ def build_budget_statement(council: CouncilView, balance: YearBalance, out_path:
         story.append(text(words.fmt("bs_empty_year", year=year), styles.body))
         return build_document(out_path, setup, story)
     writer = _Statement(balance, words, styles)
-    story += writer.summary() + writer.sources() + writer.allocations() + writer.expenses() + writer.projects()
+    story += (
+        writer.summary()
+        + writer.sources()
+        + writer.allocations()
+        + writer.expenses()
+        + writer.projects()
+    )
     story += _signatures(words, styles, today)
     return build_document(out_path, setup, story)
 
@@ -90,7 +98,9 @@ class _Statement:
         self.balance = balance
         self.words = words
         self.styles = styles
-        self.bold_right = ParagraphStyle("StatementBoldRight", parent=styles.cell_right, fontName=fonts.BODY_BOLD)
+        self.bold_right = ParagraphStyle(
+            "StatementBoldRight", parent=styles.cell_right, fontName=fonts.BODY_BOLD
+        )
         self.show_carried = bool(balance.figures.carried_forward)
 
     def money(self, amount: Money) -> str:
@@ -98,7 +108,9 @@ class _Statement:
 
     def head(self, labels: list[str], *, right: tuple[int, ...]) -> Row:
         """A header row; the columns with amounts are right-aligned like their figures."""
-        return [text(label, self.bold_right) if i in right else label for i, label in enumerate(labels)]
+        return [
+            text(label, self.bold_right) if i in right else label for i, label in enumerate(labels)
+        ]
 
     def day(self, value: date) -> str:
         return short_date(value, self.words.language)
@@ -114,22 +126,33 @@ class _Statement:
             [w["bs_remaining"], self.money(f.remaining)],
         ]
         if self.show_carried:
-            rows.append([w.fmt("bs_carried", year=self.balance.year + 1), self.money(f.carried_forward)])
-        rows.append([text(w["bs_free"], self.styles.cell_bold), text(self.money(f.free), self.bold_right)])
+            rows.append(
+                [w.fmt("bs_carried", year=self.balance.year + 1), self.money(f.carried_forward)]
+            )
+        rows.append(
+            [text(w["bs_free"], self.styles.cell_bold), text(self.money(f.free), self.bold_right)]
+        )
         story: Story = [
             *heading(w["bs_summary"], self.styles),
-            data_table(rows, col_widths=[CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4], align_right=(1,)),
+            data_table(
+                rows, col_widths=[CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4], align_right=(1,)
+            ),
         ]
         story += self.warnings()
         if self.balance.sources:
             scale = max(_bar_total(b.figures) for b in self.balance.sources)
             bars: list[Row] = [
-                [b.source.name, BudgetBar(b.figures, scale), self.money(b.figures.free)] for b in self.balance.sources
+                [b.source.name, BudgetBar(b.figures, scale), self.money(b.figures.free)]
+                for b in self.balance.sources
             ]
             bars.insert(0, self.head([w["bs_source"], "", w["bs_free"]], right=(2,)))
             story += [
                 gap(4),
-                data_table(bars, col_widths=[CONTENT_WIDTH * w_ for w_ in (0.34, 0.44, 0.22)], align_right=(2,)),
+                data_table(
+                    bars,
+                    col_widths=[CONTENT_WIDTH * w_ for w_ in (0.34, 0.44, 0.22)],
+                    align_right=(2,),
+                ),
                 text(w["bs_bar_legend"], self.styles.small),
             ]
         return story
@@ -138,10 +161,16 @@ class _Statement:
         lines: list[str] = []
         for b in self.balance.sources:
             if b.figures.is_overallocated:
-                lines.append(f"{b.source.name}: " + self.words.fmt("bs_overallocated_line", amount=self.money(-b.figures.free)))
+                lines.append(
+                    f"{b.source.name}: "
+                    + self.words.fmt("bs_overallocated_line", amount=self.money(-b.figures.free))
+                )
         for a in self.balance.allocations:
             if a.is_overspent:
-                lines.append(f"{_purpose(a.allocation, self.words)}: " + self.words.fmt("bs_overspent_line", amount=self.money(-a.remaining)))
+                lines.append(
+                    f"{_purpose(a.allocation, self.words)}: "
+                    + self.words.fmt("bs_overspent_line", amount=self.money(-a.remaining))
+                )
         return [text(line, self.styles.alert) for line in lines]
 
     # -- sources ---------------------------------------------------------------------------------
@@ -172,7 +201,12 @@ class _Statement:
                 wide.append(len(rows))
                 rows.append([" ".join(notes), *([""] * (len(head) - 1))])
         total = self.balance.figures
-        rows.append([text(w["bs_total"], self.styles.cell_bold), *(text(c, self.bold_right) for c in self.figure_cells(total))])
+        rows.append(
+            [
+                text(w["bs_total"], self.styles.cell_bold),
+                *(text(c, self.bold_right) for c in self.figure_cells(total)),
+            ]
+        )
         first = 0.34 if self.show_carried else 0.36
         rest = (1 - first) / (len(head) - 1)
         story.append(
@@ -200,7 +234,11 @@ class _Statement:
         story: Story = heading(w["bs_allocations"], self.styles)
         if not self.balance.allocations:
             return [*story, text(w["bs_no_allocations"], self.styles.body)]
-        rows: list[Row] = [self.head([w["bs_decision"], w["bs_project"], w["bs_source"], w["bs_amount"]], right=(3,))]
+        rows: list[Row] = [
+            self.head(
+                [w["bs_decision"], w["bs_project"], w["bs_source"], w["bs_amount"]], right=(3,)
+            )
+        ]
         wide: list[int] = []
         shaded: list[int] = []
         for balance in self.balance.allocations:
@@ -210,13 +248,27 @@ class _Statement:
                 purpose = _purpose(row, w)
                 if row.is_reversal:
                     purpose = w.fmt("bs_reversal", text=purpose)
-                rows.append([f"{row.decision.number}\n{self.day(row.decision.decided_on)}", purpose, row.source_name, self.money(row.amount)])
+                rows.append(
+                    [
+                        f"{row.decision.number}\n{self.day(row.decision.decided_on)}",
+                        purpose,
+                        row.source_name,
+                        self.money(row.amount),
+                    ]
+                )
                 wide.append(len(rows))
                 decision_text = row.decision.text
                 if row.decision.withdrawn:
                     decision_text += " " + w["bs_withdrawn"]
                 rows.append([decision_text, "", "", ""])
-        rows.append([text(w["bs_total"], self.styles.cell_bold), "", "", text(self.money(self.balance.figures.allocated), self.bold_right)])
+        rows.append(
+            [
+                text(w["bs_total"], self.styles.cell_bold),
+                "",
+                "",
+                text(self.money(self.balance.figures.allocated), self.bold_right),
+            ]
+        )
         story.append(
             data_table(
                 rows,
@@ -244,23 +296,60 @@ class _Statement:
         title = w.fmt("bs_expenses_of", project=_purpose(a, w), number=a.decision.number)
         part: Story = [text(title, self.styles.subheading)]
         if balance.expenses:
-            rows: list[Row] = [self.head([w["bs_date"], w["bs_description"], w["bs_receipt"], w["bs_paid_by"], w["bs_amount"]], right=(4,))]
-            rows += [
-                [self.day(e.spent_on), e.description, e.receipt_ref, e.paid_by, self.money(e.amount)] for e in balance.expenses
+            rows: list[Row] = [
+                self.head(
+                    [
+                        w["bs_date"],
+                        w["bs_description"],
+                        w["bs_receipt"],
+                        w["bs_paid_by"],
+                        w["bs_amount"],
+                    ],
+                    right=(4,),
+                )
             ]
-            rows.append([text(w["bs_total"], self.styles.cell_bold), "", "", "", text(self.money(balance.spent), self.bold_right)])
+            rows += [
+                [
+                    self.day(e.spent_on),
+                    e.description,
+                    e.receipt_ref,
+                    e.paid_by,
+                    self.money(e.amount),
+                ]
+                for e in balance.expenses
+            ]
+            rows.append(
+                [
+                    text(w["bs_total"], self.styles.cell_bold),
+                    "",
+                    "",
+                    "",
+                    text(self.money(balance.spent), self.bold_right),
+                ]
+            )
             part.append(
-                data_table(rows, col_widths=[CONTENT_WIDTH * x for x in (0.14, 0.34, 0.12, 0.22, 0.18)], align_right=(4,))
+                data_table(
+                    rows,
+                    col_widths=[CONTENT_WIDTH * x for x in (0.14, 0.34, 0.12, 0.22, 0.18)],
+                    align_right=(4,),
+                )
             )
         else:
             part.append(text(w["bs_no_expenses"], self.styles.small))
         line = w.fmt(
-            "bs_allocation_line", allocated=self.money(balance.allocated),
-            spent=self.money(balance.spent), remaining=self.money(balance.remaining),
+            "bs_allocation_line",
+            allocated=self.money(balance.allocated),
+            spent=self.money(balance.spent),
+            remaining=self.money(balance.remaining),
         )
         part.append(text(line, self.styles.body))
         if balance.is_overspent:
-            part.append(text(w.fmt("bs_overspent_line", amount=self.money(-balance.remaining)), self.styles.alert))
+            part.append(
+                text(
+                    w.fmt("bs_overspent_line", amount=self.money(-balance.remaining)),
+                    self.styles.alert,
+                )
+            )
         # A short block stays on one page; a long list of receipts may run on.
         return [KeepTogether(part)] if len(balance.expenses) <= 12 else part
 
@@ -270,7 +359,16 @@ class _Statement:
         if not self.balance.projects:
             return []
         rows: list[Row] = [
-            self.head([w["bs_project"], w["bs_asked"], w["bs_allocated"], w["bs_spent"], w["bs_remaining"]], right=(1, 2, 3, 4))
+            self.head(
+                [
+                    w["bs_project"],
+                    w["bs_asked"],
+                    w["bs_allocated"],
+                    w["bs_spent"],
+                    w["bs_remaining"],
+                ],
+                right=(1, 2, 3, 4),
+            )
         ]
         shaded: list[int] = []
         for p in self.balance.projects:
@@ -278,10 +376,19 @@ class _Statement:
                 shaded.append(len(rows))
             name = p.project_name if p.project_id is not None else w["bs_no_project_group"]
             asked = self.money(p.budget_ask) if p.project_id is not None else ""
-            rows.append([name, asked, self.money(p.allocated), self.money(p.spent), self.money(p.remaining)])
+            rows.append(
+                [name, asked, self.money(p.allocated), self.money(p.spent), self.money(p.remaining)]
+            )
         f = self.balance.figures
         rows.append(
-            [text(w["bs_total"], self.styles.cell_bold), "", *(text(self.money(m), self.bold_right) for m in (f.allocated, f.spent, f.remaining))]
+            [
+                text(w["bs_total"], self.styles.cell_bold),
+                "",
+                *(
+                    text(self.money(m), self.bold_right)
+                    for m in (f.allocated, f.spent, f.remaining)
+                ),
+            ]
         )
         return [
             *heading(w["bs_projects"], self.styles),

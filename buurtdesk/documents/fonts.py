@@ -141,7 +141,12 @@ def markup(text: str) -> str:
     """
     register_fonts()
     body = _coverage.body
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = (
+        unicodedata.normalize("NFC", text)
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\t", "    ")
+    )
     if _coverage.body_chars.issuperset(text.replace("\n", "")):
         return escape(text).replace("\n", "<br/>")
     parts: list[str] = []

@@ -58,7 +58,9 @@ def meeting_facts(meeting: MeetingSummary, words: Words) -> Flowable:
 def minutes_status(meeting: MeetingSummary, words: Words) -> str:
     """'Concept' until the minutes are adopted, then 'Vastgesteld op <date>'."""
     if meeting.minutes_state == MinutesState.ADOPTED and meeting.minutes_adopted_on is not None:
-        return words.fmt("status_adopted", date=long_date(meeting.minutes_adopted_on, words.language))
+        return words.fmt(
+            "status_adopted", date=long_date(meeting.minutes_adopted_on, words.language)
+        )
     return words["status_draft"]
 
 
@@ -105,8 +107,12 @@ def action_table(
     meeting recorded); otherwise the action's last recorded progress is printed.
     """
     styles = document_styles()
-    header = [words["action"], *([words["who"]] if show_owner else []), words["due"],
-              *([words["status"]] if show_status else [])]
+    header = [
+        words["action"],
+        *([words["who"]] if show_owner else []),
+        words["due"],
+        *([words["status"]] if show_status else []),
+    ]
     widths = [0.50, 0.20, 0.14] if show_owner else [0.68, 0.15]
     if show_status:
         widths.append(0.16)
@@ -123,7 +129,9 @@ def action_table(
         if show_owner:
             row.append(owner(action, words))
         if late:
-            row.append(Styled(f"{due(action, words)}\n{OVERDUE_MARK} {words['overdue']}", styles.alert))
+            row.append(
+                Styled(f"{due(action, words)}\n{OVERDUE_MARK} {words['overdue']}", styles.alert)
+            )
         else:
             row.append(due(action, words))
         if show_status:
@@ -148,13 +156,17 @@ def _note_style() -> ParagraphStyle:
     return ParagraphStyle("ActionNote", parent=document_styles().cell, textColor=MUTED)
 
 
-def _action_cell(action: ActionPointView, words: Words, styles: DocumentStyles, show_origin: bool) -> Flowable | str:
+def _action_cell(
+    action: ActionPointView, words: Words, styles: DocumentStyles, show_origin: bool
+) -> Flowable | str:
     from reportlab.platypus import Paragraph
 
     parts = [markup(action.title)]
     details: list[str] = []
     if show_origin and action.origin_meeting_date:
-        details.append(words.fmt("from_meeting", date=short_date(action.origin_meeting_date, words.language)))
+        details.append(
+            words.fmt("from_meeting", date=short_date(action.origin_meeting_date, words.language))
+        )
     if action.times_carried and action.status.is_open:
         details.append(words.fmt("carried", times=action.times_carried))
     if action.project_name:

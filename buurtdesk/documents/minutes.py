@@ -82,13 +82,17 @@ def build_minutes(detail: MeetingDetail, out_path: Path, *, today: date | None =
         words,
         title=f"{words['minutes']} {detail.council.name}, {meeting_date(detail.meeting, words)}",
         subject=words.fmt(
-            "minutes_of", kind=words.meeting_kind(detail.meeting.kind), date=meeting_date(detail.meeting, words)
+            "minutes_of",
+            kind=words.meeting_kind(detail.meeting.kind),
+            date=meeting_date(detail.meeting, words),
         ),
         status=minutes_status(detail.meeting, words),
         keywords=(words["minutes"],),
         running_title=f"{words['minutes']}, {meeting_date(detail.meeting, words)}",
     )
-    return build_document(out_path, setup, minutes_story(detail, words, today or detail.meeting.date))
+    return build_document(
+        out_path, setup, minutes_story(detail, words, today or detail.meeting.date)
+    )
 
 
 def minutes_story(detail: MeetingDetail, words: Words, today: date) -> list[Flowable]:
@@ -109,7 +113,10 @@ def minutes_story(detail: MeetingDetail, words: Words, today: date) -> list[Flow
     ]
     if detail.previous_meeting is not None:
         story.append(
-            text(words.fmt("previous_meeting", date=meeting_date(detail.previous_meeting, words)), styles.small)
+            text(
+                words.fmt("previous_meeting", date=meeting_date(detail.previous_meeting, words)),
+                styles.small,
+            )
         )
     story += _attendance(detail.attendance, words, styles)
     story += heading(words["proceedings"], styles)
@@ -120,19 +127,35 @@ def minutes_story(detail: MeetingDetail, words: Words, today: date) -> list[Flow
     for action in detail.new_actions:
         actions_by_item.setdefault(action.origin_item_id, []).append(action)
     for number, item in enumerate(detail.items, start=1):
-        story += _item(number, item, decisions_by_item.get(item.id, []), actions_by_item.get(item.id, []), words, styles)
+        story += _item(
+            number,
+            item,
+            decisions_by_item.get(item.id, []),
+            actions_by_item.get(item.id, []),
+            words,
+            styles,
+        )
     story += _decision_list(detail.decisions, words, styles)
     story += heading(words["new_actions"], styles)
     if detail.new_actions:
         # As agreed in this meeting: what later meetings said about them is not part of it.
-        story.append(action_table(detail.new_actions, words, today, progress={}, show_origin=False, show_status=False))
+        story.append(
+            action_table(
+                detail.new_actions, words, today, progress={}, show_origin=False, show_status=False
+            )
+        )
     else:
         story.append(text(words["no_new_actions"], styles.body))
     story += _action_list(detail, words, styles, today)
     if detail.minutes_amendments:
         story += heading(words["amendments"], styles)
         if detail.adopted_in is not None:
-            story.append(text(words.fmt("adopted_in", date=meeting_date(detail.adopted_in, words)), styles.small))
+            story.append(
+                text(
+                    words.fmt("adopted_in", date=meeting_date(detail.adopted_in, words)),
+                    styles.small,
+                )
+            )
         story += paragraphs(detail.minutes_amendments, styles.body)
     story += heading(words["next_meeting"], styles)
     if detail.next_meeting is not None:
@@ -149,16 +172,22 @@ def minutes_story(detail: MeetingDetail, words: Words, today: date) -> list[Flow
     return story
 
 
-def _attendance(people: tuple[AttendanceView, ...], words: Words, styles: DocumentStyles) -> list[Flowable]:
+def _attendance(
+    people: tuple[AttendanceView, ...], words: Words, styles: DocumentStyles
+) -> list[Flowable]:
     story: list[Flowable] = [*heading(words["attendance"], styles)]
     rows: list[list[Flowable | str]] = []
     for status in ATTENDANCE_ORDER:
         group = [p for p in people if p.status == status]
         if not group and status in (AttendanceStatus.GUEST, AttendanceStatus.ABSENT):
             continue
-        names = ", ".join(f"{p.name} ({p.organisation})" if p.organisation else p.name for p in group)
+        names = ", ".join(
+            f"{p.name} ({p.organisation})" if p.organisation else p.name for p in group
+        )
         rows.append([text(words.attendance(status), styles.cell_bold), names or words["nobody"]])
-    story.append(data_table(rows, col_widths=[CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.75], header=False))
+    story.append(
+        data_table(rows, col_widths=[CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.75], header=False)
+    )
     return story
 
 
@@ -193,8 +222,13 @@ def _indented(style: ParagraphStyle) -> ParagraphStyle:
 
 def _decision_style(styles: DocumentStyles) -> ParagraphStyle:
     return ParagraphStyle(
-        "Decision", parent=styles.body, leftIndent=5 * mm, backColor=SHADE, borderPadding=(2, 3, 3, 3),
-        spaceBefore=2 * mm, spaceAfter=3 * mm,
+        "Decision",
+        parent=styles.body,
+        leftIndent=5 * mm,
+        backColor=SHADE,
+        borderPadding=(2, 3, 3, 3),
+        spaceBefore=2 * mm,
+        spaceAfter=3 * mm,
     )
 
 
@@ -221,11 +255,15 @@ def _decision_block(decision: DecisionView, words: Words, styles: DocumentStyles
     body = f"<b>{markup(label)}:</b> {markup(decision.text)}"
     extra = _decision_lines(decision, words)
     if extra:
-        body += "<br/>" + "<br/>".join(f'<font color="#555555">{markup(line)}</font>' for line in extra)
+        body += "<br/>" + "<br/>".join(
+            f'<font color="#555555">{markup(line)}</font>' for line in extra
+        )
     return Paragraph(body, _decision_style(styles))
 
 
-def _decision_list(decisions: tuple[DecisionView, ...], words: Words, styles: DocumentStyles) -> list[Flowable]:
+def _decision_list(
+    decisions: tuple[DecisionView, ...], words: Words, styles: DocumentStyles
+) -> list[Flowable]:
     story: list[Flowable] = [*heading(words["decisions"], styles)]
     if not decisions:
         story.append(text(words["no_decisions"], styles.body))
@@ -239,7 +277,9 @@ def _decision_list(decisions: tuple[DecisionView, ...], words: Words, styles: Do
     return story
 
 
-def _action_list(detail: MeetingDetail, words: Words, styles: DocumentStyles, today: date) -> list[Flowable]:
+def _action_list(
+    detail: MeetingDetail, words: Words, styles: DocumentStyles, today: date
+) -> list[Flowable]:
     """The action list as this meeting left it: what was finished, what stays open."""
     story: list[Flowable] = [*heading(words["action_list_reviewed"], styles)]
     finished: list[ActionPointView] = []
@@ -262,4 +302,3 @@ def _action_list(detail: MeetingDetail, words: Words, styles: DocumentStyles, to
     else:
         story.append(text(words["nothing_open"], styles.body))
     return story
-

@@ -69,7 +69,9 @@ def document_styles() -> DocumentStyles:
         title=style("Title", 20, font=fonts.BODY_BOLD, spaceAfter=2 * mm),
         subtitle=style("Subtitle", 12.5, textColor=MUTED, spaceAfter=5 * mm),
         heading=style("Heading", 14, font=fonts.BODY_BOLD, spaceBefore=6 * mm, spaceAfter=2 * mm),
-        subheading=style("Subheading", 11.5, font=fonts.BODY_BOLD, spaceBefore=4 * mm, spaceAfter=1.5 * mm),
+        subheading=style(
+            "Subheading", 11.5, font=fonts.BODY_BOLD, spaceBefore=4 * mm, spaceAfter=1.5 * mm
+        ),
         body=style("Body", 10.5, spaceAfter=2 * mm),
         body_bold=style("BodyBold", 10.5, font=fonts.BODY_BOLD, spaceAfter=1 * mm),
         small=style("Small", 9, textColor=MUTED, spaceAfter=1.5 * mm),

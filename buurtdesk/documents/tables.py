@@ -70,7 +70,9 @@ def data_table(
     groups: list[tuple[int, int, int]] = []  # (input row, first and last output row)
     for index, row in enumerate(rows):
         is_head = index == 0 and header
-        chunked = [_chunks(cell) if isinstance(cell, str) and not is_head else [cell] for cell in row]
+        chunked = [
+            _chunks(cell) if isinstance(cell, str) and not is_head else [cell] for cell in row
+        ]
         first = len(cells)
         for part in range(max(len(c) for c in chunked)):
             line: list[Flowable | str] = []
@@ -78,12 +80,17 @@ def data_table(
                 cell = pieces[part] if part < len(pieces) else ""
                 if isinstance(cell, str) and cell:
                     style = (
-                        styles.cell_bold if is_head
-                        else (wide_style or styles.cell) if index in wide
-                        else styles.cell_right if column in align_right
+                        styles.cell_bold
+                        if is_head
+                        else (wide_style or styles.cell)
+                        if index in wide
+                        else styles.cell_right
+                        if column in align_right
                         else styles.cell
                     )
-                    width = (total_width - WIDE_INDENT if index in wide else col_widths[column]) - 2 * PADDING
+                    width = (
+                        total_width - WIDE_INDENT if index in wide else col_widths[column]
+                    ) - 2 * PADDING
                     plain = _plain_lines(cell, style, width)
                     line.append(plain if plain is not None else text(cell, style))
                 elif isinstance(cell, Styled):
@@ -97,7 +104,9 @@ def data_table(
                     line.append(cell)
             cells.append(line)
         groups.append((index, first, len(cells) - 1))
-    table = _FlowingTable(cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=1)
+    table = _FlowingTable(
+        cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=1
+    )
     cell = styles.cell
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -118,23 +127,32 @@ def data_table(
         if index not in wide:
             commands.append(("TOPPADDING", (0, first), (-1, first), 2.5))
         if not belongs_to_next:
-            commands += [("BOTTOMPADDING", (0, last), (-1, last), 3),
-                         ("LINEBELOW", (0, last), (-1, last), 0.4, RULE)]
+            commands += [
+                ("BOTTOMPADDING", (0, last), (-1, last), 3),
+                ("LINEBELOW", (0, last), (-1, last), 0.4, RULE),
+            ]
         if index in wide:
             commands += [("SPAN", (0, r), (-1, r)) for r in range(first, last + 1)]
-            commands += [("FONT", (0, first), (-1, last), note.fontName, note.fontSize, note.leading),
-                         ("TEXTCOLOR", (0, first), (-1, last), note.textColor),
-                         ("ALIGN", (0, first), (-1, last), "LEFT"),
-                         ("LEFTPADDING", (0, first), (-1, last), PADDING + WIDE_INDENT)]
+            commands += [
+                ("FONT", (0, first), (-1, last), note.fontName, note.fontSize, note.leading),
+                ("TEXTCOLOR", (0, first), (-1, last), note.textColor),
+                ("ALIGN", (0, first), (-1, last), "LEFT"),
+                ("LEFTPADDING", (0, first), (-1, last), PADDING + WIDE_INDENT),
+            ]
         if index in shaded or (index in wide and index - 1 in shaded):
             commands.append(("BACKGROUND", (0, first), (-1, last), ALERT_SHADE))
     for r, c, own in own_styles:
-        commands += [("FONT", (c, r), (c, r), own.fontName, own.fontSize, own.leading),
-                     ("TEXTCOLOR", (c, r), (c, r), own.textColor)]
+        commands += [
+            ("FONT", (c, r), (c, r), own.fontName, own.fontSize, own.leading),
+            ("TEXTCOLOR", (c, r), (c, r), own.textColor),
+        ]
     if header:
         head = styles.cell_bold
-        commands += [("FONT", (0, 0), (-1, 0), head.fontName, head.fontSize, head.leading),
-                     ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
+        commands += [
+            ("FONT", (0, 0), (-1, 0), head.fontName, head.fontSize, head.leading),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ]
     table.setStyle(TableStyle(commands))
     return table
 

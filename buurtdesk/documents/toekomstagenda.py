@@ -48,7 +48,7 @@ from buurtdesk.domain.cycle import (
 from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.errors import NotFound
 from buurtdesk.services import Services
-from buurtdesk.services.cycle_views import RoundView
+from buurtdesk.services.cycle.views import RoundView
 
 Story = list[Flowable]
 

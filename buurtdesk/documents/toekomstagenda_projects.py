@@ -21,7 +21,7 @@ from buurtdesk.documents.meeting_parts import action_table
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.cycle import AREA_LABELS, VERDICT_LABELS, label
 from buurtdesk.domain.dates import long_date, short_date
-from buurtdesk.services.cycle_views import EvaluationView, ProjectDetail, RoundView
+from buurtdesk.services.cycle.views import EvaluationView, ProjectDetail, RoundView
 
 Story = list[Flowable]
 

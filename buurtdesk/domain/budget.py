@@ -40,6 +40,7 @@ SOURCE_KIND_NAMES: dict[FundingSourceKind, tuple[str, str]] = {
     FundingSourceKind.OTHER: ("Overige inkomsten", "Other income"),
 }
 
+
 def source_kind_name(kind: FundingSourceKind, language: str = "nl") -> str:
     dutch, english = SOURCE_KIND_NAMES[FundingSourceKind(kind)]
     return english if language == "en" else dutch
@@ -134,7 +135,9 @@ def framework_warnings(project_name: str, check: MoneyCheck) -> list[BudgetWarni
     never_checked = len(check.missing) == len(CheckArea)
     return [
         BudgetWarning(
-            WarningKind.FRAMEWORK_NOT_CHECKED if never_checked else WarningKind.FRAMEWORK_NOT_IN_ORDER,
+            WarningKind.FRAMEWORK_NOT_CHECKED
+            if never_checked
+            else WarningKind.FRAMEWORK_NOT_IN_ORDER,
             f"Project '{project_name}': {check.reason('nl')}",
             f"Project '{project_name}': {check.reason('en')}",
         )
@@ -157,7 +160,9 @@ def source_warnings(source_name: str, free: Money, amount: Money) -> list[Budget
     ]
 
 
-def overspending_warnings(what_nl: str, what_en: str, remaining: Money, amount: Money) -> list[BudgetWarning]:
+def overspending_warnings(
+    what_nl: str, what_en: str, remaining: Money, amount: Money
+) -> list[BudgetWarning]:
     """Spending (or withdrawing) `amount` where only `remaining` is left."""
     if amount <= remaining:
         return []

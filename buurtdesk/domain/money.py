@@ -106,7 +106,9 @@ class Money:
         else:
             cents = _parse_digits(raw, text, currency=currency)
         if cents > _MAX_CENTS:
-            raise InvalidInput("Dit bedrag is onwaarschijnlijk groot.", "This amount is implausibly large.")
+            raise InvalidInput(
+                "Dit bedrag is onwaarschijnlijk groot.", "This amount is implausibly large."
+            )
         if negative:
             if not allow_negative:
                 raise InvalidInput(

@@ -92,7 +92,9 @@ def clean_text(value: str, *, field_nl: str, field_en: str, limit: int, required
         raise InvalidInput(f"Vul {field_nl} in.", f"Enter {field_en}.")
     if len(text) > limit:
         raise InvalidInput(
-            f"{field_nl.capitalize()} is te lang ({len(text):,} tekens; maximaal {limit:,}).".replace(",", "."),
+            f"{field_nl.capitalize()} is te lang ({len(text):,} tekens; maximaal {limit:,}).".replace(
+                ",", "."
+            ),
             f"{field_en.capitalize()} is too long ({len(text):,} characters; at most {limit:,}).",
         )
     return text

@@ -78,7 +78,10 @@ def _agenda_lines(detail: MeetingDetail, english: bool) -> Iterable[str]:
     yield f"{WORDS['agenda'][word]}:"
     for number, item in enumerate(detail.items, start=1):
         title = WORDS["private"][word] if item.is_private else item.title
-        if item.kind in (AgendaItemKind.OPENING, AgendaItemKind.CLOSING) or not item.planned_minutes:
+        if (
+            item.kind in (AgendaItemKind.OPENING, AgendaItemKind.CLOSING)
+            or not item.planned_minutes
+        ):
             yield f"{number}. {title}"
         else:
             yield f"{number}. {title} ({item.planned_minutes} {WORDS['minutes'][word]})"
@@ -101,14 +104,22 @@ def meeting_invitation(detail: MeetingDetail, *, stamp: datetime | None = None) 
     ]
     if meeting.start_time is not None:
         lines.extend(AMSTERDAM)
-    lines += ["BEGIN:VEVENT", f"UID:{meeting.uuid}@buurtdesk", f"DTSTAMP:{stamp.strftime('%Y%m%dT%H%M%SZ')}"]
+    lines += [
+        "BEGIN:VEVENT",
+        f"UID:{meeting.uuid}@buurtdesk",
+        f"DTSTAMP:{stamp.strftime('%Y%m%dT%H%M%SZ')}",
+    ]
     lines.append(f"SEQUENCE:{max(0, meeting.version - 1)}")
     if meeting.start_time is None:
         lines.append(f"DTSTART;VALUE=DATE:{meeting.date.strftime('%Y%m%d')}")
         lines.append(f"DTEND;VALUE=DATE:{(meeting.date + timedelta(days=1)).strftime('%Y%m%d')}")
     else:
         start = datetime.combine(meeting.date, meeting.start_time)
-        end = datetime.combine(meeting.date, meeting.end_time) if meeting.end_time else start + DEFAULT_LENGTH
+        end = (
+            datetime.combine(meeting.date, meeting.end_time)
+            if meeting.end_time
+            else start + DEFAULT_LENGTH
+        )
         lines.append(f"DTSTART;TZID={ZONE}:{_local(start)}")
         lines.append(f"DTEND;TZID={ZONE}:{_local(end)}")
     lines.append(f"SUMMARY:{escape_text(summary)}")
@@ -125,7 +136,9 @@ def invitation_file_name(detail: MeetingDetail) -> str:
     return f"{safe or 'vergadering'}-{detail.meeting.date.isoformat()}.ics"
 
 
-def write_invitation(services: Services, meeting_id: int, target: Path, *, stamp: datetime | None = None) -> Path:
+def write_invitation(
+    services: Services, meeting_id: int, target: Path, *, stamp: datetime | None = None
+) -> Path:
     """'Uitnodiging als agenda-item': the meeting as an .ics file the chair can mail or open."""
     detail = services.meetings.get_meeting(meeting_id)
     target = Path(target)
@@ -133,4 +146,3 @@ def write_invitation(services: Services, meeting_id: int, target: Path, *, stamp
         target = target / invitation_file_name(detail)
     target.write_bytes(meeting_invitation(detail, stamp=stamp).encode("utf-8"))
     return target
-

@@ -43,7 +43,8 @@ SHOWN_ADDITIONS = 50
 _UPDATES = {
     # Only the version this import read: a change by someone else meanwhile is never overwritten.
     codec.name: codec.table.update().where(
-        codec.table.c.id == bindparam("_local_id"), codec.table.c.version == bindparam("_read_version")
+        codec.table.c.id == bindparam("_local_id"),
+        codec.table.c.version == bindparam("_read_version"),
     )
     for codec in EXCHANGED
 }
@@ -98,7 +99,10 @@ class ImportResult:
 
 
 def apply_import(
-    database: Database, path: Path, plan: ImportPlan, choices: Mapping[str, Choice | str] | None = None
+    database: Database,
+    path: Path,
+    plan: ImportPlan,
+    choices: Mapping[str, Choice | str] | None = None,
 ) -> ImportResult:
     """Carry out a plan in one transaction, with a choice (mine/theirs) for every conflict.
 
@@ -132,16 +136,27 @@ def apply_import(
             conn.execute(
                 cast(Table, ExchangeLog.__table__).insert(),
                 {
-                    "uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1,
-                    "package_id": plan.package_id, "direction": "import", "scope": plan.scope,
-                    "council_uuid": plan.council_uuid, "meeting_uuid": plan.meeting_uuid,
-                    "file_name": Path(path).name[:500], "done_at": now,
-                    "records": package.manifest.records, "added": fresh.added, "changed": fresh.changed,
+                    "uuid": str(uuid_module.uuid4()),
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                    "package_id": plan.package_id,
+                    "direction": "import",
+                    "scope": plan.scope,
+                    "council_uuid": plan.council_uuid,
+                    "meeting_uuid": plan.meeting_uuid,
+                    "file_name": Path(path).name[:500],
+                    "done_at": now,
+                    "records": package.manifest.records,
+                    "added": fresh.added,
+                    "changed": fresh.changed,
                     "conflicts": len(fresh.conflicts),
                 },
             )
     resolved_theirs = sum(1 for c in plan.conflicts if picked[c.uuid] == Choice.THEIRS)
-    return ImportResult(fresh.added, fresh.changed + resolved_theirs, fresh.kept, len(plan.conflicts))
+    return ImportResult(
+        fresh.added, fresh.changed + resolved_theirs, fresh.kept, len(plan.conflicts)
+    )
 
 
 def _fingerprint(plan: ImportPlan) -> tuple[Any, ...]:
@@ -185,17 +200,24 @@ def _walk_package(walk: _Walk, package: Package) -> None:
         _resolve_deferred(walk, codec, deferred)
 
 
-def _handle_batch(walk: _Walk, codec: TableCodec, batch: list[IncomingRow], deferred: list[tuple[str, str, str]]) -> None:
+def _handle_batch(
+    walk: _Walk, codec: TableCodec, batch: list[IncomingRow], deferred: list[tuple[str, str, str]]
+) -> None:
     uuids = [r.uuid for r in batch]
     for row_uuid in uuids:
         if (codec.name, row_uuid) in walk.seen:
-            raise refused(f"een record staat twee keer in '{codec.name}'", f"a record is in '{codec.name}' twice")
+            raise refused(
+                f"een record staat twee keer in '{codec.name}'",
+                f"a record is in '{codec.name}' twice",
+            )
         walk.seen.add((codec.name, row_uuid))
     query, names = _select_with_uuids(codec)
     local = {
         row.uuid: row
         for row in walk.conn.execute(
-            query.add_columns(codec.table.c.id.label("_local_id")).where(codec.table.c.uuid.in_(uuids))
+            query.add_columns(codec.table.c.id.label("_local_id")).where(
+                codec.table.c.uuid.in_(uuids)
+            )
         )
     }
     known = _known_of(walk.conn, uuids)
@@ -228,8 +250,12 @@ def _handle_batch(walk: _Walk, codec: TableCodec, batch: list[IncomingRow], defe
         mine_content = {k: mine_values[k] for k in content_names}
         theirs_content = {k: values[k] for k in content_names}
         outcome = classify(
-            mine_values["updated_at"], mine_content, row.updated_at, theirs_content,
-            known.get(mine_values["uuid"], set()), row.known,
+            mine_values["updated_at"],
+            mine_content,
+            row.updated_at,
+            theirs_content,
+            known.get(mine_values["uuid"], set()),
+            row.known,
         )
         if outcome == Outcome.CONFLICT:
             tally.conflicts += 1
@@ -261,19 +287,32 @@ def _flush_inserts(walk: _Walk, codec: TableCodec) -> None:
             f"a {codec.name} record from the package does not fit the data here",
         ) from None
     table = codec.table
-    found = walk.conn.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_([u for u, _ in rows])))
+    found = walk.conn.execute(
+        select(table.c.uuid, table.c.id).where(table.c.uuid.in_([u for u, _ in rows]))
+    )
     walk.ids[codec.name].update({row_uuid: new_id for row_uuid, new_id in found})
 
 
-def _change(codec: TableCodec, row: IncomingRow, mine: dict[str, Any], theirs: dict[str, Any], outcome: Outcome) -> RecordChange:
+def _change(
+    codec: TableCodec,
+    row: IncomingRow,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    outcome: Outcome,
+) -> RecordChange:
     differences = tuple(
         FieldDifference(name, shown(mine[name]), shown(theirs[name]))
         for name in codec.content_columns
         if mine[name] != theirs[name]
     )
     return RecordChange(
-        codec.name, row.uuid, record_label(codec.name, theirs), outcome, differences,
-        mine_changed_at=mine["updated_at"], theirs_changed_at=row.updated_at,
+        codec.name,
+        row.uuid,
+        record_label(codec.name, theirs),
+        outcome,
+        differences,
+        mine_changed_at=mine["updated_at"],
+        theirs_changed_at=row.updated_at,
     )
 
 
@@ -298,11 +337,19 @@ def _load_ids(walk: _Walk, codec: TableCodec, batch: list[IncomingRow]) -> None:
     by_name = {c.name: c.table for c in EXCHANGED}
     for target_name, uuids in wanted.items():
         table = by_name[target_name]
-        for local_id, row_uuid in walk.conn.execute(select(table.c.id, table.c.uuid).where(table.c.uuid.in_(list(uuids)))):
+        for local_id, row_uuid in walk.conn.execute(
+            select(table.c.id, table.c.uuid).where(table.c.uuid.in_(list(uuids)))
+        ):
             walk.ids[target_name][row_uuid] = local_id
 
 
-def _resolved(walk: _Walk, codec: TableCodec, values: dict[str, Any], row_uuid: str, deferred: list[tuple[str, str, str]]) -> dict[str, Any]:
+def _resolved(
+    walk: _Walk,
+    codec: TableCodec,
+    values: dict[str, Any],
+    row_uuid: str,
+    deferred: list[tuple[str, str, str]],
+) -> dict[str, Any]:
     """The values with every foreign key turned into a local id (self-links may wait)."""
     result = dict(values)
     for fk in codec.foreign_keys:
@@ -323,20 +370,34 @@ def _resolved(walk: _Walk, codec: TableCodec, values: dict[str, Any], row_uuid: 
     return result
 
 
-def _add(walk: _Walk, codec: TableCodec, row: IncomingRow, values: dict[str, Any], deferred: list[tuple[str, str, str]]) -> None:
+def _add(
+    walk: _Walk,
+    codec: TableCodec,
+    row: IncomingRow,
+    values: dict[str, Any],
+    deferred: list[tuple[str, str, str]],
+) -> None:
     if codec.name == "decisions":
         values = _free_decision_number(walk, values)
     resolved = _resolved(walk, codec, values, row.uuid, deferred)
     walk.added.add(row.uuid)
     if len(walk.additions) < SHOWN_ADDITIONS:
-        walk.additions.append(RecordChange(codec.name, row.uuid, record_label(codec.name, values), Outcome.ADD))
+        walk.additions.append(
+            RecordChange(codec.name, row.uuid, record_label(codec.name, values), Outcome.ADD)
+        )
     if walk.applying:
         walk.inserts.append((row.uuid, resolved))
     else:
         walk.ids[codec.name][row.uuid] = None
 
 
-def _update(walk: _Walk, codec: TableCodec, mine: Any, values: dict[str, Any], deferred: list[tuple[str, str, str]]) -> None:
+def _update(
+    walk: _Walk,
+    codec: TableCodec,
+    mine: Any,
+    values: dict[str, Any],
+    deferred: list[tuple[str, str, str]],
+) -> None:
     resolved = _resolved(walk, codec, values, mine.uuid, deferred)
     resolved.pop("uuid")
     resolved.pop("created_at")
@@ -367,7 +428,9 @@ def _resolve_deferred(walk: _Walk, codec: TableCodec, deferred: list[tuple[str, 
             walk.conn.execute(
                 codec.table.update()
                 .where(codec.table.c.uuid == row_uuid)
-                .values({column: ids[target], "updated_at": codec.table.c.updated_at})  # not a new edit
+                .values(
+                    {column: ids[target], "updated_at": codec.table.c.updated_at}
+                )  # not a new edit
             )
 
 
@@ -405,13 +468,24 @@ def _free_decision_number(walk: _Walk, values: dict[str, Any]) -> dict[str, Any]
     council_is_new = values["council_id"] in walk.added  # then only this import numbers it
     taken = key in walk.taken_numbers
     if not taken and council_id is not None and not council_is_new:
-        taken = walk.conn.execute(
-            select(table.c.id).where(tuple_(table.c.council_id, table.c.year, table.c.sequence) == key)
-        ).first() is not None
+        taken = (
+            walk.conn.execute(
+                select(table.c.id).where(
+                    tuple_(table.c.council_id, table.c.year, table.c.sequence) == key
+                )
+            ).first()
+            is not None
+        )
     if taken:
-        highest = walk.conn.execute(
-            select(func.max(table.c.sequence)).where(table.c.council_id == council_id, table.c.year == values["year"])
-        ).scalar() if council_id is not None and not council_is_new else None
+        highest = (
+            walk.conn.execute(
+                select(func.max(table.c.sequence)).where(
+                    table.c.council_id == council_id, table.c.year == values["year"]
+                )
+            ).scalar()
+            if council_id is not None and not council_is_new
+            else None
+        )
         used = [s for c, y, s in walk.taken_numbers if c == council_id and y == values["year"]]
         new_sequence = max([int(highest or 0), *used]) + 1
         old = f"{values['year']}-{values['sequence']:03d}"
@@ -433,8 +507,15 @@ def _remember_known(conn: Connection, known: list[tuple[str, str, datetime]]) ->
         part = known[start : start + BATCH]
         now = datetime.now(UTC)
         fresh = [
-            {"uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1,
-             "table_name": name, "row_uuid": u, "row_updated_at": stamp}
+            {
+                "uuid": str(uuid_module.uuid4()),
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+                "table_name": name,
+                "row_uuid": u,
+                "row_updated_at": stamp,
+            }
             for name, u, stamp in part
         ]
         if fresh:

@@ -60,7 +60,18 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "allocations": ("toekenning", "allocation"),
     "expenses": ("uitgave", "expense"),
 }
-_LABEL_FIELDS = ("title", "name", "text", "note", "commitment", "description", "guest_name", "role", "result", "notes")
+_LABEL_FIELDS = (
+    "title",
+    "name",
+    "text",
+    "note",
+    "commitment",
+    "description",
+    "guest_name",
+    "role",
+    "result",
+    "notes",
+)
 
 
 def record_label(table: str, values: dict[str, Any]) -> str:
@@ -157,9 +168,17 @@ class ImportPlan:
         en = language == "en"
         word = 1 if en else 0
         lines = [
-            (f"Package of {self.created_at[:16].replace('T', ' ')} UTC: " if en else f"Pakket van {self.created_at[:16].replace('T', ' ')} UTC: ")
+            (
+                f"Package of {self.created_at[:16].replace('T', ' ')} UTC: "
+                if en
+                else f"Pakket van {self.created_at[:16].replace('T', ' ')} UTC: "
+            )
             + (f"council '{self.council_name}'" if en else f"overleg '{self.council_name}'")
-            + ((" (one meeting)" if en else " (één vergadering)") if self.scope == "meeting" else ""),
+            + (
+                (" (one meeting)" if en else " (één vergadering)")
+                if self.scope == "meeting"
+                else ""
+            ),
             (
                 f"Adds {self.added}, changes {self.changed}, keeps {self.kept} newer here, conflicts {len(self.conflicts)}."
                 if en
@@ -171,7 +190,12 @@ class ImportPlan:
                 name = TABLE_WORDS.get(summary.table, (summary.table, summary.table))[word]
                 counts = zip(
                     (summary.added, summary.changed, summary.kept, summary.conflicts),
-                    (("nieuw", "new"), ("gewijzigd", "changed"), ("hier nieuwer", "newer here"), ("conflict", "conflict")),
+                    (
+                        ("nieuw", "new"),
+                        ("gewijzigd", "changed"),
+                        ("hier nieuwer", "newer here"),
+                        ("conflict", "conflict"),
+                    ),
                     strict=True,
                 )
                 lines.append(f"  {name}: " + ", ".join(f"{n} {w[word]}" for n, w in counts if n))
@@ -180,15 +204,23 @@ class ImportPlan:
         for change in self.changes:
             name = TABLE_WORDS.get(change.table, (change.table, change.table))[word]
             fields = ", ".join(d.field for d in change.differences)
-            lines.append(f"  changes {name} '{change.label}': {fields}" if en else f"  wijzigt {name} '{change.label}': {fields}")
+            lines.append(
+                f"  changes {name} '{change.label}': {fields}"
+                if en
+                else f"  wijzigt {name} '{change.label}': {fields}"
+            )
         for conflict in self.conflicts:
             name = TABLE_WORDS.get(conflict.table, (conflict.table, conflict.table))[word]
             lines.append(
-                f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):" if en else f"  CONFLICT (op beide laptops gewijzigd) {name} '{conflict.label}' ({conflict.uuid}):"
+                f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):"
+                if en
+                else f"  CONFLICT (op beide laptops gewijzigd) {name} '{conflict.label}' ({conflict.uuid}):"
             )
             for diff in conflict.differences:
                 lines.append(
-                    f"    {diff.field}: mine {diff.mine!r}, theirs {diff.theirs!r}" if en else f"    {diff.field}: hier {diff.mine!r}, pakket {diff.theirs!r}"
+                    f"    {diff.field}: mine {diff.mine!r}, theirs {diff.theirs!r}"
+                    if en
+                    else f"    {diff.field}: hier {diff.mine!r}, pakket {diff.theirs!r}"
                 )
         return "\n".join(lines)
 

@@ -81,14 +81,24 @@ def _text(obj: dict[str, Any], key: str, limit: int = 200, *, optional: bool = F
     if optional and value is None:
         return None
     if not isinstance(value, str) or not value or len(value) > limit:
-        raise refused(f"de inhoudsopgave mist '{key}' of het is ongeldig", f"the manifest lacks '{key}' or it is invalid")
+        raise refused(
+            f"de inhoudsopgave mist '{key}' of het is ongeldig",
+            f"the manifest lacks '{key}' or it is invalid",
+        )
     return value
 
 
 def _whole(obj: dict[str, Any], key: str) -> int:
     value = obj.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > MAX_UNPACKED_BYTES:
-        raise refused(f"de inhoudsopgave heeft een ongeldige '{key}'", f"the manifest has an invalid '{key}'")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or value < 0
+        or value > MAX_UNPACKED_BYTES
+    ):
+        raise refused(
+            f"de inhoudsopgave heeft een ongeldige '{key}'", f"the manifest has an invalid '{key}'"
+        )
     return value
 
 
@@ -96,9 +106,14 @@ def _parse_manifest(raw: bytes) -> Manifest:
     try:
         obj = _DECODER.decode(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise refused("de inhoudsopgave (manifest.json) is beschadigd", "the manifest (manifest.json) is damaged") from None
+        raise refused(
+            "de inhoudsopgave (manifest.json) is beschadigd",
+            "the manifest (manifest.json) is damaged",
+        ) from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME:
-        raise refused("het is geen BuurtDesk-uitwisselpakket", "it is not a BuurtDesk exchange package")
+        raise refused(
+            "het is geen BuurtDesk-uitwisselpakket", "it is not a BuurtDesk exchange package"
+        )
     version = obj.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise refused("de formaatversie ontbreekt", "the format version is missing")
@@ -108,7 +123,9 @@ def _parse_manifest(raw: bytes) -> Manifest:
             "it was made by a newer version of BuurtDesk; update BuurtDesk",
         )
     if version != FORMAT_VERSION:
-        raise refused(f"formaatversie {version} is onbekend", f"format version {version} is unknown")
+        raise refused(
+            f"formaatversie {version} is onbekend", f"format version {version} is unknown"
+        )
     revision = _text(obj, "schema_revision", 64)
     if revision not in migrate.known_revisions():
         raise refused(
@@ -117,33 +134,59 @@ def _parse_manifest(raw: bytes) -> Manifest:
         )
     scope = obj.get("scope")
     if not isinstance(scope, dict) or scope.get("kind") not in ("council", "meeting"):
-        raise refused("de inhoudsopgave zegt niet wat erin zit", "the manifest does not say what is inside")
+        raise refused(
+            "de inhoudsopgave zegt niet wat erin zit", "the manifest does not say what is inside"
+        )
     for key in ("package_id", "council_uuid"):
         holder = obj if key == "package_id" else scope
         if not UUID_TEXT.match(str(_text(holder, key, 36))):
-            raise refused(f"'{key}' in de inhoudsopgave is geen UUID", f"'{key}' in the manifest is not a UUID")
+            raise refused(
+                f"'{key}' in de inhoudsopgave is geen UUID",
+                f"'{key}' in the manifest is not a UUID",
+            )
     meeting_uuid = _text(scope, "meeting_uuid", 36, optional=True)
     if scope["kind"] == "meeting" and (meeting_uuid is None or not UUID_TEXT.match(meeting_uuid)):
-        raise refused("de vergadering in de inhoudsopgave ontbreekt", "the meeting in the manifest is missing")
+        raise refused(
+            "de vergadering in de inhoudsopgave ontbreekt", "the meeting in the manifest is missing"
+        )
     entries = obj.get("files")
     if not isinstance(entries, list) or len(entries) > 2 * len(EXCHANGED):
-        raise refused("de lijst met bestanden in de inhoudsopgave is ongeldig", "the manifest's list of files is invalid")
+        raise refused(
+            "de lijst met bestanden in de inhoudsopgave is ongeldig",
+            "the manifest's list of files is invalid",
+        )
     files: list[DataFile] = []
     for entry in entries:
         if not isinstance(entry, dict):
-            raise refused("de lijst met bestanden in de inhoudsopgave is ongeldig", "the manifest's list of files is invalid")
+            raise refused(
+                "de lijst met bestanden in de inhoudsopgave is ongeldig",
+                "the manifest's list of files is invalid",
+            )
         table = _text(entry, "table", 64)
         name = _text(entry, "name", 100)
         digest = _text(entry, "sha256", 64)
-        if table not in BY_NAME or name != data_file_name(table) or not re.fullmatch(r"[0-9a-f]{64}", digest):
-            raise refused(f"het bestand '{name[:80]}' hoort niet in een pakket", f"the file '{name[:80]}' does not belong in a package")
+        if (
+            table not in BY_NAME
+            or name != data_file_name(table)
+            or not re.fullmatch(r"[0-9a-f]{64}", digest)
+        ):
+            raise refused(
+                f"het bestand '{name[:80]}' hoort niet in een pakket",
+                f"the file '{name[:80]}' does not belong in a package",
+            )
         files.append(DataFile(name, table, _whole(entry, "rows"), _whole(entry, "size"), digest))
     listed = [f.table for f in files]
     if len(set(listed)) != len(listed):
-        raise refused("een bestand staat twee keer in de inhoudsopgave", "a file is listed twice in the manifest")
+        raise refused(
+            "een bestand staat twee keer in de inhoudsopgave",
+            "a file is listed twice in the manifest",
+        )
     missing = sorted(set(BY_NAME) - set(listed))
     if missing:
-        raise refused(f"het bestand '{data_file_name(missing[0])}' ontbreekt", f"the file '{data_file_name(missing[0])}' is missing")
+        raise refused(
+            f"het bestand '{data_file_name(missing[0])}' ontbreekt",
+            f"the file '{data_file_name(missing[0])}' is missing",
+        )
     return Manifest(
         package_id=obj["package_id"],
         schema_revision=revision,
@@ -185,7 +228,10 @@ class Package:
         try:
             size = self.path.stat().st_size
         except OSError as exc:
-            raise refused(f"het bestand kan niet worden gelezen ({exc.strerror})", f"the file cannot be read ({exc.strerror})") from None
+            raise refused(
+                f"het bestand kan niet worden gelezen ({exc.strerror})",
+                f"the file cannot be read ({exc.strerror})",
+            ) from None
         if size > MAX_PACKAGE_BYTES:
             raise refused("het bestand is te groot", "the file is too large")
         try:
@@ -199,24 +245,38 @@ class Package:
         for info in self._archive.infolist():
             name = info.filename
             if not SAFE_NAME.match(name) or ".." in name or "\\" in name:
-                raise refused(f"het bevat een verboden bestandsnaam ('{name[:80]}')", f"it contains a forbidden file name ('{name[:80]}')")
+                raise refused(
+                    f"het bevat een verboden bestandsnaam ('{name[:80]}')",
+                    f"it contains a forbidden file name ('{name[:80]}')",
+                )
             if name in infos:
                 raise refused(f"'{name}' staat er twee keer in", f"'{name}' is in it twice")
             if info.flag_bits & 0x1:
                 raise refused("het is versleuteld", "it is encrypted")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise refused("het gebruikt een onbekende compressie", "it uses an unknown compression")
+                raise refused(
+                    "het gebruikt een onbekende compressie", "it uses an unknown compression"
+                )
             mode = info.external_attr >> 16
             if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
                 raise refused(f"'{name}' is geen gewoon bestand", f"'{name}' is not a plain file")
             if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024**2:
-                raise refused("het pakt uit tot een onredelijke grootte (zip-bom)", "it unpacks to an unreasonable size (zip bomb)")
+                raise refused(
+                    "het pakt uit tot een onredelijke grootte (zip-bom)",
+                    "it unpacks to an unreasonable size (zip bomb)",
+                )
             total += info.file_size
             if total > MAX_UNPACKED_BYTES:
-                raise refused("het pakt uit tot een onredelijke grootte (zip-bom)", "it unpacks to an unreasonable size (zip bomb)")
+                raise refused(
+                    "het pakt uit tot een onredelijke grootte (zip-bom)",
+                    "it unpacks to an unreasonable size (zip bomb)",
+                )
             infos[name] = info
         if MANIFEST not in infos:
-            raise refused("de inhoudsopgave (manifest.json) ontbreekt", "the manifest (manifest.json) is missing")
+            raise refused(
+                "de inhoudsopgave (manifest.json) ontbreekt",
+                "the manifest (manifest.json) is missing",
+            )
         return infos
 
     def _read_manifest(self) -> Manifest:
@@ -227,20 +287,28 @@ class Package:
             with self._archive.open(info) as handle:
                 raw = _read_capped(handle, MAX_MANIFEST_BYTES, "manifest.json")
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-            raise refused("de inhoudsopgave (manifest.json) is beschadigd", "the manifest (manifest.json) is damaged") from None
+            raise refused(
+                "de inhoudsopgave (manifest.json) is beschadigd",
+                "the manifest (manifest.json) is damaged",
+            ) from None
         return _parse_manifest(raw)
 
     def _check_files_against_manifest(self) -> None:
         listed = {f.name: f for f in self.manifest.files}
         for name in self._infos:
             if name != MANIFEST and name not in listed:
-                raise refused(f"het bevat een bestand dat niet in de inhoudsopgave staat ('{name}')", f"it contains a file not in the manifest ('{name}')")
+                raise refused(
+                    f"het bevat een bestand dat niet in de inhoudsopgave staat ('{name}')",
+                    f"it contains a file not in the manifest ('{name}')",
+                )
         for name, entry in listed.items():
             info = self._infos.get(name)
             if info is None:
                 raise refused(f"het bestand '{name}' ontbreekt", f"the file '{name}' is missing")
             if info.file_size != entry.size:
-                raise refused(f"de grootte van '{name}' klopt niet", f"the size of '{name}' does not match")
+                raise refused(
+                    f"de grootte van '{name}' klopt niet", f"the size of '{name}' does not match"
+                )
 
     # -- rows ---------------------------------------------------------------------------------
     def data_file(self, table: str) -> DataFile:
@@ -260,13 +328,22 @@ class Package:
                         break
                     yield decode_row(codec, obj)
                 if capped.read_bytes != entry.size:
-                    raise refused(f"de grootte van '{entry.name}' klopt niet", f"the size of '{entry.name}' does not match")
+                    raise refused(
+                        f"de grootte van '{entry.name}' klopt niet",
+                        f"the size of '{entry.name}' does not match",
+                    )
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
             raise refused(f"'{entry.name}' is beschadigd", f"'{entry.name}' is damaged") from None
         if counted != entry.rows:
-            raise refused(f"het aantal regels in '{entry.name}' klopt niet", f"the number of rows in '{entry.name}' does not match")
+            raise refused(
+                f"het aantal regels in '{entry.name}' klopt niet",
+                f"the number of rows in '{entry.name}' does not match",
+            )
         if hasher.hexdigest() != entry.sha256:
-            raise refused(f"de controlesom van '{entry.name}' klopt niet", f"the checksum of '{entry.name}' does not match")
+            raise refused(
+                f"de controlesom van '{entry.name}' klopt niet",
+                f"the checksum of '{entry.name}' does not match",
+            )
 
 
 class _CappedReader:
@@ -280,7 +357,10 @@ class _CappedReader:
         data = self.handle.read(min(CHUNK, self.limit - self.read_bytes + 1))
         self.read_bytes += len(data)
         if self.read_bytes > self.limit:
-            raise refused("een bestand is groter dan opgegeven (zip-bom)", "a file is larger than declared (zip bomb)")
+            raise refused(
+                "een bestand is groter dan opgegeven (zip-bom)",
+                "a file is larger than declared (zip bomb)",
+            )
         self.hasher.update(data)
         return data
 
@@ -343,7 +423,9 @@ def _json_array(source: _CappedReader, name: str) -> Iterator[Any]:
                 obj, end = _DECODER.raw_decode(buffer, position)
             except (ValueError, RecursionError):
                 if len(buffer) - position > MAX_RECORD_CHARS:
-                    raise refused(f"een regel in '{name}' is te lang", f"a record in '{name}' is too long") from None
+                    raise refused(
+                        f"een regel in '{name}' is te lang", f"a record in '{name}' is too long"
+                    ) from None
                 if more():
                     continue
                 raise damaged() from None

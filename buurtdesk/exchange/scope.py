@@ -59,7 +59,9 @@ def _owned_children(conn: Connection, ids: dict[str, set[int]]) -> None:
             for fk in codec.foreign_keys:
                 if fk.nullable or fk.target in SHARED_TABLES or not ids.get(fk.target):
                     continue
-                new = _ids_where(conn, codec.table, fk.name, ids[fk.target]) - ids.setdefault(codec.name, set())
+                new = _ids_where(conn, codec.table, fk.name, ids[fk.target]) - ids.setdefault(
+                    codec.name, set()
+                )
                 if new:
                     ids[codec.name].update(new)
                     changed = True
@@ -80,7 +82,9 @@ def _referenced_rows(conn: Connection, ids: dict[str, set[int]]) -> None:
                     targets.update(
                         v
                         for v in conn.execute(
-                            select(codec.table.c[fk.name]).where(codec.table.c.id.in_(part)).distinct()
+                            select(codec.table.c[fk.name])
+                            .where(codec.table.c.id.in_(part))
+                            .distinct()
                         ).scalars()
                         if v is not None
                     )
@@ -96,9 +100,13 @@ def _codec(name: str) -> TableCodec:
 
 def council_scope(conn: Connection, council_id: int) -> Scope:
     councils = _codec("councils").table
-    row = conn.execute(select(councils.c.uuid, councils.c.name).where(councils.c.id == council_id)).first()
+    row = conn.execute(
+        select(councils.c.uuid, councils.c.name).where(councils.c.id == council_id)
+    ).first()
     if row is None:
-        raise NotFound(f"Overleg {council_id} bestaat niet.", f"Council {council_id} does not exist.")
+        raise NotFound(
+            f"Overleg {council_id} bestaat niet.", f"Council {council_id} does not exist."
+        )
     ids: dict[str, set[int]] = {"councils": {council_id}}
     _owned_children(conn, ids)
     _referenced_rows(conn, ids)
@@ -108,14 +116,22 @@ def council_scope(conn: Connection, council_id: int) -> Scope:
 def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
     """A meeting with its agenda, attendance, decisions and the action list it works on."""
     meetings = _codec("meetings").table
-    meeting = conn.execute(select(meetings.c.council_id, meetings.c.uuid, meetings.c.date).where(meetings.c.id == meeting_id)).first()
+    meeting = conn.execute(
+        select(meetings.c.council_id, meetings.c.uuid, meetings.c.date).where(
+            meetings.c.id == meeting_id
+        )
+    ).first()
     if meeting is None:
-        raise NotFound(f"Vergadering {meeting_id} bestaat niet.", f"Meeting {meeting_id} does not exist.")
+        raise NotFound(
+            f"Vergadering {meeting_id} bestaat niet.", f"Meeting {meeting_id} does not exist."
+        )
     council_id = meeting.council_id
     t = {c.name: c.table for c in EXCHANGED}
     ids: dict[str, set[int]] = {"councils": {council_id}, "meetings": {meeting_id}}
     for name in ("agenda_items", "attendance"):
-        ids[name] = set(conn.execute(select(t[name].c.id).where(t[name].c.meeting_id == meeting_id)).scalars())
+        ids[name] = set(
+            conn.execute(select(t[name].c.id).where(t[name].c.meeting_id == meeting_id)).scalars()
+        )
     # The decisions of this meeting, and the rest of the register from its year on, so that a
     # decision taken on the other laptop gets the next free number, not one already used here.
     decisions = t["decisions"]
@@ -124,15 +140,20 @@ def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
             select(decisions.c.id).where(
                 or_(
                     decisions.c.meeting_id == meeting_id,
-                    (decisions.c.council_id == council_id) & (decisions.c.year >= meeting.date.year),
+                    (decisions.c.council_id == council_id)
+                    & (decisions.c.year >= meeting.date.year),
                 )
             )
         ).scalars()
     )
     ids["memberships"] = set(
-        conn.execute(select(t["memberships"].c.id).where(t["memberships"].c.council_id == council_id)).scalars()
+        conn.execute(
+            select(t["memberships"].c.id).where(t["memberships"].c.council_id == council_id)
+        ).scalars()
     )
-    ids["ladder_step_changes"] = _ids_where(conn, t["ladder_step_changes"], "membership_id", ids["memberships"])
+    ids["ladder_step_changes"] = _ids_where(
+        conn, t["ladder_step_changes"], "membership_id", ids["memberships"]
+    )
     actions, progress = t["action_points"], t["action_progress"]
     reviewed = select(progress.c.action_point_id).where(progress.c.meeting_id == meeting_id)
     open_words: Sequence[Any] = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
@@ -150,5 +171,7 @@ def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
     )
     ids["action_progress"] = _ids_where(conn, progress, "action_point_id", ids["action_points"])
     _referenced_rows(conn, ids)
-    council = conn.execute(select(t["councils"].c.uuid, t["councils"].c.name).where(t["councils"].c.id == council_id)).one()
+    council = conn.execute(
+        select(t["councils"].c.uuid, t["councils"].c.name).where(t["councils"].c.id == council_id)
+    ).one()
     return Scope("meeting", council.uuid, council.name, meeting.uuid, ids)

@@ -48,7 +48,13 @@ ACTION_COLUMNS = (
     Column("Eigenaar", "Owner", "text", 25, lambda v, w: v.owner_name),
     Column("Deadline", "Due date", "date", 12, lambda v, w: v.due_date),
     Column("Status", "Status", "text", 12, _status),
-    Column("Vergadering van herkomst", "Meeting of origin", "date", 14, lambda v, w: v.origin_meeting_date),
+    Column(
+        "Vergadering van herkomst",
+        "Meeting of origin",
+        "date",
+        14,
+        lambda v, w: v.origin_meeting_date,
+    ),
     Column("Project", "Project", "text", 20, lambda v, w: v.project_name),
     Column("Gesloten op", "Closed on", "date", 12, lambda v, w: v.closed_on),
     Column("Laatste voortgang", "Latest progress", "text", 40, lambda v, w: v.last_progress),
@@ -63,8 +69,20 @@ DECISION_COLUMNS = (
     Column("Voor", "For", "whole", 7, lambda v, w: v.votes_for),
     Column("Tegen", "Against", "whole", 7, lambda v, w: v.votes_against),
     Column("Onthouding", "Abstain", "whole", 10, lambda v, w: v.votes_abstain),
-    Column("Bedrag", "Amount", "money", 12, lambda v, w: Decimal(v.amount.cents) / 100 if v.amount is not None else None),
-    Column("Ingetrokken", "Withdrawn", "text", 11, lambda v, w: YES_NO[w][0] if v.withdrawn else YES_NO[w][1]),
+    Column(
+        "Bedrag",
+        "Amount",
+        "money",
+        12,
+        lambda v, w: Decimal(v.amount.cents) / 100 if v.amount is not None else None,
+    ),
+    Column(
+        "Ingetrokken",
+        "Withdrawn",
+        "text",
+        11,
+        lambda v, w: YES_NO[w][0] if v.withdrawn else YES_NO[w][1],
+    ),
 )
 
 
@@ -81,7 +99,9 @@ class Sheet:
         return [c.header_en if english else c.header_nl for c in self.columns]
 
 
-def _sheet(title: tuple[str, str], columns: tuple[Column, ...], views: Sequence[Any], language: Language) -> Sheet:
+def _sheet(
+    title: tuple[str, str], columns: tuple[Column, ...], views: Sequence[Any], language: Language
+) -> Sheet:
     word = 1 if language == Language.ENGLISH else 0
     rows = tuple(tuple(c.value(v, word) for c in columns) for v in views)
     return Sheet(title[word], columns, rows, language)
@@ -95,8 +115,12 @@ def action_sheet(services: Services, council_id: int) -> Sheet:
 
 def decision_sheet(services: Services, council_id: int) -> Sheet:
     council = services.councils.get_council(council_id)
-    views: list[DecisionView] = sorted(services.decisions.list_decisions(council_id), key=lambda d: d.number)
-    return _sheet(("Besluitenlijst", "Decision register"), DECISION_COLUMNS, views, council.language)
+    views: list[DecisionView] = sorted(
+        services.decisions.list_decisions(council_id), key=lambda d: d.number
+    )
+    return _sheet(
+        ("Besluitenlijst", "Decision register"), DECISION_COLUMNS, views, council.language
+    )
 
 
 # -- CSV ------------------------------------------------------------------------------------
@@ -119,7 +143,9 @@ def write_csv(sheet: Sheet, target: Path) -> Path:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(sheet.headers)
         for row in sheet.rows:
-            writer.writerow([_csv_cell(c.kind, v, english) for c, v in zip(sheet.columns, row, strict=True)])
+            writer.writerow(
+                [_csv_cell(c.kind, v, english) for c, v in zip(sheet.columns, row, strict=True)]
+            )
     return Path(target)
 
 
@@ -137,7 +163,11 @@ def write_xlsx(sheet: Sheet, target: Path) -> Path:
     page.append(sheet.headers)
     for cell in page[1]:
         cell.font = Font(bold=True)
-    formats = {"date": "yyyy-mm-dd" if english else "dd-mm-yyyy", "money": '"€" #,##0.00', "whole": "0"}
+    formats = {
+        "date": "yyyy-mm-dd" if english else "dd-mm-yyyy",
+        "money": '"€" #,##0.00',
+        "whole": "0",
+    }
     for row in sheet.rows:
         page.append(list(row))
         for cell, column in zip(page[page.max_row], sheet.columns, strict=True):

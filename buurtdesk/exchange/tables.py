@@ -96,7 +96,9 @@ def _codec_for(column: Any) -> ColumnCodec:
     if isinstance(kind_type, Text):
         return ColumnCodec(name, "str", nullable, max_length=MAX_NOTE_LENGTH)
     if isinstance(kind_type, String):
-        return ColumnCodec(name, "str", nullable, max_length=int(kind_type.length or MAX_NOTE_LENGTH))
+        return ColumnCodec(
+            name, "str", nullable, max_length=int(kind_type.length or MAX_NOTE_LENGTH)
+        )
     raise TypeError(f"no exchange codec for {column.table.name}.{name} ({kind_type!r})")
 
 
@@ -105,7 +107,8 @@ def _table_codec(table: Table) -> TableCodec:
     keys = tuple(
         tuple(c.name for c in constraint.columns)
         for constraint in table.constraints
-        if isinstance(constraint, UniqueConstraint) and [c.name for c in constraint.columns] != ["uuid"]
+        if isinstance(constraint, UniqueConstraint)
+        and [c.name for c in constraint.columns] != ["uuid"]
     )
     return TableCodec(table=table, columns=columns, natural_keys=keys)
 
@@ -137,7 +140,8 @@ def encode_value(codec: ColumnCodec, value: Any) -> Any:
 # -- reading --------------------------------------------------------------------------------
 def _wrong(table: str, column: str, what_nl: str, what_en: str) -> Exception:
     return refused(
-        f"het veld '{column}' in '{table}' {what_nl}", f"the field '{column}' in '{table}' {what_en}"
+        f"het veld '{column}' in '{table}' {what_nl}",
+        f"the field '{column}' in '{table}' {what_en}",
     )
 
 
@@ -146,7 +150,9 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
     if value is None:
         if codec.nullable:
             return None
-        raise _wrong(table, codec.name, "is leeg maar moet gevuld zijn", "is empty but must have a value")
+        raise _wrong(
+            table, codec.name, "is leeg maar moet gevuld zijn", "is empty but must have a value"
+        )
     kind = codec.kind
     if kind in ("uuid", "fk"):
         if not isinstance(value, str) or not UUID_TEXT.fullmatch(value):
@@ -167,7 +173,9 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise _wrong(table, codec.name, "bevat ongeldige tekens", "contains invalid characters") from None
+            raise _wrong(
+                table, codec.name, "bevat ongeldige tekens", "contains invalid characters"
+            ) from None
         return value
     if kind == "enum":
         if not isinstance(value, str) or value not in codec.choices:
@@ -180,10 +188,14 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
     if kind in ("int", "bigint"):
         limit = INT32 if kind == "int" else INT64
         if isinstance(value, bool) or not isinstance(value, int) or not -limit <= value <= limit:
-            raise _wrong(table, codec.name, "is geen geldig geheel getal", "is not a valid whole number")
+            raise _wrong(
+                table, codec.name, "is geen geldig geheel getal", "is not a valid whole number"
+            )
         return value
     if not isinstance(value, str) or len(value) > 40:
-        raise _wrong(table, codec.name, "is geen geldige datum of tijd", "is not a valid date or time")
+        raise _wrong(
+            table, codec.name, "is geen geldige datum of tijd", "is not a valid date or time"
+        )
     try:
         if kind == "date":
             return date.fromisoformat(value)
@@ -191,7 +203,9 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
             return time.fromisoformat(value)
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise _wrong(table, codec.name, "is geen geldige datum of tijd", "is not a valid date or time") from None
+        raise _wrong(
+            table, codec.name, "is geen geldige datum of tijd", "is not a valid date or time"
+        ) from None
     if moment.tzinfo is None:
         raise _wrong(table, codec.name, "mist een tijdzone", "lacks a time zone")
     return moment.astimezone(UTC)
@@ -199,7 +213,9 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
 
 def decode_known(table: str, value: Any) -> tuple[datetime, ...]:
     if not isinstance(value, list) or len(value) > MAX_KNOWN:
-        raise refused(f"de versielijst in '{table}' is ongeldig", f"the version list in '{table}' is invalid")
+        raise refused(
+            f"de versielijst in '{table}' is ongeldig", f"the version list in '{table}' is invalid"
+        )
     stamp = ColumnCodec(KNOWN_KEY, "datetime", False)
     return tuple(decode_value(table, stamp, v) for v in value)
 
@@ -221,7 +237,10 @@ class IncomingRow:
 
 def decode_row(codec: TableCodec, obj: Any) -> IncomingRow:
     if not isinstance(obj, dict):
-        raise refused(f"een regel in '{codec.name}' is geen record", f"a line in '{codec.name}' is not a record")
+        raise refused(
+            f"een regel in '{codec.name}' is geen record",
+            f"a line in '{codec.name}' is not a record",
+        )
     expected = {c.name for c in codec.columns}
     keys = set(obj) - {KNOWN_KEY}
     if keys != expected:

@@ -112,26 +112,42 @@ class _Bookkeeping:
     writable: bool = True
 
 
-def _write_table(conn: Connection, codec: TableCodec, ids: set[int], out: _CountingWriter, book: _Bookkeeping) -> int:
+def _write_table(
+    conn: Connection, codec: TableCodec, ids: set[int], out: _CountingWriter, book: _Bookkeeping
+) -> int:
     query, names = _select_with_uuids(codec)
     known_table = cast(Table, KnownVersion.__table__)
     out.write(b"[")
     count = 0
     for part in chunks(ids):
-        rows = conn.execute(query.where(codec.table.c.id.in_(part)).order_by(codec.table.c.id)).all()
+        rows = conn.execute(
+            query.where(codec.table.c.id.in_(part)).order_by(codec.table.c.id)
+        ).all()
         uuids = [row.uuid for row in rows]
         known = _known_versions(conn, uuids)
         lines: list[bytes] = []
         new_known: list[dict[str, Any]] = []
         for row in rows:
-            record = {name: encode_value(col, value) for name, col, value in zip(names, codec.columns, row, strict=True)}
+            record = {
+                name: encode_value(col, value)
+                for name, col, value in zip(names, codec.columns, row, strict=True)
+            }
             seen = known.get(row.uuid, [])
             if row.updated_at not in seen:
-                new_known.append({"table_name": codec.name, "row_uuid": row.uuid, "row_updated_at": row.updated_at})
+                new_known.append(
+                    {
+                        "table_name": codec.name,
+                        "row_uuid": row.uuid,
+                        "row_updated_at": row.updated_at,
+                    }
+                )
                 seen = [row.updated_at, *seen]
             record[KNOWN_KEY] = [stamp.astimezone(UTC).isoformat() for stamp in seen[:MAX_KNOWN]]
             prefix = b"\n" if count == 0 else b",\n"
-            lines.append(prefix + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            lines.append(
+                prefix
+                + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            )
             count += 1
         out.write(b"".join(lines))
         if new_known and book.writable:
@@ -180,7 +196,11 @@ def write_package(
     package_id = str(uuid_module.uuid4())
     try:
         with database.engine.begin() as conn:
-            scope = council_scope(conn, council_id) if council_id is not None else meeting_scope(conn, meeting_id or 0)
+            scope = (
+                council_scope(conn, council_id)
+                if council_id is not None
+                else meeting_scope(conn, meeting_id or 0)
+            )
             book = _Bookkeeping()
             counts = _write_zip(conn, scope, partial, package_id, book)
             if book.writable:
@@ -195,19 +215,33 @@ def write_package(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return ExportResult(target, package_id, scope.kind, scope.council_name, sum(counts.values()), counts)
+    return ExportResult(
+        target, package_id, scope.kind, scope.council_name, sum(counts.values()), counts
+    )
 
 
-def _log_export(conn: Connection, scope: Scope, package_id: str, file_name: str, records: int) -> None:
+def _log_export(
+    conn: Connection, scope: Scope, package_id: str, file_name: str, records: int
+) -> None:
     now = datetime.now(UTC)
     conn.execute(
         cast(Table, ExchangeLog.__table__).insert(),
         {
-            "uuid": str(uuid_module.uuid4()), "created_at": now, "updated_at": now, "version": 1,
-            "package_id": package_id, "direction": "export", "scope": scope.kind,
-            "council_uuid": scope.council_uuid, "meeting_uuid": scope.meeting_uuid,
-            "file_name": file_name[:500], "done_at": now, "records": records,
-            "added": 0, "changed": 0, "conflicts": 0,
+            "uuid": str(uuid_module.uuid4()),
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+            "package_id": package_id,
+            "direction": "export",
+            "scope": scope.kind,
+            "council_uuid": scope.council_uuid,
+            "meeting_uuid": scope.meeting_uuid,
+            "file_name": file_name[:500],
+            "done_at": now,
+            "records": records,
+            "added": 0,
+            "changed": 0,
+            "conflicts": 0,
         },
     )
 
@@ -222,9 +256,17 @@ def _write_zip(
             name = data_file_name(codec.name)
             with archive.open(name, "w", force_zip64=True) as entry:
                 out = _CountingWriter(entry)
-                counts[codec.name] = _write_table(conn, codec, scope.ids.get(codec.name, set()), out, book)
+                counts[codec.name] = _write_table(
+                    conn, codec, scope.ids.get(codec.name, set()), out, book
+                )
             files.append(
-                {"name": name, "table": codec.name, "rows": counts[codec.name], "size": out.size, "sha256": out.digest.hexdigest()}
+                {
+                    "name": name,
+                    "table": codec.name,
+                    "rows": counts[codec.name],
+                    "size": out.size,
+                    "sha256": out.digest.hexdigest(),
+                }
             )
         manifest = {
             "format": FORMAT_NAME,

@@ -11,19 +11,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from buurtdesk.services.actions import ActionService
     from buurtdesk.services.base import Clock
-    from buurtdesk.services.budget import BudgetService
+    from buurtdesk.services.budget.service import BudgetService
     from buurtdesk.services.councils import CouncilService
-    from buurtdesk.services.cycle import CycleService
+    from buurtdesk.services.cycle.evaluations import EvaluationService
+    from buurtdesk.services.cycle.priorities import PriorityService
+    from buurtdesk.services.cycle.projects import ProjectService
+    from buurtdesk.services.cycle.roles import RoleService
+    from buurtdesk.services.cycle.service import CycleService
+    from buurtdesk.services.cycle.vision import VisionService
     from buurtdesk.services.decisions import DecisionService
-    from buurtdesk.services.evaluations import EvaluationService
-    from buurtdesk.services.meetings import MeetingService
+    from buurtdesk.services.meetings.service import MeetingService
     from buurtdesk.services.overview import OverviewService
-    from buurtdesk.services.priorities import PriorityService
     from buurtdesk.services.privacy import PrivacyService
-    from buurtdesk.services.projects import ProjectService
-    from buurtdesk.services.roles import RoleService
     from buurtdesk.services.search import SearchService
-    from buurtdesk.services.vision import VisionService
     from buurtdesk.store.database import Database
 
 
@@ -55,7 +55,9 @@ class Services:
         return cls(database, clock)
 
     @classmethod
-    def opening(cls, opener: Callable[[], Database], path: Path | None, clock: Clock = date.today) -> Services:
+    def opening(
+        cls, opener: Callable[[], Database], path: Path | None, clock: Clock = date.today
+    ) -> Services:
         """Services whose database is opened when first used: the app paints its first
         screen (read by services.first_look) before SQLAlchemy is even loaded."""
         return cls(None, clock, opener=opener, path=path)
@@ -75,7 +77,11 @@ class Services:
         return self._path
 
     def __repr__(self) -> str:
-        return f"Services({self.database.url!r})" if self.is_open else f"Services(not yet open: {self._path})"
+        return (
+            f"Services({self.database.url!r})"
+            if self.is_open
+            else f"Services(not yet open: {self._path})"
+        )
 
     @cached_property
     def councils(self) -> CouncilService:
@@ -85,7 +91,7 @@ class Services:
 
     @cached_property
     def meetings(self) -> MeetingService:
-        from buurtdesk.services.meetings import MeetingService
+        from buurtdesk.services.meetings.service import MeetingService
 
         return MeetingService(self.database, self.clock)
 
@@ -109,43 +115,43 @@ class Services:
 
     @cached_property
     def budget(self) -> BudgetService:
-        from buurtdesk.services.budget import BudgetService
+        from buurtdesk.services.budget.service import BudgetService
 
         return BudgetService(self.database, self.clock)
 
     @cached_property
     def cycle(self) -> CycleService:
-        from buurtdesk.services.cycle import CycleService
+        from buurtdesk.services.cycle.service import CycleService
 
         return CycleService(self.database, self.clock)
 
     @cached_property
     def vision(self) -> VisionService:
-        from buurtdesk.services.vision import VisionService
+        from buurtdesk.services.cycle.vision import VisionService
 
         return VisionService(self.database, self.clock)
 
     @cached_property
     def priorities(self) -> PriorityService:
-        from buurtdesk.services.priorities import PriorityService
+        from buurtdesk.services.cycle.priorities import PriorityService
 
         return PriorityService(self.database, self.clock)
 
     @cached_property
     def projects(self) -> ProjectService:
-        from buurtdesk.services.projects import ProjectService
+        from buurtdesk.services.cycle.projects import ProjectService
 
         return ProjectService(self.database, self.clock)
 
     @cached_property
     def roles(self) -> RoleService:
-        from buurtdesk.services.roles import RoleService
+        from buurtdesk.services.cycle.roles import RoleService
 
         return RoleService(self.database, self.clock)
 
     @cached_property
     def evaluations(self) -> EvaluationService:
-        from buurtdesk.services.evaluations import EvaluationService
+        from buurtdesk.services.cycle.evaluations import EvaluationService
 
         return EvaluationService(self.database, self.clock)
 

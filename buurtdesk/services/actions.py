@@ -10,9 +10,9 @@ from sqlalchemy import select
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, clean_text
-from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.loaders import action_views, progress_history
+from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.views import ActionPointView, ActionProgressView
 from buurtdesk.store.models import (
     ActionPoint,
@@ -51,7 +51,13 @@ class ReviewUndo:
 
 
 def _what(value: str) -> str:
-    return clean_text(value, field_nl="wat er moet gebeuren", field_en="what needs to be done", limit=5000, required=True)
+    return clean_text(
+        value,
+        field_nl="wat er moet gebeuren",
+        field_en="what needs to be done",
+        limit=5000,
+        required=True,
+    )
 
 
 class ActionService(Service):
@@ -97,8 +103,17 @@ class ActionService(Service):
             s.flush()
             return action_views(s, [row])[0]
 
-    def update_action(self, action_id: int, *, expected_version: int | None = None, **changes: object) -> ActionPointView:
-        allowed = {"title", "owner_person_id", "owner_organisation_id", "due_date", "status", "project_id"}
+    def update_action(
+        self, action_id: int, *, expected_version: int | None = None, **changes: object
+    ) -> ActionPointView:
+        allowed = {
+            "title",
+            "owner_person_id",
+            "owner_organisation_id",
+            "due_date",
+            "status",
+            "project_id",
+        }
         with self.unit() as s:
             row = self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
             check_version(row, expected_version)
@@ -123,21 +138,27 @@ class ActionService(Service):
             ensure_meeting_editable(s, row.origin_meeting_id)
             s.delete(row)
 
-    def review(self, action_id: int, meeting_id: int, status: ActionStatus, note: str = "") -> ReviewUndo:
+    def review(
+        self, action_id: int, meeting_id: int, status: ActionStatus, note: str = ""
+    ) -> ReviewUndo:
         """What a meeting decides about an open action: done, still open or dropped, plus progress."""
         if len(note) > MAX_NOTE_LENGTH:
-            raise InvalidInput("Deze voortgangsnotitie is te lang.", "This progress note is too long.")
+            raise InvalidInput(
+                "Deze voortgangsnotitie is te lang.", "This progress note is too long."
+            )
         with self.unit() as s:
             row = self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
             meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
             ensure_meeting_editable(s, meeting_id)
             if meeting.council_id != row.council_id:
                 raise InvalidInput(
-                    "Dit actiepunt hoort bij een ander overleg.", "This action point belongs to another council."
+                    "Dit actiepunt hoort bij een ander overleg.",
+                    "This action point belongs to another council.",
                 )
             progress = s.scalars(
                 select(ActionProgress).where(
-                    ActionProgress.action_point_id == action_id, ActionProgress.meeting_id == meeting_id
+                    ActionProgress.action_point_id == action_id,
+                    ActionProgress.meeting_id == meeting_id,
                 )
             ).first()
             undo = ReviewUndo(
@@ -151,7 +172,14 @@ class ActionService(Service):
             row.status = status
             row.closed_on = None if status.is_open else meeting.date
             if progress is None:
-                s.add(ActionProgress(action_point_id=action_id, meeting_id=meeting_id, note=note.strip(), status_after=status))
+                s.add(
+                    ActionProgress(
+                        action_point_id=action_id,
+                        meeting_id=meeting_id,
+                        note=note.strip(),
+                        status_after=status,
+                    )
+                )
             else:
                 progress.note = note.strip()
                 progress.status_after = status
@@ -164,7 +192,8 @@ class ActionService(Service):
             row.closed_on = undo.closed_on_before
             progress = s.scalars(
                 select(ActionProgress).where(
-                    ActionProgress.action_point_id == undo.action_id, ActionProgress.meeting_id == undo.meeting_id
+                    ActionProgress.action_point_id == undo.action_id,
+                    ActionProgress.meeting_id == undo.meeting_id,
                 )
             ).first()
             if undo.progress_before is None:
@@ -175,7 +204,9 @@ class ActionService(Service):
 
     def get_action(self, action_id: int) -> ActionPointView:
         with self.unit() as s:
-            return action_views(s, [self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")])[0]
+            return action_views(
+                s, [self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")]
+            )[0]
 
     def history(self, action_id: int) -> list[ActionProgressView]:
         """What every meeting said about this action, oldest first."""
@@ -186,13 +217,17 @@ class ActionService(Service):
     def open_actions(self, council_id: int) -> list[ActionPointView]:
         return self.list_actions(council_id, ActionFilter(open_only=True))
 
-    def list_actions(self, council_id: int, where: ActionFilter | None = None) -> list[ActionPointView]:
+    def list_actions(
+        self, council_id: int, where: ActionFilter | None = None
+    ) -> list[ActionPointView]:
         where = where or ActionFilter()
         today = self.today()
         with self.unit() as s:
             query = select(ActionPoint).where(ActionPoint.council_id == council_id)
             if where.open_only or where.overdue_only:
-                query = query.where(ActionPoint.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]))
+                query = query.where(
+                    ActionPoint.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS])
+                )
             if where.overdue_only:
                 query = query.where(ActionPoint.due_date < today)
             if where.status is not None:
@@ -202,9 +237,16 @@ class ActionService(Service):
             if where.project_id is not None:
                 query = query.where(ActionPoint.project_id == where.project_id)
             if where.meeting_id is not None:
-                reviewed = select(ActionProgress.action_point_id).where(ActionProgress.meeting_id == where.meeting_id)
-                query = query.where((ActionPoint.origin_meeting_id == where.meeting_id) | ActionPoint.id.in_(reviewed))
+                reviewed = select(ActionProgress.action_point_id).where(
+                    ActionProgress.meeting_id == where.meeting_id
+                )
+                query = query.where(
+                    (ActionPoint.origin_meeting_id == where.meeting_id)
+                    | ActionPoint.id.in_(reviewed)
+                )
             if where.text.strip():
                 query = query.where(ActionPoint.title.ilike(f"%{where.text.strip()}%"))
-            query = query.order_by(ActionPoint.due_date.is_(None), ActionPoint.due_date, ActionPoint.id)
+            query = query.order_by(
+                ActionPoint.due_date.is_(None), ActionPoint.due_date, ActionPoint.id
+            )
             return action_views(s, s.scalars(query).all())

@@ -21,6 +21,8 @@ Clock = Callable[[], date]
 
 class DuplicateRecord(StoreError):
     """A unique key was taken in the meantime (e.g. by another user on a shared server)."""
+
+
 R = TypeVar("R", bound=Row)
 
 
@@ -85,7 +87,9 @@ class Service:
     def fetch(session: Session, model: type[R], row_id: int, what_nl: str, what_en: str) -> R:
         row = session.get(model, row_id)
         if row is None:
-            raise NotFound(f"{what_nl} {row_id} bestaat niet.", f"{what_en} {row_id} does not exist.")
+            raise NotFound(
+                f"{what_nl} {row_id} bestaat niet.", f"{what_en} {row_id} does not exist."
+            )
         return row
 
     @staticmethod

@@ -49,22 +49,42 @@ def organisation_view(row: Organisation) -> OrganisationView:
 
 
 def _name(value: str) -> str:
-    return clean_text(value, field_nl="een naam", field_en="a name", limit=MAX_NAME_LENGTH, required=True)
+    return clean_text(
+        value, field_nl="een naam", field_en="a name", limit=MAX_NAME_LENGTH, required=True
+    )
 
 
 def _municipality(value: str) -> str:
-    return clean_text(value, field_nl="de gemeente", field_en="the municipality", limit=MAX_NAME_LENGTH, required=False)
+    return clean_text(
+        value,
+        field_nl="de gemeente",
+        field_en="the municipality",
+        limit=MAX_NAME_LENGTH,
+        required=False,
+    )
 
 
 def _place(value: str) -> str:
-    return clean_text(value, field_nl="de vaste vergaderplek", field_en="the usual meeting place", limit=MAX_PLACE_LENGTH, required=False)
+    return clean_text(
+        value,
+        field_nl="de vaste vergaderplek",
+        field_en="the usual meeting place",
+        limit=MAX_PLACE_LENGTH,
+        required=False,
+    )
 
 
 def _logo_path(value: object) -> str | None:
     """A logo is an image file BuurtDesk keeps in its own folder; None or empty: no logo."""
     if value is None or not str(value).strip():
         return None
-    return clean_text(str(value), field_nl="de plek van het logo", field_en="the logo's location", limit=1000, required=True)
+    return clean_text(
+        str(value),
+        field_nl="de plek van het logo",
+        field_en="the logo's location",
+        limit=1000,
+        required=True,
+    )
 
 
 class CouncilService(Service):
@@ -122,10 +142,20 @@ class CouncilService(Service):
 
     # -- organisations ------------------------------------------------------------------------
     def add_organisation(
-        self, name: str, kind: OrganisationKind = OrganisationKind.OTHER, *, email: str = "", phone: str = ""
+        self,
+        name: str,
+        kind: OrganisationKind = OrganisationKind.OTHER,
+        *,
+        email: str = "",
+        phone: str = "",
     ) -> OrganisationView:
         with self.unit() as s:
-            row = Organisation(name=_name(name), kind=OrganisationKind(kind), email=email.strip(), phone=phone.strip())
+            row = Organisation(
+                name=_name(name),
+                kind=OrganisationKind(kind),
+                email=email.strip(),
+                phone=phone.strip(),
+            )
             s.add(row)
             s.flush()
             return organisation_view(row)
@@ -194,20 +224,35 @@ class CouncilService(Service):
             s.add(row)
             s.flush()
             if ladder_step is not None:
-                s.add(LadderStepChange(membership_id=row.id, step=ladder_step, changed_on=row.since or self.today()))
+                s.add(
+                    LadderStepChange(
+                        membership_id=row.id, step=ladder_step, changed_on=row.since or self.today()
+                    )
+                )
             return _membership_view(row, person.name)
 
-    def set_ladder_step(self, membership_id: int, step: LadderStep, note: str = "") -> MembershipView:
+    def set_ladder_step(
+        self, membership_id: int, step: LadderStep, note: str = ""
+    ) -> MembershipView:
         with self.unit() as s:
             row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
             row.ladder_step = LadderStep(step)
-            s.add(LadderStepChange(membership_id=row.id, step=row.ladder_step, changed_on=self.today(), note=note))
+            s.add(
+                LadderStepChange(
+                    membership_id=row.id, step=row.ladder_step, changed_on=self.today(), note=note
+                )
+            )
             s.flush()
             person = s.get(Person, row.person_id)
             return _membership_view(row, person.name if person else "")
 
     def change_membership(
-        self, membership_id: int, *, role: MembershipRole | None = None, ladder_step: LadderStep | None = None, clear_ladder_step: bool = False
+        self,
+        membership_id: int,
+        *,
+        role: MembershipRole | None = None,
+        ladder_step: LadderStep | None = None,
+        clear_ladder_step: bool = False,
     ) -> MembershipView:
         """Change a member's role or ladder step (a new step is kept in the ladder history)."""
         with self.unit() as s:
@@ -218,7 +263,11 @@ class CouncilService(Service):
                 row.ladder_step = None
             elif ladder_step is not None and ladder_step != row.ladder_step:
                 row.ladder_step = LadderStep(ladder_step)
-                s.add(LadderStepChange(membership_id=row.id, step=row.ladder_step, changed_on=self.today()))
+                s.add(
+                    LadderStepChange(
+                        membership_id=row.id, step=row.ladder_step, changed_on=self.today()
+                    )
+                )
             s.flush()
             person = s.get(Person, row.person_id)
             return _membership_view(row, person.name if person else "")
@@ -232,7 +281,9 @@ class CouncilService(Service):
         """Take back a person just added (undo of add_person); their memberships go with them."""
         with self.unit() as s:
             row = self.fetch(s, Person, person_id, "Persoon", "Person")
-            for membership in s.scalars(select(Membership).where(Membership.person_id == person_id)).all():
+            for membership in s.scalars(
+                select(Membership).where(Membership.person_id == person_id)
+            ).all():
                 s.delete(membership)
             s.delete(row)
 
@@ -251,14 +302,20 @@ class CouncilService(Service):
         with self.unit() as s:
             people = s.scalars(
                 select(Person)
-                .where(Person.id.in_(select(Membership.person_id).where(Membership.council_id == council_id)))
+                .where(
+                    Person.id.in_(
+                        select(Membership.person_id).where(Membership.council_id == council_id)
+                    )
+                )
                 .order_by(Person.name)
             ).all()
             return [self._person_view(s, p, council_id=council_id) for p in people]
 
     def get_person(self, person_id: int, council_id: int | None = None) -> PersonView:
         with self.unit() as s:
-            return self._person_view(s, self.fetch(s, Person, person_id, "Persoon", "Person"), council_id)
+            return self._person_view(
+                s, self.fetch(s, Person, person_id, "Persoon", "Person"), council_id
+            )
 
     def count_people(self) -> int:
         with self.unit() as s:
@@ -271,7 +328,9 @@ class CouncilService(Service):
         step: LadderStep | None = None
         if council_id is not None:
             memberships = s.scalars(
-                select(Membership).where(Membership.council_id == council_id, Membership.person_id == row.id)
+                select(Membership).where(
+                    Membership.council_id == council_id, Membership.person_id == row.id
+                )
             ).all()
             roles = tuple(m.role for m in memberships)
             step = next((m.ladder_step for m in memberships if m.ladder_step), None)

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
-from buurtdesk.services.agenda import ensure_meeting_editable
 from buurtdesk.services.base import DuplicateRecord, Service
 from buurtdesk.services.loaders import decision_views
+from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.views import DecisionView
 from buurtdesk.store.models import AgendaItem, Council, Decision, Meeting
 
@@ -30,7 +30,11 @@ def _votes(votes: Votes | None) -> tuple[int | None, int | None, int | None]:
 
 
 def next_sequence(s: Session, council_id: int, year: int) -> int:
-    current = s.scalar(select(func.max(Decision.sequence)).where(Decision.council_id == council_id, Decision.year == year))
+    current = s.scalar(
+        select(func.max(Decision.sequence)).where(
+            Decision.council_id == council_id, Decision.year == year
+        )
+    )
     return int(current or 0) + 1
 
 
@@ -54,7 +58,13 @@ class DecisionService(Service):
         for attempt in range(3):
             try:
                 return self._record_decision(
-                    council_id, text, meeting_id=meeting_id, item_id=item_id, votes=votes, decided_on=decided_on, number=number
+                    council_id,
+                    text,
+                    meeting_id=meeting_id,
+                    item_id=item_id,
+                    votes=votes,
+                    decided_on=decided_on,
+                    number=number,
                 )
             except DuplicateRecord:
                 if number is not None or attempt == 2:
@@ -72,7 +82,13 @@ class DecisionService(Service):
         decided_on: date | None = None,
         number: DecisionNumber | None = None,
     ) -> DecisionView:
-        body = clean_text(text, field_nl="de tekst van het besluit", field_en="the decision's text", limit=MAX_NOTE_LENGTH, required=True)
+        body = clean_text(
+            text,
+            field_nl="de tekst van het besluit",
+            field_en="the decision's text",
+            limit=MAX_NOTE_LENGTH,
+            required=True,
+        )
         vote_for, vote_against, vote_abstain = _votes(votes)
         with self.unit() as s:
             self.fetch(s, Council, council_id, "Overleg", "Council")
@@ -91,11 +107,16 @@ class DecisionService(Service):
                     )
                 taken = s.scalar(
                     select(Decision.id).where(
-                        Decision.council_id == council_id, Decision.year == number.year, Decision.sequence == number.sequence
+                        Decision.council_id == council_id,
+                        Decision.year == number.year,
+                        Decision.sequence == number.sequence,
                     )
                 )
                 if taken is not None:
-                    raise InvalidInput(f"Besluitnummer {number} is al in gebruik.", f"Decision number {number} is already taken.")
+                    raise InvalidInput(
+                        f"Besluitnummer {number} is al in gebruik.",
+                        f"Decision number {number} is already taken.",
+                    )
                 sequence = number.sequence
             else:
                 sequence = next_sequence(s, council_id, decided_on.year)
@@ -115,14 +136,29 @@ class DecisionService(Service):
             s.flush()
             return decision_views(s, [row])[0]
 
-    def update_decision(self, decision_id: int, *, text: str | None = None, votes: Votes | None = None, clear_votes: bool = False) -> DecisionView:
+    def update_decision(
+        self,
+        decision_id: int,
+        *,
+        text: str | None = None,
+        votes: Votes | None = None,
+        clear_votes: bool = False,
+    ) -> DecisionView:
         with self.unit() as s:
             row = self.fetch(s, Decision, decision_id, "Besluit", "Decision")
             ensure_meeting_editable(s, row.meeting_id)
             if text is not None:
-                row.text = clean_text(text, field_nl="de tekst van het besluit", field_en="the decision's text", limit=MAX_NOTE_LENGTH, required=True)
+                row.text = clean_text(
+                    text,
+                    field_nl="de tekst van het besluit",
+                    field_en="the decision's text",
+                    limit=MAX_NOTE_LENGTH,
+                    required=True,
+                )
             if votes is not None or clear_votes:
-                row.votes_for, row.votes_against, row.votes_abstain = _votes(None if clear_votes else votes)
+                row.votes_for, row.votes_against, row.votes_abstain = _votes(
+                    None if clear_votes else votes
+                )
             s.flush()
             return decision_views(s, [row])[0]
 
@@ -160,14 +196,20 @@ class DecisionService(Service):
         with self.unit() as s:
             row = s.scalars(
                 select(Decision).where(
-                    Decision.council_id == council_id, Decision.year == number.year, Decision.sequence == number.sequence
+                    Decision.council_id == council_id,
+                    Decision.year == number.year,
+                    Decision.sequence == number.sequence,
                 )
             ).first()
             if row is None:
-                raise NotFound(f"Besluit {number} bestaat niet.", f"Decision {number} does not exist.")
+                raise NotFound(
+                    f"Besluit {number} bestaat niet.", f"Decision {number} does not exist."
+                )
             return decision_views(s, [row])[0]
 
-    def list_decisions(self, council_id: int, *, year: int | None = None, text: str = "", limit: int | None = None) -> list[DecisionView]:
+    def list_decisions(
+        self, council_id: int, *, year: int | None = None, text: str = "", limit: int | None = None
+    ) -> list[DecisionView]:
         """The register, newest first."""
         with self.unit() as s:
             query = select(Decision).where(Decision.council_id == council_id)
@@ -183,5 +225,10 @@ class DecisionService(Service):
     def years(self, council_id: int) -> list[int]:
         with self.unit() as s:
             return list(
-                s.scalars(select(Decision.year).where(Decision.council_id == council_id).distinct().order_by(Decision.year.desc()))
+                s.scalars(
+                    select(Decision.year)
+                    .where(Decision.council_id == council_id)
+                    .distinct()
+                    .order_by(Decision.year.desc())
+                )
             )

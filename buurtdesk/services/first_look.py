@@ -57,8 +57,13 @@ def first_look(path: Path, council_id: int | None, today: date) -> FirstLook | N
             return None
         conn = readonly_connect(path)
         try:
-            councils = tuple(_council(row) for row in conn.execute(f"SELECT {COUNCIL} FROM councils ORDER BY name, id"))
-            chosen = next((c for c in councils if c.id == council_id), councils[0] if councils else None)
+            councils = tuple(
+                _council(row)
+                for row in conn.execute(f"SELECT {COUNCIL} FROM councils ORDER BY name, id")
+            )
+            chosen = next(
+                (c for c in councils if c.id == council_id), councils[0] if councils else None
+            )
             overview = _overview(conn, chosen, today) if chosen is not None else None
         finally:
             conn.close()
@@ -102,7 +107,21 @@ def _time(text: str | None) -> time | None:
 
 
 def _meeting(row: tuple) -> MeetingSummary:  # type: ignore[type-arg]
-    id_, uuid, council_id, kind, title, day, start, end, place, status, minutes, adopted, version = row
+    (
+        id_,
+        uuid,
+        council_id,
+        kind,
+        title,
+        day,
+        start,
+        end,
+        place,
+        status,
+        minutes,
+        adopted,
+        version,
+    ) = row
     return MeetingSummary(
         id=id_,
         uuid=uuid,
@@ -133,19 +152,31 @@ def _overview(conn: sqlite3.Connection, council: CouncilView, today: date) -> Ov
     ).fetchone()
     next_meeting = _meeting(row) if row else None
     ready = next_meeting is not None and bool(
-        _count(conn, "SELECT count(id) FROM agenda_items WHERE meeting_id = ? AND kind = ?", next_meeting.id, AgendaItemKind.TOPIC.value)
+        _count(
+            conn,
+            "SELECT count(id) FROM agenda_items WHERE meeting_id = ? AND kind = ?",
+            next_meeting.id,
+            AgendaItemKind.TOPIC.value,
+        )
     )
     open_sql = "SELECT count(id) FROM action_points WHERE council_id = ? AND status IN (?, ?)"
     open_count = _count(conn, open_sql, council.id, *OPEN)
     overdue = _count(conn, open_sql + " AND due_date < ?", council.id, *OPEN, day)
     cycle = conn.execute(
-        "SELECT number, current_phase, closed_on FROM cycles WHERE council_id = ? ORDER BY number DESC LIMIT 1", (council.id,)
+        "SELECT number, current_phase, closed_on FROM cycles WHERE council_id = ? ORDER BY number DESC LIMIT 1",
+        (council.id,),
     ).fetchone()
-    budget = conn.execute("SELECT id FROM budgets WHERE council_id = ? AND year = ?", (council.id, today.year)).fetchone()
+    budget = conn.execute(
+        "SELECT id FROM budgets WHERE council_id = ? AND year = ?", (council.id, today.year)
+    ).fetchone()
     available = allocated = spent = 0
     if budget is not None:
-        available = _count(conn, "SELECT sum(amount_cents) FROM funding_sources WHERE budget_id = ?", budget[0])
-        allocated = _count(conn, "SELECT sum(amount_cents) FROM allocations WHERE budget_id = ?", budget[0])
+        available = _count(
+            conn, "SELECT sum(amount_cents) FROM funding_sources WHERE budget_id = ?", budget[0]
+        )
+        allocated = _count(
+            conn, "SELECT sum(amount_cents) FROM allocations WHERE budget_id = ?", budget[0]
+        )
         spent = _count(
             conn,
             "SELECT sum(e.amount_cents) FROM expenses e JOIN allocations a ON a.id = e.allocation_id WHERE a.budget_id = ?",
@@ -164,7 +195,12 @@ def _overview(conn: sqlite3.Connection, council: CouncilView, today: date) -> Ov
         budget_allocated=Money(allocated),
         budget_spent=Money(spent),
         latest_decisions=_latest_decisions(conn, council.id),
-        meetings_held=_count(conn, "SELECT count(id) FROM meetings WHERE council_id = ? AND status = ?", council.id, MeetingStatus.CLOSED.value),
+        meetings_held=_count(
+            conn,
+            "SELECT count(id) FROM meetings WHERE council_id = ? AND status = ?",
+            council.id,
+            MeetingStatus.CLOSED.value,
+        ),
     )
 
 
@@ -180,16 +216,36 @@ def _latest_decisions(conn: sqlite3.Connection, council_id: int) -> tuple[Decisi
     amounts = {
         decision: Money(int(cents))
         for decision, cents in conn.execute(
-            f"SELECT decision_id, sum(amount_cents) FROM allocations WHERE decision_id IN ({marks}) GROUP BY decision_id", ids
+            f"SELECT decision_id, sum(amount_cents) FROM allocations WHERE decision_id IN ({marks}) GROUP BY decision_id",
+            ids,
         )
     }
     meeting_ids = sorted({r[3] for r in rows if r[3]})
     dates: dict[int, date] = {}
     if meeting_ids:
         marks = ", ".join("?" * len(meeting_ids))
-        dates = {m: date.fromisoformat(d) for m, d in conn.execute(f"SELECT id, date FROM meetings WHERE id IN ({marks})", meeting_ids)}
+        dates = {
+            m: date.fromisoformat(d)
+            for m, d in conn.execute(
+                f"SELECT id, date FROM meetings WHERE id IN ({marks})", meeting_ids
+            )
+        }
     views = []
-    for id_, uuid, council, meeting, item, year, sequence, text, decided, v_for, v_against, v_abstain, withdrawn in rows:
+    for (
+        id_,
+        uuid,
+        council,
+        meeting,
+        item,
+        year,
+        sequence,
+        text,
+        decided,
+        v_for,
+        v_against,
+        v_abstain,
+        withdrawn,
+    ) in rows:
         views.append(
             DecisionView(
                 id=id_,

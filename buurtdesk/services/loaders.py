@@ -73,7 +73,9 @@ def decision_views(s: Session, rows: Sequence[Decision]) -> list[DecisionView]:
     meeting_ids = {r.meeting_id for r in rows if r.meeting_id}
     dates: dict[int, date] = {}
     if meeting_ids:
-        dates = dict(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(meeting_ids))).all())
+        dates = dict(
+            s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(meeting_ids))).all()
+        )
     amounts = _allocated_amounts(s, [r.id for r in rows])
     return [
         DecisionView(
@@ -128,7 +130,9 @@ def action_views(s: Session, rows: Sequence[ActionPoint]) -> list[ActionPointVie
     dates: dict[int, date] = {}
     if meeting_ids:
         for chunk in _chunks(list(meeting_ids)):
-            dates.update(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(chunk))).all())
+            dates.update(
+                s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(chunk))).all()
+            )
     progress: dict[int, list[tuple[date, str]]] = defaultdict(list)
     for chunk in _chunks(ids):
         for action_id, meeting_date, note in s.execute(
@@ -175,12 +179,16 @@ def progress_history(s: Session, action_id: int) -> list[ActionProgressView]:
         .order_by(Meeting.date, Meeting.id)
     ).all()
     return [
-        ActionProgressView(meeting_id=p.meeting_id, meeting_date=d, note=p.note, status_after=p.status_after)
+        ActionProgressView(
+            meeting_id=p.meeting_id, meeting_date=d, note=p.note, status_after=p.status_after
+        )
         for p, d in rows
     ]
 
 
-def _names(s: Session, model: type[Person] | type[Organisation] | type[Project], ids: set[int]) -> dict[int, str]:
+def _names(
+    s: Session, model: type[Person] | type[Organisation] | type[Project], ids: set[int]
+) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in _chunks(list(ids)):
         found.update(s.execute(select(model.id, model.name).where(model.id.in_(chunk))).all())

@@ -33,7 +33,11 @@ class OverviewService(Service):
             council = self.fetch(s, Council, council_id, "Overleg", "Council")
             next_meeting = s.scalars(
                 select(Meeting)
-                .where(Meeting.council_id == council_id, Meeting.date >= today, Meeting.status != MeetingStatus.CLOSED)
+                .where(
+                    Meeting.council_id == council_id,
+                    Meeting.date >= today,
+                    Meeting.status != MeetingStatus.CLOSED,
+                )
                 .order_by(Meeting.date, Meeting.id)
                 .limit(1)
             ).first()
@@ -41,27 +45,51 @@ class OverviewService(Service):
             if next_meeting is not None:
                 topics = s.scalar(
                     select(func.count(AgendaItem.id)).where(
-                        AgendaItem.meeting_id == next_meeting.id, AgendaItem.kind == AgendaItemKind.TOPIC
+                        AgendaItem.meeting_id == next_meeting.id,
+                        AgendaItem.kind == AgendaItemKind.TOPIC,
                     )
                 )
                 ready = bool(topics)
             open_count = s.scalar(
-                select(func.count(ActionPoint.id)).where(ActionPoint.council_id == council_id, ActionPoint.status.in_(OPEN))
+                select(func.count(ActionPoint.id)).where(
+                    ActionPoint.council_id == council_id, ActionPoint.status.in_(OPEN)
+                )
             )
             overdue = s.scalar(
                 select(func.count(ActionPoint.id)).where(
-                    ActionPoint.council_id == council_id, ActionPoint.status.in_(OPEN), ActionPoint.due_date < today
+                    ActionPoint.council_id == council_id,
+                    ActionPoint.status.in_(OPEN),
+                    ActionPoint.due_date < today,
                 )
             )
             cycle = s.scalars(
-                select(Cycle).where(Cycle.council_id == council_id).order_by(Cycle.number.desc()).limit(1)
+                select(Cycle)
+                .where(Cycle.council_id == council_id)
+                .order_by(Cycle.number.desc())
+                .limit(1)
             ).first()
             year = today.year
-            budget_id = s.scalar(select(Budget.id).where(Budget.council_id == council_id, Budget.year == year))
+            budget_id = s.scalar(
+                select(Budget.id).where(Budget.council_id == council_id, Budget.year == year)
+            )
             available = allocated = spent = 0
             if budget_id is not None:
-                available = s.scalar(select(func.sum(FundingSource.amount_cents)).where(FundingSource.budget_id == budget_id)) or 0
-                allocated = s.scalar(select(func.sum(Allocation.amount_cents)).where(Allocation.budget_id == budget_id)) or 0
+                available = (
+                    s.scalar(
+                        select(func.sum(FundingSource.amount_cents)).where(
+                            FundingSource.budget_id == budget_id
+                        )
+                    )
+                    or 0
+                )
+                allocated = (
+                    s.scalar(
+                        select(func.sum(Allocation.amount_cents)).where(
+                            Allocation.budget_id == budget_id
+                        )
+                    )
+                    or 0
+                )
                 spent = (
                     s.scalar(
                         select(func.sum(Expense.amount_cents))
@@ -77,7 +105,9 @@ class OverviewService(Service):
                 .limit(5)
             ).all()
             held = s.scalar(
-                select(func.count(Meeting.id)).where(Meeting.council_id == council_id, Meeting.status == MeetingStatus.CLOSED)
+                select(func.count(Meeting.id)).where(
+                    Meeting.council_id == council_id, Meeting.status == MeetingStatus.CLOSED
+                )
             )
             return OverviewView(
                 council=council_view(council),

@@ -64,7 +64,9 @@ def _text_columns() -> list[tuple[Table, list[str]]]:
         names = [
             c.name
             for c in table.columns
-            if isinstance(c.type, String | Text) and not isinstance(c.type, EnumText) and c.name not in SKIPPED_COLUMNS
+            if isinstance(c.type, String | Text)
+            and not isinstance(c.type, EnumText)
+            and c.name not in SKIPPED_COLUMNS
         ]
         if names:
             found.append((table, names))
@@ -89,7 +91,9 @@ class PrivacyService(Service):
         """Everything stored about one person, as plain data (names, dates, texts)."""
         with self.unit() as s:
             person = self.fetch(s, Person, person_id, "Persoon", "Person")
-            organisation = s.get(Organisation, person.organisation_id) if person.organisation_id else None
+            organisation = (
+                s.get(Organisation, person.organisation_id) if person.organisation_id else None
+            )
             councils = dict(s.execute(select(Council.id, Council.name)).all())
             data: dict[str, Any] = {
                 "exported_on": self.today().isoformat(),
@@ -106,7 +110,12 @@ class PrivacyService(Service):
                 },
                 "memberships": self._memberships(s, person_id, councils),
                 "attendance": [
-                    {"council": councils.get(council, ""), "meeting_date": _iso(on), "meeting": title, "status": _iso(status)}
+                    {
+                        "council": councils.get(council, ""),
+                        "meeting_date": _iso(on),
+                        "meeting": title,
+                        "status": _iso(status),
+                    }
                     for council, on, title, status in s.execute(
                         select(Meeting.council_id, Meeting.date, Meeting.title, Attendance.status)
                         .join(Meeting, Meeting.id == Attendance.meeting_id)
@@ -116,9 +125,21 @@ class PrivacyService(Service):
                 ],
                 "action_points": self._actions(s, person_id, councils),
                 "roles": [
-                    {"council": councils.get(council, ""), "round": number, "role": role, "theme": theme or "", "project": project or ""}
+                    {
+                        "council": councils.get(council, ""),
+                        "round": number,
+                        "role": role,
+                        "theme": theme or "",
+                        "project": project or "",
+                    }
                     for council, number, role, theme, project in s.execute(
-                        select(Cycle.council_id, Cycle.number, RoleAssignment.role, Theme.name, Project.name)
+                        select(
+                            Cycle.council_id,
+                            Cycle.number,
+                            RoleAssignment.role,
+                            Theme.name,
+                            Project.name,
+                        )
                         .join(Cycle, Cycle.id == RoleAssignment.cycle_id)
                         .outerjoin(Theme, Theme.id == RoleAssignment.theme_id)
                         .outerjoin(Project, Project.id == RoleAssignment.project_id)
@@ -127,7 +148,11 @@ class PrivacyService(Service):
                 ],
                 "projects_led": [
                     {"council": councils.get(c, ""), "project": n}
-                    for c, n in s.execute(select(Project.council_id, Project.name).where(Project.lead_person_id == person_id)).all()
+                    for c, n in s.execute(
+                        select(Project.council_id, Project.name).where(
+                            Project.lead_person_id == person_id
+                        )
+                    ).all()
                 ],
                 "project_partnerships": [
                     {"project": n, "contribution": contribution}
@@ -145,7 +170,9 @@ class PrivacyService(Service):
         """The export as a readable JSON file (UTF-8, indented), readable by the owner only."""
         data = self.export_person(person_id)
         try:
-            target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            target.write_text(
+                json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
             target.chmod(0o600)
         except OSError as exc:
             raise StoreError(
@@ -157,9 +184,13 @@ class PrivacyService(Service):
     @staticmethod
     def _memberships(s: Session, person_id: int, councils: dict[int, str]) -> list[dict[str, Any]]:
         result = []
-        for m in s.scalars(select(Membership).where(Membership.person_id == person_id).order_by(Membership.id)):
+        for m in s.scalars(
+            select(Membership).where(Membership.person_id == person_id).order_by(Membership.id)
+        ):
             steps = s.scalars(
-                select(LadderStepChange).where(LadderStepChange.membership_id == m.id).order_by(LadderStepChange.changed_on)
+                select(LadderStepChange)
+                .where(LadderStepChange.membership_id == m.id)
+                .order_by(LadderStepChange.changed_on)
             ).all()
             result.append(
                 {
@@ -168,7 +199,10 @@ class PrivacyService(Service):
                     "ladder_step": _iso(m.ladder_step),
                     "since": _iso(m.since),
                     "until": _iso(m.until),
-                    "ladder_history": [{"step": _iso(c.step), "on": _iso(c.changed_on), "note": c.note} for c in steps],
+                    "ladder_history": [
+                        {"step": _iso(c.step), "on": _iso(c.changed_on), "note": c.note}
+                        for c in steps
+                    ],
                 }
             )
         return result
@@ -176,15 +210,25 @@ class PrivacyService(Service):
     @staticmethod
     def _actions(s: Session, person_id: int, councils: dict[int, str]) -> list[dict[str, Any]]:
         result = []
-        for a in s.scalars(select(ActionPoint).where(ActionPoint.owner_person_id == person_id).order_by(ActionPoint.id)):
-            progress = s.scalars(select(ActionProgress).where(ActionProgress.action_point_id == a.id).order_by(ActionProgress.id)).all()
+        for a in s.scalars(
+            select(ActionPoint)
+            .where(ActionPoint.owner_person_id == person_id)
+            .order_by(ActionPoint.id)
+        ):
+            progress = s.scalars(
+                select(ActionProgress)
+                .where(ActionProgress.action_point_id == a.id)
+                .order_by(ActionProgress.id)
+            ).all()
             result.append(
                 {
                     "council": councils.get(a.council_id, ""),
                     "what": a.title,
                     "due": _iso(a.due_date),
                     "status": _iso(a.status),
-                    "progress": [{"note": p.note, "status_after": _iso(p.status_after)} for p in progress],
+                    "progress": [
+                        {"note": p.note, "status_after": _iso(p.status_after)} for p in progress
+                    ],
                 }
             )
         return result
@@ -196,11 +240,19 @@ class PrivacyService(Service):
         for table, columns in _text_columns():
             for column in columns:
                 col = table.c[column]
-                for row_id, value in s.execute(select(table.c.id, col).where(col.ilike(f"%{name}%"))).all():
+                for row_id, value in s.execute(
+                    select(table.c.id, col).where(col.ilike(f"%{name}%"))
+                ).all():
                     match = pattern.search(value or "")
                     if match:
                         start = max(0, match.start() - 80)
-                        found.append({"where": f"{table.name}.{column}", "record": row_id, "text": (value or "")[start : match.end() + 80]})
+                        found.append(
+                            {
+                                "where": f"{table.name}.{column}",
+                                "record": row_id,
+                                "text": (value or "")[start : match.end() + 80],
+                            }
+                        )
         return found
 
     # -- forget --------------------------------------------------------------------------------
@@ -212,10 +264,14 @@ class PrivacyService(Service):
         with self.unit() as s:
             person = self.fetch(s, Person, person_id, "Persoon", "Person")
             if person.forgotten:
-                raise InvalidInput("Deze persoon is al vergeten.", "This person has already been forgotten.")
+                raise InvalidInput(
+                    "Deze persoon is al vergeten.", "This person has already been forgotten."
+                )
             name = person.name.strip()
             if s.get_bind().dialect.name == "sqlite":
-                s.execute(text("PRAGMA secure_delete=ON"))  # freed pages are zeroed, not left readable
+                s.execute(
+                    text("PRAGMA secure_delete=ON")
+                )  # freed pages are zeroed, not left readable
             changed = self._replace_everywhere(s, name) if len(name) >= 2 else 0
             person.name = FORGOTTEN
             person.email = person.phone = person.address = person.remarks = ""
@@ -232,7 +288,9 @@ class PrivacyService(Service):
         for table, columns in _text_columns():
             for column in columns:
                 col = table.c[column]
-                for row_id, value in s.execute(select(table.c.id, col).where(col.ilike(f"%{name}%"))).all():
+                for row_id, value in s.execute(
+                    select(table.c.id, col).where(col.ilike(f"%{name}%"))
+                ).all():
                     new_value = pattern.sub(FORGOTTEN, value or "")
                     if new_value == value:
                         continue
@@ -250,7 +308,9 @@ class PrivacyService(Service):
         if not self._database.is_sqlite:
             return
         with self._database.engine.begin() as conn:
-            present = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_index'").first()
+            present = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
+            ).first()
             if present:
                 conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
         with self._database.engine.connect() as conn:

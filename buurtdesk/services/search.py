@@ -37,7 +37,12 @@ class HitKind(StrEnum):
     PROJECT = "project"
 
 
-CODES = {KIND_ITEM: HitKind.NOTE, KIND_DECISION: HitKind.DECISION, KIND_ACTION: HitKind.ACTION, KIND_PROJECT: HitKind.PROJECT}
+CODES = {
+    KIND_ITEM: HitKind.NOTE,
+    KIND_DECISION: HitKind.DECISION,
+    KIND_ACTION: HitKind.ACTION,
+    KIND_PROJECT: HitKind.PROJECT,
+}
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,9 @@ def _snippet(body: str, words: list[str]) -> str:
 
 
 class SearchService(Service):
-    def search(self, query: str, *, council_id: int | None = None, limit: int = 50) -> list[SearchHit]:
+    def search(
+        self, query: str, *, council_id: int | None = None, limit: int = 50
+    ) -> list[SearchHit]:
         words = _words(query)
         if not words:
             return []
@@ -83,11 +90,15 @@ class SearchService(Service):
 
     # -- finding ------------------------------------------------------------------------------
     @staticmethod
-    def _match_fts(s: Session, words: list[str], council_id: int | None, limit: int) -> list[tuple[int, int, str]]:
+    def _match_fts(
+        s: Session, words: list[str], council_id: int | None, limit: int
+    ) -> list[tuple[int, int, str]]:
         expression = " ".join('"' + w.replace('"', "") + '"*' for w in words)
         sql = (
             "SELECT rowid, snippet(search_index, -1, '[', ']', '…', :n) FROM search_index "
-            "WHERE search_index MATCH :q" + (" AND council_id = :c" if council_id is not None else "") + " ORDER BY rowid DESC LIMIT :l"
+            "WHERE search_index MATCH :q"
+            + (" AND council_id = :c" if council_id is not None else "")
+            + " ORDER BY rowid DESC LIMIT :l"
         )
         params: dict[str, object] = {"q": expression, "n": SNIPPET_WORDS, "l": limit}
         if council_id is not None:
@@ -96,17 +107,38 @@ class SearchService(Service):
         return [(int(r[0]) % KIND_STRIDE, int(r[0]) // KIND_STRIDE, str(r[1] or "")) for r in rows]
 
     @staticmethod
-    def _match_like(s: Session, words: list[str], council_id: int | None, limit: int) -> list[tuple[int, int, str]]:
+    def _match_like(
+        s: Session, words: list[str], council_id: int | None, limit: int
+    ) -> list[tuple[int, int, str]]:
         def every(*columns: InstrumentedAttribute[str]) -> ColumnElement[bool]:
             return and_(*(or_(*(cast(c, String).ilike(f"%{w}%") for c in columns)) for w in words))
 
         found: list[tuple[int, int, str]] = []
         queries = (
-            (KIND_ITEM, select(AgendaItem.id, AgendaItem.notes).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-             .where(every(AgendaItem.title, AgendaItem.notes)), Meeting.council_id),
-            (KIND_DECISION, select(Decision.id, Decision.text).where(every(Decision.text)), Decision.council_id),
-            (KIND_ACTION, select(ActionPoint.id, ActionPoint.title).where(every(ActionPoint.title)), ActionPoint.council_id),
-            (KIND_PROJECT, select(Project.id, Project.goal).where(every(Project.name, Project.goal, Project.plan)), Project.council_id),
+            (
+                KIND_ITEM,
+                select(AgendaItem.id, AgendaItem.notes)
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .where(every(AgendaItem.title, AgendaItem.notes)),
+                Meeting.council_id,
+            ),
+            (
+                KIND_DECISION,
+                select(Decision.id, Decision.text).where(every(Decision.text)),
+                Decision.council_id,
+            ),
+            (
+                KIND_ACTION,
+                select(ActionPoint.id, ActionPoint.title).where(every(ActionPoint.title)),
+                ActionPoint.council_id,
+            ),
+            (
+                KIND_PROJECT,
+                select(Project.id, Project.goal).where(
+                    every(Project.name, Project.goal, Project.plan)
+                ),
+                Project.council_id,
+            ),
         )
         for kind, query, council_column in queries:
             if council_id is not None:
@@ -124,26 +156,46 @@ class SearchService(Service):
         described: dict[tuple[int, int], tuple[str, int, date | None, int | None]] = {}
         if ids.get(KIND_ITEM):
             for item in s.execute(
-                select(AgendaItem.id, AgendaItem.title, Meeting.council_id, Meeting.date, Meeting.id)
+                select(
+                    AgendaItem.id, AgendaItem.title, Meeting.council_id, Meeting.date, Meeting.id
+                )
                 .join(Meeting, Meeting.id == AgendaItem.meeting_id)
                 .where(AgendaItem.id.in_(ids[KIND_ITEM]))
             ).all():
                 described[(KIND_ITEM, item[0])] = (item[1], item[2], item[3], item[4])
         if ids.get(KIND_DECISION):
             for dec in s.execute(
-                select(Decision.id, Decision.year, Decision.sequence, Decision.council_id, Decision.decided_on, Decision.meeting_id)
-                .where(Decision.id.in_(ids[KIND_DECISION]))
+                select(
+                    Decision.id,
+                    Decision.year,
+                    Decision.sequence,
+                    Decision.council_id,
+                    Decision.decided_on,
+                    Decision.meeting_id,
+                ).where(Decision.id.in_(ids[KIND_DECISION]))
             ).all():
-                described[(KIND_DECISION, dec[0])] = (str(DecisionNumber(dec[1], dec[2])), dec[3], dec[4], dec[5])
+                described[(KIND_DECISION, dec[0])] = (
+                    str(DecisionNumber(dec[1], dec[2])),
+                    dec[3],
+                    dec[4],
+                    dec[5],
+                )
         if ids.get(KIND_ACTION):
             for act in s.execute(
-                select(ActionPoint.id, ActionPoint.title, ActionPoint.council_id, ActionPoint.due_date, ActionPoint.origin_meeting_id)
-                .where(ActionPoint.id.in_(ids[KIND_ACTION]))
+                select(
+                    ActionPoint.id,
+                    ActionPoint.title,
+                    ActionPoint.council_id,
+                    ActionPoint.due_date,
+                    ActionPoint.origin_meeting_id,
+                ).where(ActionPoint.id.in_(ids[KIND_ACTION]))
             ).all():
                 described[(KIND_ACTION, act[0])] = (act[1][:120], act[2], act[3], act[4])
         if ids.get(KIND_PROJECT):
             for proj in s.execute(
-                select(Project.id, Project.name, Project.council_id, Project.starts_on).where(Project.id.in_(ids[KIND_PROJECT]))
+                select(Project.id, Project.name, Project.council_id, Project.starts_on).where(
+                    Project.id.in_(ids[KIND_PROJECT])
+                )
             ).all():
                 described[(KIND_PROJECT, proj[0])] = (proj[1], proj[2], proj[3], None)
         councils = dict(s.execute(select(Council.id, Council.name)).all())
@@ -153,7 +205,18 @@ class SearchService(Service):
             if about is None:
                 continue
             title, council, on, meeting = about
-            hits.append(SearchHit(CODES[kind], row_id, council, councils.get(council, ""), title, snip, on, meeting))
+            hits.append(
+                SearchHit(
+                    CODES[kind],
+                    row_id,
+                    council,
+                    councils.get(council, ""),
+                    title,
+                    snip,
+                    on,
+                    meeting,
+                )
+            )
         return hits
 
     def count_indexed(self) -> int:

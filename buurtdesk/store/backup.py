@@ -122,13 +122,15 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
     """
     if not backup_path.is_file():
         raise StoreError(
-            f"De reservekopie {backup_path} bestaat niet.", f"The backup {backup_path} does not exist."
+            f"De reservekopie {backup_path} bestaat niet.",
+            f"The backup {backup_path} does not exist.",
         )
     try:
         verify_backup(backup_path)
     except sqlite3.DatabaseError:
         raise StoreError(
-            f"{backup_path} is geen bruikbare reservekopie.", f"{backup_path} is not a usable backup."
+            f"{backup_path} is geen bruikbare reservekopie.",
+            f"{backup_path} is not a usable backup.",
         ) from None
     kept: Path | None = None
     if database_path.exists():
@@ -175,10 +177,13 @@ def restore_into_open_database(database_path: Path, backup_path: Path) -> Path:
         verify_backup(backup_path)
     except sqlite3.DatabaseError:
         raise StoreError(
-            f"{backup_path} is geen bruikbare reservekopie.", f"{backup_path} is not a usable backup."
+            f"{backup_path} is geen bruikbare reservekopie.",
+            f"{backup_path} is not a usable backup.",
         ) from None
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
-    kept = create_backup(database_path, database_path.with_name(f"{database_path.name}.voor-herstel-{stamp}"))
+    kept = create_backup(
+        database_path, database_path.with_name(f"{database_path.name}.voor-herstel-{stamp}")
+    )
     try:
         source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
         try:

@@ -14,7 +14,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from buurtdesk.domain.errors import StoreError
 from buurtdesk.store.sqlite_file import APPLICATION_ID, SQLITE_MAGIC, inspect_sqlite_file
 
-__all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "Database", "inspect_sqlite_file", "open_database", "sqlite_url"]
+__all__ = [
+    "APPLICATION_ID",
+    "SQLITE_MAGIC",
+    "Database",
+    "inspect_sqlite_file",
+    "open_database",
+    "sqlite_url",
+]
+
 
 @dataclass(frozen=True)
 class Database:
@@ -63,7 +71,9 @@ def open_database(url: str) -> Database:
     """Open a database without migrating it: used once the file has been checked."""
     engine = make_engine(url)
     parsed = make_url(url)
-    path = Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+    path = (
+        Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+    )
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path)
 

@@ -61,9 +61,7 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
         revision = migrate.current_revision(database)
     except SQLAlchemyError:
         database.dispose()
-        raise StoreError(
-            f"{path} kan niet worden gelezen.", f"{path} cannot be read."
-        ) from None
+        raise StoreError(f"{path} kan niet worden gelezen.", f"{path} cannot be read.") from None
     if revision is not None and revision not in migrate.known_revisions():
         database.dispose()
         raise StoreError(
@@ -71,7 +69,9 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
             f"{path} was made by a newer version of BuurtDesk; update BuurtDesk to open this file.",
         )
     if os.access(path, os.W_OK):
-        mark_as_buurtdesk(database)  # WAL journal also for files an earlier release left in another mode
+        mark_as_buurtdesk(
+            database
+        )  # WAL journal also for files an earlier release left in another mode
     if revision != migrate.head_revision():
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
             database.dispose()
@@ -168,7 +168,9 @@ def open_sqlite_read_only(path: Path) -> Database:
 
         url = f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true"
         engine = make_engine(url)
-        database = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url, path=path)
+        database = Database(
+            engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url, path=path
+        )
     event.listen(database.engine, "connect", _refuse_writes)
     from buurtdesk.store import migrate
 

@@ -20,10 +20,24 @@ TABLE = "search_index"
 
 # (kind, table, council expression, title expression, body expression, watched columns)
 SOURCES = (
-    (KIND_ITEM, "agenda_items", "(SELECT council_id FROM meetings WHERE meetings.id = {r}.meeting_id)", "{r}.title", "{r}.notes", "title, notes, meeting_id"),
+    (
+        KIND_ITEM,
+        "agenda_items",
+        "(SELECT council_id FROM meetings WHERE meetings.id = {r}.meeting_id)",
+        "{r}.title",
+        "{r}.notes",
+        "title, notes, meeting_id",
+    ),
     (KIND_DECISION, "decisions", "{r}.council_id", "''", "{r}.text", "text, council_id"),
     (KIND_ACTION, "action_points", "{r}.council_id", "''", "{r}.title", "title, council_id"),
-    (KIND_PROJECT, "projects", "{r}.council_id", "{r}.name", "{r}.goal || ' ' || {r}.plan", "name, goal, plan, council_id"),
+    (
+        KIND_PROJECT,
+        "projects",
+        "{r}.council_id",
+        "{r}.name",
+        "{r}.goal || ' ' || {r}.plan",
+        "name, goal, plan, council_id",
+    ),
 )
 
 
@@ -37,7 +51,11 @@ def _values(kind: int, council: str, title: str, body: str, r: str) -> str:
 
 
 def trigger_names() -> list[str]:
-    return [f"search_{table}_{event}" for _k, table, *_r in SOURCES for event in ("insert", "update", "delete")]
+    return [
+        f"search_{table}_{event}"
+        for _k, table, *_r in SOURCES
+        for event in ("insert", "update", "delete")
+    ]
 
 
 def creation_statements() -> list[str]:
@@ -62,7 +80,9 @@ def creation_statements() -> list[str]:
 
 
 def removal_statements() -> list[str]:
-    return [f"DROP TRIGGER IF EXISTS {name}" for name in trigger_names()] + [f"DROP TABLE IF EXISTS {TABLE}"]
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in trigger_names()] + [
+        f"DROP TABLE IF EXISTS {TABLE}"
+    ]
 
 
 def create_search_index(execute: Callable[[str], object]) -> None:
@@ -76,7 +96,9 @@ def ensure_search_index(database: Database) -> bool:
         return False
     with database.engine.begin() as conn:
         present = set(
-            conn.execute(text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")).scalars()
+            conn.execute(
+                text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+            ).scalars()
         )
         if TABLE in present and all(name in present for name in trigger_names()):
             return False

@@ -42,14 +42,16 @@ from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH
 from buurtdesk.services.views import CouncilView
-from buurtdesk.ui import labels
-from buurtdesk.ui.accessible import describe_buttons
-from buurtdesk.ui.cycle_widgets import set_css_class, text_label
-from buurtdesk.ui.section import Context
-from buurtdesk.ui.undo import EditCommand
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.common.widgets import set_css_class, text_label
 
 MAX_LOGO_BYTES = 20 * 1024 * 1024
-MAX_LOGO_SIDE = 10_000  # pixels; anything larger is no logo, and would take the memory of a photo album
+MAX_LOGO_SIDE = (
+    10_000  # pixels; anything larger is no logo, and would take the memory of a photo album
+)
 KEPT_LOGO = QSize(1200, 400)  # 12 mm high in print: 400 pixels is sharp at 800 dpi
 PREVIEW = QSize(180, 60)
 FIELDS = ("name", "kind", "municipality", "default_place", "language", "logo_path")
@@ -74,21 +76,43 @@ def read_logo(path: Path) -> QImage:
     try:
         size = path.stat().st_size
     except OSError:
-        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The file could not be read.")) from None
+        raise LogoRefused(
+            QCoreApplication.translate("CouncilDetails", "The file could not be read.")
+        ) from None
     if size > MAX_LOGO_BYTES:
-        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The file is too large for a logo (at most 20 MB)."))
+        raise LogoRefused(
+            QCoreApplication.translate(
+                "CouncilDetails", "The file is too large for a logo (at most 20 MB)."
+            )
+        )
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     dimensions = reader.size()
     if not reader.canRead() or dimensions.isEmpty():
-        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "This file is not an image BuurtDesk can use. Choose a PNG or JPEG file."))
+        raise LogoRefused(
+            QCoreApplication.translate(
+                "CouncilDetails",
+                "This file is not an image BuurtDesk can use. Choose a PNG or JPEG file.",
+            )
+        )
     if dimensions.width() > MAX_LOGO_SIDE or dimensions.height() > MAX_LOGO_SIDE:
-        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The image is too large for a logo (at most 10,000 pixels wide and high)."))
+        raise LogoRefused(
+            QCoreApplication.translate(
+                "CouncilDetails",
+                "The image is too large for a logo (at most 10,000 pixels wide and high).",
+            )
+        )
     image = reader.read()
     if image.isNull():
-        raise LogoRefused(QCoreApplication.translate("CouncilDetails", "The image is damaged and cannot be read."))
+        raise LogoRefused(
+            QCoreApplication.translate("CouncilDetails", "The image is damaged and cannot be read.")
+        )
     if image.width() > KEPT_LOGO.width() or image.height() > KEPT_LOGO.height():
-        image = image.scaled(KEPT_LOGO, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            KEPT_LOGO,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     return image
 
 
@@ -136,7 +160,9 @@ class CouncilDetailsDialog(QDialog):
         self.logo_path: str | None = council.logo_path if council is not None else None
         self._new_logo: QImage | None = None
         self.choose_file: Callable[[], str] = self._ask_file
-        self.setWindowTitle(self.tr("New council") if council is None else self.tr("Council details"))
+        self.setWindowTitle(
+            self.tr("New council") if council is None else self.tr("Council details")
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -144,33 +170,57 @@ class CouncilDetailsDialog(QDialog):
         self.name = QLineEdit(council.name if council else "")
         self.name.setMaxLength(MAX_NAME_LENGTH)
         self.name.setPlaceholderText(self.tr("e.g. Wijkoverleg Klingerberg"))
-        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("Wijkoverleg Klingerberg-Noord MM"))
-        self._describe(self.name, self.tr("Name"), self.tr("The name as it stands on the agenda and the minutes"))
+        self.name.setMinimumWidth(
+            self.name.fontMetrics().horizontalAdvance("Wijkoverleg Klingerberg-Noord MM")
+        )
+        self._describe(
+            self.name,
+            self.tr("Name"),
+            self.tr("The name as it stands on the agenda and the minutes"),
+        )
         form.addRow(self.tr("&Name"), self.name)
 
         self.kind = QComboBox()
         for kind in CouncilKind:
             self.kind.addItem(labels.council_kind(kind), kind.value)
-        self.kind.setCurrentIndex(max(0, self.kind.findData((council.kind if council else CouncilKind.WIJKOVERLEG).value)))
-        self._describe(self.kind, self.tr("Kind"), self.tr("A district council in town, or a village council"))
+        self.kind.setCurrentIndex(
+            max(0, self.kind.findData((council.kind if council else CouncilKind.WIJKOVERLEG).value))
+        )
+        self._describe(
+            self.kind, self.tr("Kind"), self.tr("A district council in town, or a village council")
+        )
         form.addRow(self.tr("&Kind"), self.kind)
 
         self.municipality = QLineEdit(council.municipality if council else "")
         self.municipality.setMaxLength(MAX_NAME_LENGTH)
-        self._describe(self.municipality, self.tr("Municipality"), self.tr("The municipality the council belongs to"))
+        self._describe(
+            self.municipality,
+            self.tr("Municipality"),
+            self.tr("The municipality the council belongs to"),
+        )
         form.addRow(self.tr("&Municipality"), self.municipality)
 
         self.place = QLineEdit(council.default_place if council else "")
         self.place.setMaxLength(MAX_PLACE_LENGTH)
         self.place.setPlaceholderText(self.tr("e.g. Dorpshuis De Linde"))
-        self._describe(self.place, self.tr("Usual meeting place"), self.tr("Filled in for every new meeting; each meeting can still say otherwise"))
+        self._describe(
+            self.place,
+            self.tr("Usual meeting place"),
+            self.tr("Filled in for every new meeting; each meeting can still say otherwise"),
+        )
         form.addRow(self.tr("Usual meeting &place"), self.place)
 
         self.language = QComboBox()
         self.language.addItem("Nederlands", Language.DUTCH.value)
         self.language.addItem("English", Language.ENGLISH.value)
-        self.language.setCurrentIndex(max(0, self.language.findData((council.language if council else Language.DUTCH).value)))
-        self._describe(self.language, self.tr("Language of the documents"), self.tr("The language of this council's agenda, minutes and other PDFs"))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData((council.language if council else Language.DUTCH).value))
+        )
+        self._describe(
+            self.language,
+            self.tr("Language of the documents"),
+            self.tr("The language of this council's agenda, minutes and other PDFs"),
+        )
         form.addRow(self.tr("&Documents in"), self.language)
 
         logo_row = QHBoxLayout()
@@ -179,12 +229,22 @@ class CouncilDetailsDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setProperty("class", "card")
         self.preview.setAccessibleName(self.tr("Logo"))
-        self.preview.setAccessibleDescription(self.tr("The logo printed at the top of this council's PDFs"))
+        self.preview.setAccessibleDescription(
+            self.tr("The logo printed at the top of this council's PDFs")
+        )
         self.choose_button = QPushButton(self.tr("Choose &logo…"))
-        self._describe(self.choose_button, self.tr("Choose logo"), self.tr("Choose a PNG or JPEG image for the top of the PDFs"))
+        self._describe(
+            self.choose_button,
+            self.tr("Choose logo"),
+            self.tr("Choose a PNG or JPEG image for the top of the PDFs"),
+        )
         self.choose_button.clicked.connect(self.choose_logo)
         self.remove_button = QPushButton(self.tr("&Remove logo"))
-        self._describe(self.remove_button, self.tr("Remove logo"), self.tr("The PDFs show the council's name without a logo"))
+        self._describe(
+            self.remove_button,
+            self.tr("Remove logo"),
+            self.tr("The PDFs show the council's name without a logo"),
+        )
         self.remove_button.clicked.connect(self.remove_logo)
         logo_row.addWidget(self.preview)
         logo_row.addWidget(self.choose_button)
@@ -197,14 +257,20 @@ class CouncilDetailsDialog(QDialog):
         self.problem = text_label("", "warning")
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         describe_buttons(
             self.buttons,
             {
                 QDialogButtonBox.StandardButton.Save: (
-                    self.tr("Adds the council and shows it") if council is None else self.tr("Keeps these details and closes this window; Undo takes them back")
+                    self.tr("Adds the council and shows it")
+                    if council is None
+                    else self.tr("Keeps these details and closes this window; Undo takes them back")
                 ),
-                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window and leaves the council as it was"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr(
+                    "Closes this window and leaves the council as it was"
+                ),
             },
         )
         self.buttons.accepted.connect(self.save)
@@ -219,7 +285,9 @@ class CouncilDetailsDialog(QDialog):
 
     # -- the logo -------------------------------------------------------------------------------
     def _ask_file(self) -> str:
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         return name
 
     def choose_logo(self) -> None:
@@ -246,20 +314,30 @@ class CouncilDetailsDialog(QDialog):
             image = QImage(self.logo_path)
             missing = image.isNull()
         if image is not None and not image.isNull():
-            scaled = image.scaled(PREVIEW - QSize(8, 8), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            scaled = image.scaled(
+                PREVIEW - QSize(8, 8),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             self.preview.setPixmap(QPixmap.fromImage(scaled))
-            self.logo_state.setText(self.tr("Printed at the top left of the agenda, the minutes and the other PDFs."))
+            self.logo_state.setText(
+                self.tr("Printed at the top left of the agenda, the minutes and the other PDFs.")
+            )
             set_css_class(self.logo_state, "muted")
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No logo"))
             if missing:
                 self.logo_state.setText(
-                    self.tr("The logo file is missing (%1). The PDFs are made without it; choose the logo again.").replace("%1", str(self.logo_path))
+                    self.tr(
+                        "The logo file is missing (%1). The PDFs are made without it; choose the logo again."
+                    ).replace("%1", str(self.logo_path))
                 )
                 set_css_class(self.logo_state, "warning")
             else:
-                self.logo_state.setText(self.tr("Without a logo the PDFs show the council's name only."))
+                self.logo_state.setText(
+                    self.tr("Without a logo the PDFs show the council's name only.")
+                )
                 set_css_class(self.logo_state, "muted")
         self.remove_button.setEnabled(image is not None or bool(self.logo_path))
 
@@ -288,7 +366,11 @@ class CouncilDetailsDialog(QDialog):
             try:
                 self.logo_path = str(keep_logo(self._new_logo, logos_folder(self.context)))
             except OSError as exc:
-                self._say(self.tr("The logo could not be stored: %1. Nothing was changed.").replace("%1", exc.strerror or str(exc)))
+                self._say(
+                    self.tr("The logo could not be stored: %1. Nothing was changed.").replace(
+                        "%1", exc.strerror or str(exc)
+                    )
+                )
                 return
             self._new_logo = None
         wanted = self.chosen()
@@ -316,7 +398,9 @@ class CouncilDetailsDialog(QDialog):
     def _change(self, wanted: dict[str, object]) -> int:
         council = self.council
         assert council is not None
-        before = {field: getattr(council, field) for field in FIELDS}  # kind and language are StrEnums: equal to their text
+        before = {
+            field: getattr(council, field) for field in FIELDS
+        }  # kind and language are StrEnums: equal to their text
         changed = {k: v for k, v in wanted.items() if v != before[k]}
         if not changed:
             return council.id

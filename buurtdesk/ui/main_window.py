@@ -27,15 +27,15 @@ from buurtdesk import __version__
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.first_look import FirstLook
 from buurtdesk.services.overview_views import OverviewView
-from buurtdesk.ui import labels
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.overview import OverviewSection
-from buurtdesk.ui.section import Context, Section
 
 if TYPE_CHECKING:
     from buurtdesk.services.views import CouncilView
-    from buurtdesk.ui.backups_dialog import BackupsDialog
     from buurtdesk.ui.council_details import CouncilDetailsDialog
-    from buurtdesk.ui.exchange_dialogs import ExchangeMenu
+    from buurtdesk.ui.exchange.dialogs import ExchangeMenu
+    from buurtdesk.ui.safety.backups import BackupsDialog
     from buurtdesk.ui.search import SearchDialog
 
 SectionFactory = Callable[[Context], Section]
@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         picker_label = QLabel(self.tr("&Council"))
         self.council_picker = QComboBox()
         self.council_picker.setAccessibleName(self.tr("Council"))
-        self.council_picker.setAccessibleDescription(self.tr("Choose the council whose work is shown"))
+        self.council_picker.setAccessibleDescription(
+            self.tr("Choose the council whose work is shown")
+        )
         picker_label.setBuddy(self.council_picker)
         side.addWidget(picker_label)
         side.addWidget(self.council_picker)
@@ -153,7 +155,9 @@ class MainWindow(QMainWindow):
         action = QAction(section.title(), self)
         if number < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-        action.triggered.connect(lambda _checked=False, row=number: self.section_list.setCurrentRow(row))
+        action.triggered.connect(
+            lambda _checked=False, row=number: self.section_list.setCurrentRow(row)
+        )
         self.view_menu.addAction(action)
         self._view_actions.append(action)
 
@@ -193,7 +197,7 @@ class MainWindow(QMainWindow):
         """The exchange entries of the File menu (export, import, spreadsheets), added when
         first needed: after the first paint at start, or by whoever asks before that."""
         if self._exchange_menu is None:
-            from buurtdesk.ui.exchange_dialogs import install_exchange_menu
+            from buurtdesk.ui.exchange.dialogs import install_exchange_menu
 
             self._exchange_menu = install_exchange_menu(self)
         return self._exchange_menu
@@ -209,7 +213,11 @@ class MainWindow(QMainWindow):
         return int(data) if data is not None else None
 
     def load_councils(self, first_look: FirstLook | None = None) -> None:
-        councils = list(first_look.councils) if first_look is not None else self.context.services.councils.list_councils()
+        councils = (
+            list(first_look.councils)
+            if first_look is not None
+            else self.context.services.councils.list_councils()
+        )
         remembered = int(self.settings.value("council_id", 0)) if self.settings else 0
         self._fill_picker(councils, remembered)
         if councils:
@@ -228,7 +236,11 @@ class MainWindow(QMainWindow):
         self.council_picker.clear()
         for council in councils:
             self.council_picker.addItem(council.name, council.id)
-            self.council_picker.setItemData(self.council_picker.count() - 1, labels.council_kind(council.kind), Qt.ItemDataRole.ToolTipRole)
+            self.council_picker.setItemData(
+                self.council_picker.count() - 1,
+                labels.council_kind(council.kind),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         index = self.council_picker.findData(chosen) if chosen else -1
         self.council_picker.setCurrentIndex(max(0, index))
         self.council_picker.blockSignals(False)
@@ -236,7 +248,9 @@ class MainWindow(QMainWindow):
         self.overview.show_empty(not councils, can_add=not self.context.read_only)
         self._sections_usable(bool(councils))
 
-    def _council_picked(self, _index: int | None = None, first_view: OverviewView | None = None) -> None:
+    def _council_picked(
+        self, _index: int | None = None, first_view: OverviewView | None = None
+    ) -> None:
         council_id = self.council_id
         if council_id is None:
             return
@@ -244,7 +258,12 @@ class MainWindow(QMainWindow):
             self.settings.setValue("council_id", council_id)
         shown = self.stack.currentWidget()
         for section in self.sections:
-            if section is shown and section is self.overview and first_view is not None and first_view.council.id == council_id:
+            if (
+                section is shown
+                and section is self.overview
+                and first_view is not None
+                and first_view.council.id == council_id
+            ):
                 self._council_for_hidden.pop(section, None)
                 self.overview.show_first_view(first_view)
             elif section is shown:
@@ -347,12 +366,14 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def open_backups(self) -> BackupsDialog | None:
-        from buurtdesk.ui.backups_dialog import BackupsDialog
+        from buurtdesk.ui.safety.backups import BackupsDialog
 
         path = self.context.services.database_path
         if path is None:
             return None
-        dialog = BackupsDialog(path, read_only=self.context.read_only, after_restore=self._after_restore, parent=self)
+        dialog = BackupsDialog(
+            path, read_only=self.context.read_only, after_restore=self._after_restore, parent=self
+        )
         dialog.open()
         return dialog
 
@@ -367,11 +388,17 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setFloatable(False)
         self.read_only_banner = QLabel(
-            self.tr("Read-only: this database is open in another BuurtDesk (or its folder is read-only). You can look, not change.")
+            self.tr(
+                "Read-only: this database is open in another BuurtDesk (or its folder is read-only). You can look, not change."
+            )
         )
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.read_only_banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: bold; }")
+        self.read_only_banner.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: bold; }"
+        )
         bar.addWidget(self.read_only_banner)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.setWindowTitle(self.tr("BuurtDesk (read-only)"))
@@ -380,12 +407,22 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About BuurtDesk"),
-            self.tr("BuurtDesk %1\n\nMeetings, action points, the toekomstagenda and the buurtbudget for district and village councils.\n\nEverything stays on this computer.").replace("%1", __version__),
+            self.tr(
+                "BuurtDesk %1\n\nMeetings, action points, the toekomstagenda and the buurtbudget for district and village councils.\n\nEverything stays on this computer."
+            ).replace("%1", __version__),
         )
 
     def show_error(self, error: BuurtDeskError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("BuurtDesk"), error.message(labels.ui_language()), QMessageBox.StandardButton.Ok, self)
-        box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(self.tr("Close this message and go back to the window"))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("BuurtDesk"),
+            error.message(labels.ui_language()),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Close this message and go back to the window")
+        )
         box.exec()
         box.deleteLater()
 

@@ -15,15 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.services.overview_views import OverviewView
-from buurtdesk.ui import labels
-from buurtdesk.ui.phase_ring import PhaseRing
-from buurtdesk.ui.section import Context, Section
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.phase_ring import PhaseRing
+from buurtdesk.ui.common.section import Context, Section
 
 
 def _label(text: str = "", css_class: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard
+        | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     if css_class:
         label.setProperty("class", css_class)
     return label
@@ -72,7 +75,9 @@ class OverviewSection(Section):
         layout.addWidget(self.subheading)
         self.add_council_button = QPushButton(self.tr("&Add a council…"))
         self.add_council_button.setAccessibleName(self.tr("Add a council"))
-        self.add_council_button.setAccessibleDescription(self.tr("Enter the name and details of your council to begin"))
+        self.add_council_button.setAccessibleDescription(
+            self.tr("Enter the name and details of your council to begin")
+        )
         self.add_council_button.clicked.connect(self.add_council_requested)
         self.add_council_button.hide()
         self.heading.installEventFilter(self)
@@ -129,7 +134,13 @@ class OverviewSection(Section):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        self.cards = (self.meeting_card, self.actions_card, self.budget_card, self.cycle_card, self.decisions_card)
+        self.cards = (
+            self.meeting_card,
+            self.actions_card,
+            self.budget_card,
+            self.cycle_card,
+            self.decisions_card,
+        )
 
     def show_empty(self, empty: bool, *, can_add: bool = True) -> None:
         """A database without councils: a welcome and the way to add the first one."""
@@ -141,7 +152,9 @@ class OverviewSection(Section):
             self.view = None
             self.heading.setText(self.tr("Welcome to BuurtDesk"))
             self.subheading.setText(
-                self.tr("There is no council yet. Add your council to begin, or try BuurtDesk first on the demo database (buurtdesk --demo).")
+                self.tr(
+                    "There is no council yet. Add your council to begin, or try BuurtDesk first on the demo database (buurtdesk --demo)."
+                )
             )
 
     def title(self) -> str:
@@ -162,7 +175,9 @@ class OverviewSection(Section):
         council = view.council
         self.heading.setText(council.name)
         self.subheading.setText(
-            f"{labels.council_kind(council.kind)} · {council.municipality}" if council.municipality else labels.council_kind(council.kind)
+            f"{labels.council_kind(council.kind)} · {council.municipality}"
+            if council.municipality
+            else labels.council_kind(council.kind)
         )
         meeting = view.next_meeting
         if meeting is None:
@@ -174,10 +189,14 @@ class OverviewSection(Section):
             self.meeting_date.setText(labels.long_date(meeting.date) + start)
             self.meeting_where.setText(meeting.place)
             self.meeting_ready.setText(
-                self.tr("The agenda is ready.") if view.next_meeting_agenda_ready else self.tr("The agenda has no topics yet.")
+                self.tr("The agenda is ready.")
+                if view.next_meeting_agenda_ready
+                else self.tr("The agenda has no topics yet.")
             )
         self.open_count.setText(str(view.open_actions))
-        self.open_count.setAccessibleName(self.tr("Open action points: %1").replace("%1", str(view.open_actions)))
+        self.open_count.setAccessibleName(
+            self.tr("Open action points: %1").replace("%1", str(view.open_actions))
+        )
         if view.overdue_actions:
             self.overdue.setText(self.tr("%1 overdue").replace("%1", str(view.overdue_actions)))
             self.overdue.setProperty("class", "warning")
@@ -191,21 +210,31 @@ class OverviewSection(Section):
             self.cycle_caption.setText(self.tr("No toekomstagenda round is running."))
         else:
             self.cycle_caption.setText(
-                self.tr("Round %1, phase: %2").replace("%1", str(view.cycle_number)).replace("%2", labels.phase(view.current_phase))
+                self.tr("Round %1, phase: %2")
+                .replace("%1", str(view.cycle_number))
+                .replace("%2", labels.phase(view.current_phase))
             )
-        available, allocated, spent = view.budget_available, view.budget_allocated, view.budget_spent
+        available, allocated, spent = (
+            view.budget_available,
+            view.budget_allocated,
+            view.budget_spent,
+        )
         free = available - allocated
         self.budget_lines.setText(
             "\n".join(
                 [
-                    self.tr("Available in %1: %2").replace("%1", str(view.budget_year)).replace("%2", labels.money(available)),
+                    self.tr("Available in %1: %2")
+                    .replace("%1", str(view.budget_year))
+                    .replace("%2", labels.money(available)),
                     self.tr("Allocated: %1").replace("%1", labels.money(allocated)),
                     self.tr("Spent: %1").replace("%1", labels.money(spent)),
                     self.tr("Free: %1").replace("%1", labels.money(free)),
                 ]
             )
         )
-        share = 0 if available.cents <= 0 else min(100, round(100 * allocated.cents / available.cents))
+        share = (
+            0 if available.cents <= 0 else min(100, round(100 * allocated.cents / available.cents))
+        )
         self.budget_bar.setValue(share)
         self.budget_bar.setFormat(self.tr("%1% allocated").replace("%1", str(share)))
         if view.latest_decisions:
@@ -218,7 +247,11 @@ class OverviewSection(Section):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # The count of open actions is the figure a chair looks for first: once it has been
         # painted with a council's data, the overview counts as shown.
-        if event.type() == QEvent.Type.Paint and (self.view is not None or self._welcome) and not self._announced:
+        if (
+            event.type() == QEvent.Type.Paint
+            and (self.view is not None or self._welcome)
+            and not self._announced
+        ):
             self._announced = True
             QTimer.singleShot(0, self.painted_with_data.emit)
         return super().eventFilter(watched, event)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.ui.accessible import describe_buttons
-from buurtdesk.ui.language import install_language
-from buurtdesk.ui.style import apply_style, apply_theme
+from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.language import install_language
+from buurtdesk.ui.common.style import apply_style, apply_theme
 
 if TYPE_CHECKING:
     from buurtdesk.ui.main_window import MainWindow
@@ -69,7 +69,9 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(current.language))
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.setAccessibleDescription(self.tr("The language of the screens; documents follow the council's language"))
+        self.language.setAccessibleDescription(
+            self.tr("The language of the screens; documents follow the council's language")
+        )
         form.addRow(self.tr("&Language"), self.language)
 
         self.text_size = QSpinBox()
@@ -78,7 +80,9 @@ class PreferencesDialog(QDialog):
         self.text_size.setSuffix(" %")
         self.text_size.setValue(current.text_percent)
         self.text_size.setAccessibleName(self.tr("Text size"))
-        self.text_size.setAccessibleDescription(self.tr("Makes all text on screen larger, from 100 to 200 percent"))
+        self.text_size.setAccessibleDescription(
+            self.tr("Makes all text on screen larger, from 100 to 200 percent")
+        )
         form.addRow(self.tr("&Text size"), self.text_size)
 
         self.theme = QComboBox()
@@ -97,23 +101,37 @@ class PreferencesDialog(QDialog):
         self.database_url = QLineEdit(current.database_url)
         self.database_url.setPlaceholderText(SERVER_EXAMPLE)
         # Wide enough for the example address at every text size, so it is never cut off.
-        self.database_url.setMinimumWidth(self.database_url.fontMetrics().horizontalAdvance(SERVER_EXAMPLE + "MM"))
+        self.database_url.setMinimumWidth(
+            self.database_url.fontMetrics().horizontalAdvance(SERVER_EXAMPLE + "MM")
+        )
         self.database_url.setAccessibleName(self.tr("Shared database server"))
         self.database_url.setAccessibleDescription(
-            self.tr("Leave empty to work in the file on this computer; takes effect at the next start")
+            self.tr(
+                "Leave empty to work in the file on this computer; takes effect at the next start"
+            )
         )
         form.addRow(self.tr("Shared &server"), self.database_url)
-        note = QLabel(self.tr("A shared server takes effect at the next start. Everything else at once; nothing you typed is lost."))
+        note = QLabel(
+            self.tr(
+                "A shared server takes effect at the next start. Everything else at once; nothing you typed is lost."
+            )
+        )
         note.setWordWrap(True)
         note.setProperty("class", "muted")
         layout.addWidget(note)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         describe_buttons(
             buttons,
             {
-                QDialogButtonBox.StandardButton.Ok: self.tr("Applies these preferences and closes this window"),
-                QDialogButtonBox.StandardButton.Cancel: self.tr("Closes this window and keeps the preferences as they were"),
+                QDialogButtonBox.StandardButton.Ok: self.tr(
+                    "Applies these preferences and closes this window"
+                ),
+                QDialogButtonBox.StandardButton.Cancel: self.tr(
+                    "Closes this window and keeps the preferences as they were"
+                ),
             },
         )
         buttons.accepted.connect(self.accept)
@@ -134,7 +152,13 @@ class PreferencesController:
     every edit is stored as it is typed, so nothing is lost; the council, the section and
     the window's size and place are kept."""
 
-    def __init__(self, app: QApplication, settings: QSettings, make_window: Callable[[], MainWindow], window: MainWindow) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        settings: QSettings,
+        make_window: Callable[[], MainWindow],
+        window: MainWindow,
+    ) -> None:
         self.app = app
         self.settings = settings
         self.make_window = make_window

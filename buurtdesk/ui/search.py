@@ -34,7 +34,7 @@ from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.services.search import HitKind, SearchHit
-from buurtdesk.ui import labels
+from buurtdesk.ui.common import labels
 
 TYPING_PAUSE_MS = 150
 
@@ -67,9 +67,13 @@ class SearchDialog(QDialog):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(10)
         self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr("Search notes, decisions, action points and projects"))
+        self.field.setPlaceholderText(
+            self.tr("Search notes, decisions, action points and projects")
+        )
         self.field.setAccessibleName(self.tr("Search"))
-        self.field.setAccessibleDescription(self.tr("Searches every council while you type; Enter opens the first result"))
+        self.field.setAccessibleDescription(
+            self.tr("Searches every council while you type; Enter opens the first result")
+        )
         self.field.setClearButtonEnabled(True)
         layout.addWidget(self.field)
         self.summary = QLabel("")
@@ -77,7 +81,9 @@ class SearchDialog(QDialog):
         layout.addWidget(self.summary)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setAccessibleDescription(self.tr("What was found, newest first; Enter opens the chosen result in its place"))
+        self.results.setAccessibleDescription(
+            self.tr("What was found, newest first; Enter opens the chosen result in its place")
+        )
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -114,13 +120,18 @@ class SearchDialog(QDialog):
         self.results.clear()
         for hit in self.hits:
             when = labels.short_date(hit.on) if hit.on else ""
-            head = " · ".join(p for p in (_kind_label(hit.kind), hit.title, hit.council_name, when) if p)
+            head = " · ".join(
+                p for p in (_kind_label(hit.kind), hit.title, hit.council_name, when) if p
+            )
             label = QLabel(f"<div><b>{html.escape(head)}</b><br>{_marked(hit.snippet)}</div>")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setContentsMargins(6, 4, 6, 4)
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{head}: {hit.snippet.replace('[', '').replace(']', '')}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{head}: {hit.snippet.replace('[', '').replace(']', '')}",
+            )
             width = max(200, self.results.viewport().width() - 16)
             item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
             self.results.addItem(item)
@@ -132,7 +143,11 @@ class SearchDialog(QDialog):
         elif len(self.hits) == 1:
             self.summary.setText(self.tr("One result; Enter opens it."))
         else:
-            self.summary.setText(self.tr("%1 results, newest first; Enter opens the chosen one.").replace("%1", str(len(self.hits))))
+            self.summary.setText(
+                self.tr("%1 results, newest first; Enter opens the chosen one.").replace(
+                    "%1", str(len(self.hits))
+                )
+            )
         if self.hits:
             self.results.setCurrentRow(0)
 
@@ -158,7 +173,9 @@ class SearchDialog(QDialog):
             and self.hits
         ):
             step = 1 if event.key() == Qt.Key.Key_Down else -1
-            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, self.results.currentRow() + step)))
+            self.results.setCurrentRow(
+                max(0, min(len(self.hits) - 1, self.results.currentRow() + step))
+            )
             return True
         return super().eventFilter(watched, event)
 
@@ -169,15 +186,25 @@ def open_hit(window: QWidget, hit: SearchHit) -> bool:
     by_name = {type(s).__name__: s for s in sections}
     plans: dict[HitKind, list[tuple[str, str, int | None]]] = {
         HitKind.NOTE: [("MeetingsSection", "select_meeting", hit.meeting_id)],
-        HitKind.DECISION: [("DecisionsSection", "select_decision", hit.id), ("MeetingsSection", "select_meeting", hit.meeting_id)],
+        HitKind.DECISION: [
+            ("DecisionsSection", "select_decision", hit.id),
+            ("MeetingsSection", "select_meeting", hit.meeting_id),
+        ],
         HitKind.ACTION: [("ActionsSection", "select_action", hit.id)],
-        HitKind.PROJECT: [("ToekomstagendaSection", "select_project", hit.id), ("ToekomstagendaSection", "show_project_in_plans", hit.id)],
+        HitKind.PROJECT: [
+            ("ToekomstagendaSection", "select_project", hit.id),
+            ("ToekomstagendaSection", "show_project_in_plans", hit.id),
+        ],
     }
     plan = plans[hit.kind]
     picker = getattr(window, "council_picker", None)
     for section_name, method, target in plan:
         section = by_name.get(section_name)
-        if method == "show_project_in_plans" and section is not None and callable(getattr(section, "show_phase", None)):
+        if (
+            method == "show_project_in_plans"
+            and section is not None
+            and callable(getattr(section, "show_phase", None))
+        ):
             _choose_council(picker, hit.council_id)
             window.show_section(section)  # type: ignore[attr-defined]
             _show_project_in_plans(section, hit.id)

@@ -39,9 +39,13 @@ class BenchTable:
         self.figures.append(Figure(figure, goal, result, passed))
 
     def lines(self) -> list[str]:
-        rows = [("figure", "goal", "result", "")] + [(f.figure, f.goal, f.result, "PASS" if f.passed else "MISS") for f in self.figures]
+        rows = [("figure", "goal", "result", "")] + [
+            (f.figure, f.goal, f.result, "PASS" if f.passed else "MISS") for f in self.figures
+        ]
         widths = [max(len(r[i]) for r in rows) for i in range(4)]
-        out = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+        out = [
+            " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
+        ]
         out.insert(1, "-+-".join("-" * w for w in widths))
         return out
 
@@ -81,9 +85,24 @@ def municipality_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     path = tmp_path_factory.mktemp("municipality") / "municipality.db"
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", "import sys; from buurtdesk.cli import main; sys.exit(main())",
-         "demo", "--db", str(path), "--scale", "municipality", "--seed", "2026"],
-        check=True, cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from buurtdesk.cli import main; sys.exit(main())",
+            "demo",
+            "--db",
+            str(path),
+            "--scale",
+            "municipality",
+            "--seed",
+            "2026",
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
-    print(f"\nmunicipality demo built in {time.perf_counter() - started:.0f} s: {path.stat().st_size / 1e6:.0f} MB")
+    print(
+        f"\nmunicipality demo built in {time.perf_counter() - started:.0f} s: {path.stat().st_size / 1e6:.0f} MB"
+    )
     yield path

@@ -23,10 +23,17 @@ ROOT = Path(__file__).resolve().parents[2]
 def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     command = [
-        sys.executable, "-m", "pytest", str(ROOT / "tests" / "benchmarks"),
-        "-o", "addopts=-p no:cacheprovider",  # the normal run ignores tests/benchmarks; this one does not
-        "-o", "timeout=1800",
-        "-q", "-s", *sys.argv[1:],
+        sys.executable,
+        "-m",
+        "pytest",
+        str(ROOT / "tests" / "benchmarks"),
+        "-o",
+        "addopts=-p no:cacheprovider",  # the normal run ignores tests/benchmarks; this one does not
+        "-o",
+        "timeout=1800",
+        "-q",
+        "-s",
+        *sys.argv[1:],
     ]
     return subprocess.call(command, cwd=ROOT, env=env)
 

@@ -19,14 +19,14 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import text
 
+from buurtdesk.demo.builder import build_demo
 from buurtdesk.services import Services
-from buurtdesk.services.demo import build_demo
 from buurtdesk.store.database import Database
 from buurtdesk.store.opening import open_sqlite
-from buurtdesk.ui.actions import ActionsSection
-from buurtdesk.ui.decisions import DecisionsSection
-from buurtdesk.ui.people import PeopleSection
-from buurtdesk.ui.section import Context
+from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.registers.actions import ActionsSection
+from buurtdesk.ui.registers.decisions import DecisionsSection
+from buurtdesk.ui.registers.people import PeopleSection
 
 TODAY = date(2026, 3, 10)
 TARGET_MS = 50.0
@@ -58,7 +58,10 @@ def median_ms(action: Callable[[], object], repeats: int = 15) -> float:
 def _baseline_ms(database: Database, council_id: int) -> float:
     def query() -> None:
         with database.engine.connect() as connection:
-            connection.execute(text("SELECT id, title, due_date FROM action_points WHERE council_id = :c"), {"c": council_id}).all()
+            connection.execute(
+                text("SELECT id, title, due_date FROM action_points WHERE council_id = :c"),
+                {"c": council_id},
+            ).all()
 
     return median_ms(query)
 
@@ -68,13 +71,19 @@ def test_switching_council_and_filtering_actions(qtbot, municipality: Database) 
     context = Context(services=services, undo_stack=QUndoStack())
     councils = [c.id for c in services.councils.list_councils()]
     assert len(councils) >= 30
-    sections = {"actions": ActionsSection(context), "decisions": DecisionsSection(context), "people": PeopleSection(context)}
+    sections = {
+        "actions": ActionsSection(context),
+        "decisions": DecisionsSection(context),
+        "people": PeopleSection(context),
+    }
     for section in sections.values():
         qtbot.addWidget(section)
         section.resize(1100, 700)
         section.show()
 
-    results: dict[str, float] = {"bare SQLite query (baseline)": _baseline_ms(municipality, councils[0])}
+    results: dict[str, float] = {
+        "bare SQLite query (baseline)": _baseline_ms(municipality, councils[0])
+    }
     for name, section in sections.items():
         turn = iter(range(10_000))
 
@@ -84,9 +93,13 @@ def test_switching_council_and_filtering_actions(qtbot, municipality: Database) 
         results[f"switch council: {name}"] = median_ms(switch)
 
     actions = sections["actions"]
-    actions.show_filter.setCurrentIndex(actions.show_filter.findData("all"))  # every action, closed ones too
+    actions.show_filter.setCurrentIndex(
+        actions.show_filter.findData("all")
+    )  # every action, closed ones too
     turn_all = iter(range(10_000))
-    results["switch council: actions, 'All' chosen"] = median_ms(lambda: actions.show_council(councils[next(turn_all) % len(councils)]))
+    results["switch council: actions, 'All' chosen"] = median_ms(
+        lambda: actions.show_council(councils[next(turn_all) % len(councils)])
+    )
     actions.show_council(councils[0])
     rows = actions.model.rowCount()
     owners = [actions.owner_filter.itemData(i) for i in range(1, actions.owner_filter.count())]
@@ -96,7 +109,9 @@ def test_switching_council_and_filtering_actions(qtbot, municipality: Database) 
         actions.meeting_filter.ensure_listed()
 
     results["list meetings when first reached"] = median_ms(reach_meeting_list)
-    meetings = [actions.meeting_filter.itemData(i) for i in range(1, actions.meeting_filter.count())]
+    meetings = [
+        actions.meeting_filter.itemData(i) for i in range(1, actions.meeting_filter.count())
+    ]
     words = ["verslag", "gemeente", "buurt", "melding", "afgerond", "zz-nothing"]
     counter = iter(range(10_000))
 
@@ -117,10 +132,16 @@ def test_switching_council_and_filtering_actions(qtbot, municipality: Database) 
     results[f"filter {rows} actions: person"] = median_ms(pick_person)
     actions.owner_filter.setCurrentIndex(0)
     results[f"filter {rows} actions: open/overdue/all"] = median_ms(pick_show)
-    results[f"filter {rows} actions: meeting (first time each)"] = median_ms(pick_meeting, repeats=min(15, len(meetings) - 2))
+    results[f"filter {rows} actions: meeting (first time each)"] = median_ms(
+        pick_meeting, repeats=min(15, len(meetings) - 2)
+    )
 
-    print(f"\nmunicipality demo: {len(councils)} councils, {rows} action points in the first council")
-    print("  (switching council in the default view loads the open action points; 'All' loads every one)")
+    print(
+        f"\nmunicipality demo: {len(councils)} councils, {rows} action points in the first council"
+    )
+    print(
+        "  (switching council in the default view loads the open action points; 'All' loads every one)"
+    )
     for name, value in results.items():
         print(f"  {name:<45} median {value:7.1f} ms")
     # A busy machine slows everything alike: the budget grows with the bare query's time

@@ -44,10 +44,13 @@ def peak_rss():
     import resource
     return f"peak_rss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}"
 """
-BARE_WINDOW = """
+BARE_WINDOW = (
+    """
 import time
 started = time.perf_counter()
-""" + PEAK_RSS + """
+"""
+    + PEAK_RSS
+    + """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -69,21 +72,27 @@ window.show()
 app.exec()
 print(peak_rss())
 """
+)
 
-APP = PEAK_RSS + """
+APP = (
+    PEAK_RSS
+    + """
 import sys
 from buurtdesk.cli import main
 code = main(sys.argv[1:])
 print(peak_rss(), flush=True)
 sys.exit(code)
 """
+)
 
 
 def _launch(command: list[str]) -> tuple[float, float, float]:
     """(wall ms from spawn to startup_ms printed, the process's own startup_ms, peak RSS MB)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, env=env, text=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, env=env, text=True
+    )
     assert process.stdout is not None
     own = wall = peak = float("nan")
     for line in process.stdout:
@@ -107,7 +116,11 @@ def _median_launches(*commands: list[str]) -> list[tuple[float, float, float]]:
         for index, command in enumerate(commands):
             runs[index].append(_launch(command))
     return [
-        (statistics.median(r[0] for r in each), statistics.median(r[1] for r in each), max(r[2] for r in each))
+        (
+            statistics.median(r[0] for r in each),
+            statistics.median(r[1] for r in each),
+            max(r[2] for r in each),
+        )
         for each in runs
     ]
 
@@ -128,16 +141,34 @@ def test_startup_and_memory(municipality_path: Path, bench_table) -> None:  # ty
     import compileall
 
     assert compileall.compile_dir(ROOT / "buurtdesk", quiet=1)
-    app_command = [sys.executable, "-c", APP, "--db", str(municipality_path), "--exit-after-startup"]
+    app_command = [
+        sys.executable,
+        "-c",
+        APP,
+        "--db",
+        str(municipality_path),
+        "--exit-after-startup",
+    ]
     (app_wall, app_own, app_rss), (bare_wall, bare_own, bare_rss) = _median_launches(
         app_command, [sys.executable, "-c", BARE_WINDOW]
     )
     ratio = app_wall / bare_wall
-    print(f"\nstartup: BuurtDesk {app_wall:.0f} ms (own clock {app_own:.0f} ms), bare PySide6 window {bare_wall:.0f} ms"
-          f" (own clock {bare_own:.0f} ms), ratio {ratio:.2f}; RSS {app_rss:.0f} MB vs {bare_rss:.0f} MB")
-    bench_table.record(f"startup to painted overview (median of {RUNS}, from spawn)", "<= 2x bare window",
-                       f"{app_wall:.0f} ms vs {bare_wall:.0f} ms = {ratio:.2f}x", ratio <= 2.0)
-    bench_table.record("peak memory (RSS) of the app at startup", "< 300 MB", f"{app_rss:.0f} MB (bare window {bare_rss:.0f} MB)", app_rss < 300)
+    print(
+        f"\nstartup: BuurtDesk {app_wall:.0f} ms (own clock {app_own:.0f} ms), bare PySide6 window {bare_wall:.0f} ms"
+        f" (own clock {bare_own:.0f} ms), ratio {ratio:.2f}; RSS {app_rss:.0f} MB vs {bare_rss:.0f} MB"
+    )
+    bench_table.record(
+        f"startup to painted overview (median of {RUNS}, from spawn)",
+        "<= 2x bare window",
+        f"{app_wall:.0f} ms vs {bare_wall:.0f} ms = {ratio:.2f}x",
+        ratio <= 2.0,
+    )
+    bench_table.record(
+        "peak memory (RSS) of the app at startup",
+        "< 300 MB",
+        f"{app_rss:.0f} MB (bare window {bare_rss:.0f} MB)",
+        app_rss < 300,
+    )
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -148,10 +179,22 @@ def test_everyday_reads_and_search(municipality_path: Path, bench_table, qtbot, 
         councils = [c.id for c in services.councils.list_councils()]
         rng = random.Random(8)
         conn = sqlite3.connect(f"file:{municipality_path}?mode=ro", uri=True)
-        baseline = median_ms(lambda: conn.execute(
-            "SELECT id, title, due_date, status FROM action_points WHERE council_id = ?", (rng.choice(councils),)).fetchall())
+        baseline = median_ms(
+            lambda: conn.execute(
+                "SELECT id, title, due_date, status FROM action_points WHERE council_id = ?",
+                (rng.choice(councils),),
+            ).fetchall()
+        )
         meetings = [row[0] for row in conn.execute("SELECT id FROM meetings")]
-        people = {c: [row[0] for row in conn.execute("SELECT person_id FROM memberships WHERE council_id = ?", (c,))] for c in councils}
+        people = {
+            c: [
+                row[0]
+                for row in conn.execute(
+                    "SELECT person_id FROM memberships WHERE council_id = ?", (c,)
+                )
+            ]
+            for c in councils
+        }
         conn.close()
 
         def switch_council() -> None:
@@ -185,14 +228,24 @@ def test_everyday_reads_and_search(municipality_path: Path, bench_table, qtbot, 
                 where = ActionFilter(text=rng.choice(["gemeente", "bankjes", "verslag"]))
             services.actions.list_actions(council, where)
 
-        words = ["gemeente", "speeltuin", "bankjes vijver", "verkeer*", "renovatie", "wijkagent", "jeugd"]
+        words = [
+            "gemeente",
+            "speeltuin",
+            "bankjes vijver",
+            "verkeer*",
+            "renovatie",
+            "wijkagent",
+            "jeugd",
+        ]
 
         def search() -> None:
             services.search.search(rng.choice(words))
 
         figures = {
             "switch council: overview service": median_ms(switch_council),
-            "switch council: main window (section on screen)": median_ms(switch_in_window, repeats=11),
+            "switch council: main window (section on screen)": median_ms(
+                switch_in_window, repeats=11
+            ),
             "open a meeting (get_meeting)": median_ms(open_meeting),
             "filter actions (open/overdue/person/text)": median_ms(filter_actions),
             "global search (FTS5, 50 newest hits)": median_ms(search),
@@ -200,19 +253,35 @@ def test_everyday_reads_and_search(municipality_path: Path, bench_table, qtbot, 
         print(f"\nbare SQLite query (baseline): {baseline:.2f} ms")
         for name, value in figures.items():
             print(f"  {name:<62} median {value:7.1f} ms")
-            bench_table.record(name, f"< {READ_GOAL_MS:.0f} ms median", f"{value:.1f} ms (bare query {baseline:.1f} ms)", value < READ_GOAL_MS)
+            bench_table.record(
+                name,
+                f"< {READ_GOAL_MS:.0f} ms median",
+                f"{value:.1f} ms (bare query {baseline:.1f} ms)",
+                value < READ_GOAL_MS,
+            )
     finally:
         database.dispose()
 
 
-def test_minutes_pdf_against_bare_reportlab(services: Services, tmp_path: Path, bench_table) -> None:  # type: ignore[no-untyped-def]
+def test_minutes_pdf_against_bare_reportlab(
+    services: Services, tmp_path: Path, bench_table
+) -> None:  # type: ignore[no-untyped-def]
     """The documents engineer's benchmark functions, recorded in the table."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     documents_bench = pytest.importorskip("test_documents_bench")
     from buurtdesk.documents.minutes import build_minutes
 
     detail = documents_bench.typical_detail(services)
-    ours = documents_bench.median_seconds(lambda: build_minutes(detail, tmp_path / "verslag.pdf", today=TODAY))
-    bare = documents_bench.median_seconds(lambda: documents_bench.bare_minutes(detail, tmp_path / "bare.pdf"))
+    ours = documents_bench.median_seconds(
+        lambda: build_minutes(detail, tmp_path / "verslag.pdf", today=TODAY)
+    )
+    bare = documents_bench.median_seconds(
+        lambda: documents_bench.bare_minutes(detail, tmp_path / "bare.pdf")
+    )
     ratio = ours / bare
-    bench_table.record("minutes PDF vs bare reportlab", "<= 1.5x", f"{ours * 1000:.0f} ms vs {bare * 1000:.0f} ms = {ratio:.2f}x", ratio <= 1.5)
+    bench_table.record(
+        "minutes PDF vs bare reportlab",
+        "<= 1.5x",
+        f"{ours * 1000:.0f} ms vs {bare * 1000:.0f} ms = {ratio:.2f}x",
+        ratio <= 1.5,
+    )

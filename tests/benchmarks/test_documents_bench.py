@@ -108,32 +108,75 @@ def bare_minutes(detail: MeetingDetail, out: Path, *, embedded_font: bool = True
 
     m = detail.meeting
     story: list[object] = [
-        p("Verslag", css["Title"]), p(f"Vergadering — {detail.council.name}", css["Heading2"]),
-        Table([[p("Datum", cell), p(str(m.date), cell)], [p("Tijd", cell), p(f"{m.start_time} tot {m.end_time} uur", cell)],
-               [p("Plaats", cell), p(m.place, cell)]], colWidths=[90, 390]),
+        p("Verslag", css["Title"]),
+        p(f"Vergadering — {detail.council.name}", css["Heading2"]),
+        Table(
+            [
+                [p("Datum", cell), p(str(m.date), cell)],
+                [p("Tijd", cell), p(f"{m.start_time} tot {m.end_time} uur", cell)],
+                [p("Plaats", cell), p(m.place, cell)],
+            ],
+            colWidths=[90, 390],
+        ),
         p("Concept"),
         p(f"Vorige vergadering: {detail.previous_meeting.date if detail.previous_meeting else ''}"),
         p("Aanwezigheid", css["Heading2"]),
-        Table([[p(status.value, cell), p(", ".join(f"{a.name} ({a.organisation})" for a in detail.attendance
-                                                    if a.status == status), cell)]
-               for status in {a.status for a in detail.attendance}], colWidths=[120, 360]),
+        Table(
+            [
+                [
+                    p(status.value, cell),
+                    p(
+                        ", ".join(
+                            f"{a.name} ({a.organisation})"
+                            for a in detail.attendance
+                            if a.status == status
+                        ),
+                        cell,
+                    ),
+                ]
+                for status in {a.status for a in detail.attendance}
+            ],
+            colWidths=[120, 360],
+        ),
         p("Verslag per agendapunt", css["Heading2"]),
     ]
     for number, item in enumerate(detail.items, start=1):
         story += [p(f"{number}. {item.title}", css["Heading3"]), p(item.notes)]
-        story += [p(f"Besluit {d.number}: {d.text} Stemming: {d.votes_for} voor, {d.votes_against} tegen,"
-                    f" {d.votes_abstain} onthouding {d.amount or ''}")
-                  for d in detail.decisions if d.agenda_item_id == item.id]
-        story += [p(f"Actie: {a.title} ({a.owner_name}, {a.due_date})")
-                  for a in detail.new_actions if a.origin_item_id == item.id]
+        story += [
+            p(
+                f"Besluit {d.number}: {d.text} Stemming: {d.votes_for} voor, {d.votes_against} tegen,"
+                f" {d.votes_abstain} onthouding {d.amount or ''}"
+            )
+            for d in detail.decisions
+            if d.agenda_item_id == item.id
+        ]
+        story += [
+            p(f"Actie: {a.title} ({a.owner_name}, {a.due_date})")
+            for a in detail.new_actions
+            if a.origin_item_id == item.id
+        ]
     story.append(p("Besluitenlijst", css["Heading2"]))
-    story.append(Table([[p(str(d.number), cell), p(f"{d.text} Stemming: {d.votes_for} voor", cell)]
-                        for d in detail.decisions], colWidths=[80, 400]))
+    story.append(
+        Table(
+            [
+                [p(str(d.number), cell), p(f"{d.text} Stemming: {d.votes_for} voor", cell)]
+                for d in detail.decisions
+            ],
+            colWidths=[80, 400],
+        )
+    )
 
     def action_rows(actions: list[ActionPointView], notes: dict[int, str]) -> Table:
         rows = [[p("Actiepunt", cell), p("Wie", cell), p("Gereed op", cell), p("Stand", cell)]]
         for a in actions:
-            rows.append([p(a.title, cell), p(a.owner_name, cell), p(str(a.due_date), cell), p(a.status.value, cell)])
+            rows.append(
+                [
+                    p(a.title, cell),
+                    p(a.owner_name, cell),
+                    p(str(a.due_date), cell),
+                    p(a.status.value, cell),
+                ]
+            )
             if notes.get(a.id):
                 rows.append([p(f"Voortgang: {notes[a.id]}", cell), "", "", ""])
         return Table(rows, colWidths=[240, 100, 70, 70])
@@ -141,16 +184,27 @@ def bare_minutes(detail: MeetingDetail, out: Path, *, embedded_font: bool = True
     notes = {a.id: progress.note for a, progress in detail.reviewed_actions if progress is not None}
     story += [p("Nieuwe actiepunten", css["Heading2"]), action_rows(list(detail.new_actions), {})]
     story += [p("Actielijst: besproken in deze vergadering", css["Heading2"])]
-    for heading, wanted in (("Afgehandeld sinds de vorige vergadering", False), ("Blijft open", True)):
-        chosen = [a for a, pr in detail.reviewed_actions if (pr.status_after if pr else a.status).is_open == wanted]
+    for heading, wanted in (
+        ("Afgehandeld sinds de vorige vergadering", False),
+        ("Blijft open", True),
+    ):
+        chosen = [
+            a
+            for a, pr in detail.reviewed_actions
+            if (pr.status_after if pr else a.status).is_open == wanted
+        ]
         story += [p(heading, css["Heading3"]), action_rows(chosen, notes)]
     nxt = detail.next_meeting
-    story += [p("Volgende vergadering", css["Heading2"]),
-              p(f"{nxt.date}, {nxt.start_time} tot {nxt.end_time} uur, {nxt.place}" if nxt else "")]
+    story += [
+        p("Volgende vergadering", css["Heading2"]),
+        p(f"{nxt.date}, {nxt.start_time} tot {nxt.end_time} uur, {nxt.place}" if nxt else ""),
+    ]
     SimpleDocTemplate(str(out), pagesize=A4, title="Verslag").build(story)
 
 
-def test_typical_minutes_cost_against_a_bare_reportlab_document(services: Services, tmp_path: Path) -> None:
+def test_typical_minutes_cost_against_a_bare_reportlab_document(
+    services: Services, tmp_path: Path
+) -> None:
     detail = typical_detail(services)
     ours, bare = interleaved_medians(
         lambda: build_minutes(detail, tmp_path / "verslag.pdf", today=TODAY),
@@ -162,11 +216,13 @@ def test_typical_minutes_cost_against_a_bare_reportlab_document(services: Servic
     )
     ratio = ours[0] / bare[0]
     pages = _pages(tmp_path / "verslag.pdf")
-    print(f"\nminutes ({pages} pages): BuurtDesk {ours[0] * 1000:.0f} ms CPU ({ours[1] * 1000:.0f} ms wall);"
-          f" bare reportlab, same embedded font: {bare[0] * 1000:.0f} ms CPU ({bare[1] * 1000:.0f} ms wall),"
-          f" ratio {ratio:.2f} CPU / {ours[1] / bare[1]:.2f} wall (target <= 1.5);"
-          f" bare reportlab with Helvetica (not embedded, not archival): {helvetica[0] * 1000:.0f} ms CPU,"
-          f" ratio {ours_again[0] / helvetica[0]:.2f} CPU / {ours_again[1] / helvetica[1]:.2f} wall")
+    print(
+        f"\nminutes ({pages} pages): BuurtDesk {ours[0] * 1000:.0f} ms CPU ({ours[1] * 1000:.0f} ms wall);"
+        f" bare reportlab, same embedded font: {bare[0] * 1000:.0f} ms CPU ({bare[1] * 1000:.0f} ms wall),"
+        f" ratio {ratio:.2f} CPU / {ours[1] / bare[1]:.2f} wall (target <= 1.5);"
+        f" bare reportlab with Helvetica (not embedded, not archival): {helvetica[0] * 1000:.0f} ms CPU,"
+        f" ratio {ours_again[0] / helvetica[0]:.2f} CPU / {ours_again[1] / helvetica[1]:.2f} wall"
+    )
     assert ratio <= 1.5
 
 
@@ -174,10 +230,14 @@ def test_hundred_page_action_list(services: Services, tmp_path: Path) -> None:
     from buurtdesk.domain.enums import CouncilKind
 
     council = services.councils.create_council("Wijkoverleg Klingerberg", CouncilKind.WIJKOVERLEG)
-    people = [services.councils.add_person(f"Bewoner {n} van de Klingerbergstraat") for n in range(40)]
+    people = [
+        services.councils.add_person(f"Bewoner {n} van de Klingerbergstraat") for n in range(40)
+    ]
     for n in range(2000):
         services.actions.add_action(
-            council.id, f"Actiepunt {n}: {NOTE[: 60 + n % 120]}", owner_person_id=people[n % 40].id,
+            council.id,
+            f"Actiepunt {n}: {NOTE[: 60 + n % 120]}",
+            owner_person_id=people[n % 40].id,
             due_date=TODAY + timedelta(days=n % 90 - 30),
         )
     actions = services.actions.list_actions(council.id)
@@ -186,8 +246,10 @@ def test_hundred_page_action_list(services: Services, tmp_path: Path) -> None:
     build_action_list(council, actions, out, today=TODAY)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     pages = _pages(out)
-    print(f"\naction list: {len(actions)} actions, {pages} pages in {seconds:.2f} s wall,"
-          f" {cpu:.2f} s CPU (target < 2 s)")
+    print(
+        f"\naction list: {len(actions)} actions, {pages} pages in {seconds:.2f} s wall,"
+        f" {cpu:.2f} s CPU (target < 2 s)"
+    )
     assert pages >= 100
     if min(seconds, cpu) >= 2.0:
         pytest.fail(f"the {pages}-page action list took {seconds:.2f} s (target under 2 s)")

@@ -22,10 +22,10 @@ from typing import TypeVar
 import pytest
 from sqlalchemy import text
 
+from buurtdesk.demo.builder import build_demo
 from buurtdesk.exchange.merge import apply_import, plan_import
 from buurtdesk.exchange.writing import write_package
 from buurtdesk.services import Services
-from buurtdesk.services.demo import build_demo
 from buurtdesk.store.database import Database
 from buurtdesk.store.opening import open_sqlite
 
@@ -67,7 +67,9 @@ def peak_mb(action: Callable[[], object]) -> float:
 def _largest_council(database: Database) -> tuple[int, int]:
     with database.engine.connect() as conn:
         row = conn.execute(
-            text("SELECT council_id, count(*) AS n FROM meetings GROUP BY council_id ORDER BY n DESC, council_id LIMIT 1")
+            text(
+                "SELECT council_id, count(*) AS n FROM meetings GROUP BY council_id ORDER BY n DESC, council_id LIMIT 1"
+            )
         ).one()
     return int(row.council_id), int(row.n)
 
@@ -76,24 +78,40 @@ def _baseline_seconds(database: Database, council_id: int) -> float:
     started = time.perf_counter()
     with database.engine.connect() as conn:
         conn.execute(
-            text("SELECT a.* FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE m.council_id = :c"),
+            text(
+                "SELECT a.* FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE m.council_id = :c"
+            ),
             {"c": council_id},
         ).all()
     return time.perf_counter() - started
 
 
-def test_a_twenty_year_council_exports_and_imports_within_five_seconds(municipality: Database, tmp_path: Path) -> None:
+def test_a_twenty_year_council_exports_and_imports_within_five_seconds(
+    municipality: Database, tmp_path: Path
+) -> None:
     council_id, meetings = _largest_council(municipality)
     package = tmp_path / "council.buurtdesk"
-    result, export_s, export_cpu = timed(lambda: write_package(municipality, package, council_id=council_id))
-    export_mb = peak_mb(lambda: write_package(municipality, tmp_path / "again.buurtdesk", council_id=council_id))
+    result, export_s, export_cpu = timed(
+        lambda: write_package(municipality, package, council_id=council_id)
+    )
+    export_mb = peak_mb(
+        lambda: write_package(municipality, tmp_path / "again.buurtdesk", council_id=council_id)
+    )
     with municipality.engine.connect() as conn:
-        one_meeting = conn.execute(text("SELECT max(id) FROM meetings WHERE council_id = :c AND status = 'closed'"), {"c": council_id}).scalar_one()
+        one_meeting = conn.execute(
+            text("SELECT max(id) FROM meetings WHERE council_id = :c AND status = 'closed'"),
+            {"c": council_id},
+        ).scalar_one()
     small = write_package(municipality, tmp_path / "meeting.buurtdesk", meeting_id=one_meeting)
-    small_mb = peak_mb(lambda: write_package(municipality, tmp_path / "meeting2.buurtdesk", meeting_id=one_meeting))
+    small_mb = peak_mb(
+        lambda: write_package(municipality, tmp_path / "meeting2.buurtdesk", meeting_id=one_meeting)
+    )
     with zipfile.ZipFile(package) as archive:
         unpacked_mb = sum(i.file_size for i in archive.infolist()) / 1024**2
-    timed_target, traced_target = open_sqlite(tmp_path / "empty.db"), open_sqlite(tmp_path / "empty-traced.db")
+    timed_target, traced_target = (
+        open_sqlite(tmp_path / "empty.db"),
+        open_sqlite(tmp_path / "empty-traced.db"),
+    )
     try:
         plan, plan_s, plan_cpu = timed(lambda: plan_import(timed_target, package))
         _, import_s, import_cpu = timed(lambda: apply_import(timed_target, package, plan))
@@ -119,4 +137,6 @@ def test_a_twenty_year_council_exports_and_imports_within_five_seconds(municipal
     assert export_cpu < TARGET_SECONDS and import_cpu < TARGET_SECONDS
     # Streamed: many times the records, hardly more memory (and less than the data itself).
     growth = (export_mb / small_mb) / (result.records / small.records)
-    assert growth < 0.5 and export_mb < unpacked_mb * 2, "the export holds the data in memory instead of streaming it"
+    assert growth < 0.5 and export_mb < unpacked_mb * 2, (
+        "the export holds the data in memory instead of streaming it"
+    )

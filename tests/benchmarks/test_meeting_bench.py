@@ -23,15 +23,15 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
 
+from buurtdesk.demo.builder import build_demo
 from buurtdesk.domain.enums import MeetingStatus
 from buurtdesk.services import Services
-from buurtdesk.services.demo import build_demo
 from buurtdesk.store.database import Database
 from buurtdesk.store.opening import open_sqlite
-from buurtdesk.ui.meeting_mode import MeetingModeWindow
-from buurtdesk.ui.meeting_notes import STORE_DELAY_MS
-from buurtdesk.ui.meetings import MeetingsSection
-from buurtdesk.ui.section import Context
+from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.meeting_mode.notes import STORE_DELAY_MS
+from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
+from buurtdesk.ui.meetings.section import MeetingsSection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

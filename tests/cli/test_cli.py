@@ -23,7 +23,9 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "buurtdesk", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "buurtdesk", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_demo_then_list_meetings_as_json(tmp_path: Path) -> None:
@@ -46,14 +48,18 @@ def test_the_demo_is_believable(demo_db: Path, capsys: pytest.CaptureFixture[str
     actions = json.loads(capsys.readouterr().out)
     statuses = {a["status"] for a in actions}
     assert statuses == {"open", "in_progress", "done", "dropped"}
-    assert max(a["times_carried"] for a in actions) >= 3, "some actions are carried over three or more meetings"
+    assert max(a["times_carried"] for a in actions) >= 3, (
+        "some actions are carried over three or more meetings"
+    )
     assert main(["list", "decisions", "--db", str(demo_db), "--json"]) == 0
     decisions = json.loads(capsys.readouterr().out)
     assert any(d["number"].endswith("-001") for d in decisions)
     assert any(d["votes_for"] is not None for d in decisions)
 
 
-def test_list_with_a_wrong_council_says_so(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_with_a_wrong_council_says_so(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["list", "meetings", "--db", str(demo_db), "--council", "999"]) == 2
     assert capsys.readouterr().err.strip() == "Overleg 999 bestaat niet."
 
@@ -66,7 +72,9 @@ def test_list_with_a_wrong_council_says_so(demo_db: Path, capsys: pytest.Capture
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "is geen BuurtDesk-database"),
     ],
 )
-def test_bad_files_are_refused_in_one_sentence_and_left_alone(tmp_path: Path, content: bytes, expected: str) -> None:
+def test_bad_files_are_refused_in_one_sentence_and_left_alone(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
     path = tmp_path / "bad.db"
     path.write_bytes(content)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -84,7 +92,9 @@ def test_messages_in_english_when_asked(tmp_path: Path) -> None:
     assert result.returncode == 2 and "is not a BuurtDesk database" in result.stderr
 
 
-def test_backup_and_restore(tmp_path: Path, demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_and_restore(
+    tmp_path: Path, demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "work.db"
     path.write_bytes(demo_db.read_bytes())
     assert main(["backup", "--db", str(path)]) == 0

@@ -46,7 +46,9 @@ def assert_fonts_embedded(path: Path) -> set[str]:
                 descriptor = font.get("/FontDescriptor")
                 for descendant in font.get("/DescendantFonts", []):
                     descriptor = descendant.get("/FontDescriptor")
-                assert descriptor is not None, f"page {number}: font {key} {font.get('/BaseFont')} has no descriptor (not embedded)"
+                assert descriptor is not None, (
+                    f"page {number}: font {key} {font.get('/BaseFont')} has no descriptor (not embedded)"
+                )
                 assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), (
                     f"page {number}: font {font.get('/BaseFont')} is not embedded"
                 )
@@ -76,7 +78,9 @@ def qpdf_check(path: Path) -> None:
     qpdf = shutil.which("qpdf")
     if qpdf is None:
         pytest.skip("qpdf is not installed (apt-get install qpdf): the structural check cannot run")
-    result = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [qpdf, "--check", str(path)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No syntax or stream encoding errors" in result.stdout
 
@@ -91,8 +95,14 @@ def assert_text_inside_pages(path: Path) -> int:
         outside: list[tuple[str, float, float]] = []
 
         def visit(
-            text: str, cm: list[float], tm: list[float], _font: object, _size: object,
-            width: float = width, height: float = height, outside: list[tuple[str, float, float]] = outside,
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            _font: object,
+            _size: object,
+            width: float = width,
+            height: float = height,
+            outside: list[tuple[str, float, float]] = outside,
         ) -> None:
             nonlocal checked
             if not text.strip():
@@ -111,8 +121,12 @@ def assert_text_inside_pages(path: Path) -> int:
             [pdftotext, "-bbox", str(path), "-"], capture_output=True, check=True
         ).stdout.decode("utf-8", errors="replace")
         page_width = float(re.search(r'<page width="([\d.]+)"', html).group(1))  # type: ignore[union-attr]
-        for match in re.finditer(r'<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)"[^>]*>([^<]*)<', html):
+        for match in re.finditer(
+            r'<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)"[^>]*>([^<]*)<', html
+        ):
             x_min, x_max, word = float(match.group(1)), float(match.group(2)), match.group(3)
             # 20 mm margins: text must stay inside them (with a point of rounding).
-            assert x_min >= 55.5 and x_max <= page_width - 55.5, f"word runs off the text area: {word[:40]!r} {x_min}-{x_max}"
+            assert x_min >= 55.5 and x_max <= page_width - 55.5, (
+                f"word runs off the text area: {word[:40]!r} {x_min}-{x_max}"
+            )
     return checked

@@ -29,8 +29,8 @@ def test_both_catalogues_have_every_label() -> None:
     nl, en = words_for("nl"), words_for("en")
     for enum in (ActionStatus, AttendanceStatus):
         for value in enum:
-            assert (nl.action_status(value) if enum is ActionStatus else nl.attendance(value))
-            assert (en.action_status(value) if enum is ActionStatus else en.attendance(value))
+            assert nl.action_status(value) if enum is ActionStatus else nl.attendance(value)
+            assert en.action_status(value) if enum is ActionStatus else en.attendance(value)
     for kind in MeetingKind:
         assert nl.meeting_kind(kind) != en.meeting_kind(kind)
     for council in CouncilKind:
@@ -71,16 +71,34 @@ def test_base_document_is_pdf_a_with_header_footer_and_status(tmp_path: Path) ->
     words = words_for("nl")
     styles = document_styles()
     setup = DocumentSetup(
-        title="Proefdocument 🎉", subject="Een proef", council_name="Dorpsraad Ëlsloo ☀", words=words,
-        status="Concept", logo_path=str(tmp_path / "missing-logo.png"),
+        title="Proefdocument 🎉",
+        subject="Een proef",
+        council_name="Dorpsraad Ëlsloo ☀",
+        words=words,
+        status="Concept",
+        logo_path=str(tmp_path / "missing-logo.png"),
     )
-    story = [text("Proef — café Één 😀 → € 1.250,00", styles.title), *heading("Kop", styles),
-             *paragraphs("eerste alinea\nmet een regel\n\ntweede alinea", styles.body),
-             data_table([["Wat", "Bedrag"], ["Bankjes", "€ 2.400,00"]],
-                        col_widths=[CONTENT_WIDTH * 0.7, CONTENT_WIDTH * 0.3], align_right=(1,))]
+    story = [
+        text("Proef — café Één 😀 → € 1.250,00", styles.title),
+        *heading("Kop", styles),
+        *paragraphs("eerste alinea\nmet een regel\n\ntweede alinea", styles.body),
+        data_table(
+            [["Wat", "Bedrag"], ["Bankjes", "€ 2.400,00"]],
+            col_widths=[CONTENT_WIDTH * 0.7, CONTENT_WIDTH * 0.3],
+            align_right=(1,),
+        ),
+    ]
     out = build_document(tmp_path / "sub" / "proef.pdf", setup, story)
     content = flat_text(out)
-    for wanted in ("Dorpsraad Ëlsloo", "Proef — café Één", "😀", "€ 1.250,00", "tweede alinea", "Concept", "Pagina 1 van 1"):
+    for wanted in (
+        "Dorpsraad Ëlsloo",
+        "Proef — café Één",
+        "😀",
+        "€ 1.250,00",
+        "tweede alinea",
+        "Concept",
+        "Pagina 1 van 1",
+    ):
         assert wanted in content
     fonts_used = assert_fonts_embedded(out)
     assert any("Symbola" in f for f in fonts_used)
@@ -93,18 +111,29 @@ def test_logo_is_drawn_when_set(tmp_path: Path) -> None:
 
     logo = tmp_path / "logo.png"
     Image.new("RGBA", (120, 60), (20, 120, 60, 255)).save(logo)
-    setup = DocumentSetup(title="Met logo", subject="", council_name="Wijkoverleg Zuid", words=words_for("nl"),
-                          logo_path=str(logo))
+    setup = DocumentSetup(
+        title="Met logo",
+        subject="",
+        council_name="Wijkoverleg Zuid",
+        words=words_for("nl"),
+        logo_path=str(logo),
+    )
     out = build_document(tmp_path / "logo.pdf", setup, [text("inhoud", document_styles().body)])
     import pikepdf
 
     with pikepdf.open(out) as pdf:
-        images = [k for k, v in pdf.pages[0].Resources.get("/XObject", {}).items() if v.Subtype == "/Image"]
+        images = [
+            k
+            for k, v in pdf.pages[0].Resources.get("/XObject", {}).items()
+            if v.Subtype == "/Image"
+        ]
     assert images
     qpdf_check(out)
 
 
-def test_a_failed_write_leaves_the_earlier_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_the_earlier_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "verslag.pdf"
     target.write_bytes(b"%PDF-earlier")
     setup = DocumentSetup(title="t", subject="s", council_name="c", words=words_for("nl"))

@@ -71,7 +71,11 @@ def test_framework_check_in_order_only_with_a_plan_and_all_three_ok() -> None:
     (partial,) = framework_warnings("P", money_check({CheckArea.FINANCIAL: OK}, has_plan=True))
     assert partial.kind is WarningKind.FRAMEWORK_NOT_IN_ORDER
     assert "not checked" in partial.english
-    verdicts = {CheckArea.FINANCIAL: OK, CheckArea.CONTENT: CheckVerdict.NEEDS_WORK, CheckArea.LEGAL: OK}
+    verdicts = {
+        CheckArea.FINANCIAL: OK,
+        CheckArea.CONTENT: CheckVerdict.NEEDS_WORK,
+        CheckArea.LEGAL: OK,
+    }
     (bad,) = framework_warnings("P", money_check(verdicts, has_plan=True))
     assert "needs work" in bad.english and bad.dutch != bad.english
 
@@ -79,7 +83,9 @@ def test_framework_check_in_order_only_with_a_plan_and_all_three_ok() -> None:
 def test_source_and_spending_warnings_name_the_shortfall() -> None:
     assert source_warnings("SAM", Money(500), Money(500)) == []
     (w,) = source_warnings("SAM", Money(500), Money(800))
-    assert w.kind is WarningKind.SOURCE_OVERALLOCATED and "€ 3,00" in w.dutch and "€3.00" in w.english
+    assert (
+        w.kind is WarningKind.SOURCE_OVERALLOCATED and "€ 3,00" in w.dutch and "€3.00" in w.english
+    )
     assert overspending_warnings("x", "x", Money(100), Money(100)) == []
     (o,) = overspending_warnings("de toekenning", "the allocation", Money(100), Money(250))
     assert o.kind is WarningKind.ALLOCATION_OVERSPENT and "€ 1,50" in o.dutch
@@ -90,7 +96,9 @@ def test_source_and_spending_warnings_name_the_shortfall() -> None:
 
 
 def test_confirmation_needed_lists_every_reason() -> None:
-    warnings = framework_warnings("P", money_check({}, has_plan=True)) + source_warnings("SAM", Money(0), Money(1))
+    warnings = framework_warnings("P", money_check({}, has_plan=True)) + source_warnings(
+        "SAM", Money(0), Money(1)
+    )
     error = ConfirmationNeeded(warnings)
     assert error.warnings == tuple(warnings)
     assert "P" in error.message("nl") and "SAM" in error.message("nl")

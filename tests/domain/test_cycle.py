@@ -24,7 +24,9 @@ tallies = st.lists(
 
 
 @given(tallies, st.integers(min_value=0, max_value=45))
-def test_the_ranking_is_a_permutation_that_keeps_every_dot(wishes: list[TalliedWish], top_n: int) -> None:
+def test_the_ranking_is_a_permutation_that_keeps_every_dot(
+    wishes: list[TalliedWish], top_n: int
+) -> None:
     ranking = rank_wishes(wishes, top_n)
     assert sorted(r.wish_id for r in ranking.ranked) == [w.wish_id for w in wishes]
     assert ranking.total_dots == sum(w.dots for w in wishes)
@@ -40,7 +42,12 @@ def test_the_ranking_is_a_permutation_that_keeps_every_dot(wishes: list[TalliedW
 
 
 def test_a_tie_across_the_line_is_explained() -> None:
-    wishes = [TalliedWish(1, "Bomen", 4), TalliedWish(2, "Licht", 2), TalliedWish(3, "Bankjes", 5), TalliedWish(4, "Speeltuin", 2)]
+    wishes = [
+        TalliedWish(1, "Bomen", 4),
+        TalliedWish(2, "Licht", 2),
+        TalliedWish(3, "Bankjes", 5),
+        TalliedWish(4, "Speeltuin", 2),
+    ]
     ranking = rank_wishes(wishes, top_n=3)
     assert [r.wish_id for r in ranking.top] == [3, 1, 2]
     assert ranking.tie_notes_nl == (
@@ -52,8 +59,13 @@ def test_a_tie_across_the_line_is_explained() -> None:
 
 
 def test_a_tie_inside_the_top_is_noted_too_and_none_without_ties() -> None:
-    inside = rank_wishes([TalliedWish(1, "A", 3), TalliedWish(2, "B", 3), TalliedWish(3, "C", 1)], top_n=3)
-    assert inside.tie_notes_nl == ("Gelijke stand: 'A' en 'B' hebben elk 3 stippen; " + "bij een gelijk aantal stippen gaat de wens voor die het eerst is ingevoerd.",)
+    inside = rank_wishes(
+        [TalliedWish(1, "A", 3), TalliedWish(2, "B", 3), TalliedWish(3, "C", 1)], top_n=3
+    )
+    assert inside.tie_notes_nl == (
+        "Gelijke stand: 'A' en 'B' hebben elk 3 stippen; "
+        + "bij een gelijk aantal stippen gaat de wens voor die het eerst is ingevoerd.",
+    )
     assert rank_wishes([TalliedWish(1, "A", 3), TalliedWish(2, "B", 1)], top_n=3).tie_notes_nl == ()
 
 
@@ -66,13 +78,18 @@ def test_dots_on_screen() -> None:
     assert count_dots([5, 5, 7], 3, "Anna", [5, 7]) == {5: 2, 7: 1}
     with pytest.raises(InvalidInput) as many:
         count_dots([5, 5, 7, 7], 3, "Anna", [5, 7])
-    assert many.value.dutch == "Anna heeft 4 stippen gezet, maar iedereen heeft er 3; haal er 1 weg."
+    assert (
+        many.value.dutch == "Anna heeft 4 stippen gezet, maar iedereen heeft er 3; haal er 1 weg."
+    )
     with pytest.raises(InvalidInput) as unknown:
         count_dots([9], 3, "Anna", [5, 7])
     assert "Wish 9" in unknown.value.english
 
 
-@given(st.lists(st.integers(min_value=1, max_value=5), max_size=20), st.integers(min_value=1, max_value=10))
+@given(
+    st.lists(st.integers(min_value=1, max_value=5), max_size=20),
+    st.integers(min_value=1, max_value=10),
+)
 def test_counted_dots_never_exceed_what_is_allowed(ids: list[int], allowed: int) -> None:
     try:
         dots = count_dots(ids, allowed, "X", range(1, 6))
@@ -96,14 +113,21 @@ def test_phase_moves() -> None:
     with pytest.raises(PhaseSkipNeedsConfirmation) as skip:
         plan_phase_move(PhaseKind.VISION, PhaseKind.EXECUTION, confirmed=False, note="")
     assert skip.value.skipped == (PhaseKind.ROLES, PhaseKind.PLANS)
-    assert skip.value.dutch == "Van visie naar uitvoering slaat rollen en plannen en projecten over. Weet u het zeker?"
-    assert plan_phase_move(PhaseKind.VISION, PhaseKind.EXECUTION, confirmed=True, note="").skipped == (
+    assert (
+        skip.value.dutch
+        == "Van visie naar uitvoering slaat rollen en plannen en projecten over. Weet u het zeker?"
+    )
+    assert plan_phase_move(
+        PhaseKind.VISION, PhaseKind.EXECUTION, confirmed=True, note=""
+    ).skipped == (
         PhaseKind.ROLES,
         PhaseKind.PLANS,
     )
     with pytest.raises(InvalidInput):
         plan_phase_move(PhaseKind.PLANS, PhaseKind.ROLES, confirmed=False, note="  ")
-    assert plan_phase_move(PhaseKind.PLANS, PhaseKind.ROLES, confirmed=False, note="Trekker weg").is_back
+    assert plan_phase_move(
+        PhaseKind.PLANS, PhaseKind.ROLES, confirmed=False, note="Trekker weg"
+    ).is_back
     with pytest.raises(InvalidInput):
         plan_phase_move(PhaseKind.PLANS, PhaseKind.PLANS, confirmed=True, note="")
 
@@ -116,4 +140,7 @@ def test_money_follows_content() -> None:
     assert legal.reason_nl == "Nog niet klaar voor geld: juridisch: niet haalbaar."
     partial = money_check({CheckArea.CONTENT: CheckVerdict.NEEDS_WORK}, has_plan=True)
     assert partial.missing == (CheckArea.FINANCIAL, CheckArea.LEGAL)
-    assert partial.reason("en") == "Not ready for money yet: content: needs work; financial and legal: not checked yet."
+    assert (
+        partial.reason("en")
+        == "Not ready for money yet: content: needs work; financial and legal: not checked yet."
+    )

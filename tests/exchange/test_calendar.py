@@ -20,7 +20,11 @@ STAMP = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 def _meeting(services: Services, **kwargs: object) -> int:
     council = services.councils.create_council("Wijkoverleg Blerick", CouncilKind.WIJKOVERLEG)
     meeting = services.meetings.plan_meeting(
-        council.id, date(2026, 3, 26), place="Buurthuis ‘De Wieën’, Kloosterstraat 1; zaal 2", topics=("Groen; bomen, bankjes",), **kwargs  # type: ignore[arg-type]
+        council.id,
+        date(2026, 3, 26),
+        place="Buurthuis ‘De Wieën’, Kloosterstraat 1; zaal 2",
+        topics=("Groen; bomen, bankjes",),
+        **kwargs,  # type: ignore[arg-type]
     )
     return meeting.id
 
@@ -32,7 +36,9 @@ def _event(path: Path) -> icalendar.Event:
     return events[0]
 
 
-def test_the_invitation_is_an_event_at_dutch_local_time_with_the_agenda(services: Services, tmp_path: Path) -> None:
+def test_the_invitation_is_an_event_at_dutch_local_time_with_the_agenda(
+    services: Services, tmp_path: Path
+) -> None:
     meeting_id = _meeting(services)
     item = services.meetings.get_meeting(meeting_id).items[5]
     services.meetings.update_item(item.id, is_private=True)
@@ -61,13 +67,21 @@ def test_the_invitation_is_an_event_at_dutch_local_time_with_the_agenda(services
 
 
 def test_a_summer_meeting_and_an_english_council(services: Services, tmp_path: Path) -> None:
-    council = services.councils.create_council("Village Council Steyl", CouncilKind.DORPSRAAD, language=Language.ENGLISH)
-    meeting = services.meetings.plan_meeting(council.id, date(2026, 7, 2), start_time=time(20, 0), end_time=None, title="Summer session")
+    council = services.councils.create_council(
+        "Village Council Steyl", CouncilKind.DORPSRAAD, language=Language.ENGLISH
+    )
+    meeting = services.meetings.plan_meeting(
+        council.id, date(2026, 7, 2), start_time=time(20, 0), end_time=None, title="Summer session"
+    )
     event = _event(write_invitation(services, meeting.id, tmp_path, stamp=STAMP))
     assert event.decoded("DTSTART").utcoffset().total_seconds() == 7200  # CEST
-    assert event.decoded("DTEND") - event.decoded("DTSTART") == datetime(2026, 1, 1, 2) - datetime(2026, 1, 1)
+    assert event.decoded("DTEND") - event.decoded("DTSTART") == datetime(2026, 1, 1, 2) - datetime(
+        2026, 1, 1
+    )
     assert str(event["SUMMARY"]) == "Summer session"
-    assert "1. Opening" in str(event["DESCRIPTION"]) and "Any other business (10 min)" in str(event["DESCRIPTION"])
+    assert "1. Opening" in str(event["DESCRIPTION"]) and "Any other business (10 min)" in str(
+        event["DESCRIPTION"]
+    )
 
 
 def test_a_meeting_without_a_time_is_an_all_day_event(services: Services, tmp_path: Path) -> None:

@@ -43,7 +43,9 @@ def package(good_package: Path, tmp_path: Path) -> Path:
     return copy
 
 
-def _rebuild(source: Path, target: Path, edit: Callable[[Files], None], *, fix_manifest: bool = True) -> Path:
+def _rebuild(
+    source: Path, target: Path, edit: Callable[[Files], None], *, fix_manifest: bool = True
+) -> Path:
     with zipfile.ZipFile(source) as archive:
         files = {name: archive.read(name) for name in archive.namelist()}
     edit(files)
@@ -81,7 +83,9 @@ def _edit_manifest(change: Callable[[dict[str, Any]], None]) -> Callable[[Files]
     return edit
 
 
-def _edit_row(table: str, change: Callable[[dict[str, Any]], None], index: int = 0) -> Callable[[Files], None]:
+def _edit_row(
+    table: str, change: Callable[[dict[str, Any]], None], index: int = 0
+) -> Callable[[Files], None]:
     def edit(files: Files) -> None:
         rows = _rows(files, table)
         change(rows[index])
@@ -126,28 +130,52 @@ HOSTILE: dict[str, tuple[Callable[[Files], None], bool, str]] = {
     "newer format": (_edit_manifest(_set("format_version", 2)), False, "nieuwere versie"),
     "unknown schema": (_edit_manifest(_set("schema_revision", "9999")), False, "nieuwere versie"),
     "not our format": (_edit_manifest(_set("format", "something-else")), False, "geen BuurtDesk"),
-    "damaged manifest": (_add_file("manifest.json", b'{"format": "buurtdesk-exch'), False, "beschadigd"),
+    "damaged manifest": (
+        _add_file("manifest.json", b'{"format": "buurtdesk-exch'),
+        False,
+        "beschadigd",
+    ),
     "damaged JSON": (_truncate("meetings"), True, "beschadigde JSON"),
     "missing file": (_drop_file("data/decisions.json"), False, "ontbreekt"),
     "extra file": (_add_file("data/extra.json", b"[]"), False, "niet in de inhoudsopgave"),
     "extra file listed": (_add_file("data/extra.json", b"[]"), True, "niet in de inhoudsopgave"),
     "unlisted file": (_add_file("data/councils.json.bak", b"[]"), False, "bestandsnaam"),
-    "wrong checksum": (_edit_row("agenda_items", _set("notes", "Gewijzigd onderweg")), False, "klopt niet"),
+    "wrong checksum": (
+        _edit_row("agenda_items", _set("notes", "Gewijzigd onderweg")),
+        False,
+        "klopt niet",
+    ),
     "absurdly long name": (_edit_row("councils", _set("name", "x" * 10_000)), True, "te lang"),
-    "absurdly long note": (_edit_row("agenda_items", _set("notes", "x" * 1_000_001)), True, "te lang"),
+    "absurdly long note": (
+        _edit_row("agenda_items", _set("notes", "x" * 1_000_001)),
+        True,
+        "te lang",
+    ),
     "text for a number": (_edit_row("decisions", _set("year", "2026")), True, "geheel getal"),
     "number for a yes/no": (_edit_row("decisions", _set("withdrawn", 1)), True, "ja/nee"),
     "float for money": (_edit_row("expenses", _set("amount_cents", 199.99)), True, "geheel getal"),
     "huge number": (_edit_row("expenses", _set("amount_cents", 10**30)), True, "geheel getal"),
-    "unknown status": (_edit_row("action_points", _set("status", "exploded")), True, "onbekende waarde"),
+    "unknown status": (
+        _edit_row("action_points", _set("status", "exploded")),
+        True,
+        "onbekende waarde",
+    ),
     "bad date": (_edit_row("meetings", _set("date", "2026-02-30")), True, "datum"),
-    "bad uuid": (_edit_row("meetings", _set("uuid", "../../../../etc/passwd/xxxxxxxxxxxxxx")), True, "UUID"),
+    "bad uuid": (
+        _edit_row("meetings", _set("uuid", "../../../../etc/passwd/xxxxxxxxxxxxxx")),
+        True,
+        "UUID",
+    ),
     "empty required": (_edit_row("councils", _set("name", None)), True, "leeg"),
     "extra field": (_edit_row("people", _set("is_admin", True)), True, "juiste velden"),
     "missing field": (_edit_row("people", lambda row: row.pop("email")), True, "juiste velden"),
     "nested object": (_edit_row("people", _set("email", {"$gt": ""})), True, "geen tekst"),
     "record twice": (_duplicate_row("attendance"), True, "twee keer"),
-    "dangling reference": (_edit_row("expenses", _set("allocation_id", "00000000-0000-4000-8000-000000000000")), True, "verwijst"),
+    "dangling reference": (
+        _edit_row("expenses", _set("allocation_id", "00000000-0000-4000-8000-000000000000")),
+        True,
+        "verwijst",
+    ),
     "NaN": (_add_file("data/expenses.json", b'[{"amount_cents": NaN}]'), True, "beschadigde JSON"),
 }
 
@@ -195,10 +223,17 @@ def _bomb(path: Path) -> Path:
 
 
 def test_a_zip_bomb_is_refused_before_unpacking(second_database: Database, tmp_path: Path) -> None:
-    _assert_refused(second_database, Path(str(second_database.path)), _bomb(tmp_path / "bomb.buurtdesk"), "zip-bom")
+    _assert_refused(
+        second_database,
+        Path(str(second_database.path)),
+        _bomb(tmp_path / "bomb.buurtdesk"),
+        "zip-bom",
+    )
 
 
-def test_a_file_larger_than_its_manifest_says_is_refused(package: Path, second_database: Database, tmp_path: Path) -> None:
+def test_a_file_larger_than_its_manifest_says_is_refused(
+    package: Path, second_database: Database, tmp_path: Path
+) -> None:
     def grow(files: Files) -> None:
         files["data/people.json"] = files["data/people.json"] + b" " * 5000
 
@@ -207,15 +242,24 @@ def test_a_file_larger_than_its_manifest_says_is_refused(package: Path, second_d
 
 
 @pytest.mark.parametrize("data", [b"", b"not a zip at all", b"PK\x03\x04" + b"\x00" * 100])
-def test_something_that_is_not_a_zip_is_refused(data: bytes, second_database: Database, tmp_path: Path) -> None:
+def test_something_that_is_not_a_zip_is_refused(
+    data: bytes, second_database: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "junk.buurtdesk"
     path.write_bytes(data)
     _assert_refused(second_database, Path(str(second_database.path)), path, "zip")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(position=st.integers(min_value=0, max_value=10**6), value=st.integers(min_value=0, max_value=255))
-def test_any_flipped_byte_is_refused_or_harmless(position: int, value: int, package: Path, second_database: Database, tmp_path: Path) -> None:
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    position=st.integers(min_value=0, max_value=10**6),
+    value=st.integers(min_value=0, max_value=255),
+)
+def test_any_flipped_byte_is_refused_or_harmless(
+    position: int, value: int, package: Path, second_database: Database, tmp_path: Path
+) -> None:
     data = bytearray(package.read_bytes())
     data[position % len(data)] = value
     broken = tmp_path / "flipped.buurtdesk"

@@ -18,11 +18,22 @@ def _minutes(services: Services, meeting_uuid: str) -> dict[str, Any]:
     meeting = next(m for m in services.meetings.list_meetings(council.id) if m.uuid == meeting_uuid)
     detail = services.meetings.get_meeting(meeting.id)
     return {
-        "meeting": (detail.meeting.uuid, detail.meeting.date, detail.meeting.status, detail.meeting.minutes_state, detail.meeting.place),
+        "meeting": (
+            detail.meeting.uuid,
+            detail.meeting.date,
+            detail.meeting.status,
+            detail.meeting.minutes_state,
+            detail.meeting.place,
+        ),
         "items": [(i.uuid, i.position, i.title, i.notes, i.planned_minutes) for i in detail.items],
         "attendance": sorted((a.name, a.status) for a in detail.attendance),
-        "decisions": [(str(d.number), d.text, d.votes_for, d.votes_against, d.votes_abstain) for d in detail.decisions],
-        "new actions": [(a.uuid, a.title, a.owner_name, a.due_date, a.status) for a in detail.new_actions],
+        "decisions": [
+            (str(d.number), d.text, d.votes_for, d.votes_against, d.votes_abstain)
+            for d in detail.decisions
+        ],
+        "new actions": [
+            (a.uuid, a.title, a.owner_name, a.due_date, a.status) for a in detail.new_actions
+        ],
         "action list": [
             (a.uuid, a.title, a.status, p.note if p else None, p.status_after if p else None)
             for a, p in detail.reviewed_actions
@@ -32,7 +43,10 @@ def _minutes(services: Services, meeting_uuid: str) -> dict[str, Any]:
 
 def _open_actions(services: Services) -> list[tuple[Any, ...]]:
     council = services.councils.list_councils()[0]
-    return [(a.uuid, a.title, a.owner_name, a.due_date, a.status, a.times_carried) for a in services.actions.open_actions(council.id)]
+    return [
+        (a.uuid, a.title, a.owner_name, a.due_date, a.status, a.times_carried)
+        for a in services.actions.open_actions(council.id)
+    ]
 
 
 def _move(source: Services, target: Services, meeting_uuid: str, path: Path) -> None:
@@ -49,7 +63,12 @@ def test_a_meeting_prepared_here_run_there_and_brought_back_is_the_same_on_both(
 ) -> None:
     ids = populate_council(services)
     # The community worker prepares the next meeting on laptop 1.
-    prepared = services.meetings.add_item(ids["second"], "Speeltuin Kloosterstraat", planned_minutes=25, notes="Toelichting door Woonwenz")
+    prepared = services.meetings.add_item(
+        ids["second"],
+        "Speeltuin Kloosterstraat",
+        planned_minutes=25,
+        notes="Toelichting door Woonwenz",
+    )
     meeting_uuid = services.meetings.get_summary(ids["second"]).uuid
     _move(services, second_services, meeting_uuid, tmp_path / "voorbereid.buurtdesk")
 
@@ -58,20 +77,36 @@ def test_a_meeting_prepared_here_run_there_and_brought_back_is_the_same_on_both(
     council = chair.councils.list_councils()[0]
     meeting = next(m for m in chair.meetings.list_meetings(council.id) if m.uuid == meeting_uuid)
     detail = chair.meetings.get_meeting(meeting.id)
-    assert any(i.title == "Speeltuin Kloosterstraat" and i.notes == "Toelichting door Woonwenz" for i in detail.items)
-    assert {a.title for a, _ in detail.reviewed_actions} == {"Offerte bomen opvragen", "Flyer maken"}
+    assert any(
+        i.title == "Speeltuin Kloosterstraat" and i.notes == "Toelichting door Woonwenz"
+        for i in detail.items
+    )
+    assert {a.title for a, _ in detail.reviewed_actions} == {
+        "Offerte bomen opvragen",
+        "Flyer maken",
+    }
     chair.meetings.start_meeting(meeting.id)
     anna = next(a for a in detail.attendance if a.name == "Anna de Vries")
     chair.meetings.set_attendance(meeting.id, anna.person_id or 0, AttendanceStatus.PRESENT)
     chair.meetings.add_guest(meeting.id, "Karin Smeets", "Woonwenz")
     playground = next(i for i in detail.items if i.uuid == prepared.uuid)
     chair.meetings.set_notes(playground.id, "Woonwenz betaalt het hek; de buurt regelt de opening.")
-    decision = chair.decisions.record_decision(council.id, "Het hek wordt in mei geplaatst.", meeting_id=meeting.id, item_id=playground.id, votes=(9, 0, 0))
+    decision = chair.decisions.record_decision(
+        council.id,
+        "Het hek wordt in mei geplaatst.",
+        meeting_id=meeting.id,
+        item_id=playground.id,
+        votes=(9, 0, 0),
+    )
     assert str(decision.number) == "2026-002"  # laptop 2 knew the register of 2026
-    chair.actions.add_action(council.id, "Opening speeltuin organiseren", meeting_id=meeting.id, item_id=playground.id)
+    chair.actions.add_action(
+        council.id, "Opening speeltuin organiseren", meeting_id=meeting.id, item_id=playground.id
+    )
     for action, _ in detail.reviewed_actions:
         if action.title == "Flyer maken":
-            chair.actions.review(action.id, meeting.id, ActionStatus.DONE, "Verspreid in de hele wijk")
+            chair.actions.review(
+                action.id, meeting.id, ActionStatus.DONE, "Verspreid in de hele wijk"
+            )
     chair.meetings.close_meeting(meeting.id)
 
     # The minutes and the action list go back to laptop 1.

@@ -75,7 +75,9 @@ def postgres_server() -> Iterator[_Server]:
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        pytest.skip("PostgreSQL tests skipped: the psycopg driver is not installed (pip install 'psycopg[binary]')")
+        pytest.skip(
+            "PostgreSQL tests skipped: the psycopg driver is not installed (pip install 'psycopg[binary]')"
+        )
     script = _load_script()
     try:
         server = script.start_server()

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))  # the shared sample council
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1] / "exchange")
+)  # the shared sample council
 from exchange_samples import dump, populate_council  # noqa: E402
 
 from buurtdesk.exchange.merge import apply_import, plan_import  # noqa: E402
@@ -38,7 +40,10 @@ def test_a_council_goes_to_the_server_and_back_unchanged(
 
     server = Services.build(postgres_database)
     council = server.councils.list_councils()[0]
-    item = next(i for i in server.meetings.get_meeting(server.meetings.list_meetings(council.id)[-1].id).items)
+    item = next(
+        i
+        for i in server.meetings.get_meeting(server.meetings.list_meetings(council.id)[-1].id).items
+    )
     server.meetings.set_notes(item.id, "Op de server geschreven")
     back = tmp_path / "down.buurtdesk"
     write_package(postgres_database, back, council_id=council.id)
@@ -48,7 +53,9 @@ def test_a_council_goes_to_the_server_and_back_unchanged(
     assert services.meetings.get_meeting(ids["second"]).items[0].notes == "Op de server geschreven"
 
 
-def test_the_commands_work_on_the_server_with_database_url(postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_commands_work_on_the_server_with_database_url(
+    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from buurtdesk.cli import common, main
     from buurtdesk.store.opening import open_sqlite
 
@@ -58,10 +65,32 @@ def test_the_commands_work_on_the_server_with_database_url(postgres_url: str, tm
     ids = populate_council(Services.build(database))
     database.dispose()
     package = tmp_path / "naar-server.buurtdesk"
-    assert main(["export", "--db", str(laptop), "--council", str(ids["council"]), "-o", str(package)]) == 0
+    assert (
+        main(["export", "--db", str(laptop), "--council", str(ids["council"]), "-o", str(package)])
+        == 0
+    )
     assert main(["import", "--database-url", postgres_url, str(package), "--dry-run"]) == 0
     assert "Voegt" in capsys.readouterr().out
     assert main(["import", "--database-url", postgres_url, str(package)]) == 0
-    assert main(["ics", "--database-url", postgres_url, "--meeting", "1", "-o", str(tmp_path / "m.ics")]) == 0
-    assert main(["sheet", "decisions", "--database-url", postgres_url, "--council", "1", "-o", str(tmp_path / "b.xlsx")]) == 0
+    assert (
+        main(
+            ["ics", "--database-url", postgres_url, "--meeting", "1", "-o", str(tmp_path / "m.ics")]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "sheet",
+                "decisions",
+                "--database-url",
+                postgres_url,
+                "--council",
+                "1",
+                "-o",
+                str(tmp_path / "b.xlsx"),
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "m.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

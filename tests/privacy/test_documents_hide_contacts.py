@@ -44,7 +44,9 @@ def test_no_pdf_shows_contact_details(services: Services, tmp_path: Path) -> Non
     try:
         from buurtdesk.documents.toekomstagenda import render_toekomstagenda
 
-        pdfs.append(render_toekomstagenda(services, sample.council_id, tmp_path / "toekomstagenda.pdf"))
+        pdfs.append(
+            render_toekomstagenda(services, sample.council_id, tmp_path / "toekomstagenda.pdf")
+        )
     except (ImportError, BuurtDeskError):  # not built yet, or no round in this council
         pass
     for pdf in pdfs:

@@ -25,7 +25,9 @@ def generous_umask() -> object:
     os.umask(old)
 
 
-def test_new_database_and_its_side_files_are_owner_only(database: Database, services: Services) -> None:
+def test_new_database_and_its_side_files_are_owner_only(
+    database: Database, services: Services
+) -> None:
     services.councils.create_council("Dorpsraad Steyl", "dorpsraad")  # type: ignore[arg-type]
     assert database.path is not None
     assert _mode(database.path) == 0o600
@@ -35,7 +37,9 @@ def test_new_database_and_its_side_files_are_owner_only(database: Database, serv
             assert _mode(side) == 0o600, side
 
 
-def test_backups_and_their_folder_are_owner_only(database: Database, services: Services, tmp_path: Path) -> None:
+def test_backups_and_their_folder_are_owner_only(
+    database: Database, services: Services, tmp_path: Path
+) -> None:
     assert database.path is not None
     daily = daily_backup(database.path)
     assert daily is not None

@@ -97,12 +97,18 @@ print(json.dumps({"attempts": attempts, "inet_sockets": inet_sockets(), "done": 
 """
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="lists the process's sockets through /proc")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="lists the process's sockets through /proc"
+)
 def test_a_whole_scenario_opens_no_network_connection(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", SCENARIO, str(tmp_path), str(ROOT)],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])

@@ -74,7 +74,9 @@ def prepare(db_path: Path) -> dict[str, object]:
         person = services.councils.add_person(name)
         services.councils.add_member(council.id, person.id)
         people.append(person.id)
-    meeting = services.meetings.plan_meeting(council.id, date(2026, 3, 12), topics=("Verkeer", "Groen", "Jeugd"))
+    meeting = services.meetings.plan_meeting(
+        council.id, date(2026, 3, 12), topics=("Verkeer", "Groen", "Jeugd")
+    )
     items = [i.id for i in services.meetings.get_meeting(meeting.id).items]
     database.dispose()
     return {"council": council.id, "meeting": meeting.id, "people": people, "items": items}
@@ -114,7 +116,9 @@ def child_main(db_path: Path, log_path: Path, setup: dict[str, object], seed: in
         elif kind == "decision":
             text = f"Besluit {tag}: het overleg steunt het plan."
             log.write({"intent": "decision", "hash": digest(text)})
-            view = services.decisions.record_decision(setup["council"], text, meeting_id=setup["meeting"])  # type: ignore[arg-type]
+            view = services.decisions.record_decision(
+                setup["council"], text, meeting_id=setup["meeting"]
+            )  # type: ignore[arg-type]
             log.write({"ack": "decision", "key": view.id, "hash": digest(text)})
         elif kind == "action":
             text = f"Actie {tag}: offerte opvragen"
@@ -138,11 +142,13 @@ def gui_child_main(db_path: Path, log_path: Path, setup: dict[str, object], seed
     from PySide6.QtWidgets import QApplication
 
     services = child_services(db_path)
-    from buurtdesk.ui.meeting_mode import MeetingModeWindow
-    from buurtdesk.ui.section import Context
+    from buurtdesk.ui.common.section import Context
+    from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 
     app = QApplication.instance() or QApplication([])
-    window = MeetingModeWindow(Context(services=services, undo_stack=QUndoStack()), int(setup["meeting"]))  # type: ignore[call-overload]
+    window = MeetingModeWindow(
+        Context(services=services, undo_stack=QUndoStack()), int(setup["meeting"])
+    )  # type: ignore[call-overload]
     window.confirm = lambda *_args: True  # type: ignore[method-assign]
     window.show()
     log = Log(log_path)
@@ -163,7 +169,9 @@ def gui_child_main(db_path: Path, log_path: Path, setup: dict[str, object], seed
     keeper.stored.connect(stored)
 
     def type_some() -> None:
-        window.notes.moveCursor(QTextCursor.MoveOperation.End)  # the chair goes on where the text ends
+        window.notes.moveCursor(
+            QTextCursor.MoveOperation.End
+        )  # the chair goes on where the text ends
         QTest.keyClicks(window.notes, f" woord{rng.randint(0, 999)}")
         if rng.random() < 0.3:
             keeper.flush()  # as a pause of typing would
@@ -195,7 +203,9 @@ def read_log(log_path: Path) -> Expected:
             continue  # a line cut by the kill; its edit was never acknowledged
         if "intent" in record:
             if record["intent"] in ("note", "attendance"):
-                expected.pending.setdefault((record["intent"], record["key"]), set()).add(record["hash"])
+                expected.pending.setdefault((record["intent"], record["key"]), set()).add(
+                    record["hash"]
+                )
             continue
         expected.acks += 1
         kind, key, value = record["ack"], record["key"], record["hash"]
@@ -220,11 +230,17 @@ def check(db_path: Path, log_path: Path, meeting_id: int) -> Expected:
     expected = read_log(log_path)
     conn = sqlite3.connect(db_path)
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity_check failed"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", (
+            "integrity_check failed"
+        )
         decisions = {i: digest(t) for i, t in conn.execute("SELECT id, text FROM decisions")}
         actions = {i: digest(t) for i, t in conn.execute("SELECT id, title FROM action_points")}
         notes = dict(conn.execute("SELECT id, notes FROM agenda_items"))
-        attendance = dict(conn.execute("SELECT person_id, status FROM attendance WHERE meeting_id = ?", (meeting_id,)))
+        attendance = dict(
+            conn.execute(
+                "SELECT person_id, status FROM attendance WHERE meeting_id = ?", (meeting_id,)
+            )
+        )
     finally:
         conn.close()
     for key, value in expected.decisions.items():
@@ -236,18 +252,31 @@ def check(db_path: Path, log_path: Path, meeting_id: int) -> Expected:
         allowed = {value} | expected.pending.get((kind, key), set())
         assert found in allowed, f"acknowledged {kind} {key} was lost"
     for key, (length, value) in expected.typed.items():
-        overwritten = digest(notes[key]) in expected.pending.get(("note", key), set())  # a later service edit, in flight
-        assert overwritten or digest(notes[key][:length]) == value, f"typed notes of item {key} were lost"
+        overwritten = digest(notes[key]) in expected.pending.get(
+            ("note", key), set()
+        )  # a later service edit, in flight
+        assert overwritten or digest(notes[key][:length]) == value, (
+            f"typed notes of item {key} were lost"
+        )
     return expected
 
 
-def _forked_child(db_path: str, log_path: str, setup: dict[str, object], seed: int, ready: Connection) -> None:
+def _forked_child(
+    db_path: str, log_path: str, setup: dict[str, object], seed: int, ready: Connection
+) -> None:
     """The service child, forked from a server that has BuurtDesk imported already."""
     sys.stdout = os.fdopen(os.dup(ready.fileno()), "w")  # "READY" goes to the parent
     child_main(Path(db_path), Path(log_path), setup, seed)
 
 
-_FORKSERVER_PRELOAD = ["buurtdesk.services", "buurtdesk.store.opening", "buurtdesk.store.migrate", "alembic.command", "buurtdesk.store.lock", "buurtdesk.domain.enums"]
+_FORKSERVER_PRELOAD = [
+    "buurtdesk.services",
+    "buurtdesk.store.opening",
+    "buurtdesk.store.migrate",
+    "alembic.command",
+    "buurtdesk.store.lock",
+    "buurtdesk.domain.enums",
+]
 
 
 def _services_process(args: tuple[object, ...]) -> tuple[object, Connection]:
@@ -261,7 +290,13 @@ def _services_process(args: tuple[object, ...]) -> tuple[object, Connection]:
 
 
 def one_round(
-    db_path: Path, log_path: Path, setup: dict[str, object], seed: int, rng: random.Random, gui: bool, after_store: bool = False
+    db_path: Path,
+    log_path: Path,
+    setup: dict[str, object],
+    seed: int,
+    rng: random.Random,
+    gui: bool,
+    after_store: bool = False,
 ) -> None:
     """Start a child, let it edit, SIGKILL it. The GUI child is a fresh interpreter (Qt).
 
@@ -271,18 +306,30 @@ def one_round(
     if gui:
         errors = (log_path.parent / "meeting-mode.err").open("ab")
         popen = subprocess.Popen(
-            [sys.executable, str(HERE), "gui_child", str(db_path), str(log_path), json.dumps(setup), str(seed)],
+            [
+                sys.executable,
+                str(HERE),
+                "gui_child",
+                str(db_path),
+                str(log_path),
+                json.dumps(setup),
+                str(seed),
+            ],
             stdout=subprocess.PIPE,
             stderr=errors,
             cwd=ROOT,
         )
         assert popen.stdout is not None
         line = popen.stdout.readline().decode().strip()
-        assert line == "READY", f"meeting mode did not start ({line or popen.poll()}); see meeting-mode.err"
+        assert line == "READY", (
+            f"meeting mode did not start ({line or popen.poll()}); see meeting-mode.err"
+        )
         if after_store:
             ready, _, _ = select.select([popen.stdout], [], [], 60)
             line = popen.stdout.readline().decode().strip() if ready else ""
-            assert line == "STORED", f"meeting mode stored nothing ({line or popen.poll()}); see meeting-mode.err"
+            assert line == "STORED", (
+                f"meeting mode stored nothing ({line or popen.poll()}); see meeting-mode.err"
+            )
             time.sleep(rng.uniform(0.0, 0.5))
         else:
             time.sleep(rng.uniform(0.05, 1.5))
@@ -309,7 +356,7 @@ def has_meeting_mode() -> bool:
     import importlib.util
 
     sys.path.insert(0, str(ROOT))
-    return importlib.util.find_spec("buurtdesk.ui.meeting_mode") is not None
+    return importlib.util.find_spec("buurtdesk.ui.meeting_mode.window") is not None
 
 
 def run_kills(workdir: Path, kills: int, seed: int, gui_every: int = 0, report=print) -> Expected:  # type: ignore[no-untyped-def]
@@ -324,10 +371,14 @@ def run_kills(workdir: Path, kills: int, seed: int, gui_every: int = 0, report=p
     for number in range(1, kills + 1):
         gui = bool(gui_every) and number % gui_every == 0
         first_gui = gui and number == gui_every
-        one_round(db_path, log_path, setup, seed * 100_000 + number, rng, gui, after_store=first_gui)
+        one_round(
+            db_path, log_path, setup, seed * 100_000 + number, rng, gui, after_store=first_gui
+        )
         expected = check(db_path, log_path, int(setup["meeting"]))  # type: ignore[call-overload]
         if number % 50 == 0 or number == kills:
-            report(f"{number} kills, {expected.acks} acknowledged edits, all present ({time.perf_counter() - started:.0f} s)")
+            report(
+                f"{number} kills, {expected.acks} acknowledged edits, all present ({time.perf_counter() - started:.0f} s)"
+            )
     return expected
 
 
@@ -336,20 +387,35 @@ def main(argv: list[str]) -> int:
         entry = child_main if argv[0] == "child" else gui_child_main
         entry(Path(argv[1]), Path(argv[2]), json.loads(argv[3]), int(argv[4]))
         return 0
-    parser = argparse.ArgumentParser(description="Kill BuurtDesk at random moments and check that nothing acknowledged is lost.")
+    parser = argparse.ArgumentParser(
+        description="Kill BuurtDesk at random moments and check that nothing acknowledged is lost."
+    )
     parser.add_argument("mode", choices=["soak"])
     parser.add_argument("--kills", type=int, default=500)
-    parser.add_argument("--gui-every", type=int, default=10, help="every Nth kill hits meeting mode typing notes (0: never)")
+    parser.add_argument(
+        "--gui-every",
+        type=int,
+        default=10,
+        help="every Nth kill hits meeting mode typing notes (0: never)",
+    )
     parser.add_argument("--seed", type=int, default=int(time.time()) % 100_000)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="buurtdesk-soak-") as folder:
         print(f"Soak kill test: {args.kills} kills, seed {args.seed}", flush=True)
         try:
-            expected = run_kills(Path(folder), args.kills, args.seed, args.gui_every, report=lambda t: print(t, flush=True))
+            expected = run_kills(
+                Path(folder),
+                args.kills,
+                args.seed,
+                args.gui_every,
+                report=lambda t: print(t, flush=True),
+            )
         except AssertionError as exc:
             print(f"FAILED: {exc} (seed {args.seed})", flush=True)
             return 1
-    print(f"PASS: {args.kills} kills, {expected.acks} acknowledged edits, integrity ok, nothing lost.")
+    print(
+        f"PASS: {args.kills} kills, {expected.acks} acknowledged edits, integrity ok, nothing lost."
+    )
     return 0
 
 

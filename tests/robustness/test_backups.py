@@ -34,19 +34,27 @@ def _fake_backup(database_path: Path, when: datetime, reason: str = "dagelijks")
 
 def test_rotation_keeps_the_last_ten_and_the_oldest_of_every_month(db_path: Path) -> None:
     start = datetime(2025, 1, 1, 9, tzinfo=UTC)
-    made = [_fake_backup(db_path, start + timedelta(days=3 * n)) for n in range(60)]  # Jan 2025 .. Jun 2025
+    made = [
+        _fake_backup(db_path, start + timedelta(days=3 * n)) for n in range(60)
+    ]  # Jan 2025 .. Jun 2025
     removed = rotate_backups(db_path)
     kept = {b.path for b in list_backups(db_path)}
     assert set(made[-10:]) <= kept
     months = {(b.taken_at.year, b.taken_at.month) for b in list_backups(db_path)}
     assert len(months) == 6
     for month in months:  # the oldest backup of each month survives
-        oldest = min(p for p in made if datetime.strptime(p.name.split("-", 1)[1][:15], STAMP_FORMAT).month == month[1])
+        oldest = min(
+            p
+            for p in made
+            if datetime.strptime(p.name.split("-", 1)[1][:15], STAMP_FORMAT).month == month[1]
+        )
         assert oldest in kept
     assert len(kept) + len(removed) == 60 and len(kept) <= 16
 
 
-def test_daily_backup_is_made_once_a_day_and_verified(database: Database, services: Services) -> None:
+def test_daily_backup_is_made_once_a_day_and_verified(
+    database: Database, services: Services
+) -> None:
     services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     assert database.path is not None
     first = daily_backup(database.path)
@@ -62,11 +70,15 @@ def test_daily_backup_is_made_once_a_day_and_verified(database: Database, servic
 def test_the_app_starts_the_daily_backup_off_the_ui_thread(database: Database) -> None:
     from buurtdesk import app
 
-    assert app._start_daily_backup(Services.opening(lambda: database, database.path)) is None  # not yet opened
+    assert (
+        app._start_daily_backup(Services.opening(lambda: database, database.path)) is None
+    )  # not yet opened
     thread = app._start_daily_backup(Services.build(database))
     assert thread is not None
     thread.join(60)
-    assert database.path is not None and [b.reason for b in list_backups(database.path)] == ["dagelijks"]
+    assert database.path is not None and [b.reason for b in list_backups(database.path)] == [
+        "dagelijks"
+    ]
 
 
 def test_a_migration_is_preceded_by_a_backup_and_fills_the_search_index(db_path: Path) -> None:
@@ -91,7 +103,9 @@ def test_a_migration_is_preceded_by_a_backup_and_fills_the_search_index(db_path:
         reopened.dispose()
 
 
-def test_cli_backup_and_restore_keep_the_current_file(database: Database, services: Services, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_backup_and_restore_keep_the_current_file(
+    database: Database, services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
     from buurtdesk.cli import main
 
     services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)

@@ -71,7 +71,9 @@ def council_database(tmp_path: Path) -> Path:
     services = Services.build(database)
     council = services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     for number in range(40):
-        services.actions.add_action(council.id, f"Actiepunt {number}: " + "bankjes terugplaatsen bij de vijver " * 30)
+        services.actions.add_action(
+            council.id, f"Actiepunt {number}: " + "bankjes terugplaatsen bij de vijver " * 30
+        )
     create_backup(path, reason="dagelijks")
     database.dispose()  # checkpoints the WAL into the file
     for suffix in ("-wal", "-shm"):
@@ -80,7 +82,9 @@ def council_database(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
-def test_cli_refuses_with_one_sentence_and_changes_no_byte(council_database: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refuses_with_one_sentence_and_changes_no_byte(
+    council_database: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     from buurtdesk.cli import main
 
     DAMAGE[kind](council_database)
@@ -98,7 +102,10 @@ def test_the_real_command_exits_with_2(council_database: Path) -> None:
     before = council_database.read_bytes()
     result = subprocess.run(
         [*BUURTDESK, "check", "--db", str(council_database)],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "BUURTDESK_LANG": "en"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "BUURTDESK_LANG": "en"},
     )
     assert result.returncode == 2
     assert result.stderr.strip() == f"{council_database} is damaged and cannot be opened."
@@ -106,7 +113,9 @@ def test_the_real_command_exits_with_2(council_database: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
-def test_recovery_keeps_the_damaged_file_and_restores_the_newest_sound_backup(council_database: Path, kind: str) -> None:
+def test_recovery_keeps_the_damaged_file_and_restores_the_newest_sound_backup(
+    council_database: Path, kind: str
+) -> None:
     DAMAGE[kind](council_database)
     damaged_bytes = council_database.read_bytes()
     damage = diagnose(council_database)
@@ -131,7 +140,9 @@ def test_a_damaged_backup_is_passed_over_for_an_older_sound_one(council_database
     assert latest_good_backup(council_database) == older
 
 
-def test_recovery_without_backup_sets_the_file_aside_and_starts_empty(council_database: Path) -> None:
+def test_recovery_without_backup_sets_the_file_aside_and_starts_empty(
+    council_database: Path,
+) -> None:
     for backup in (council_database.parent / "backups").glob("*"):
         backup.unlink()
     _truncate(council_database)
@@ -152,7 +163,9 @@ def test_a_sound_file_is_not_damage(council_database: Path, tmp_path: Path) -> N
     assert diagnose(tmp_path / "nog-niet-gemaakt.db") is None
 
 
-def test_app_without_a_person_at_the_screen_leaves_the_damaged_file_alone(council_database: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_app_without_a_person_at_the_screen_leaves_the_damaged_file_alone(
+    council_database: Path, qapp
+) -> None:  # type: ignore[no-untyped-def]
     from buurtdesk import app
 
     _truncate(council_database)
@@ -163,10 +176,12 @@ def test_app_without_a_person_at_the_screen_leaves_the_damaged_file_alone(counci
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_recovery_dialog_offers_the_backup_and_says_the_file_is_kept(council_database: Path, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recovery_dialog_offers_the_backup_and_says_the_file_is_kept(
+    council_database: Path, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+    from buurtdesk.ui.safety.recovery import RecoveryChoice, RecoveryDialog
 
     _truncate(council_database)
     damage = diagnose(council_database)
@@ -182,10 +197,12 @@ def test_recovery_dialog_offers_the_backup_and_says_the_file_is_kept(council_dat
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_recovery_dialog_without_backup_offers_an_empty_start(council_database: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_recovery_dialog_without_backup_offers_an_empty_start(
+    council_database: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+    from buurtdesk.ui.safety.recovery import RecoveryChoice, RecoveryDialog
 
     for backup in (council_database.parent / "backups").glob("*"):
         backup.unlink()
@@ -200,9 +217,11 @@ def test_recovery_dialog_without_backup_offers_an_empty_start(council_database: 
 
 
 @pytest.mark.parametrize("choice", ["restore", "empty", "quit"])
-def test_app_start_on_a_damaged_file_follows_the_chairs_choice(council_database: Path, qapp, monkeypatch: pytest.MonkeyPatch, choice: str) -> None:  # type: ignore[no-untyped-def]
+def test_app_start_on_a_damaged_file_follows_the_chairs_choice(
+    council_database: Path, qapp, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:  # type: ignore[no-untyped-def]
     from buurtdesk import app
-    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+    from buurtdesk.ui.safety.recovery import RecoveryChoice, RecoveryDialog
 
     _truncate(council_database)
     damaged = council_database.read_bytes()
@@ -215,7 +234,11 @@ def test_app_start_on_a_damaged_file_follows_the_chairs_choice(council_database:
     monkeypatch.setattr(RecoveryDialog, "exec", chair_answers)
     args = argparse.Namespace(db=str(council_database))
     assert app._mend_damaged_file(args) is (choice != "quit")
-    kept = [p for p in council_database.parent.iterdir() if ".beschadigd-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    kept = [
+        p
+        for p in council_database.parent.iterdir()
+        if ".beschadigd-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
     if choice == "quit":
         assert not kept and council_database.read_bytes() == damaged
         return
@@ -246,13 +269,24 @@ def _damage_the_first_look_does_not_see(path: Path) -> None:
     raise AssertionError("every damaged page was seen by the first look")
 
 
-def test_damage_found_after_the_first_paint_stops_the_start_and_changes_no_byte(council_database: Path, tmp_path: Path) -> None:
+def test_damage_found_after_the_first_paint_stops_the_start_and_changes_no_byte(
+    council_database: Path, tmp_path: Path
+) -> None:
     _damage_the_first_look_does_not_see(council_database)
     before = council_database.read_bytes()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BUURTDESK_LANG": "en", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BUURTDESK_LANG": "en",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     result = subprocess.run(
         [*BUURTDESK, "--db", str(council_database), "--exit-after-startup"],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
     )
     assert result.returncode == 2, result.stdout + result.stderr
     assert f"{council_database} is damaged and cannot be opened." in result.stderr
@@ -260,20 +294,26 @@ def test_damage_found_after_the_first_paint_stops_the_start_and_changes_no_byte(
 
 
 @pytest.mark.parametrize("choice", ["restore", "quit"])
-def test_damage_found_after_the_first_paint_gets_the_same_offer(council_database: Path, qapp, monkeypatch: pytest.MonkeyPatch, choice: str) -> None:  # type: ignore[no-untyped-def]
+def test_damage_found_after_the_first_paint_gets_the_same_offer(
+    council_database: Path, qapp, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:  # type: ignore[no-untyped-def]
     """The window is on screen from the first look; the database opens only after the check."""
     from datetime import date
 
     from buurtdesk import app
     from buurtdesk.services.first_look import first_look
-    from buurtdesk.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+    from buurtdesk.ui.safety.recovery import RecoveryChoice, RecoveryDialog
 
     _damage_the_first_look_does_not_see(council_database)
     damaged = council_database.read_bytes()
     look = first_look(council_database, None, date.today())
     assert look is not None and [c.name for c in look.councils] == ["Dorpsraad Steyl"]
     monkeypatch.setattr(app, "_can_ask", lambda _args: True)
-    monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: setattr(dialog, "choice", RecoveryChoice(choice)) or 1)
+    monkeypatch.setattr(
+        RecoveryDialog,
+        "exec",
+        lambda dialog: setattr(dialog, "choice", RecoveryChoice(choice)) or 1,
+    )
     opening = app._Opening(argparse.Namespace(db=str(council_database)), look)
     services = Services.opening(opening.open, look.path)
     if choice == "quit":
@@ -286,5 +326,9 @@ def test_damage_found_after_the_first_paint_gets_the_same_offer(council_database
         assert opening.mended
     finally:
         services.database.dispose()
-    kept = [p for p in council_database.parent.iterdir() if ".beschadigd-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    kept = [
+        p
+        for p in council_database.parent.iterdir()
+        if ".beschadigd-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged

@@ -26,7 +26,9 @@ from buurtdesk.store.opening import open_sqlite
 def _mount(folder: Path, size: str) -> bool:
     if not sys.platform.startswith("linux") or os.geteuid() != 0:
         return False
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
     return result.returncode == 0
 
 
@@ -35,7 +37,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / f"schijf-{uuid.uuid4().hex[:6]}"
     folder.mkdir()
     if not _mount(folder, "3M"):
-        pytest.skip("mounting a small tmpfs needs root on Linux (mount -t tmpfs -o size=3M); not allowed here")
+        pytest.skip(
+            "mounting a small tmpfs needs root on Linux (mount -t tmpfs -o size=3M); not allowed here"
+        )
     try:
         yield folder
     finally:
@@ -69,7 +73,9 @@ def _remount(folder: Path, mode: str) -> None:
     subprocess.run(["mount", "-o", f"remount,{mode}", str(folder)], check=True)
 
 
-def test_disk_full_says_so_and_writes_again_after_freeing_space(meeting: tuple[Services, int, Path]) -> None:
+def test_disk_full_says_so_and_writes_again_after_freeing_space(
+    meeting: tuple[Services, int, Path],
+) -> None:
     services, item_id, folder = meeting
     notes = "De buurt wil een zebrapad bij de school. " * 2000  # ~80 kB: needs new pages
     filler = _fill(folder)
@@ -78,10 +84,14 @@ def test_disk_full_says_so_and_writes_again_after_freeing_space(meeting: tuple[S
     assert "schijf is vol" in caught.value.dutch and "disk is full" in caught.value.english
     filler.unlink()
     services.meetings.set_notes(item_id, notes)
-    assert services.meetings.get_meeting(services.meetings.get_summary(1).id).items[0].notes == notes
+    assert (
+        services.meetings.get_meeting(services.meetings.get_summary(1).id).items[0].notes == notes
+    )
 
 
-def test_read_only_folder_says_so_and_writes_again_when_writable(meeting: tuple[Services, int, Path]) -> None:
+def test_read_only_folder_says_so_and_writes_again_when_writable(
+    meeting: tuple[Services, int, Path],
+) -> None:
     services, item_id, folder = meeting
     services.database.dispose()  # a stick switched to read-only under a closed app
     _remount(folder, "ro")
@@ -107,7 +117,9 @@ def test_the_app_on_a_read_only_folder_opens_read_only(meeting: tuple[Services, 
     try:
         lock, read_only = app._take_writer_lock(argparse.Namespace(db=str(folder / "buurtdesk.db")))
         assert lock is None and read_only is True  # no lock file can be made: nobody writes here
-        database = app._resolve_database(argparse.Namespace(db=str(folder / "buurtdesk.db")), read_only=True)
+        database = app._resolve_database(
+            argparse.Namespace(db=str(folder / "buurtdesk.db")), read_only=True
+        )
         try:
             reader = Services.build(database)
             assert [c.name for c in reader.councils.list_councils()] == ["Dorpsraad Steyl"]
@@ -120,8 +132,10 @@ def test_the_app_on_a_read_only_folder_opens_read_only(meeting: tuple[Services, 
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_typed_notes_stay_in_the_window_and_are_stored_when_space_returns(meeting: tuple[Services, int, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
-    notes_module = pytest.importorskip("buurtdesk.ui.meeting_notes")
+def test_typed_notes_stay_in_the_window_and_are_stored_when_space_returns(
+    meeting: tuple[Services, int, Path], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    notes_module = pytest.importorskip("buurtdesk.ui.meeting_mode.notes")
     from PySide6.QtGui import QTextCursor, QUndoStack
 
     services, item_id, folder = meeting
@@ -140,6 +154,8 @@ def test_typed_notes_stay_in_the_window_and_are_stored_when_space_returns(meetin
     filler.unlink()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, " Nu weer opgeslagen.")
-    qtbot.waitUntil(lambda: keeper.settled if hasattr(keeper, "settled") else not keeper.dirty, timeout=5000)
+    qtbot.waitUntil(
+        lambda: keeper.settled if hasattr(keeper, "settled") else not keeper.dirty, timeout=5000
+    )
     stored = services.meetings.get_meeting(1).items[0].notes
     assert stored == typed + " Nu weer opgeslagen."

@@ -30,11 +30,32 @@ ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_siz
 TYPED = st.one_of(
     ANY_TEXT,
     st.from_regex(r"[0-9 .,:/\-€]{0,20}", fullmatch=True),
-    st.sampled_from(["", " ", "\x00", "31-02-2026", "2026-13-01", "24:00", "€ 1.234,56", "1,234.56", "-0", "9" * 400]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\x00",
+            "31-02-2026",
+            "2026-13-01",
+            "24:00",
+            "€ 1.234,56",
+            "1,234.56",
+            "-0",
+            "9" * 400,
+        ]
+    ),
 )
 HUGE = st.integers(min_value=1, max_value=3).map(lambda n: "lang " * (n * 300_000))
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FAST = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+SLOW = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def only_buurtdesk_errors(call, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -52,7 +73,9 @@ def test_parsers_of_typed_input(text: str) -> None:
         only_buurtdesk_errors(parse, text)
     only_buurtdesk_errors(Money.parse, text, allow_negative=True)
     for required in (True, False):
-        cleaned = only_buurtdesk_errors(clean_text, text, field_nl="een naam", field_en="a name", limit=200, required=required)
+        cleaned = only_buurtdesk_errors(
+            clean_text, text, field_nl="een naam", field_en="a name", limit=200, required=required
+        )
         assert cleaned is None or "\x00" not in cleaned
 
 
@@ -68,9 +91,13 @@ def stage(services: Services) -> dict[str, int]:
 
 @SLOW
 @given(name=ANY_TEXT, title=ANY_TEXT, notes=st.one_of(ANY_TEXT, HUGE))
-def test_service_texts(services: Services, stage: dict[str, int], name: str, title: str, notes: str) -> None:
+def test_service_texts(
+    services: Services, stage: dict[str, int], name: str, title: str, notes: str
+) -> None:
     only_buurtdesk_errors(services.councils.create_council, name, CouncilKind.DORPSRAAD)
-    only_buurtdesk_errors(services.councils.add_person, name, email=title, phone=name, address=title)
+    only_buurtdesk_errors(
+        services.councils.add_person, name, email=title, phone=name, address=title
+    )
     only_buurtdesk_errors(services.meetings.add_item, stage["meeting"], title)
     only_buurtdesk_errors(services.meetings.set_notes, stage["item"], notes)
     only_buurtdesk_errors(services.meetings.add_guest, stage["meeting"], name, title)
@@ -88,18 +115,54 @@ def test_service_texts(services: Services, stage: dict[str, int], name: str, tit
     minutes=st.integers(min_value=-(2**63), max_value=2**63),
     status=st.sampled_from(list(AttendanceStatus)),
 )
-def test_service_numbers_and_dates(services: Services, stage: dict[str, int], votes: tuple[int, int, int], due: date, minutes: int, status: AttendanceStatus) -> None:
-    only_buurtdesk_errors(services.decisions.record_decision, stage["council"], "Het overleg stemt in.", votes=votes)
-    only_buurtdesk_errors(services.actions.add_action, stage["council"], "Offerte opvragen", due_date=due)
-    only_buurtdesk_errors(services.meetings.add_item, stage["meeting"], "Verkeer", planned_minutes=minutes)
+def test_service_numbers_and_dates(
+    services: Services,
+    stage: dict[str, int],
+    votes: tuple[int, int, int],
+    due: date,
+    minutes: int,
+    status: AttendanceStatus,
+) -> None:
+    only_buurtdesk_errors(
+        services.decisions.record_decision, stage["council"], "Het overleg stemt in.", votes=votes
+    )
+    only_buurtdesk_errors(
+        services.actions.add_action, stage["council"], "Offerte opvragen", due_date=due
+    )
+    only_buurtdesk_errors(
+        services.meetings.add_item, stage["meeting"], "Verkeer", planned_minutes=minutes
+    )
     only_buurtdesk_errors(services.meetings.plan_meeting, stage["council"], due)
-    only_buurtdesk_errors(services.meetings.set_attendance, stage["meeting"], stage["person"], status)
+    only_buurtdesk_errors(
+        services.meetings.set_attendance, stage["meeting"], stage["person"], status
+    )
     only_buurtdesk_errors(services.meetings.get_meeting, abs(minutes) % 10_000 + 1)
 
 
 @SLOW
-@given(st.sampled_from(['"', "'", "*", "AND", "OR NOT", "NEAR(", "^", ":", "()", "-", "title:x", "\x00", "a" * 5000]), ANY_TEXT)
-def test_search_words_are_never_query_syntax(services: Services, stage: dict[str, int], syntax: str, text: str) -> None:
+@given(
+    st.sampled_from(
+        [
+            '"',
+            "'",
+            "*",
+            "AND",
+            "OR NOT",
+            "NEAR(",
+            "^",
+            ":",
+            "()",
+            "-",
+            "title:x",
+            "\x00",
+            "a" * 5000,
+        ]
+    ),
+    ANY_TEXT,
+)
+def test_search_words_are_never_query_syntax(
+    services: Services, stage: dict[str, int], syntax: str, text: str
+) -> None:
     hits = services.search.search(f"{text} {syntax} {text}")
     assert isinstance(hits, list)
 
@@ -115,12 +178,28 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 PACKAGE_BYTES = st.one_of(
     st.binary(max_size=2000),
     st.dictionaries(
-        st.sampled_from(["manifest.json", "data/councils.json", "data/meetings.json", "../evil.json", "/abs.json", "data/x.json"]),
+        st.sampled_from(
+            [
+                "manifest.json",
+                "data/councils.json",
+                "data/meetings.json",
+                "../evil.json",
+                "/abs.json",
+                "data/x.json",
+            ]
+        ),
         st.one_of(
             st.binary(max_size=300),
-            st.builds(lambda v: json.dumps(v).encode(), st.recursive(
-                st.none() | st.booleans() | st.integers() | st.floats() | ANY_TEXT,
-                lambda inner: st.lists(inner, max_size=4) | st.dictionaries(ANY_TEXT, inner, max_size=4), max_leaves=12)),
+            st.builds(
+                lambda v: json.dumps(v).encode(),
+                st.recursive(
+                    st.none() | st.booleans() | st.integers() | st.floats() | ANY_TEXT,
+                    lambda inner: (
+                        st.lists(inner, max_size=4) | st.dictionaries(ANY_TEXT, inner, max_size=4)
+                    ),
+                    max_leaves=12,
+                ),
+            ),
         ),
         max_size=4,
     ).map(_zip),
@@ -129,7 +208,9 @@ PACKAGE_BYTES = st.one_of(
 
 @SLOW
 @given(PACKAGE_BYTES)
-def test_imported_packages(services: Services, stage: dict[str, int], tmp_path: Path, data: bytes) -> None:
+def test_imported_packages(
+    services: Services, stage: dict[str, int], tmp_path: Path, data: bytes
+) -> None:
     merge = pytest.importorskip("buurtdesk.exchange.merge")
     package = tmp_path / "pakket.buurtdesk"
     package.write_bytes(data)

@@ -16,12 +16,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import kill_harness  # noqa: E402
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork servers are POSIX")
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="SIGKILL and fork servers are POSIX"
+)
 
 
 def test_twenty_kills_lose_nothing_that_was_acknowledged(tmp_path: Path) -> None:
     lines: list[str] = []
-    expected = kill_harness.run_kills(tmp_path, kills=20, seed=2026, gui_every=10, report=lines.append)
+    expected = kill_harness.run_kills(
+        tmp_path, kills=20, seed=2026, gui_every=10, report=lines.append
+    )
     print(lines[-1])
     assert expected.acks > 20, "the children made too few edits for the test to mean anything"
     assert expected.decisions and expected.actions
@@ -38,7 +42,9 @@ def test_the_check_notices_a_lost_edit(tmp_path: Path) -> None:
         kill_harness.check(tmp_path / "kill.db", tmp_path / "acks.log", int(setup["meeting"]))  # type: ignore[call-overload]
 
 
-def test_an_edit_committed_just_before_a_kill_may_be_followed_by_unfinished_ones(tmp_path: Path) -> None:
+def test_an_edit_committed_just_before_a_kill_may_be_followed_by_unfinished_ones(
+    tmp_path: Path,
+) -> None:
     """Present acknowledged, then 'absent' committed but killed before its ack, then
     'apologies' killed before its commit: the file holds 'absent', which is allowed."""
     setup = kill_harness.prepare(tmp_path / "kill.db")

@@ -35,7 +35,9 @@ def test_the_fast_schema_check_agrees_with_alembic() -> None:
     assert _head_from_files() == migrate.head_revision()
 
 
-def test_building_the_main_window_imports_no_pdf_spreadsheet_exchange_or_migration_code(tmp_path: Path) -> None:
+def test_building_the_main_window_imports_no_pdf_spreadsheet_exchange_or_migration_code(
+    tmp_path: Path,
+) -> None:
     """On a database that is up to date (the usual start), Alembic is not loaded either."""
     from buurtdesk.domain.enums import CouncilKind
     from buurtdesk.services import Services
@@ -47,7 +49,12 @@ def test_building_the_main_window_imports_no_pdf_spreadsheet_exchange_or_migrati
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(tmp_path / "buurtdesk.db")],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+        check=True,
     )
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
     assert loaded == [], f"imported at start: {loaded}"
@@ -72,20 +79,35 @@ sys.exit(code)
 """
 
 
-def test_the_app_paints_the_overview_before_the_database_code_loads(tmp_path: Path, demo_template: Path) -> None:
+def test_the_app_paints_the_overview_before_the_database_code_loads(
+    tmp_path: Path, demo_template: Path
+) -> None:
     """The usual start reads the first screen with plain sqlite3 (services.first_look); SQLAlchemy
     and the models load after the paint, and the database is open before --exit-after-startup quits."""
     import shutil
 
     path = tmp_path / "demo.db"
     shutil.copyfile(demo_template, path)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     result = subprocess.run(
         [sys.executable, "-c", APP_PROBE, "--db", str(path), "--exit-after-startup"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
     assert json.loads(lines["at_first_paint"]) == []
-    assert json.loads(lines["at_exit"]) == ["buurtdesk.services.base", "buurtdesk.services.views", "buurtdesk.store.models", "sqlalchemy"]
+    assert json.loads(lines["at_exit"]) == [
+        "buurtdesk.services.base",
+        "buurtdesk.services.views",
+        "buurtdesk.store.models",
+        "sqlalchemy",
+    ]
     assert int(lines["startup_ms"]) > 0

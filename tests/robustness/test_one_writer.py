@@ -30,7 +30,13 @@ sys.stdin.readline()
 @pytest.fixture
 def other_buurtdesk(db_path: Path, database: object):  # type: ignore[no-untyped-def]
     """Another process that holds the writer lock, like a BuurtDesk window left open."""
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        text=True,
+    )
     assert process.stdout is not None and process.stdout.readline().strip() == "HELD"
     yield process
     assert process.stdin is not None
@@ -40,10 +46,14 @@ def other_buurtdesk(db_path: Path, database: object):  # type: ignore[no-untyped
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BUURTDESK_LANG": "en"}
-    return subprocess.run([*BUURTDESK, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    return subprocess.run(
+        [*BUURTDESK, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
 
 
-def test_a_second_lock_in_another_process_is_refused(db_path: Path, other_buurtdesk: subprocess.Popen[str]) -> None:
+def test_a_second_lock_in_another_process_is_refused(
+    db_path: Path, other_buurtdesk: subprocess.Popen[str]
+) -> None:
     lock = WriterLock(db_path)
     assert lock.acquire() is False
     assert str(other_buurtdesk.pid) in lock.holder()
@@ -52,7 +62,13 @@ def test_a_second_lock_in_another_process_is_refused(db_path: Path, other_buurtd
 
 
 def test_the_lock_is_free_again_when_its_holder_ends(db_path: Path, database: object) -> None:
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        text=True,
+    )
     assert process.stdout is not None and process.stdout.readline().strip() == "HELD"
     process.kill()  # even a crash releases it: the operating system drops the lock
     process.wait(10)
@@ -62,7 +78,9 @@ def test_the_lock_is_free_again_when_its_holder_ends(db_path: Path, database: ob
     assert lock_path_for(db_path).stat().st_mode & 0o777 == 0o600
 
 
-def test_read_only_database_reads_but_refuses_writes(db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str]) -> None:
+def test_read_only_database_reads_but_refuses_writes(
+    db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str]
+) -> None:
     services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     reader = Services.build(open_sqlite_read_only(db_path))
     try:
@@ -73,7 +91,9 @@ def test_read_only_database_reads_but_refuses_writes(db_path: Path, services: Se
         reader.database.dispose()
 
 
-def test_writing_commands_refuse_and_reading_commands_read(db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str], tmp_path: Path) -> None:
+def test_writing_commands_refuse_and_reading_commands_read(
+    db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str], tmp_path: Path
+) -> None:
     services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     demo = _cli("demo", "--db", str(db_path), "--force")
     assert demo.returncode == 2
@@ -83,10 +103,14 @@ def test_writing_commands_refuse_and_reading_commands_read(db_path: Path, servic
     restore = _cli("restore", "--db", str(db_path), str(tmp_path / "kopie.sqlite3"))
     assert restore.returncode == 2 and "in use" in restore.stderr
     listing = _cli("list", "councils", "--db", str(db_path))
-    assert listing.returncode == 0 and "Dorpsraad Steyl" in listing.stdout  # demo --force deleted nothing
+    assert (
+        listing.returncode == 0 and "Dorpsraad Steyl" in listing.stdout
+    )  # demo --force deleted nothing
 
 
-def test_second_app_opens_read_only_with_a_banner(db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_second_app_opens_read_only_with_a_banner(
+    db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     import argparse
 
     from buurtdesk import app
@@ -99,7 +123,10 @@ def test_second_app_opens_read_only_with_a_banner(db_path: Path, services: Servi
     qtbot.addWidget(window)
     window.show()
     assert window.read_only_banner.isVisible()
-    assert "read-only" in window.read_only_banner.text().lower() or "alleen" in window.read_only_banner.text().lower()
+    assert (
+        "read-only" in window.read_only_banner.text().lower()
+        or "alleen" in window.read_only_banner.text().lower()
+    )
     database.dispose()
 
 
@@ -116,11 +143,20 @@ def test_first_app_takes_the_lock(db_path: Path, database: object) -> None:
         lock.release()
 
 
-def test_app_startup_as_second_writer_reports_read_only(db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str]) -> None:
+def test_app_startup_as_second_writer_reports_read_only(
+    db_path: Path, services: Services, other_buurtdesk: subprocess.Popen[str]
+) -> None:
     """The real command: `buurtdesk --db X --exit-after-startup` beside an open BuurtDesk."""
     services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     services.database.dispose()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([*BUURTDESK, "--db", str(db_path), "--exit-after-startup"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    result = subprocess.run(
+        [*BUURTDESK, "--db", str(db_path), "--exit-after-startup"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "startup_ms=" in result.stdout

@@ -22,21 +22,38 @@ from buurtdesk.services import Services
 
 @pytest.fixture
 def council(services: Services) -> dict[str, int]:
-    c = services.councils.create_council("Wijkoverleg Klingerberg", CouncilKind.WIJKOVERLEG, municipality="Venlo", default_place="Buurthuis")
-    chair = services.councils.add_person("Anna de Vries", email="anna@voorbeeld.nl", phone="06-12345678")
+    c = services.councils.create_council(
+        "Wijkoverleg Klingerberg",
+        CouncilKind.WIJKOVERLEG,
+        municipality="Venlo",
+        default_place="Buurthuis",
+    )
+    chair = services.councils.add_person(
+        "Anna de Vries", email="anna@voorbeeld.nl", phone="06-12345678"
+    )
     secretary = services.councils.add_person("Bram Janssen")
     services.councils.add_member(c.id, chair.id, MembershipRole.CHAIR)
     services.councils.add_member(c.id, secretary.id, MembershipRole.SECRETARY)
     return {"council": c.id, "chair": chair.id, "secretary": secretary.id}
 
 
-def test_a_meeting_starts_from_the_template_with_members_invited(services: Services, council: dict[str, int]) -> None:
-    meeting = services.meetings.plan_meeting(council["council"], date(2026, 3, 17), topics=("Groen in de wijk",))
+def test_a_meeting_starts_from_the_template_with_members_invited(
+    services: Services, council: dict[str, int]
+) -> None:
+    meeting = services.meetings.plan_meeting(
+        council["council"], date(2026, 3, 17), topics=("Groen in de wijk",)
+    )
     detail = services.meetings.get_meeting(meeting.id)
     kinds = [i.kind for i in detail.items]
     assert kinds == [
-        AgendaItemKind.OPENING, AgendaItemKind.AGENDA, AgendaItemKind.PREVIOUS_MINUTES, AgendaItemKind.ACTION_LIST,
-        AgendaItemKind.ANNOUNCEMENTS, AgendaItemKind.TOPIC, AgendaItemKind.ANY_OTHER_BUSINESS, AgendaItemKind.CLOSING,
+        AgendaItemKind.OPENING,
+        AgendaItemKind.AGENDA,
+        AgendaItemKind.PREVIOUS_MINUTES,
+        AgendaItemKind.ACTION_LIST,
+        AgendaItemKind.ANNOUNCEMENTS,
+        AgendaItemKind.TOPIC,
+        AgendaItemKind.ANY_OTHER_BUSINESS,
+        AgendaItemKind.CLOSING,
     ]
     assert detail.items[5].title == "Groen in de wijk"
     assert [i.position for i in detail.items] == list(range(1, 9))
@@ -44,10 +61,14 @@ def test_a_meeting_starts_from_the_template_with_members_invited(services: Servi
     assert {a.name for a in detail.attendance} == {"Anna de Vries", "Bram Janssen"}
 
 
-def test_the_template_pulls_in_the_open_action_points(services: Services, council: dict[str, int]) -> None:
+def test_the_template_pulls_in_the_open_action_points(
+    services: Services, council: dict[str, int]
+) -> None:
     cid = council["council"]
     first = services.meetings.plan_meeting(cid, date(2026, 2, 10))
-    services.actions.add_action(cid, "Bankjes navragen", owner_person_id=council["chair"], meeting_id=first.id)
+    services.actions.add_action(
+        cid, "Bankjes navragen", owner_person_id=council["chair"], meeting_id=first.id
+    )
     services.meetings.close_meeting(first.id)
     second = services.meetings.list_meetings(cid)[-1]
     reviewed = services.meetings.get_meeting(second.id).reviewed_actions
@@ -63,8 +84,21 @@ def test_capture_during_a_meeting(services: Services, council: dict[str, int]) -
     services.meetings.set_attendance(meeting.id, council["secretary"], AttendanceStatus.APOLOGIES)
     services.meetings.add_guest(meeting.id, "Karin Smeets", "Woonstichting Maasoever")
     services.meetings.set_notes(item.id, "De wijkagent vertelt over de inbraken.")
-    decision = services.decisions.record_decision(cid, "Een brief sturen aan de gemeente.", meeting_id=meeting.id, item_id=item.id, votes=(7, 1, 2))
-    action = services.actions.add_action(cid, "Brief opstellen", owner_person_id=council["secretary"], due_date=date(2026, 4, 1), meeting_id=meeting.id, item_id=item.id)
+    decision = services.decisions.record_decision(
+        cid,
+        "Een brief sturen aan de gemeente.",
+        meeting_id=meeting.id,
+        item_id=item.id,
+        votes=(7, 1, 2),
+    )
+    action = services.actions.add_action(
+        cid,
+        "Brief opstellen",
+        owner_person_id=council["secretary"],
+        due_date=date(2026, 4, 1),
+        meeting_id=meeting.id,
+        item_id=item.id,
+    )
     detail = services.meetings.get_meeting(meeting.id)
     assert detail.meeting.status == MeetingStatus.IN_PROGRESS
     assert detail.items[4].notes == "De wijkagent vertelt over de inbraken."
@@ -73,12 +107,18 @@ def test_capture_during_a_meeting(services: Services, council: dict[str, int]) -
         ("Bram Janssen", AttendanceStatus.APOLOGIES),
         ("Karin Smeets", AttendanceStatus.GUEST),
     }
-    assert str(decision.number) == "2026-001" and (decision.votes_for, decision.votes_against, decision.votes_abstain) == (7, 1, 2)
+    assert str(decision.number) == "2026-001" and (
+        decision.votes_for,
+        decision.votes_against,
+        decision.votes_abstain,
+    ) == (7, 1, 2)
     assert [a.id for a in detail.new_actions] == [action.id]
     assert detail.new_actions[0].owner_name == "Bram Janssen"
 
 
-def test_decisions_are_numbered_per_council_per_year(services: Services, council: dict[str, int]) -> None:
+def test_decisions_are_numbered_per_council_per_year(
+    services: Services, council: dict[str, int]
+) -> None:
     cid = council["council"]
     other = services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD).id
     numbers = [
@@ -90,16 +130,24 @@ def test_decisions_are_numbered_per_council_per_year(services: Services, council
     assert numbers == ["2025-001", "2026-001", "2026-001", "2026-002"]
     assert services.decisions.find(cid, DecisionNumber(2026, 2)).text == "d"
     with pytest.raises(InvalidInput):
-        services.decisions.record_decision(cid, "e", decided_on=date(2026, 2, 1), number=DecisionNumber(2026, 2))
+        services.decisions.record_decision(
+            cid, "e", decided_on=date(2026, 2, 1), number=DecisionNumber(2026, 2)
+        )
     with pytest.raises(NotFound):
         services.decisions.find(cid, DecisionNumber(2026, 99))
 
 
-def test_closing_carries_open_actions_with_their_history(services: Services, council: dict[str, int]) -> None:
+def test_closing_carries_open_actions_with_their_history(
+    services: Services, council: dict[str, int]
+) -> None:
     cid = council["council"]
     m1 = services.meetings.plan_meeting(cid, date(2026, 1, 13))
-    keep = services.actions.add_action(cid, "Speeltuin laten keuren", owner_person_id=council["chair"], meeting_id=m1.id)
-    finish = services.actions.add_action(cid, "Zaal reserveren", owner_person_id=council["secretary"], meeting_id=m1.id)
+    keep = services.actions.add_action(
+        cid, "Speeltuin laten keuren", owner_person_id=council["chair"], meeting_id=m1.id
+    )
+    finish = services.actions.add_action(
+        cid, "Zaal reserveren", owner_person_id=council["secretary"], meeting_id=m1.id
+    )
     m2 = services.meetings.close_meeting(m1.id)  # no meeting was planned: one is made
     assert m2.date == date(2026, 2, 10) and m2.status == MeetingStatus.PLANNED
     services.actions.review(keep.id, m2.id, ActionStatus.IN_PROGRESS, "Keuring aangevraagd.")
@@ -107,9 +155,16 @@ def test_closing_carries_open_actions_with_their_history(services: Services, cou
     m3 = services.meetings.close_meeting(m2.id)
     m4 = services.meetings.close_meeting(m3.id)  # not discussed in m3: still carried
     history = services.actions.history(keep.id)
-    assert [(h.meeting_id, h.note) for h in history] == [(m2.id, "Keuring aangevraagd."), (m3.id, ""), ]
+    assert [(h.meeting_id, h.note) for h in history] == [
+        (m2.id, "Keuring aangevraagd."),
+        (m3.id, ""),
+    ]
     view = services.actions.get_action(keep.id)
-    assert view.times_carried == 2 and view.last_progress == "Keuring aangevraagd." and view.status == ActionStatus.IN_PROGRESS
+    assert (
+        view.times_carried == 2
+        and view.last_progress == "Keuring aangevraagd."
+        and view.status == ActionStatus.IN_PROGRESS
+    )
     assert services.actions.get_action(finish.id).closed_on == date(2026, 2, 10)
     open_in_m4 = [a.title for a, _ in services.meetings.get_meeting(m4.id).reviewed_actions]
     assert open_in_m4 == ["Speeltuin laten keuren"]
@@ -123,7 +178,10 @@ def test_adopted_minutes_are_read_only(services: Services, council: dict[str, in
     m2 = services.meetings.close_meeting(m1.id)
     services.meetings.adopt_minutes(m1.id, m2.id, "Naam van de gast gecorrigeerd.")
     detail = services.meetings.get_meeting(m1.id)
-    assert detail.meeting.minutes_state == MinutesState.ADOPTED and detail.meeting.minutes_adopted_on == m2.date
+    assert (
+        detail.meeting.minutes_state == MinutesState.ADOPTED
+        and detail.meeting.minutes_adopted_on == m2.date
+    )
     assert detail.minutes_amendments == "Naam van de gast gecorrigeerd."
     with pytest.raises(RuleViolation):
         services.meetings.set_notes(item.id, "later veranderd")
@@ -133,12 +191,18 @@ def test_adopted_minutes_are_read_only(services: Services, council: dict[str, in
         services.meetings.adopt_minutes(m1.id, m2.id)
 
 
-def test_agenda_items_move_and_come_back_after_removal(services: Services, council: dict[str, int]) -> None:
+def test_agenda_items_move_and_come_back_after_removal(
+    services: Services, council: dict[str, int]
+) -> None:
     cid = council["council"]
     meeting = services.meetings.plan_meeting(cid, date(2026, 3, 17))
     topic = services.meetings.add_item(meeting.id, "Verkeer", planned_minutes=20)
-    twin = services.meetings.add_item(meeting.id, "Verkeer", planned_minutes=5)  # the same title is fine
-    services.decisions.record_decision(cid, "Drempels vragen", meeting_id=meeting.id, item_id=topic.id)
+    twin = services.meetings.add_item(
+        meeting.id, "Verkeer", planned_minutes=5
+    )  # the same title is fine
+    services.decisions.record_decision(
+        cid, "Drempels vragen", meeting_id=meeting.id, item_id=topic.id
+    )
     titles = [i.title for i in services.meetings.move_item(twin.id, 1)]
     assert titles[0] == "Verkeer" and titles.count("Verkeer") == 2
     assert services.meetings.decisions_on_item(topic.id) == 1
@@ -165,7 +229,9 @@ def test_wrong_input_gets_one_clear_sentence(services: Services, council: dict[s
     with pytest.raises(InvalidInput, match="eindtijd"):
         from datetime import time
 
-        services.meetings.plan_meeting(council["council"], date(2026, 3, 1), start_time=time(21, 0), end_time=time(19, 0))
+        services.meetings.plan_meeting(
+            council["council"], date(2026, 3, 1), start_time=time(21, 0), end_time=time(19, 0)
+        )
     with pytest.raises(NotFound, match="Vergadering 999 bestaat niet"):
         services.meetings.get_meeting(999)
     with pytest.raises(InvalidInput, match="drie aantallen"):
@@ -185,7 +251,9 @@ def test_overview_counts_open_and_overdue(services: Services, council: dict[str,
     assert overview.next_meeting_agenda_ready
 
 
-def test_a_number_taken_in_the_meantime_gives_the_next_one(services: Services, council: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_number_taken_in_the_meantime_gives_the_next_one(
+    services: Services, council: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two people on a shared server decide at the same moment: nobody gets an error."""
     import buurtdesk.services.decisions as decisions
 

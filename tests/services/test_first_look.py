@@ -27,7 +27,9 @@ def _path(services: Services) -> Path:
 
 
 @pytest.mark.parametrize("today", DAYS, ids=str)
-def test_the_first_look_is_the_overview_of_every_council(demo_services: Services, today: date) -> None:
+def test_the_first_look_is_the_overview_of_every_council(
+    demo_services: Services, today: date
+) -> None:
     services = Services.build(demo_services.database, lambda: today)
     councils = services.councils.list_councils()
     assert len(councils) >= 2
@@ -41,9 +43,14 @@ def test_the_first_look_is_the_overview_of_every_council(demo_services: Services
 def test_the_demo_overview_has_every_kind_of_figure(demo_services: Services) -> None:
     """So that the comparison above compares something: meetings, actions, money, decisions."""
     today = date(2026, 11, 23)
-    looks = [first_look(_path(demo_services), c.id, today) for c in demo_services.councils.list_councils()]
+    looks = [
+        first_look(_path(demo_services), c.id, today)
+        for c in demo_services.councils.list_councils()
+    ]
     overviews = [look.overview for look in looks if look is not None and look.overview is not None]
-    assert any(o.next_meeting is not None and o.next_meeting.start_time is not None for o in overviews)
+    assert any(
+        o.next_meeting is not None and o.next_meeting.start_time is not None for o in overviews
+    )
     assert any(o.overdue_actions > 0 for o in overviews)
     assert any(o.budget_spent > Money(0) for o in overviews)
     assert any(o.current_phase is not None for o in overviews)
@@ -54,9 +61,13 @@ def test_the_demo_overview_has_every_kind_of_figure(demo_services: Services) -> 
 def test_a_new_council_and_an_unknown_remembered_one(services: Services) -> None:
     empty = first_look(_path(services), None, date(2026, 3, 10))
     assert empty is not None and empty.councils == () and empty.overview is None
-    steyl = services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD, municipality="Venlo")
+    steyl = services.councils.create_council(
+        "Dorpsraad Steyl", CouncilKind.DORPSRAAD, municipality="Venlo"
+    )
     services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
-    look = first_look(_path(services), 9999, date(2026, 3, 10))  # a council remembered from another file
+    look = first_look(
+        _path(services), 9999, date(2026, 3, 10)
+    )  # a council remembered from another file
     assert look is not None and look.overview is not None
     assert look.overview.council == steyl  # the first by name, as the picker shows it
     assert look.overview == services.overview.overview(steyl.id)
@@ -86,11 +97,17 @@ def _missing(path: Path) -> None:
     path.unlink()
 
 
-@pytest.mark.parametrize("spoil", [_old_release, _another_sqlite_file, _garbage, _empty, _missing], ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize(
+    "spoil",
+    [_old_release, _another_sqlite_file, _garbage, _empty, _missing],
+    ids=lambda f: f.__name__.strip("_"),
+)
 def test_files_that_must_be_opened_the_usual_way_get_no_first_look(tmp_path: Path, spoil) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "buurtdesk.db"
     path.write_bytes(b"")
     spoil(path)
     before = path.read_bytes() if path.exists() else None
     assert first_look(path, None, date(2026, 3, 10)) is None
-    assert (path.read_bytes() if path.exists() else None) == before  # not a byte changed, nothing made
+    assert (
+        path.read_bytes() if path.exists() else None
+    ) == before  # not a byte changed, nothing made

@@ -14,7 +14,9 @@ from buurtdesk.store.models import Base
 from buurtdesk.store.opening import open_sqlite
 
 
-def _not_a_model(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def _not_a_model(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     """Tables that migrations make on purpose without a model (e.g. a search index) are skipped."""
     if type_ == "table" and reflected and compare_to is None and name is not None:
         return not (name.startswith("search_") or name.endswith("_fts") or "_fts_" in name)
@@ -23,12 +25,16 @@ def _not_a_model(obj: object, name: str | None, type_: str, reflected: bool, com
 
 def test_models_and_migrations_agree(database: Database) -> None:
     with database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": _not_a_model})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": _not_a_model}
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 
-def test_a_new_database_is_at_head_with_wal_foreign_keys_and_our_id(database: Database, db_path: Path) -> None:
+def test_a_new_database_is_at_head_with_wal_foreign_keys_and_our_id(
+    database: Database, db_path: Path
+) -> None:
     assert migrate.current_revision(database) == migrate.head_revision()
     conn = sqlite3.connect(db_path)
     try:

@@ -26,9 +26,14 @@ def test_the_first_release_database_opens_and_keeps_its_data(tmp_path: Path) -> 
         detail = services.meetings.get_meeting(meeting.id)
         assert detail.items[0].notes == "De kerstmarkt was een succes."
         assert str(detail.decisions[0].number) == "2026-001"
-        assert [a.title for a in services.actions.open_actions(council.id)] == ["Kraampjes reserveren"]
+        assert [a.title for a in services.actions.open_actions(council.id)] == [
+            "Kraampjes reserveren"
+        ]
         # The next decision of the year continues the old numbering.
-        assert str(services.decisions.record_decision(council.id, "Nieuw besluit").number) == "2026-002"
+        assert (
+            str(services.decisions.record_decision(council.id, "Nieuw besluit").number)
+            == "2026-002"
+        )
     finally:
         database.dispose()
     if migrate.head_revision() != "0001":

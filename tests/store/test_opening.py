@@ -79,7 +79,9 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
         finally:
             folder.chmod(0o700)
         return
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1M", "tmpfs", str(folder)], capture_output=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1M", "tmpfs", str(folder)], capture_output=True
+    )
     if mounted.returncode != 0:
         pytest.skip("running as root without permission to mount a read-only folder")
     try:

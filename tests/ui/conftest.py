@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from buurtdesk.ui.language import install_language
-from buurtdesk.ui.style import apply_style
+from buurtdesk.ui.common.language import install_language
+from buurtdesk.ui.common.style import apply_style
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from buurtdesk.domain.enums import CouncilKind, MembershipRole, OrganisationKind
 from buurtdesk.services import Services
 from buurtdesk.services.views import ActionPointView, CouncilView, MeetingSummary, PersonView
-from buurtdesk.ui.section import Context
+from buurtdesk.ui.common.section import Context
 
 PEOPLE = (
     ("Anna Maas", "anna.maas@example.nl", "06-12345678", MembershipRole.CHAIR),

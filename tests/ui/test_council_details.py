@@ -20,9 +20,9 @@ from buurtdesk.app import build_window
 from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services import Services
+from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.council_details import CouncilDetailsDialog, LogoRefused, logos_folder, read_logo
 from buurtdesk.ui.main_window import MainWindow
-from buurtdesk.ui.section import Context
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -43,18 +43,28 @@ def _window(qtbot: QtBot, services: Services, *, read_only: bool = False) -> Mai
     return window
 
 
-def test_an_empty_database_offers_to_add_the_first_council(qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path) -> None:
+def test_an_empty_database_offers_to_add_the_first_council(
+    qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path
+) -> None:
     window = _window(qtbot, services)
     overview = window.overview
     assert overview.heading.text() == "Welkom bij BuurtDesk"
     assert overview.add_council_button.isVisible()
-    assert not any(card.isVisible() for card in overview.cards), "no empty cards with zeros before there is a council"
+    assert not any(card.isVisible() for card in overview.cards), (
+        "no empty cards with zeros before there is a council"
+    )
     assert not window.details_action.isEnabled()
     others = [window.section_list.item(row) for row in range(1, window.section_list.count())]
     assert len(others) >= 6
-    assert not any(item.flags() & Qt.ItemFlag.ItemIsEnabled for item in others), "no empty editors that belong to no council"
+    assert not any(item.flags() & Qt.ItemFlag.ItemIsEnabled for item in others), (
+        "no empty editors that belong to no council"
+    )
     sections = window.section_list
-    qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton, pos=sections.visualItemRect(others[1]).center())
+    qtbot.mouseClick(
+        sections.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=sections.visualItemRect(others[1]).center(),
+    )
     sections.setFocus()
     qtbot.keyClick(sections, Qt.Key.Key_Down)
     assert window.stack.currentWidget() is overview
@@ -72,17 +82,31 @@ def test_an_empty_database_offers_to_add_the_first_council(qtbot: QtBot, dutch: 
     dialog.choose_file = lambda: _image(tmp_path / "groot.png", 3000, 1000)  # type: ignore[method-assign]
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert not dialog.isVisible()
 
     (council,) = services.councils.list_councils()
-    assert (council.name, council.kind, council.municipality, council.default_place, council.language) == (
-        "Dorpsraad Ell", CouncilKind.DORPSRAAD, "Leudal", "Gemeenschapshuis Ell", Language.ENGLISH,
+    assert (
+        council.name,
+        council.kind,
+        council.municipality,
+        council.default_place,
+        council.language,
+    ) == (
+        "Dorpsraad Ell",
+        CouncilKind.DORPSRAAD,
+        "Leudal",
+        "Gemeenschapshuis Ell",
+        Language.ENGLISH,
     )
     assert council.logo_path is not None
     kept = Path(council.logo_path)
     assert kept.parent == services.database_path.parent / "logos"  # type: ignore[union-attr]
-    assert QImage(str(kept)).size().width() == 1200 and QImage(str(kept)).size().height() == 400, "scaled to what print needs"
+    assert QImage(str(kept)).size().width() == 1200 and QImage(str(kept)).size().height() == 400, (
+        "scaled to what print needs"
+    )
     assert window.council_picker.currentText() == "Dorpsraad Ell"
     assert window.council_id == council.id
     assert overview.heading.text() == "Dorpsraad Ell"
@@ -105,8 +129,12 @@ def test_a_council_needs_a_name(qtbot: QtBot, dutch: QApplication, services: Ser
     assert services.councils.list_councils() == []
 
 
-def test_changed_details_can_be_undone_and_redone(qtbot: QtBot, dutch: QApplication, services: Services) -> None:
-    first = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG, municipality="Venlo")
+def test_changed_details_can_be_undone_and_redone(
+    qtbot: QtBot, dutch: QApplication, services: Services
+) -> None:
+    first = services.councils.create_council(
+        "Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG, municipality="Venlo"
+    )
     other = services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     window = _window(qtbot, services)
     window.council_picker.setCurrentIndex(window.council_picker.findData(first.id))
@@ -117,7 +145,11 @@ def test_changed_details_can_be_undone_and_redone(qtbot: QtBot, dutch: QApplicat
     dialog.save()
     assert not dialog.isVisible()
     stored = services.councils.get_council(first.id)
-    assert (stored.name, stored.default_place, stored.municipality) == ("Wijkoverleg Venlo-Zuid", "Buurthuis De Wieën", "Venlo")
+    assert (stored.name, stored.default_place, stored.municipality) == (
+        "Wijkoverleg Venlo-Zuid",
+        "Buurthuis De Wieën",
+        "Venlo",
+    )
     assert window.council_picker.currentText() == "Wijkoverleg Venlo-Zuid"
     assert window.overview.heading.text() == "Wijkoverleg Venlo-Zuid"
     stack = window.context.undo_stack
@@ -147,12 +179,20 @@ def test_saving_unchanged_details_adds_nothing_to_undo(qtbot: QtBot, services: S
     ("make", "says"),
     [
         (lambda p: (p.write_text("geen afbeelding"), str(p))[1], "Kies een PNG- of JPEG-bestand"),
-        (lambda p: (p.write_bytes(Path(_image(p.with_name("heel.png"), 400, 200)).read_bytes()[:120]), str(p))[1], "beschadigd"),
+        (
+            lambda p: (
+                p.write_bytes(Path(_image(p.with_name("heel.png"), 400, 200)).read_bytes()[:120]),
+                str(p),
+            )[1],
+            "beschadigd",
+        ),
         (lambda p: str(p.with_name("bestaat-niet.png")), "kon niet worden gelezen"),
     ],
     ids=["text file", "truncated png", "missing file"],
 )
-def test_a_file_that_is_no_logo_is_refused_in_dutch(qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path, make, says: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_no_logo_is_refused_in_dutch(
+    qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path, make, says: str
+) -> None:  # type: ignore[no-untyped-def]
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
     dialog = CouncilDetailsDialog(Context(services=services, undo_stack=QUndoStack()), council)
     qtbot.addWidget(dialog)
@@ -165,22 +205,37 @@ def test_a_file_that_is_no_logo_is_refused_in_dutch(qtbot: QtBot, dutch: QApplic
     assert not logos_folder(dialog.context).exists()
 
 
-def test_an_absurdly_large_image_is_refused_before_it_is_read(tmp_path: Path, dutch: QApplication) -> None:
+def test_an_absurdly_large_image_is_refused_before_it_is_read(
+    tmp_path: Path, dutch: QApplication
+) -> None:
     # A PNG header that claims 20,000 x 20,000 pixels: refused from its size, never decoded.
     import struct
     import zlib
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = chunk(b"IHDR", struct.pack(">IIBBBBB", 20_000, 20_000, 8, 2, 0, 0, 0))
     path = tmp_path / "bom.png"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + header + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + header
+        + chunk(b"IDAT", zlib.compress(b"\0" * 100))
+        + chunk(b"IEND", b"")
+    )
     with pytest.raises(LogoRefused, match="te groot"):
         read_logo(path)
 
 
-def test_a_full_disk_keeps_the_council_as_it_was(qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_keeps_the_council_as_it_was(
+    qtbot: QtBot,
+    dutch: QApplication,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
     dialog = CouncilDetailsDialog(Context(services=services, undo_stack=QUndoStack()), council)
     qtbot.addWidget(dialog)
@@ -195,7 +250,10 @@ def test_a_full_disk_keeps_the_council_as_it_was(qtbot: QtBot, dutch: QApplicati
     monkeypatch.setattr("buurtdesk.ui.council_details.os.fsync", full)
     dialog.save()
     assert dialog.isVisible(), "the window stays open with what was filled in"
-    assert "Het logo kon niet worden bewaard" in dialog.problem.text() and "Er is niets veranderd" in dialog.problem.text()
+    assert (
+        "Het logo kon niet worden bewaard" in dialog.problem.text()
+        and "Er is niets veranderd" in dialog.problem.text()
+    )
     assert dialog.name.text() == "Wijkoverleg Venlo-Zuid"
     assert services.councils.get_council(council.id).name == "Wijkoverleg Zuid"
     folder = logos_folder(dialog.context)
@@ -204,10 +262,16 @@ def test_a_full_disk_keeps_the_council_as_it_was(qtbot: QtBot, dutch: QApplicati
     monkeypatch.undo()
     dialog.save()  # writing works again: the same window stores it
     stored = services.councils.get_council(council.id)
-    assert stored.name == "Wijkoverleg Venlo-Zuid" and stored.logo_path and Path(stored.logo_path).is_file()
+    assert (
+        stored.name == "Wijkoverleg Venlo-Zuid"
+        and stored.logo_path
+        and Path(stored.logo_path).is_file()
+    )
 
 
-def test_the_logo_is_printed_on_the_agenda_and_a_missing_one_is_pointed_out(qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path) -> None:
+def test_the_logo_is_printed_on_the_agenda_and_a_missing_one_is_pointed_out(
+    qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path
+) -> None:
     from buurtdesk.documents.agenda import render_agenda
 
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
@@ -224,7 +288,11 @@ def test_the_logo_is_printed_on_the_agenda_and_a_missing_one_is_pointed_out(qtbo
 
     def images(pdf_path: Path) -> int:
         with pikepdf.open(pdf_path) as pdf:
-            return sum(1 for v in pdf.pages[0].Resources.get("/XObject", {}).values() if v.Subtype == "/Image")
+            return sum(
+                1
+                for v in pdf.pages[0].Resources.get("/XObject", {}).values()
+                if v.Subtype == "/Image"
+            )
 
     assert images(render_agenda(services, meeting.id, tmp_path / "met-logo.pdf")) == 1
 
@@ -233,7 +301,9 @@ def test_the_logo_is_printed_on_the_agenda_and_a_missing_one_is_pointed_out(qtbo
     qtbot.addWidget(again)
     assert "Het logobestand ontbreekt" in again.logo_state.text()
     assert again.remove_button.isEnabled()
-    assert images(render_agenda(services, meeting.id, tmp_path / "zonder-logo.pdf")) == 0, "the agenda is still made"
+    assert images(render_agenda(services, meeting.id, tmp_path / "zonder-logo.pdf")) == 0, (
+        "the agenda is still made"
+    )
     again.remove_logo()
     again.save()
     assert services.councils.get_council(council.id).logo_path is None
@@ -248,12 +318,20 @@ def test_a_read_only_window_offers_no_council_changes(qtbot: QtBot, services: Se
 
 def test_the_service_checks_council_details(services: Services) -> None:
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
-    changed = services.councils.update_council(council.id, kind="dorpsraad", municipality="  Venlo ", logo_path="")
-    assert (changed.kind, changed.municipality, changed.logo_path) == (CouncilKind.DORPSRAAD, "Venlo", None)
+    changed = services.councils.update_council(
+        council.id, kind="dorpsraad", municipality="  Venlo ", logo_path=""
+    )
+    assert (changed.kind, changed.municipality, changed.logo_path) == (
+        CouncilKind.DORPSRAAD,
+        "Venlo",
+        None,
+    )
     with pytest.raises(InvalidInput, match="gemeente is te lang"):
         services.councils.update_council(council.id, municipality="x" * 201)
     with pytest.raises(InvalidInput, match="vergaderplek is te lang"):
-        services.councils.create_council("Dorpsraad Ell", CouncilKind.DORPSRAAD, default_place="x" * 301)
+        services.councils.create_council(
+            "Dorpsraad Ell", CouncilKind.DORPSRAAD, default_place="x" * 301
+        )
     with pytest.raises(InvalidInput):
         services.councils.update_council(council.id, name="  ")
     assert services.councils.get_council(council.id).municipality == "Venlo"

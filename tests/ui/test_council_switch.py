@@ -11,7 +11,9 @@ from buurtdesk.services import Services
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def test_hidden_sections_load_the_new_council_when_they_are_shown(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_sections_load_the_new_council_when_they_are_shown(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
     services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     blerick = services.councils.create_council("Wijkoverleg Blerick", CouncilKind.WIJKOVERLEG)
     window = build_window(services)

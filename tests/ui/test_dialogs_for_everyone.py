@@ -23,9 +23,11 @@ from test_screens_for_everyone import (
 )
 
 from buurtdesk.services import Services
-from buurtdesk.ui.section import Context
+from buurtdesk.ui.common.section import Context
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "This plugin does not support")
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints", "does not support raise", "This plugin does not support"
+)
 
 KLINGERBERG, STEYL = "Wijkoverleg Klingerberg", "Dorpsraad Steyl"
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screens" / "dialogs"
@@ -36,7 +38,9 @@ class Opened:
     """A window as a user sees it, and the states it can be in (each shows other controls)."""
 
     window: QWidget
-    states: list[tuple[str, Callable[[], object]]] = field(default_factory=lambda: [("", lambda: None)])
+    states: list[tuple[str, Callable[[], object]]] = field(
+        default_factory=lambda: [("", lambda: None)]
+    )
     keep: list[object] = field(default_factory=list)  # what must live as long as the window
 
 
@@ -53,13 +57,20 @@ def _context(services: Services) -> Context:
 def _upcoming(services: Services, council_id: int) -> int:
     from buurtdesk.domain.enums import MeetingStatus
 
-    return max((m for m in services.meetings.list_meetings(council_id) if m.status != MeetingStatus.CLOSED), key=lambda m: m.date).id
+    return max(
+        (
+            m
+            for m in services.meetings.list_meetings(council_id)
+            if m.status != MeetingStatus.CLOSED
+        ),
+        key=lambda m: m.date,
+    ).id
 
 
 # -- how each window is opened ----------------------------------------------------------------
 def backups(services: Services) -> Opened:
     from buurtdesk.store.backup import create_backup
-    from buurtdesk.ui.backups_dialog import BackupsDialog
+    from buurtdesk.ui.safety.backups import BackupsDialog
 
     assert services.database.path is not None
     create_backup(services.database.path, reason="handmatig")
@@ -70,7 +81,7 @@ def _damage(services: Services, with_backup: bool) -> Opened:
     from buurtdesk.domain.errors import StoreError
     from buurtdesk.store.backup import create_backup, list_backups
     from buurtdesk.store.recovery import Damage
-    from buurtdesk.ui.recovery_dialog import RecoveryDialog
+    from buurtdesk.ui.safety.recovery import RecoveryDialog
 
     path = services.database.path
     assert path is not None
@@ -111,7 +122,9 @@ def council_details(services: Services) -> Opened:
     from buurtdesk.ui.council_details import CouncilDetailsDialog
 
     context = _context(services)
-    dialog = CouncilDetailsDialog(context, services.councils.get_council(_council(services, KLINGERBERG)))
+    dialog = CouncilDetailsDialog(
+        context, services.councils.get_council(_council(services, KLINGERBERG))
+    )
     dialog.choose_file = _logo_file  # type: ignore[method-assign]
     return Opened(dialog, [("", lambda: None), ("with a logo", dialog.choose_logo)], keep=[context])
 
@@ -125,7 +138,7 @@ def new_council(services: Services) -> Opened:
 
 
 def export(services: Services) -> Opened:
-    from buurtdesk.ui.exchange_dialogs import ExportDialog
+    from buurtdesk.ui.exchange.dialogs import ExportDialog
 
     council = _council(services, KLINGERBERG)
     return Opened(ExportDialog(services, council, _upcoming(services, council)))
@@ -139,23 +152,44 @@ def import_preview(services: Services) -> Opened:
         RecordChange,
         TableSummary,
     )
-    from buurtdesk.ui.import_preview import CONFLICTS_PER_PAGE, ImportPreviewDialog
+    from buurtdesk.ui.exchange.import_preview import CONFLICTS_PER_PAGE, ImportPreviewDialog
 
     now = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
     count = CONFLICTS_PER_PAGE + 2  # two pages, so the page buttons show
     conflicts = tuple(
-        RecordChange("action_points", f"uuid-{i}", f"Actie {i}", Outcome.CONFLICT, (FieldDifference("title", f"hier {i}", f"daar {i}"),), now, now)
+        RecordChange(
+            "action_points",
+            f"uuid-{i}",
+            f"Actie {i}",
+            Outcome.CONFLICT,
+            (FieldDifference("title", f"hier {i}", f"daar {i}"),),
+            now,
+            now,
+        )
         for i in range(count)
     )
-    plan = ImportPlan("p", "council", "c", KLINGERBERG, None, now.isoformat(), (TableSummary("action_points", count, conflicts=count),), (), conflicts)
+    plan = ImportPlan(
+        "p",
+        "council",
+        "c",
+        KLINGERBERG,
+        None,
+        now.isoformat(),
+        (TableSummary("action_points", count, conflicts=count),),
+        (),
+        conflicts,
+    )
     dialog = ImportPreviewDialog(services, Path("van-de-voorzitter.buurtdesk"))
     dialog._planned(plan)  # as when the package has been read
-    return Opened(dialog, [("first page", lambda: dialog.show_page(0)), ("last page", lambda: dialog.show_page(1))])
+    return Opened(
+        dialog,
+        [("first page", lambda: dialog.show_page(0)), ("last page", lambda: dialog.show_page(1))],
+    )
 
 
 def reversal(services: Services) -> Opened:
     from buurtdesk.app import build_window
-    from buurtdesk.ui.budget import BudgetSection
+    from buurtdesk.ui.budget.section import BudgetSection
 
     window = build_window(services)
     window.council_picker.setCurrentIndex(window.council_picker.findText(KLINGERBERG))
@@ -181,7 +215,7 @@ def search(services: Services) -> Opened:
 
 
 def _mode(services: Services, meeting_id: int) -> QWidget:
-    from buurtdesk.ui.meeting_mode import MeetingModeWindow
+    from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 
     mode = MeetingModeWindow(_context(services), meeting_id)
     mode.clock.stop()
@@ -191,14 +225,19 @@ def _mode(services: Services, meeting_id: int) -> QWidget:
 
 def meeting_mode(services: Services) -> Opened:
     mode = _mode(services, _upcoming(services, _council(services, KLINGERBERG)))
-    states = [(f"item {row + 1}", lambda row=row: mode.agenda.setCurrentRow(row)) for row in range(mode.agenda.count())]  # type: ignore[attr-defined]
+    states = [
+        (f"item {row + 1}", lambda row=row: mode.agenda.setCurrentRow(row))
+        for row in range(mode.agenda.count())
+    ]  # type: ignore[attr-defined]
     return Opened(mode, states)
 
 
 def _captured(services: Services, council: str, capture: str, session: bool = False) -> Opened:
     """A dialog as meeting mode opens it with its shortcut; the window stays alive behind it."""
     if session:
-        meeting_id = services.cycle.prepare_session(_council(services, council), date(2026, 12, 1)).meeting.id
+        meeting_id = services.cycle.prepare_session(
+            _council(services, council), date(2026, 12, 1)
+        ).meeting.id
     else:
         meeting_id = _upcoming(services, _council(services, council))
     mode = _mode(services, meeting_id)
@@ -213,7 +252,10 @@ def _captured(services: Services, council: str, capture: str, session: bool = Fa
 def decision(services: Services) -> Opened:
     opened = _captured(services, KLINGERBERG, "capture_decision")
     voted = opened.window.voted  # type: ignore[attr-defined]
-    opened.states = [("", lambda: voted.setChecked(False)), ("with a vote", lambda: voted.setChecked(True))]
+    opened.states = [
+        ("", lambda: voted.setChecked(False)),
+        ("with a vote", lambda: voted.setChecked(True)),
+    ]
     return opened
 
 
@@ -249,10 +291,12 @@ def dot_vote(services: Services) -> Opened:
 
 def adopt_minutes(services: Services) -> Opened:
     from buurtdesk.domain.enums import MinutesState
-    from buurtdesk.ui.meeting_minutes import AdoptMinutesDialog
+    from buurtdesk.ui.meeting_mode.minutes import AdoptMinutesDialog
 
     council = _council(services, KLINGERBERG)
-    previous = next(m for m in services.meetings.list_meetings(council) if m.minutes_state == MinutesState.DRAFT)
+    previous = next(
+        m for m in services.meetings.list_meetings(council) if m.minutes_state == MinutesState.DRAFT
+    )
     return Opened(AdoptMinutesDialog(previous))
 
 
@@ -279,7 +323,9 @@ WINDOWS: dict[str, Callable[[Services], Opened]] = {
 
 
 @pytest.fixture(params=list(WINDOWS))
-def opened(request: pytest.FixtureRequest, qtbot: QtBot, demo_services: Services) -> Iterator[Opened]:
+def opened(
+    request: pytest.FixtureRequest, qtbot: QtBot, demo_services: Services
+) -> Iterator[Opened]:
     shown = WINDOWS[request.param](demo_services)
     qtbot.addWidget(shown.window)
     shown.window.show()
@@ -318,7 +364,9 @@ def test_every_control_has_a_name_and_a_description(english: QApplication, opene
             name, description = _name_of(control).strip(), control.accessibleDescription().strip()
             seen += 1
             if not name or not description or description == name:
-                wanting.append((state, type(control).__name__, name or control.objectName(), description))
+                wanting.append(
+                    (state, type(control).__name__, name or control.objectName(), description)
+                )
     assert seen > 0
     assert not wanting, "\n".join(map(str, wanting))
 
@@ -332,19 +380,31 @@ def test_tab_reaches_every_control(qtbot: QtBot, dutch: QApplication, opened: Op
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         reached = tab_round(qtbot, controls, pause_ms=1)
-        missed = [(type(c).__name__, _name_of(c)) for c in controls if id(_tab_stop(c)) not in reached]
+        missed = [
+            (type(c).__name__, _name_of(c)) for c in controls if id(_tab_stop(c)) not in reached
+        ]
         if missed:
             unreachable.append((state, missed[:6]))
     assert not unreachable, unreachable
 
 
-def test_dutch_windows_have_no_english(qtbot: QtBot, dutch: QApplication, opened: Opened, request: pytest.FixtureRequest) -> None:
+def test_dutch_windows_have_no_english(
+    qtbot: QtBot, dutch: QApplication, opened: Opened, request: pytest.FixtureRequest
+) -> None:
     english_only = _catalogue()
     leaks = set()
     SHOTS.mkdir(parents=True, exist_ok=True)
     for state in _states(opened):
-        leaks |= {(state, text) for text in _visible_texts(opened.window) + [opened.window.windowTitle()] if text in english_only}
-        leaks |= {(state, c.accessibleDescription()) for c in _controls(opened.window) if c.accessibleDescription() in english_only}
+        leaks |= {
+            (state, text)
+            for text in _visible_texts(opened.window) + [opened.window.windowTitle()]
+            if text in english_only
+        }
+        leaks |= {
+            (state, c.accessibleDescription())
+            for c in _controls(opened.window)
+            if c.accessibleDescription() in english_only
+        }
         shot = f"{request.node.callspec.id}-{state}".strip("-").replace(" ", "-")
         qtbot.wait(50)  # boxes replaced on a new page are laid out through the event queue
         assert opened.window.grab().save(str(SHOTS / f"{shot}.png"))
@@ -356,7 +416,11 @@ def test_english_windows_have_no_dutch(english: QApplication, opened: Opened) ->
     leaks = set()
     for state in _states(opened):
         leaks |= {(state, text) for text in _visible_texts(opened.window) if text in dutch_texts}
-        leaks |= {(state, c.accessibleDescription()) for c in _controls(opened.window) if c.accessibleDescription() in dutch_texts}
+        leaks |= {
+            (state, c.accessibleDescription())
+            for c in _controls(opened.window)
+            if c.accessibleDescription() in dutch_texts
+        }
     assert not leaks, sorted(leaks)
 
 
@@ -379,11 +443,13 @@ def _answered(ask: Callable[[], object], qtbot: QtBot) -> list[tuple[str, str]]:
 
 
 def test_questions_say_what_each_answer_does(qtbot: QtBot, english: QApplication) -> None:
-    from buurtdesk.ui.accessible import ask, ask_text
+    from buurtdesk.ui.common.accessible import ask, ask_text
 
     questions = {
         "yes/no": lambda: ask(None, "Close the meeting", "Close this meeting?"),
-        "described yes/no": lambda: ask(None, "Forget", "Forget Anna?", yes="Removes her for good", no="Keeps her"),
+        "described yes/no": lambda: ask(
+            None, "Forget", "Forget Anna?", yes="Removes her for good", no="Keeps her"
+        ),
         "text": lambda: ask_text(None, "Back to Vision", "Why does the round go back?"),
     }
     for what, question in questions.items():

@@ -10,13 +10,17 @@ from buurtdesk.app import build_window
 from buurtdesk.services import Services
 
 
-def test_the_overview_shows_the_council_and_its_open_actions(qtbot: QtBot, demo_services: Services, dutch: QApplication) -> None:
+def test_the_overview_shows_the_council_and_its_open_actions(
+    qtbot: QtBot, demo_services: Services, dutch: QApplication
+) -> None:
     demo = demo_services
     window = build_window(demo)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    klingerberg = next(c for c in demo.councils.list_councils() if c.name == "Wijkoverleg Klingerberg")
+    klingerberg = next(
+        c for c in demo.councils.list_councils() if c.name == "Wijkoverleg Klingerberg"
+    )
     window.council_picker.setCurrentIndex(window.council_picker.findData(klingerberg.id))
     expected = demo.overview.overview(klingerberg.id)
     assert window.overview.heading.text() == "Wijkoverleg Klingerberg"
@@ -28,7 +32,9 @@ def test_the_overview_shows_the_council_and_its_open_actions(qtbot: QtBot, demo_
     assert window.overview.ring.accessibleDescription().startswith("Huidige fase: ")
 
 
-def test_switching_council_updates_the_overview(qtbot: QtBot, demo_services: Services, dutch: QApplication) -> None:
+def test_switching_council_updates_the_overview(
+    qtbot: QtBot, demo_services: Services, dutch: QApplication
+) -> None:
     window = build_window(demo_services)
     qtbot.addWidget(window)
     window.show()
@@ -42,7 +48,9 @@ def test_switching_council_updates_the_overview(qtbot: QtBot, demo_services: Ser
     assert window.overview.heading.text() == "Dorpsraad Steyl"
 
 
-def test_an_empty_database_says_what_to_do_first(qtbot: QtBot, services: Services, dutch: QApplication) -> None:
+def test_an_empty_database_says_what_to_do_first(
+    qtbot: QtBot, services: Services, dutch: QApplication
+) -> None:
     window = build_window(services)
     qtbot.addWidget(window)
     window.show()
@@ -50,7 +58,9 @@ def test_an_empty_database_says_what_to_do_first(qtbot: QtBot, services: Service
     assert "demodatabase" in window.overview.subheading.text()
 
 
-def test_the_overview_speaks_english_when_asked(qtbot: QtBot, demo_services: Services, english: QApplication) -> None:
+def test_the_overview_speaks_english_when_asked(
+    qtbot: QtBot, demo_services: Services, english: QApplication
+) -> None:
     window = build_window(demo_services)
     qtbot.addWidget(window)
     window.show()

@@ -10,11 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from buurtdesk.app import build_window
 from buurtdesk.services import Services
+from buurtdesk.ui.common.style import BASE_POINT_SIZE
 from buurtdesk.ui.preferences import Preferences, PreferencesController, PreferencesDialog
-from buurtdesk.ui.style import BASE_POINT_SIZE
 
 
-def test_switching_to_english_keeps_the_council_and_the_data(qtbot: QtBot, demo_services: Services, dutch: QApplication, tmp_path: Path) -> None:
+def test_switching_to_english_keeps_the_council_and_the_data(
+    qtbot: QtBot, demo_services: Services, dutch: QApplication, tmp_path: Path
+) -> None:
     demo = demo_services
     settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
     window = build_window(demo, settings=settings)
@@ -22,7 +24,9 @@ def test_switching_to_english_keeps_the_council_and_the_data(qtbot: QtBot, demo_
     window.show()
     steyl = window.council_picker.findText("Dorpsraad Steyl")
     window.council_picker.setCurrentIndex(steyl)
-    controller = PreferencesController(dutch, settings, lambda: build_window(demo, settings=settings), window)
+    controller = PreferencesController(
+        dutch, settings, lambda: build_window(demo, settings=settings), window
+    )
     dialog = controller.open()
     assert dialog.windowTitle() == "Voorkeuren"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -35,7 +39,9 @@ def test_switching_to_english_keeps_the_council_and_the_data(qtbot: QtBot, demo_
     texts = " ".join(label.text() for label in new.findChildren(QLabel))
     assert "Next meeting" in texts and "Volgende vergadering" not in texts
     assert abs(dutch.font().pointSizeF() - BASE_POINT_SIZE * 1.5) < 0.01
-    assert Preferences.load(settings) == Preferences(language="en", text_percent=150, theme="system", database_url="")
+    assert Preferences.load(settings) == Preferences(
+        language="en", text_percent=150, theme="system", database_url=""
+    )
     controller.apply(Preferences.load(settings), Preferences())  # back to Dutch at 100 %
     qtbot.addWidget(controller.window)
     assert abs(dutch.font().pointSizeF() - BASE_POINT_SIZE) < 0.01
@@ -44,7 +50,7 @@ def test_switching_to_english_keeps_the_council_and_the_data(qtbot: QtBot, demo_
 def test_high_contrast_and_dark_palettes_are_legible(qtbot: QtBot, dutch: QApplication) -> None:
     from PySide6.QtGui import QPalette
 
-    from buurtdesk.ui.style import apply_theme
+    from buurtdesk.ui.common.style import apply_theme
 
     def contrast(a: QPalette.ColorRole, b: QPalette.ColorRole) -> float:
         def luminance(role: QPalette.ColorRole) -> float:
@@ -61,22 +67,29 @@ def test_high_contrast_and_dark_palettes_are_legible(qtbot: QtBot, dutch: QAppli
         for theme, minimum in (("contrast", 15.0), ("dark", 7.0), ("light", 7.0)):
             apply_theme(dutch, theme)
             assert contrast(QPalette.ColorRole.Text, QPalette.ColorRole.Base) >= minimum, theme
-            assert contrast(QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight) >= 4.5, theme
+            assert (
+                contrast(QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight) >= 4.5
+            ), theme
     finally:
         apply_theme(dutch, "system")
 
 
-def test_the_dialog_offers_text_sizes_from_100_to_200_percent(qtbot: QtBot, dutch: QApplication) -> None:
+def test_the_dialog_offers_text_sizes_from_100_to_200_percent(
+    qtbot: QtBot, dutch: QApplication
+) -> None:
     dialog = PreferencesDialog(Preferences())
     qtbot.addWidget(dialog)
     assert (dialog.text_size.minimum(), dialog.text_size.maximum()) == (100, 200)
-    assert all(w.accessibleName() for w in (dialog.language, dialog.text_size, dialog.theme, dialog.database_url))
+    assert all(
+        w.accessibleName()
+        for w in (dialog.language, dialog.text_size, dialog.theme, dialog.database_url)
+    )
 
 
 def test_the_server_example_is_never_cut_off(qtbot: QtBot, dutch: QApplication) -> None:
     """The example address of a shared server fits its field, at 100 % and at 200 % text size."""
+    from buurtdesk.ui.common.style import apply_style
     from buurtdesk.ui.preferences import SERVER_EXAMPLE
-    from buurtdesk.ui.style import apply_style
 
     try:
         for scale in (1.0, 2.0):
@@ -86,7 +99,11 @@ def test_the_server_example_is_never_cut_off(qtbot: QtBot, dutch: QApplication) 
             dialog.show()
             qtbot.waitExposed(dialog)
             field = dialog.database_url
-            text_room = field.width() - 2 * field.style().pixelMetric(field.style().PixelMetric.PM_DefaultFrameWidth) - 8
+            text_room = (
+                field.width()
+                - 2 * field.style().pixelMetric(field.style().PixelMetric.PM_DefaultFrameWidth)
+                - 8
+            )
             assert field.fontMetrics().horizontalAdvance(SERVER_EXAMPLE) <= text_room, scale
             assert dialog.width() <= 1366, scale
             dialog.close()

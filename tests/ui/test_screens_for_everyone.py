@@ -32,7 +32,15 @@ from buurtdesk.services import Services
 from buurtdesk.ui.main_window import MainWindow
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "buurtdesk_nl.ts"
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+)
 
 
 def _catalogue() -> dict[str, str]:
@@ -41,7 +49,13 @@ def _catalogue() -> dict[str, str]:
     for message in ET.parse(TS).getroot().iter("message"):
         source = (message.findtext("source") or "").replace("&", "")
         translation = (message.findtext("translation") or "").replace("&", "")
-        if source and translation and source != translation and len(source) > 3 and len(translation) > 3:
+        if (
+            source
+            and translation
+            and source != translation
+            and len(source) > 3
+            and len(translation) > 3
+        ):
             pairs[source] = translation
     return pairs
 
@@ -85,7 +99,9 @@ def _each_section(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         yield type(section).__name__, section
 
 
-def test_dutch_screens_have_no_untranslated_english(dutch: QApplication, window: MainWindow) -> None:
+def test_dutch_screens_have_no_untranslated_english(
+    dutch: QApplication, window: MainWindow
+) -> None:
     english_only = _catalogue()
     leaks = {
         (name, text)
@@ -151,7 +167,9 @@ def _tab_stop(control: QWidget) -> QWidget:
         if group is not None and group.exclusive():
             return group.buttons()[0]
         if control.autoExclusive() and control.parentWidget() is not None:
-            siblings = [b for b in control.parentWidget().findChildren(QAbstractButton) if b.autoExclusive()]
+            siblings = [
+                b for b in control.parentWidget().findChildren(QAbstractButton) if b.autoExclusive()
+            ]
             return siblings[0] if siblings else control
     return control
 
@@ -171,7 +189,9 @@ def tab_round(qtbot: QtBot, controls: list[QWidget], pause_ms: int = 0) -> set[i
     return reached
 
 
-def test_tab_reaches_every_control_of_every_screen(qtbot: QtBot, dutch: QApplication, window: MainWindow) -> None:
+def test_tab_reaches_every_control_of_every_screen(
+    qtbot: QtBot, dutch: QApplication, window: MainWindow
+) -> None:
     """Real Tab key presses, from the section's first control round to where they began."""
     unreachable = []
     for name, section in _each_section(window):
@@ -180,13 +200,19 @@ def test_tab_reaches_every_control_of_every_screen(qtbot: QtBot, dutch: QApplica
             continue
         window.activateWindow()
         reached = tab_round(qtbot, controls)
-        missed = [(type(c).__name__, _name_of(c) or c.objectName()) for c in controls if id(_tab_stop(c)) not in reached]
+        missed = [
+            (type(c).__name__, _name_of(c) or c.objectName())
+            for c in controls
+            if id(_tab_stop(c)) not in reached
+        ]
         if missed:
             unreachable.append((name, missed[:6]))
     assert not unreachable, unreachable
 
 
-def test_every_screen_renders_at_1366x768(dutch: QApplication, window: MainWindow, tmp_path: Path) -> None:
+def test_every_screen_renders_at_1366x768(
+    dutch: QApplication, window: MainWindow, tmp_path: Path
+) -> None:
     for name, section in _each_section(window):
         image = window.grab()
         assert (image.width(), image.height()) == (1366, 768), name
@@ -198,8 +224,8 @@ def _each_page(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """Every section, and within the Toekomstagenda every phase page and within the
     Buurtbudget every tab, so controls on pages not shown at first are seen too."""
     from buurtdesk.domain.enums import PhaseKind
-    from buurtdesk.ui.budget import BudgetSection
-    from buurtdesk.ui.toekomstagenda import ToekomstagendaSection
+    from buurtdesk.ui.budget.section import BudgetSection
+    from buurtdesk.ui.cycle.section import ToekomstagendaSection
 
     for name, section in _each_section(window):
         yield name, section
@@ -215,14 +241,18 @@ def _each_page(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
                 yield f"{name}/{section.tabs.tabText(index)}", section
 
 
-def test_every_control_has_an_accessible_description(english: QApplication, window: MainWindow) -> None:
+def test_every_control_has_an_accessible_description(
+    english: QApplication, window: MainWindow
+) -> None:
     described = 0
     undescribed = []
     for name, section in _each_page(window):
         for control in _controls(section):
             description = control.accessibleDescription().strip()
             if not description:
-                undescribed.append((name, type(control).__name__, _name_of(control) or control.objectName()))
+                undescribed.append(
+                    (name, type(control).__name__, _name_of(control) or control.objectName())
+                )
             else:
                 described += 1
                 assert description != _name_of(control).strip(), (name, description)

@@ -25,25 +25,52 @@ def world(services: Services) -> dict[str, int]:
     blerick = services.councils.create_council("Wijkoverleg Blerick", CouncilKind.WIJKOVERLEG)
     steyl = services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
     meeting = services.meetings.plan_meeting(steyl.id, date(2026, 3, 12), topics=("Speeltuin",))
-    item = next(i for i in services.meetings.get_meeting(meeting.id).items if i.title == "Speeltuin")
+    item = next(
+        i for i in services.meetings.get_meeting(meeting.id).items if i.title == "Speeltuin"
+    )
     services.meetings.set_notes(item.id, "De speeltuin aan de Maasoever krijgt nieuwe schommels.")
-    decision = services.decisions.record_decision(steyl.id, "Het overleg steunt de nieuwe schommels.", meeting_id=meeting.id)
-    action = services.actions.add_action(blerick.id, "Offerte voor schommels opvragen bij de gemeente")
-    return {"blerick": blerick.id, "steyl": steyl.id, "meeting": meeting.id, "item": item.id, "decision": decision.id, "action": action.id}
+    decision = services.decisions.record_decision(
+        steyl.id, "Het overleg steunt de nieuwe schommels.", meeting_id=meeting.id
+    )
+    action = services.actions.add_action(
+        blerick.id, "Offerte voor schommels opvragen bij de gemeente"
+    )
+    return {
+        "blerick": blerick.id,
+        "steyl": steyl.id,
+        "meeting": meeting.id,
+        "item": item.id,
+        "decision": decision.id,
+        "action": action.id,
+    }
 
 
-def test_search_finds_every_kind_newest_first_and_ignores_accents(services: Services, world: dict[str, int]) -> None:
+def test_search_finds_every_kind_newest_first_and_ignores_accents(
+    services: Services, world: dict[str, int]
+) -> None:
     hits = services.search.search("schommels")
     assert {h.kind for h in hits} == {HitKind.NOTE, HitKind.DECISION, HitKind.ACTION}
     note = next(h for h in hits if h.kind == HitKind.NOTE)
-    assert note.meeting_id == world["meeting"] and note.council_name == "Dorpsraad Steyl" and "[schommels]" in note.snippet
-    assert services.search.search("schómmel") and services.search.search("SCHOMM")  # accents, case, word start
-    assert [h.id for h in services.search.search("schommels", council_id=world["blerick"])] == [world["action"]]
+    assert (
+        note.meeting_id == world["meeting"]
+        and note.council_name == "Dorpsraad Steyl"
+        and "[schommels]" in note.snippet
+    )
+    assert services.search.search("schómmel") and services.search.search(
+        "SCHOMM"
+    )  # accents, case, word start
+    assert [h.id for h in services.search.search("schommels", council_id=world["blerick"])] == [
+        world["action"]
+    ]
     services.meetings.set_notes(world["item"], "Niets meer over speeltoestellen.")
-    assert HitKind.NOTE not in {h.kind for h in services.search.search("schommels")}  # the index follows edits
+    assert HitKind.NOTE not in {
+        h.kind for h in services.search.search("schommels")
+    }  # the index follows edits
 
 
-def test_ctrl_f_opens_search_and_enter_opens_the_hit(qtbot, services: Services, world: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_opens_search_and_enter_opens_the_hit(
+    qtbot, services: Services, world: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     window = build_window(services)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -69,7 +96,9 @@ def test_ctrl_f_opens_search_and_enter_opens_the_hit(qtbot, services: Services, 
         assert actions.selected_action_id() == world["action"]
 
 
-def test_backups_dialog_lists_dates_and_restores_keeping_the_current_data(qtbot, services: Services, world: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_backups_dialog_lists_dates_and_restores_keeping_the_current_data(
+    qtbot, services: Services, world: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     path = services.database.path
     assert path is not None
     create_backup(path, reason="dagelijks")
@@ -99,7 +128,9 @@ def test_backups_dialog_lists_dates_and_restores_keeping_the_current_data(qtbot,
     assert len(list_backups(path)) == 2 and dialog.table.rowCount() == 2
 
 
-def test_read_only_window_says_so_and_cannot_restore(qtbot, services: Services, world: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_window_says_so_and_cannot_restore(
+    qtbot, services: Services, world: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     window = build_window(services, read_only=True)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -112,21 +143,29 @@ def test_read_only_window_says_so_and_cannot_restore(qtbot, services: Services, 
     window.grab().save(str(SHOTS / "read-only.png"))
 
 
-def test_the_postgresql_fallback_finds_the_same_records(services: Services, world: dict[str, int]) -> None:
+def test_the_postgresql_fallback_finds_the_same_records(
+    services: Services, world: dict[str, int]
+) -> None:
     """PostgreSQL has no FTS5: every word must occur (ILIKE). Run here on SQLite, same rows."""
     from buurtdesk.services.search import SearchService, _words
 
     with services.database.sessions() as session:
         found = SearchService._match_like(session, _words("SCHOMMELS"), None, 50)
         hits = services.search._hits(session, found)
-    assert {(h.kind, h.id) for h in hits} == {(h.kind, h.id) for h in services.search.search("schommels")}
+    assert {(h.kind, h.id) for h in hits} == {
+        (h.kind, h.id) for h in services.search.search("schommels")
+    }
     assert all("schommels" in h.snippet.lower() for h in hits)
 
 
-def test_a_project_hit_opens_the_plans_page_with_the_project_chosen(qtbot, services: Services, world: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
-    section_module = pytest.importorskip("buurtdesk.ui.toekomstagenda")
+def test_a_project_hit_opens_the_plans_page_with_the_project_chosen(
+    qtbot, services: Services, world: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    section_module = pytest.importorskip("buurtdesk.ui.cycle.section")
     round_ = services.cycle.start_round(world["steyl"])
-    project = services.projects.create_project(round_.id, "Schommels voor de speeltuin", goal="Meer spelen aan de Maas")
+    project = services.projects.create_project(
+        round_.id, "Schommels voor de speeltuin", goal="Meer spelen aan de Maas"
+    )
     window = build_window(services)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -135,7 +174,9 @@ def test_a_project_hit_opens_the_plans_page_with_the_project_chosen(qtbot, servi
     dialog.run_search()
     assert [h.kind for h in dialog.hits] == [HitKind.PROJECT]
     dialog.open_current()
-    section = next(s for s in window.sections if isinstance(s, section_module.ToekomstagendaSection))
+    section = next(
+        s for s in window.sections if isinstance(s, section_module.ToekomstagendaSection)
+    )
     assert window.stack.currentWidget() is section and window.council_id == world["steyl"]
     from buurtdesk.domain.enums import PhaseKind
 

@@ -30,10 +30,22 @@ def _messages(path: Path) -> dict[tuple[str, str], str | None]:
 def test_every_string_in_the_code_has_a_dutch_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copyfile(TS, fresh)
-    sources = sorted(str(p) for p in (ROOT / "buurtdesk").rglob("*.py") if "migrations" not in p.parts)
+    sources = sorted(
+        str(p) for p in (ROOT / "buurtdesk").rglob("*.py") if "migrations" not in p.parts
+    )
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
-        check=True, capture_output=True, timeout=300,
+        [
+            str(BIN / "pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     missing = [key for key, text in _messages(fresh).items() if not (text or "").strip()]
     assert missing == [], f"untranslated (run scripts/i18n.py): {missing[:20]}"
@@ -41,8 +53,14 @@ def test_every_string_in_the_code_has_a_dutch_translation(tmp_path: Path) -> Non
 
 def test_the_compiled_translation_matches_its_source(tmp_path: Path) -> None:
     compiled = tmp_path / "check.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)], check=True, timeout=120)
-    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run: .venv/bin/python scripts/i18n.py release"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)],
+        check=True,
+        timeout=120,
+    )
+    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+        "run: .venv/bin/python scripts/i18n.py release"
+    )
 
 
 def test_the_dutch_screens_address_the_reader_as_u_throughout() -> None:

@@ -15,6 +15,7 @@ if connection is None:  # `alembic` on the command line, for making a new revisi
     url = context.config.get_main_option("sqlalchemy.url") or "sqlite:///revision.db"
     connection = create_engine(url).connect()
 
+
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
     """The FTS5 search index (revision 0003) and its shadow tables are not models."""
     from buurtdesk.store.search_index import is_search_table

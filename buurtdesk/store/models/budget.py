@@ -32,9 +32,7 @@ class Budget(Row):
 class FundingSource(Row):
     __tablename__ = "funding_sources"
 
-    budget_id: Mapped[int] = mapped_column(
-        ForeignKey("budgets.id", ondelete="CASCADE"), index=True
-    )
+    budget_id: Mapped[int] = mapped_column(ForeignKey("budgets.id", ondelete="CASCADE"), index=True)
     kind: Mapped[FundingSourceKind] = mapped_column(EnumText(FundingSourceKind))
     name: Mapped[str] = mapped_column(String(200))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
@@ -51,9 +49,7 @@ class Allocation(Row):
 
     __tablename__ = "allocations"
 
-    budget_id: Mapped[int] = mapped_column(
-        ForeignKey("budgets.id", ondelete="CASCADE"), index=True
-    )
+    budget_id: Mapped[int] = mapped_column(ForeignKey("budgets.id", ondelete="CASCADE"), index=True)
     funding_source_id: Mapped[int] = mapped_column(
         ForeignKey("funding_sources.id", ondelete="RESTRICT"), index=True
     )

@@ -63,9 +63,7 @@ class Membership(Row):
     __table_args__ = (UniqueConstraint("council_id", "person_id", "role"),)
 
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id", ondelete="CASCADE"))
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     role: Mapped[MembershipRole] = mapped_column(EnumText(MembershipRole))
     ladder_step: Mapped[LadderStep | None] = mapped_column(EnumText(LadderStep), default=None)
     since: Mapped[date | None] = mapped_column(Date, default=None)

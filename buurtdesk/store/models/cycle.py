@@ -50,9 +50,7 @@ class PhaseTransition(Row):
 
     __tablename__ = "phase_transitions"
 
-    cycle_id: Mapped[int] = mapped_column(
-        ForeignKey("cycles.id", ondelete="CASCADE"), index=True
-    )
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
     from_phase: Mapped[PhaseKind | None] = mapped_column(EnumText(PhaseKind), default=None)
     to_phase: Mapped[PhaseKind] = mapped_column(EnumText(PhaseKind))
     moved_on: Mapped[date] = mapped_column(Date)
@@ -65,9 +63,7 @@ class PhaseTransition(Row):
 class Theme(Row):
     __tablename__ = "themes"
 
-    cycle_id: Mapped[int] = mapped_column(
-        ForeignKey("cycles.id", ondelete="CASCADE"), index=True
-    )
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -78,9 +74,7 @@ class Wish(Row):
 
     __tablename__ = "wishes"
 
-    theme_id: Mapped[int] = mapped_column(
-        ForeignKey("themes.id", ondelete="CASCADE"), index=True
-    )
+    theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
     raised_by: Mapped[str] = mapped_column(String(200), default="")
     # Carried from an earlier round (a learning point or an unfinished project).
@@ -94,9 +88,7 @@ class VoteSession(Row):
 
     __tablename__ = "vote_sessions"
 
-    cycle_id: Mapped[int] = mapped_column(
-        ForeignKey("cycles.id", ondelete="CASCADE"), index=True
-    )
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL"), default=None
     )
@@ -148,9 +140,7 @@ class RoleAssignment(Row):
 
     __tablename__ = "role_assignments"
 
-    cycle_id: Mapped[int] = mapped_column(
-        ForeignKey("cycles.id", ondelete="CASCADE"), index=True
-    )
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="CASCADE"), default=None
     )
@@ -251,9 +241,7 @@ class Evaluation(Row):
 
     __tablename__ = "evaluations"
 
-    cycle_id: Mapped[int] = mapped_column(
-        ForeignKey("cycles.id", ondelete="CASCADE"), index=True
-    )
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
     project_id: Mapped[int | None] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), default=None
     )

@@ -47,9 +47,7 @@ class Meeting(Row):
     cycle_id: Mapped[int | None] = mapped_column(
         ForeignKey("cycles.id", ondelete="SET NULL"), default=None
     )
-    minutes_state: Mapped[MinutesState | None] = mapped_column(
-        EnumText(MinutesState), default=None
-    )
+    minutes_state: Mapped[MinutesState | None] = mapped_column(EnumText(MinutesState), default=None)
     minutes_sent_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     minutes_adopted_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     minutes_adopted_in_id: Mapped[int | None] = mapped_column(
@@ -160,9 +158,7 @@ class ActionProgress(Row):
     __tablename__ = "action_progress"
     __table_args__ = (UniqueConstraint("action_point_id", "meeting_id"),)
 
-    action_point_id: Mapped[int] = mapped_column(
-        ForeignKey("action_points.id", ondelete="CASCADE")
-    )
+    action_point_id: Mapped[int] = mapped_column(ForeignKey("action_points.id", ondelete="CASCADE"))
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )

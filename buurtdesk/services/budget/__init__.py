@@ -1,0 +1,1 @@
+"""Use cases of the buurtbudget: sources, allocations, expenses, reversals, carry-over."""

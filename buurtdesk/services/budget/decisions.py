@@ -1,0 +1,104 @@
+"""Finding (or, in meeting mode, recording) the decision an allocation rests on.
+
+Runs inside the budget service's unit of work, so a new decision and its allocation are
+stored together or not at all. Numbering follows the decision register (DecisionService).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
+from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
+from buurtdesk.services.budget.views import DecisionRef, NewDecision
+from buurtdesk.services.decisions import next_sequence
+from buurtdesk.services.meetings.agenda import ensure_meeting_editable
+from buurtdesk.store.models import AgendaItem, Decision, Meeting
+
+
+def resolve_decision(s: Session, council_id: int, ref: DecisionRef, today: date) -> Decision:
+    """The council's decision named by `ref`; a NewDecision is recorded first."""
+    if isinstance(ref, NewDecision):
+        return _record(s, council_id, ref, today)
+    if isinstance(ref, bool):
+        raise TypeError("a decision is named by its id, its number or a NewDecision")
+    if isinstance(ref, int):
+        row = s.get(Decision, ref)
+        if row is None or row.council_id != council_id:
+            raise NotFound(
+                f"Besluit {ref} bestaat niet bij dit overleg.",
+                f"Decision {ref} does not exist for this council.",
+            )
+    else:
+        number = DecisionNumber.parse(ref) if isinstance(ref, str) else ref
+        found = s.scalars(
+            select(Decision).where(
+                Decision.council_id == council_id,
+                Decision.year == number.year,
+                Decision.sequence == number.sequence,
+            )
+        ).first()
+        if found is None:
+            raise NotFound(
+                f"Besluit {number} bestaat niet; leg het eerst vast in de besluitenlijst.",
+                f"Decision {number} does not exist; record it in the decision register first.",
+            )
+        row = found
+    if row.withdrawn:
+        number = DecisionNumber(row.year, row.sequence)
+        raise RuleViolation(
+            f"Besluit {number} is ingetrokken; daarop kan geen geld worden toegekend.",
+            f"Decision {number} was withdrawn; no money can be allocated on it.",
+        )
+    return row
+
+
+def _record(s: Session, council_id: int, new: NewDecision, today: date) -> Decision:
+    text = clean_text(
+        new.text,
+        field_nl="de tekst van het besluit",
+        field_en="the decision's text",
+        limit=MAX_NOTE_LENGTH,
+        required=True,
+    )
+    decided_on = new.decided_on
+    if new.meeting_id is not None:
+        meeting = s.get(Meeting, new.meeting_id)
+        if meeting is None or meeting.council_id != council_id:
+            raise NotFound(
+                f"Vergadering {new.meeting_id} bestaat niet bij dit overleg.",
+                f"Meeting {new.meeting_id} does not exist for this council.",
+            )
+        ensure_meeting_editable(s, meeting.id)
+        decided_on = decided_on or meeting.date
+    if new.item_id is not None and s.get(AgendaItem, new.item_id) is None:
+        raise NotFound(
+            f"Agendapunt {new.item_id} bestaat niet.", f"Agenda item {new.item_id} does not exist."
+        )
+    votes: tuple[int | None, int | None, int | None] = (None, None, None)
+    if new.votes is not None:
+        if len(new.votes) != 3 or any(v < 0 or v > 100_000 for v in new.votes):
+            raise InvalidInput(
+                "Een stemming bestaat uit drie aantallen van nul of meer: voor, tegen, onthouding.",
+                "A vote is three counts of zero or more: for, against, abstain.",
+            )
+        votes = new.votes
+    decided_on = decided_on or today
+    row = Decision(
+        council_id=council_id,
+        meeting_id=new.meeting_id,
+        agenda_item_id=new.item_id,
+        year=decided_on.year,
+        sequence=next_sequence(s, council_id, decided_on.year),
+        text=text,
+        decided_on=decided_on,
+        votes_for=votes[0],
+        votes_against=votes[1],
+        votes_abstain=votes[2],
+    )
+    s.add(row)
+    s.flush()
+    return row

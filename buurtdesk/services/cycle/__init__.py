@@ -1,0 +1,1 @@
+"""Use cases of the toekomstagenda round: vision, priorities, roles, projects, evaluation, handover."""

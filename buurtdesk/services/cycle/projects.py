@@ -1,0 +1,458 @@
+"""Plans and projects of a round: trekker, partners, framework checks, budget ask, execution, evaluation.
+
+Money follows content: `ask_budget` is refused while the plan text is empty, and
+`project_money_check(project_id)` says whether the plan exists and the financial, content and
+legal checks are all "in orde". The budget screens call `project_money_check` before an
+allocation and show its `reason()` as the warning when `all_ok` is False.
+A project without a trekker is allowed; its summary says `needs_trekker`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from buurtdesk.domain.enums import CheckArea, CheckVerdict, MeetingKind, ProjectStatus
+from buurtdesk.domain.errors import InvalidInput, RuleViolation
+from buurtdesk.domain.money import Money
+from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
+from buurtdesk.services.actions import ActionFilter, ActionService
+from buurtdesk.services.base import Clock, Service, check_version
+from buurtdesk.services.cycle.loaders import council_language, fetch_open_round
+from buurtdesk.services.cycle.project_loaders import (
+    money_check_view,
+    project_detail,
+    project_summaries,
+)
+from buurtdesk.services.cycle.views import (
+    MilestoneView,
+    PreparedMeeting,
+    ProjectDetail,
+    ProjectMoneyCheck,
+    ProjectNoteView,
+    ProjectSummary,
+)
+from buurtdesk.services.meetings.agenda import ensure_meeting_editable
+from buurtdesk.services.meetings.service import MeetingService
+from buurtdesk.services.views import ActionPointView
+from buurtdesk.store.database import Database
+from buurtdesk.store.models import (
+    ActionPoint,
+    Allocation,
+    Cycle,
+    FrameworkCheck,
+    Meeting,
+    Milestone,
+    Organisation,
+    Person,
+    Project,
+    ProjectNote,
+    ProjectPartner,
+    Theme,
+)
+
+_MAX_BUDGET_ASK = Money(10**11)  # a billion euro: far beyond any neighbourhood project
+
+
+def _name(value: str) -> str:
+    return clean_text(
+        value,
+        field_nl="de naam van het project",
+        field_en="the project's name",
+        limit=300,
+        required=True,
+    )
+
+
+def _text(value: str, required: bool = False) -> str:
+    return clean_text(
+        value, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=required
+    )
+
+
+class ProjectService(Service):
+    def __init__(self, database: Database, clock: Clock = date.today) -> None:
+        super().__init__(database, clock)
+        self._meetings = MeetingService(database, clock)
+        self._actions = ActionService(database, clock)
+
+    # -- projects ----------------------------------------------------------------------------------
+    def create_project(
+        self,
+        cycle_id: int,
+        name: str,
+        *,
+        theme_id: int | None = None,
+        goal: str = "",
+        plan: str = "",
+        lead_person_id: int | None = None,
+        starts_on: date | None = None,
+        ends_on: date | None = None,
+    ) -> ProjectDetail:
+        """A project of the round, usually from one of its themes; a trekker may follow later."""
+        with self.unit() as s:
+            cycle = fetch_open_round(s, cycle_id)
+            row = Project(
+                council_id=cycle.council_id,
+                cycle_id=cycle.id,
+                name=_name(name),
+                goal=_text(goal),
+                plan=_text(plan),
+            )
+            s.add(row)
+            self._apply(
+                s,
+                row,
+                {
+                    "theme_id": theme_id,
+                    "lead_person_id": lead_person_id,
+                    "starts_on": starts_on,
+                    "ends_on": ends_on,
+                },
+            )
+            s.flush()
+            return project_detail(s, row)
+
+    def update_project(
+        self, project_id: int, *, expected_version: int | None = None, **changes: object
+    ) -> ProjectDetail:
+        """Change name, goal, plan, theme_id, lead_person_id (None: no trekker), starts_on, ends_on, status."""
+        allowed = {
+            "name",
+            "goal",
+            "plan",
+            "theme_id",
+            "lead_person_id",
+            "starts_on",
+            "ends_on",
+            "status",
+        }
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            check_version(row, expected_version)
+            unknown = set(changes) - allowed
+            if unknown:
+                raise TypeError(f"cannot change {sorted(unknown)}")
+            if "name" in changes:
+                row.name = _name(str(changes["name"]))
+            for key in ("goal", "plan"):
+                if key in changes:
+                    setattr(row, key, _text(str(changes[key])))
+            if "status" in changes:
+                row.status = ProjectStatus(str(changes["status"]))
+            self._apply(
+                s,
+                row,
+                {
+                    k: v
+                    for k, v in changes.items()
+                    if k in {"theme_id", "lead_person_id", "starts_on", "ends_on"}
+                },
+            )
+            if "plan" in changes and not row.plan.strip() and row.budget_ask_cents:
+                raise RuleViolation(
+                    "Dit project vraagt geld; het plan kan daarom niet leeg worden.",
+                    "This project asks for money, so its plan cannot become empty.",
+                )
+            s.flush()
+            return project_detail(s, row)
+
+    def set_status(self, project_id: int, status: ProjectStatus) -> ProjectDetail:
+        return self.update_project(project_id, status=ProjectStatus(status))
+
+    def get_project(self, project_id: int) -> ProjectDetail:
+        with self.unit() as s:
+            return project_detail(s, self.fetch(s, Project, project_id, "Project", "Project"))
+
+    def list_projects(self, cycle_id: int) -> list[ProjectSummary]:
+        with self.unit() as s:
+            self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
+            return project_summaries(
+                s,
+                s.scalars(
+                    select(Project).where(Project.cycle_id == cycle_id).order_by(Project.id)
+                ).all(),
+            )
+
+    def running_projects(self, council_id: int) -> list[ProjectSummary]:
+        """The council's projects in execution (status running), any round."""
+        with self.unit() as s:
+            rows = s.scalars(
+                select(Project)
+                .where(Project.council_id == council_id, Project.status == ProjectStatus.RUNNING)
+                .order_by(Project.id)
+            ).all()
+            return project_summaries(s, rows)
+
+    # -- partners ------------------------------------------------------------------------------------
+    def add_partner(
+        self,
+        project_id: int,
+        *,
+        organisation_id: int | None = None,
+        person_id: int | None = None,
+        contribution: str = "",
+    ) -> ProjectDetail:
+        if (organisation_id is None) == (person_id is None):
+            raise InvalidInput(
+                "Kies een organisatie of een persoon als partner.",
+                "Choose an organisation or a person as partner.",
+            )
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            if organisation_id is not None:
+                self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+            if person_id is not None:
+                self.fetch(s, Person, person_id, "Persoon", "Person")
+            s.add(
+                ProjectPartner(
+                    project_id=project_id,
+                    organisation_id=organisation_id,
+                    person_id=person_id,
+                    contribution=_text(contribution),
+                )
+            )
+            s.flush()
+            return project_detail(s, row)
+
+    def remove_partner(self, partner_id: int) -> ProjectDetail:
+        with self.unit() as s:
+            partner = self.fetch(s, ProjectPartner, partner_id, "Partner", "Partner")
+            row = self._project(s, partner.project_id)
+            s.delete(partner)
+            s.flush()
+            return project_detail(s, row)
+
+    # -- framework checks and money ------------------------------------------------------------------
+    def set_check(
+        self,
+        project_id: int,
+        area: CheckArea,
+        verdict: CheckVerdict,
+        *,
+        note: str = "",
+        checked_by: str = "",
+        checked_on: date | None = None,
+    ) -> ProjectDetail:
+        """The check against one framework (financial, content, legal): in orde, aandacht nodig,
+        niet haalbaar. A verdict other than "in orde" needs a note saying why."""
+        text = _text(note)
+        if CheckVerdict(verdict) != CheckVerdict.OK and not text:
+            raise InvalidInput(
+                "Schrijf erbij waarom het nog niet in orde is.",
+                "Write down why it is not in order yet.",
+            )
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            check = s.scalars(
+                select(FrameworkCheck).where(
+                    FrameworkCheck.project_id == project_id, FrameworkCheck.area == CheckArea(area)
+                )
+            ).first()
+            if check is None:
+                check = FrameworkCheck(
+                    project_id=project_id, area=CheckArea(area), verdict=CheckVerdict(verdict)
+                )
+                s.add(check)
+            check.verdict = CheckVerdict(verdict)
+            check.note = text
+            check.checked_by = checked_by.strip()[:MAX_NAME_LENGTH]
+            check.checked_on = checked_on or self.today()
+            s.flush()
+            return project_detail(s, row)
+
+    def clear_check(self, project_id: int, area: CheckArea) -> ProjectDetail:
+        """Take the check of one framework away again (the screen's undo of a first check)."""
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            for check in s.scalars(
+                select(FrameworkCheck).where(
+                    FrameworkCheck.project_id == project_id, FrameworkCheck.area == CheckArea(area)
+                )
+            ).all():
+                s.delete(check)
+            s.flush()
+            return project_detail(s, row)
+
+    def ask_budget(self, project_id: int, amount: Money) -> ProjectDetail:
+        """The project's budget ask. Money only after content: refused while the plan is empty."""
+        if amount.is_negative or amount > _MAX_BUDGET_ASK:
+            raise InvalidInput(
+                "Een budgetaanvraag is een bedrag van nul of meer.",
+                "A budget ask is an amount of zero or more.",
+            )
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            if amount.cents and not row.plan.strip():
+                raise RuleViolation(
+                    f"Eerst de inhoud, dan het geld: schrijf eerst het plan van '{row.name}', "
+                    "daarna kan het project om geld vragen.",
+                    f"Content first, then money: write the plan of '{row.name}' first; "
+                    "then the project can ask for money.",
+                )
+            row.budget_ask_cents = amount.cents
+            s.flush()
+            return project_detail(s, row)
+
+    def project_money_check(self, project_id: int) -> ProjectMoneyCheck:
+        """May money go to this project? True only with a plan and all three checks "in orde".
+
+        For the budget screens: call before an allocation; when `all_ok` is False show
+        `reason(language)` as the warning (it names the missing plan and each area not in order).
+        """
+        with self.unit() as s:
+            return money_check_view(s, self.fetch(s, Project, project_id, "Project", "Project"))
+
+    # -- execution -----------------------------------------------------------------------------------
+    def add_milestone(
+        self, project_id: int, title: str, due_on: date | None = None
+    ) -> MilestoneView:
+        with self.unit() as s:
+            self._project(s, project_id)
+            row = Milestone(
+                project_id=project_id,
+                title=clean_text(
+                    title,
+                    field_nl="de mijlpaal",
+                    field_en="the milestone",
+                    limit=MAX_TITLE_LENGTH,
+                    required=True,
+                ),
+                due_on=due_on,
+            )
+            s.add(row)
+            s.flush()
+            return MilestoneView(row.id, row.project_id, row.title, row.due_on, row.done_on)
+
+    def mark_milestone_done(
+        self, milestone_id: int, done_on: date | None = None, *, undo: bool = False
+    ) -> MilestoneView:
+        """Tick a milestone off (today unless given); `undo=True` opens it again."""
+        with self.unit() as s:
+            row = self.fetch(s, Milestone, milestone_id, "Mijlpaal", "Milestone")
+            self._project(s, row.project_id)
+            row.done_on = None if undo else (done_on or self.today())
+            return MilestoneView(row.id, row.project_id, row.title, row.due_on, row.done_on)
+
+    def remove_milestone(self, milestone_id: int) -> None:
+        with self.unit() as s:
+            row = self.fetch(s, Milestone, milestone_id, "Mijlpaal", "Milestone")
+            self._project(s, row.project_id)
+            s.delete(row)
+
+    def add_note(
+        self, project_id: int, note: str, *, meeting_id: int | None = None
+    ) -> ProjectNoteView:
+        """A line of progress; `meeting_id` when it was said in a (core-group) meeting."""
+        text = _text(note, required=True)
+        with self.unit() as s:
+            project = self._project(s, project_id)
+            written_on = self.today()
+            if meeting_id is not None:
+                meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+                if meeting.council_id != project.council_id:
+                    raise InvalidInput(
+                        "Deze vergadering hoort bij een ander overleg.",
+                        "This meeting belongs to another council.",
+                    )
+                ensure_meeting_editable(s, meeting_id)
+                written_on = meeting.date
+            row = ProjectNote(
+                project_id=project_id, meeting_id=meeting_id, written_on=written_on, note=text
+            )
+            s.add(row)
+            s.flush()
+            return ProjectNoteView(row.id, row.project_id, row.written_on, row.note, row.meeting_id)
+
+    def remove_note(self, note_id: int) -> None:
+        """Take a progress note away again (the screen's undo of add_note)."""
+        with self.unit() as s:
+            row = self.fetch(s, ProjectNote, note_id, "Voortgangsnotitie", "Progress note")
+            self._project(s, row.project_id)
+            s.delete(row)
+
+    def remove_project(self, project_id: int) -> None:
+        """Take a project away again (the screen's undo of create_project).
+
+        Refused once action points or budget allocations point at it: those stay traceable.
+        """
+        with self.unit() as s:
+            row = self._project(s, project_id)
+            linked = s.scalar(
+                select(ActionPoint.id).where(ActionPoint.project_id == project_id).limit(1)
+            ) or s.scalar(select(Allocation.id).where(Allocation.project_id == project_id).limit(1))
+            if linked is not None:
+                raise RuleViolation(
+                    f"Aan '{row.name}' hangen actiepunten of toekenningen; het project blijft.",
+                    f"Action points or allocations are linked to '{row.name}'; the project stays.",
+                )
+            s.delete(row)
+
+    def project_actions(self, project_id: int, *, open_only: bool = False) -> list[ActionPointView]:
+        """The action points linked to the project (made in meetings with project_id set)."""
+        council_id = self.get_project(project_id).project.council_id
+        return self._actions.list_actions(
+            council_id, ActionFilter(project_id=project_id, open_only=open_only)
+        )
+
+    def plan_core_group_meeting(
+        self,
+        council_id: int,
+        on: date,
+        *,
+        start_time: time | None = time(19, 30),
+        end_time: time | None = time(21, 0),
+        place: str | None = None,
+    ) -> PreparedMeeting:
+        """A core-group meeting (kerngroep) with one agenda item per running project."""
+        with self.unit() as s:
+            english = council_language(s, council_id) == "en"
+        running = self.running_projects(council_id)
+        meeting = self._meetings.plan_meeting(
+            council_id,
+            on,
+            kind=MeetingKind.CORE_GROUP,
+            start_time=start_time,
+            end_time=end_time,
+            place=place,
+            title="Core group: progress of the projects"
+            if english
+            else "Kerngroep: voortgang van de projecten",
+        )
+        for project in running:
+            title = f"Progress {project.name}" if english else f"Voortgang {project.name}"
+            self._meetings.add_item(
+                meeting.id,
+                title,
+                planned_minutes=10,
+                project_id=project.id,
+                theme_id=project.theme_id,
+            )
+        detail = self._meetings.get_meeting(meeting.id)
+        return PreparedMeeting(detail.meeting, detail.items)
+
+    # -- helpers ----------------------------------------------------------------------------------------
+    def _project(self, s: Session, project_id: int) -> Project:
+        """The project, when its round is still open (a closed round's projects moved on or ended)."""
+        row = self.fetch(s, Project, project_id, "Project", "Project")
+        if row.cycle_id is not None:
+            fetch_open_round(s, row.cycle_id)
+        return row
+
+    def _apply(self, s: Session, row: Project, changes: dict[str, object]) -> None:
+        if "theme_id" in changes and changes["theme_id"] is not None:
+            theme = self.fetch(s, Theme, int(str(changes["theme_id"])), "Thema", "Theme")
+            if theme.cycle_id != row.cycle_id:
+                raise InvalidInput(
+                    "Dat thema hoort bij een andere ronde.", "That theme belongs to another round."
+                )
+        if changes.get("lead_person_id") is not None:
+            self.fetch(s, Person, int(str(changes["lead_person_id"])), "Persoon", "Person")
+        for key, value in changes.items():
+            setattr(row, key, value)
+        if row.starts_on and row.ends_on and row.ends_on < row.starts_on:
+            raise InvalidInput(
+                "Het project eindigt voordat het begint.", "The project ends before it starts."
+            )

@@ -1,0 +1,1 @@
+"""Use cases of meetings and their agenda."""

@@ -1,0 +1,1 @@
+"""Buurtbudget: sources, allocations, expenses, the balance and the statement."""

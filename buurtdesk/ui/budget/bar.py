@@ -1,0 +1,199 @@
+"""The year's figures at the top of the budget screen: four big numbers and a bar drawing.
+
+The bar shows spent / allocated but not yet spent / carried on / free from left to right.
+Overspent or over-allocated money is drawn hatched in the warning colour beyond the rest;
+the legend under it names every part with its amount, so colour is never the only clue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.budget import Figures
+from buurtdesk.domain.money import Money
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.widgets import text_label
+
+SPENT = QColor("#1f4e79")
+ALLOCATED = QColor("#7fa7cc")
+CARRIED = QColor("#9a9a9a")
+FREE = QColor("#dbe7f1")
+PROBLEM = QColor("#b3261e")
+
+
+@dataclass(frozen=True)
+class BarPart:
+    name: str
+    amount: Money
+    colour: QColor
+    problem: bool = False
+
+
+def bar_parts(f: Figures, names: dict[str, str]) -> list[BarPart]:
+    """The parts of the bar, left to right; only parts with money in them."""
+    spent_within = Money(max(0, min(f.spent.cents, f.allocated.cents)))
+    parts = [
+        BarPart(names["spent"], spent_within, SPENT),
+        BarPart(names["allocated"], Money(max(0, f.remaining.cents)), ALLOCATED),
+        BarPart(names["carried"], f.carried_forward, CARRIED),
+        BarPart(names["free"], Money(max(0, f.free.cents)), FREE),
+        BarPart(names["overspent"], Money(max(0, -f.remaining.cents)), PROBLEM, problem=True),
+        BarPart(names["overallocated"], Money(max(0, -f.free.cents)), PROBLEM, problem=True),
+    ]
+    return [p for p in parts if p.amount.cents > 0]
+
+
+class BudgetBar(QWidget):
+    """A horizontal bar: each part as wide as its share of the money."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parts: list[BarPart] = []
+        self.setMinimumHeight(26)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Bar drawing of the year's money"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(400, 28)
+
+    def set_parts(self, parts: list[BarPart]) -> None:
+        self.parts = parts
+        self.setAccessibleDescription(
+            "; ".join(f"{p.name}: {labels.money(p.amount)}" for p in parts)
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        total = sum(p.amount.cents for p in self.parts)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().base())
+        painter.drawRoundedRect(outline, 5, 5)
+        x = outline.left()
+        if total > 0:
+            for part in self.parts:
+                width = outline.width() * part.amount.cents / total
+                piece = QRectF(x, outline.top(), width, outline.height())
+                painter.fillRect(piece, part.colour)
+                if part.problem:
+                    painter.fillRect(piece, QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
+                x += width
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self.palette().mid().color(), 1))
+        painter.drawRoundedRect(outline, 5, 5)
+        painter.end()
+
+
+class Swatch(QWidget):
+    def __init__(self, colour: QColor, problem: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colour, self.problem = colour, problem
+        self.setFixedSize(14, 14)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.colour)
+        if self.problem:
+            painter.fillRect(self.rect(), QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(QColor("#6b7280"), 1))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+class FiguresPanel(QFrame):
+    """Available, allocated, spent, free as big numbers; the bar and its legend beneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("class", "card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("The year's figures"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        outer.setSpacing(6)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(0)
+        outer.addLayout(grid)
+        self.values: dict[str, QLabel] = {}
+        captions = {
+            "available": self.tr("Available"),
+            "allocated": self.tr("Allocated"),
+            "spent": self.tr("Spent"),
+            "free": self.tr("Free"),
+        }
+        self.captions = captions
+        for column, (key, caption) in enumerate(captions.items()):
+            grid.addWidget(text_label(caption, "muted"), 0, column)
+            value = text_label("", "bigNumber")
+            value.setWordWrap(False)
+            value.setObjectName(f"figure_{key}")
+            self.values[key] = value
+            grid.addWidget(value, 1, column)
+            grid.setColumnStretch(column, 1)
+        self.bar = BudgetBar()
+        outer.addWidget(self.bar)
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(6)
+        outer.addLayout(self.legend)
+        self.problems = text_label("", "warning")
+        self.problems.setObjectName("budgetProblems")
+        self.problems.hide()
+        outer.addWidget(self.problems)
+
+    def part_names(self) -> dict[str, str]:
+        return {
+            "spent": self.tr("Spent"),
+            "allocated": self.tr("Allocated, not yet spent"),
+            "carried": self.tr("Carried to next year"),
+            "free": self.tr("Free"),
+            "overspent": self.tr("Overspent"),
+            "overallocated": self.tr("Allocated beyond the sources"),
+        }
+
+    def show_figures(self, figures: Figures, problems: list[str]) -> None:
+        amounts = {
+            "available": figures.available,
+            "allocated": figures.allocated,
+            "spent": figures.spent,
+            "free": figures.free,
+        }
+        for key, amount in amounts.items():
+            label = self.values[key]
+            label.setText(labels.money(amount))
+            label.setAccessibleName(f"{self.captions[key]}: {labels.money(amount)}")
+        self.values["free"].setStyleSheet("color: #b3261e;" if figures.is_overallocated else "")
+        parts = bar_parts(figures, self.part_names())
+        self.bar.set_parts(parts)
+        while self.legend.count():
+            item = self.legend.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for part in parts:
+            self.legend.addWidget(Swatch(part.colour, part.problem))
+            text = text_label(
+                f"{part.name} {labels.money(part.amount)}", "warning" if part.problem else ""
+            )
+            text.setWordWrap(False)
+            self.legend.addWidget(text)
+            self.legend.addSpacing(14)
+        self.legend.addStretch(1)
+        self.problems.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.problems.setVisible(bool(problems))

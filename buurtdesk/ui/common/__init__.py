@@ -1,0 +1,1 @@
+"""Shared pieces of every screen: sections, labels, undo, notices, style, language, background jobs."""

@@ -1,0 +1,95 @@
+"""What a screen reader says about the buttons of a dialog: a description per standard button of
+a QDialogButtonBox, a yes/no question whose two answers say what they do, and a question
+asking for one line of text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+Standard = QDialogButtonBox.StandardButton
+
+# What each standard button does when the dialog does not say it more precisely.
+_DESCRIPTIONS: dict[Standard, str] = {
+    Standard.Ok: str(
+        QT_TRANSLATE_NOOP("Accessible", "Keeps what is filled in and closes this window")
+    ),
+    Standard.Save: str(
+        QT_TRANSLATE_NOOP("Accessible", "Keeps what is filled in and closes this window")
+    ),
+    Standard.Cancel: str(
+        QT_TRANSLATE_NOOP("Accessible", "Closes this window without keeping anything")
+    ),
+    Standard.Close: str(
+        QT_TRANSLATE_NOOP("Accessible", "Closes this window; what was entered is already kept")
+    ),
+    Standard.Yes: str(QT_TRANSLATE_NOOP("Accessible", "Answers yes and goes ahead")),
+    Standard.No: str(QT_TRANSLATE_NOOP("Accessible", "Answers no; nothing changes")),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Accessible", text)
+
+
+def describe_buttons(box: QDialogButtonBox, precise: Mapping[Standard, str] | None = None) -> None:
+    """Give every standard button of `box` a translated description; `precise` holds already
+    translated descriptions for buttons that do something more particular in this dialog."""
+    precise = precise or {}
+    for button in box.buttons():
+        kind = box.standardButton(button)
+        if kind in precise:
+            button.setAccessibleDescription(precise[kind])
+        elif kind in _DESCRIPTIONS:
+            button.setAccessibleDescription(_t(_DESCRIPTIONS[kind]))
+
+
+def ask(parent: QWidget | None, title: str, question: str, *, yes: str = "", no: str = "") -> bool:
+    """A yes/no question, No by default; `yes` and `no` say (translated) what each answer does."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setAccessibleDescription(
+        yes or _t(_DESCRIPTIONS[Standard.Yes])
+    )
+    box.button(QMessageBox.StandardButton.No).setAccessibleDescription(
+        no or _t(_DESCRIPTIONS[Standard.No])
+    )
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """One line of text, or None when cancelled or left empty."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setLabelText(prompt)
+    dialog.sizeHint()  # builds the dialog's field and buttons, so they can be described
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setAccessibleName(prompt)
+        field.setAccessibleDescription(
+            _t(str(QT_TRANSLATE_NOOP("Accessible", "Type the answer; Enter confirms it")))
+        )
+    box = dialog.findChild(QDialogButtonBox)
+    if box is not None:
+        describe_buttons(box)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return (dialog.textValue().strip() or None) if accepted else None

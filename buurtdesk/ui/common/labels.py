@@ -1,0 +1,114 @@
+"""Words on screen for the domain's fixed vocabularies, through Qt's translation system."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from buurtdesk.domain.dates import DAYS_EN, DAYS_NL, MONTHS_EN, MONTHS_NL
+from buurtdesk.domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    CouncilKind,
+    MeetingKind,
+    MeetingStatus,
+    MembershipRole,
+    MinutesState,
+    PhaseKind,
+)
+from buurtdesk.domain.money import Money
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def ui_language() -> str:
+    """The language on screen: the translation of the marker "en" is the language's code."""
+    return "nl" if _t(QT_TRANSLATE_NOOP("Labels", "en")) == "nl" else "en"
+
+
+def council_kind(kind: CouncilKind) -> str:
+    return {
+        CouncilKind.WIJKOVERLEG: _t(QT_TRANSLATE_NOOP("Labels", "District council")),
+        CouncilKind.DORPSRAAD: _t(QT_TRANSLATE_NOOP("Labels", "Village council")),
+    }[kind]
+
+
+def meeting_kind(kind: MeetingKind) -> str:
+    return {
+        MeetingKind.REGULAR: _t(QT_TRANSLATE_NOOP("Labels", "Regular meeting")),
+        MeetingKind.TOEKOMSTAGENDA: _t(QT_TRANSLATE_NOOP("Labels", "Toekomstagenda session")),
+        MeetingKind.CORE_GROUP: _t(QT_TRANSLATE_NOOP("Labels", "Core group")),
+    }[kind]
+
+
+def meeting_status(status: MeetingStatus, minutes: MinutesState | None) -> str:
+    if minutes == MinutesState.ADOPTED:
+        return _t(QT_TRANSLATE_NOOP("Labels", "Minutes adopted"))
+    if minutes == MinutesState.SENT:
+        return _t(QT_TRANSLATE_NOOP("Labels", "Minutes sent"))
+    if minutes == MinutesState.DRAFT:
+        return _t(QT_TRANSLATE_NOOP("Labels", "Held, draft minutes"))
+    return {
+        MeetingStatus.PLANNED: _t(QT_TRANSLATE_NOOP("Labels", "Planned")),
+        MeetingStatus.IN_PROGRESS: _t(QT_TRANSLATE_NOOP("Labels", "In progress")),
+        MeetingStatus.CLOSED: _t(QT_TRANSLATE_NOOP("Labels", "Held")),
+    }[status]
+
+
+def action_status(status: ActionStatus) -> str:
+    return {
+        ActionStatus.OPEN: _t(QT_TRANSLATE_NOOP("Labels", "Open")),
+        ActionStatus.IN_PROGRESS: _t(QT_TRANSLATE_NOOP("Labels", "In progress")),
+        ActionStatus.DONE: _t(QT_TRANSLATE_NOOP("Labels", "Done")),
+        ActionStatus.DROPPED: _t(QT_TRANSLATE_NOOP("Labels", "Dropped")),
+    }[status]
+
+
+def attendance_status(status: AttendanceStatus) -> str:
+    return {
+        AttendanceStatus.PRESENT: _t(QT_TRANSLATE_NOOP("Labels", "Present")),
+        AttendanceStatus.APOLOGIES: _t(QT_TRANSLATE_NOOP("Labels", "Sent apologies")),
+        AttendanceStatus.ABSENT: _t(QT_TRANSLATE_NOOP("Labels", "Absent")),
+        AttendanceStatus.GUEST: _t(QT_TRANSLATE_NOOP("Labels", "Guest")),
+    }[status]
+
+
+def membership_role(role: MembershipRole) -> str:
+    return {
+        MembershipRole.CHAIR: _t(QT_TRANSLATE_NOOP("Labels", "Chair")),
+        MembershipRole.SECRETARY: _t(QT_TRANSLATE_NOOP("Labels", "Secretary")),
+        MembershipRole.TREASURER: _t(QT_TRANSLATE_NOOP("Labels", "Treasurer")),
+        MembershipRole.MEMBER: _t(QT_TRANSLATE_NOOP("Labels", "Member")),
+        MembershipRole.ADVISER: _t(QT_TRANSLATE_NOOP("Labels", "Adviser")),
+        MembershipRole.PROFESSIONAL: _t(QT_TRANSLATE_NOOP("Labels", "Professional")),
+    }[role]
+
+
+def phase(kind: PhaseKind) -> str:
+    return {
+        PhaseKind.VISION: _t(QT_TRANSLATE_NOOP("Labels", "Vision")),
+        PhaseKind.ROLES: _t(QT_TRANSLATE_NOOP("Labels", "Roles")),
+        PhaseKind.PLANS: _t(QT_TRANSLATE_NOOP("Labels", "Plans and projects")),
+        PhaseKind.EXECUTION: _t(QT_TRANSLATE_NOOP("Labels", "Execution")),
+        PhaseKind.EVALUATION: _t(QT_TRANSLATE_NOOP("Labels", "Evaluation")),
+    }[kind]
+
+
+def money(amount: Money) -> str:
+    return amount.format(ui_language())
+
+
+def long_date(day: date) -> str:
+    if ui_language() == "en":
+        return f"{DAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{DAYS_NL[day.weekday()]} {day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+
+
+def short_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    sep = "/" if ui_language() == "en" else "-"
+    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"

@@ -1,0 +1,115 @@
+"""The look of BuurtDesk: a bundled legible font, big calm type, palette-aware styles."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from buurtdesk.paths import resources_folder
+
+BASE_POINT_SIZE = 11.5
+PREFERRED_FAMILIES = ("Atkinson Hyperlegible", "Atkinson Hyperlegible Next", "DejaVu Sans")
+
+STYLE_SHEET = """
+QWidget#sidebar { background: palette(alternate-base); }
+QListWidget#sections { border: none; background: transparent; outline: 0; }
+QListWidget#sections::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#sections::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QFrame.card { border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }
+QLabel.cardTitle { font-weight: 600; color: palette(text); }
+QLabel.bigNumber { font-size: %(big)dpt; font-weight: 700; }
+QLabel.warning { color: #b3261e; font-weight: 600; }
+QLabel.muted { color: palette(placeholder-text); }
+QLabel#pageTitle { font-size: %(title)dpt; font-weight: 700; }
+"""
+
+
+UI_FONT_FILES = "AtkinsonHyperlegible-*.ttf"  # the screens' own font; the others are fallbacks
+
+
+@cache
+def load_bundled_fonts() -> str | None:
+    """Register the screens' font shipped in resources/fonts; return the family used for the
+    UI. The fallback fonts (wide coverage, symbols) are registered after the first paint."""
+    families = _register(sorted((resources_folder() / "fonts").glob(UI_FONT_FILES)))
+    if not any(family in families for family in PREFERRED_FAMILIES):
+        families |= set(QFontDatabase.families())
+    return next((family for family in PREFERRED_FAMILIES if family in families), None)
+
+
+@cache
+def load_fallback_fonts() -> None:
+    """The other bundled fonts (DejaVu Sans, Symbola): glyphs the screens' font lacks."""
+    folder = resources_folder() / "fonts"
+    _register(
+        [
+            p
+            for p in sorted(folder.glob("*.ttf")) + sorted(folder.glob("*.otf"))
+            if not p.match(UI_FONT_FILES)
+        ]
+    )
+
+
+def _register(paths: list[Path]) -> set[str]:
+    families: set[str] = set()
+    for path in paths:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def apply_style(app: QApplication, text_scale: float = 1.0) -> None:
+    """Big default type (≥ 11 pt) scaled by the user's text-size setting (100–200 %)."""
+    scale = min(2.0, max(1.0, text_scale))
+    family = load_bundled_fonts()
+    font = QFont(family) if family else QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale)
+    app.setFont(font)
+    size = BASE_POINT_SIZE * scale
+    app.setStyleSheet(STYLE_SHEET % {"big": round(size * 2.2), "title": round(size * 1.6)})
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Colours: follow the system, or a fixed light, dark or high-contrast palette."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    hints = app.styleHints()
+    if theme == "system":
+        hints.unsetColorScheme()
+        app.setPalette(app.style().standardPalette())
+        return
+    if theme in ("light", "dark"):
+        hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    colours = {
+        "light": ("#ffffff", "#f3f4f6", "#1b1b1b", "#1f6fb2", "#ffffff", "#c9ccd1", "#6b7280"),
+        "dark": ("#1e1f22", "#2b2d31", "#ececec", "#4c9be8", "#0b0b0b", "#4b4f57", "#a0a4ab"),
+        "contrast": ("#000000", "#000000", "#ffffff", "#ffff00", "#000000", "#ffffff", "#ffffff"),
+    }[theme if theme in ("light", "dark", "contrast") else "light"]
+    base, window, text, highlight, highlighted_text, mid, placeholder = (QColor(c) for c in colours)
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.Base, base),
+        (
+            QPalette.ColorRole.AlternateBase,
+            window.lighter(110) if theme != "light" else QColor("#eef0f3"),
+        ),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.Highlight, highlight),
+        (QPalette.ColorRole.HighlightedText, highlighted_text),
+        (QPalette.ColorRole.Mid, mid),
+        (QPalette.ColorRole.PlaceholderText, placeholder),
+        (QPalette.ColorRole.ToolTipBase, base),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Link, highlight),
+    ):
+        palette.setColor(role, colour)
+    app.setPalette(palette)

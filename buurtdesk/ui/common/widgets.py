@@ -1,0 +1,145 @@
+"""Pieces the toekomstagenda pages share: the host they edit through, questions, text fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.services import Services
+from buurtdesk.services.cycle.views import RoundView
+from buurtdesk.ui.common.accessible import ask, ask_text
+
+
+class PageHost(Protocol):
+    """What a phase page needs from the Toekomstagenda section around it."""
+
+    round: RoundView | None
+    council_id: int | None
+
+    @property
+    def services(self) -> Services: ...
+
+    def edit(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> bool: ...
+
+    def show_error(self, error: BuurtDeskError) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+    def today(self) -> date: ...
+
+    def close_round(self) -> None: ...
+
+
+class Questions:
+    """The questions the section asks before a decision; tests put in their own answers."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def confirm(self, title: str, text: str) -> bool:
+        return ask(self._parent, title, text)
+
+    def text(self, title: str, prompt: str) -> str | None:
+        return ask_text(self._parent, title, prompt)
+
+
+class SavingTextEdit(QPlainTextEdit):
+    """A text box that emits `edited(text)` when it loses focus with a changed text.
+
+    `set_stored` shows what the service holds without emitting; Ctrl+Enter also saves.
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stored = ""
+        self.setAccessibleName(name)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(60)
+
+    def set_stored(self, text: str) -> None:
+        self._stored = text
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def stored(self) -> str:
+        return self._stored
+
+    def commit(self) -> None:
+        if self.toPlainText() != self._stored:
+            self.edited.emit(self.toPlainText())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self.commit()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.commit()
+            return
+        super().keyPressEvent(event)
+
+
+def group(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    box.setAccessibleName(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(12, 10, 12, 12)
+    layout.setSpacing(8)
+    return box, layout
+
+
+def text_label(text: str = "", css_class: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard
+        | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    if css_class:
+        label.setProperty("class", css_class)
+    return label
+
+
+def set_css_class(label: QLabel, css_class: str) -> None:
+    label.setProperty("class", css_class)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+def fill_combo(
+    combo: QComboBox, entries: Sequence[tuple[str, object]], keep: object = None
+) -> None:
+    """Refill a combo box with (text, data) pairs, keeping the chosen data when still there."""
+    current = combo.currentData() if keep is None else keep
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in entries:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else (0 if entries else -1))
+    combo.blockSignals(False)
+
+
+def picked_date(edit: QDateEdit) -> date:
+    """The day a date field shows, as a Python date."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())

@@ -1,0 +1,1 @@
+"""Toekomstagenda: the five phase pages of the round, its votes, roles, projects and checks."""

@@ -1,0 +1,1 @@
+"""Exchange with other laptops: export, import with its preview, calendar and spreadsheets."""

@@ -1,0 +1,424 @@
+"""The File menu's exchange entries, and the meeting's "Uitnodiging als agenda-item".
+
+"Export for…" writes the council, or one meeting, to a .buurtdesk file; "Import…" opens the
+import preview (import_preview.py); the action list and the decision register go to XLSX or
+CSV by the file name chosen. Every file is written off the UI thread; the result is said in
+one sentence in the status bar, a failure in one sentence in a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.enums import MeetingStatus
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.services import Services
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.background import Background
+
+if TYPE_CHECKING:
+    from buurtdesk.ui.exchange.import_preview import ImportPreviewDialog
+
+PACKAGE_SUFFIX = ".buurtdesk"
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name).strip("-").lower() or "buurtdesk"
+
+
+class ExportDialog(QDialog):
+    """Choose what to export (the whole council or one meeting), then where; written off the UI thread."""
+
+    exported = Signal(str)  # the sentence that says what was written
+
+    def __init__(
+        self,
+        services: Services,
+        council_id: int,
+        meeting_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.council_id = services, council_id
+        self.background = Background(self)
+        council = services.councils.get_council(council_id)
+        self.council_name = council.name
+        self.setWindowTitle(self.tr("Export for another computer"))
+        self.setAccessibleName(self.tr("Export for another computer"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A .buurtdesk file carries the work to another laptop with BuurtDesk. There it is imported; nothing is deleted."
+            )
+        )
+        intro.setWordWrap(True)
+        self.whole = QRadioButton(self.tr("The whole council “%1”").replace("%1", council.name))
+        self.whole.setAccessibleName(self.tr("Export the whole council"))
+        self.whole.setAccessibleDescription(
+            self.tr(
+                "Puts all meetings, people, decisions and action points of this council in the file"
+            )
+        )
+        self.one = QRadioButton(
+            self.tr("One &meeting, with its agenda, attendance, decisions and action list:")
+        )
+        self.one.setAccessibleName(self.tr("Export one meeting"))
+        self.one.setAccessibleDescription(self.tr("Puts only the meeting chosen below in the file"))
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting to export"))
+        self.meeting.setAccessibleDescription(
+            self.tr("The meeting that goes in the file; coming meetings first")
+        )
+        meetings = services.meetings.list_meetings(council_id)
+        upcoming = sorted(
+            (m for m in meetings if m.status != MeetingStatus.CLOSED), key=lambda m: m.date
+        )
+        held = sorted(
+            (m for m in meetings if m.status == MeetingStatus.CLOSED),
+            key=lambda m: m.date,
+            reverse=True,
+        )
+        for summary in upcoming + held:
+            state = labels.meeting_status(summary.status, summary.minutes_state)
+            self.meeting.addItem(f"{labels.long_date(summary.date)} · {state}", summary.id)
+        if meeting_id is not None and self.meeting.findData(meeting_id) >= 0:
+            self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
+        self.one.setEnabled(bool(meetings))
+        (self.one if meeting_id is not None and meetings else self.whole).setChecked(True)
+        self.meeting.setEnabled(self.one.isChecked())
+        self.one.toggled.connect(self.meeting.setEnabled)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Result"))
+        self.buttons = QDialogButtonBox()
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Choose the file and export"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Asks where to save the .buurtdesk file, then writes it")
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this window"))
+        self.close_button.clicked.connect(self.reject)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for widget in (
+            intro,
+            self.whole,
+            self.one,
+            self.meeting,
+            self.progress,
+            self.message,
+            self.buttons,
+        ):
+            layout.addWidget(widget)
+        self.resize(560, self.sizeHint().height())
+
+    def chosen_meeting(self) -> int | None:
+        return (
+            int(self.meeting.currentData())
+            if self.one.isChecked() and self.meeting.currentData() is not None
+            else None
+        )
+
+    def suggested_name(self) -> str:
+        meeting_id = self.chosen_meeting()
+        if meeting_id is None:
+            return _safe(self.council_name) + PACKAGE_SUFFIX
+        day = self.services.meetings.get_meeting(meeting_id).meeting.date.isoformat()
+        return f"{_safe(self.council_name)}-{day}{PACKAGE_SUFFIX}"
+
+    def choose_file_and_export(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to a file"),
+            self.suggested_name(),
+            self.tr("BuurtDesk packages (*.buurtdesk)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, target: Path) -> None:
+        from buurtdesk.exchange.writing import write_package
+
+        if target.suffix.lower() != PACKAGE_SUFFIX:
+            target = target.with_name(target.name + PACKAGE_SUFFIX)
+        meeting_id = self.chosen_meeting()
+        council_id = None if meeting_id is not None else self.council_id
+        database = self.services.database
+        if not self.background.start(
+            lambda: write_package(database, target, council_id=council_id, meeting_id=meeting_id),
+            self._done,
+            self._failed,
+        ):
+            return
+        self._enable(False)
+        self.progress.show()
+        self.message.setText(self.tr("Writing %1…").replace("%1", target.name))
+
+    def _done(self, result: Any) -> None:
+        self.progress.hide()
+        sentence = (
+            self.tr("%1 records of “%2” written to %3.")
+            .replace("%1", str(result.records))
+            .replace("%2", result.council_name)
+            .replace("%3", str(result.path))
+        )
+        self.message.setText(sentence)
+        self._enable(True)  # another export may follow
+        self.close_button.setFocus()
+        self.exported.emit(sentence)
+
+    def _failed(self, sentence: str) -> None:
+        self.progress.hide()
+        self.message.setText(sentence)
+        self.message.setProperty("class", "warning")
+        self.message.style().polish(self.message)
+        self._enable(True)
+        self.export_button.setFocus()
+
+    def _enable(self, on: bool) -> None:
+        self.export_button.setEnabled(on)
+        self.whole.setEnabled(on)
+        self.one.setEnabled(on and self.meeting.count() > 0)
+        self.meeting.setEnabled(on and self.one.isChecked())
+
+
+class ExchangeMenu(QObject):
+    """The exchange entries of a main window's File menu."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window: Any = window
+        self.background = Background(self)
+        self.dialog: QDialog | None = None
+        menu = window.file_menu
+        first = window.exchange_slot  # after the council entries, before the backups
+        self.export_action = self._action(self.tr("&Export for…"), self.open_export)
+        self.import_action = self._action(self.tr("&Import…"), self.choose_import)
+        self.actions_sheet = self._action(
+            self.tr("Action &list as spreadsheet…"), lambda: self.save_sheet("actions")
+        )
+        self.decisions_sheet = self._action(
+            self.tr("&Decision register as spreadsheet…"), lambda: self.save_sheet("decisions")
+        )
+        self.import_action.setEnabled(not window.context.read_only)
+        for action in (
+            self.export_action,
+            self.import_action,
+            self.actions_sheet,
+            self.decisions_sheet,
+        ):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    @property
+    def services(self) -> Services:
+        return self.window.context.services  # type: ignore[no-any-return]
+
+    def _say(self, sentence: str) -> None:
+        self.window.statusBar().showMessage(sentence, 15_000)
+
+    def _warn(self, sentence: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "BuurtDesk",
+            sentence,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Closes this message")
+        )
+        box.open()
+        self.warning = box
+
+    def _selected_meeting(self) -> int | None:
+        """The meeting chosen in the Meetings section, else the next one not yet held."""
+        for section in self.window.sections:
+            editor = getattr(section, "editor", None)
+            meeting_id = (
+                editor.meeting_id()
+                if editor is not None and hasattr(editor, "meeting_id")
+                else None
+            )
+            if meeting_id is not None:
+                return int(meeting_id)
+        council_id = self.window.council_id
+        if council_id is None:
+            return None
+        today = self.window.context.current_date()
+        coming = [
+            m
+            for m in self.services.meetings.list_meetings(council_id)
+            if m.status != MeetingStatus.CLOSED and m.date >= today
+        ]
+        return min(coming, key=lambda m: m.date).id if coming else None
+
+    # -- export and import ------------------------------------------------------------------------
+    def open_export(self) -> ExportDialog | None:
+        council_id = self.window.council_id
+        if council_id is None:
+            self._warn(self.tr("There is no council to export yet."))
+            return None
+        dialog = ExportDialog(self.services, council_id, self._selected_meeting(), self.window)
+        dialog.exported.connect(self._say)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def choose_import(self) -> ImportPreviewDialog | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a BuurtDesk package"),
+            "",
+            self.tr("BuurtDesk packages (*.buurtdesk);;All files (*)"),
+        )
+        return self.open_import(Path(name)) if name else None
+
+    def open_import(self, path: Path) -> ImportPreviewDialog:
+        # The exchange code loads when it is first used, not when the window is built.
+        from buurtdesk.ui.exchange.import_preview import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(
+            self.services, path, read_only=self.window.context.read_only, parent=self.window
+        )
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        dialog.start()
+        self.dialog = dialog
+        return dialog
+
+    def _imported(self) -> None:
+        self.window.context.undo_stack.clear()  # the history belongs to the data before the import
+        self.window.load_councils()
+        sentence = getattr(self.dialog, "result_sentence", None)
+        if sentence:
+            self._say(sentence)
+
+    # -- spreadsheets -----------------------------------------------------------------------------
+    def save_sheet(self, what: str) -> bool:
+        council_id = self.window.council_id
+        if council_id is None:
+            self._warn(self.tr("There is no council yet."))
+            return False
+        stem = self.tr("action-list") if what == "actions" else self.tr("decision-register")
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, comma-separated (*.csv)")
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save as spreadsheet"), f"{stem}.xlsx", f"{xlsx};;{csv}"
+        )
+        if not name:
+            return False
+        target = Path(name)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_name(target.name + (".csv" if chosen_filter == csv else ".xlsx"))
+        services = self.services
+        from buurtdesk.exchange.sheets import action_sheet, decision_sheet, load_writer, write_sheet
+
+        load_writer(target)  # here, on the UI thread; the writing itself runs in the background
+
+        def work() -> Path:
+            sheet = (
+                action_sheet(services, council_id)
+                if what == "actions"
+                else decision_sheet(services, council_id)
+            )
+            return write_sheet(sheet, target)
+
+        written = (
+            self.tr("The action list is written to %1.")
+            if what == "actions"
+            else self.tr("The decision register is written to %1.")
+        )
+        return self.background.start(
+            work, lambda path: self._say(written.replace("%1", str(path))), self._warn
+        )
+
+
+class InvitationWriter(QObject):
+    """ "Uitnodiging als agenda-item": the meeting as an .ics file where the user chooses."""
+
+    finished = Signal(str)  # the sentence that says where it is
+    failed = Signal(str)
+
+    def __init__(
+        self, services: Services, meeting_id: Callable[[], int | None], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.meeting_id, self.window = services, meeting_id, parent
+        self.action = QAction(self.tr("Invitation as calendar item (.ics)…"), parent)
+        self.action.triggered.connect(lambda _checked=False: self.save())
+
+    def save(self, target: Path | None = None) -> Path | None:
+        from buurtdesk.exchange.calendar import invitation_file_name, write_invitation
+
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return None
+        try:
+            if target is None:
+                suggested = invitation_file_name(self.services.meetings.get_meeting(meeting_id))
+                name, _filter = QFileDialog.getSaveFileName(
+                    self.window,
+                    self.tr("Save the invitation"),
+                    suggested,
+                    self.tr("Calendar items (*.ics)"),
+                )
+                if not name:
+                    return None
+                target = Path(name) if Path(name).suffix.lower() == ".ics" else Path(name + ".ics")
+            path = write_invitation(self.services, meeting_id, target)
+        except BuurtDeskError as error:
+            self.failed.emit(error.message(labels.ui_language()))
+            return None
+        except OSError as error:
+            self.failed.emit(
+                self.tr("%1 cannot be written (%2).")
+                .replace("%1", str(target))
+                .replace("%2", error.strerror or str(error))
+            )
+            return None
+        self.finished.emit(
+            self.tr(
+                "The invitation is saved as %1; open it to add the meeting to a calendar."
+            ).replace("%1", str(path))
+        )
+        return path
+
+
+def install_exchange_menu(window: QMainWindow) -> ExchangeMenu:
+    """Add the exchange entries to the window's File menu (called by the main window)."""
+    menu = ExchangeMenu(window)
+    window.exchange_menu = menu  # type: ignore[attr-defined]
+    return menu

@@ -1,0 +1,1 @@
+"""Meeting mode: the chair's full-screen window, quick capture, notes, the review and the projector."""

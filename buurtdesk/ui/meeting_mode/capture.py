@@ -1,0 +1,356 @@
+"""Quick capture during a meeting, all by keyboard: a decision, an action point, attendance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.dates import parse_date
+from buurtdesk.domain.enums import AttendanceStatus
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.services.views import AttendanceView, OrganisationView, PersonView
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.accessible import describe_buttons
+
+
+def _warning_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setProperty("class", "warning")
+    label.hide()
+    return label
+
+
+class DecisionDialog(QDialog):
+    """Ctrl+B: the decision's text and, when there was a vote, for / against / abstain."""
+
+    def __init__(self, next_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Decision %1").replace("%1", next_number))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("The decision gets number %1.").replace("%1", next_number))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        text_label = QLabel(self.tr("&What was decided"))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("What was decided"))
+        self.text.setAccessibleDescription(self.tr("The decision as it goes into the register"))
+        self.text.setMinimumHeight(90)
+        text_label.setBuddy(self.text)
+        layout.addWidget(text_label)
+        layout.addWidget(self.text)
+        self.voted = QCheckBox(self.tr("There was a &vote"))
+        self.voted.setAccessibleName(self.tr("There was a vote"))
+        self.voted.setAccessibleDescription(
+            self.tr("Tick when the council voted, to count the votes")
+        )
+        layout.addWidget(self.voted)
+        votes = QHBoxLayout()
+        self.votes_for = self._count(self.tr("For"))
+        self.votes_for.setAccessibleDescription(self.tr("How many members voted for"))
+        self.votes_against = self._count(self.tr("Against"))
+        self.votes_against.setAccessibleDescription(self.tr("How many members voted against"))
+        self.votes_abstain = self._count(self.tr("Abstain"))
+        self.votes_abstain.setAccessibleDescription(self.tr("How many members abstained"))
+        for caption, box in (
+            (self.tr("&For"), self.votes_for),
+            (self.tr("A&gainst"), self.votes_against),
+            (self.tr("A&bstain"), self.votes_abstain),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(box)
+            votes.addWidget(label)
+            votes.addWidget(box)
+        votes.addStretch(1)
+        layout.addLayout(votes)
+        self.voted.toggled.connect(self._vote_toggled)
+        self._vote_toggled(False)
+        self.warning = _warning_label()
+        layout.addWidget(self.warning)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record decision"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr(
+                    "Records the decision under the current item (Ctrl+Enter)"
+                ),
+                QDialogButtonBox.StandardButton.Cancel: self.tr(
+                    "Closes this window; no decision is recorded"
+                ),
+            },
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self._accept)
+
+    def _count(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 100_000)
+        box.setAccessibleName(name)
+        return box
+
+    def _vote_toggled(self, on: bool) -> None:
+        for box in (self.votes_for, self.votes_against, self.votes_abstain):
+            box.setEnabled(on)
+
+    def decision_text(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def votes(self) -> tuple[int, int, int] | None:
+        if not self.voted.isChecked():
+            return None
+        return self.votes_for.value(), self.votes_against.value(), self.votes_abstain.value()
+
+    def _accept(self) -> None:
+        if not self.decision_text():
+            self.warning.setText(self.tr("Write what was decided first."))
+            self.warning.show()
+            self.text.setFocus()
+            return
+        self.accept()
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    title: str
+    owner_person_id: int | None
+    owner_organisation_id: int | None
+    due_date: date | None
+
+
+class ActionDialog(QDialog):
+    """Ctrl+A: what, who (with name completion), by when. Asks once about a missing owner or a past date."""
+
+    def __init__(
+        self,
+        people: list[PersonView],
+        organisations: list[OrganisationView],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.setWindowTitle(self.tr("New action point"))
+        self.setMinimumWidth(560)
+        self.owners: dict[str, tuple[int | None, int | None]] = {}
+        for org in organisations:
+            self.owners[org.name.casefold()] = (None, org.id)
+        for person in people:
+            self.owners[person.name.casefold()] = (person.id, None)
+            self.owners[person.display_name.casefold()] = (person.id, None)
+        names = sorted(
+            {p.display_name for p in people} | {o.name for o in organisations}, key=str.casefold
+        )
+        form = QFormLayout(self)
+        self.what = QLineEdit()
+        self.what.setAccessibleName(self.tr("What needs to be done"))
+        self.what.setAccessibleDescription(self.tr("The task as it goes on the action list"))
+        self.who = QLineEdit()
+        self.who.setAccessibleName(self.tr("Who does it"))
+        self.who.setAccessibleDescription(
+            self.tr("The person or organisation that takes the task on")
+        )
+        self.who.setPlaceholderText(self.tr("Start typing a name"))
+        self.completer = QCompleter(names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.who.setCompleter(self.completer)
+        self.due = QLineEdit()
+        self.due.setAccessibleName(self.tr("By when"))
+        self.due.setAccessibleDescription(
+            self.tr("The day the task should be done, if there is one")
+        )
+        self.due.setPlaceholderText(self.tr("e.g. 14-10-2026, or leave empty"))
+        form.addRow(self.tr("&What"), self.what)
+        form.addRow(self.tr("W&ho"), self.who)
+        form.addRow(self.tr("&By when"), self.due)
+        self.warning = _warning_label()
+        form.addRow(self.warning)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add action point"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr(
+                    "Puts the action point on the action list under the current item"
+                ),
+                QDialogButtonBox.StandardButton.Cancel: self.tr(
+                    "Closes this window; no action point is added"
+                ),
+            },
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._asked: tuple[str, str] | None = None
+        self.result_input: ActionInput | None = None
+
+    def _accept(self) -> None:
+        title = self.what.text().strip()
+        if not title:
+            self._warn(self.tr("Write what needs to be done first."))
+            self.what.setFocus()
+            return
+        due: date | None = None
+        if self.due.text().strip():
+            try:
+                due = parse_date(self.due.text())
+            except BuurtDeskError as exc:
+                self._warn(exc.message(labels.ui_language()))
+                self.due.setFocus()
+                return
+        who = self.who.text().strip()
+        person_id, org_id = self.owners.get(who.casefold(), (None, None))
+        doubts = []
+        if person_id is None and org_id is None:
+            if who:
+                doubts.append(
+                    self.tr(
+                        "Nobody called '%1' is known here, so the action point gets no owner."
+                    ).replace("%1", who)
+                )
+            else:
+                doubts.append(self.tr("Nobody is named to do this."))
+        if due is not None and due < self.today:
+            doubts.append(
+                self.tr("The date %1 has already passed.").replace("%1", labels.short_date(due))
+            )
+        key = (who.casefold(), self.due.text().strip())
+        if doubts and self._asked != key:
+            self._asked = key
+            self._warn(
+                " ".join(doubts)
+                + " "
+                + self.tr("Press Enter again to add it anyway, or change it.")
+            )
+            return
+        self.result_input = ActionInput(title, person_id, org_id, due)
+        self.accept()
+
+    def _warn(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.show()
+
+
+class AttendanceDialog(QDialog):
+    """Ctrl+P: tick people off (Space), add a guest (name, Enter)."""
+
+    def __init__(
+        self,
+        mark: Callable[[int, AttendanceStatus], None],
+        add_guest: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.mark = mark
+        self.add_guest_callback = add_guest
+        self.setWindowTitle(self.tr("Attendance"))
+        self.setMinimumSize(520, 480)
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Space marks someone present or not. Type a guest's name below and press Enter."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("People at this meeting"))
+        self.people.setAccessibleDescription(self.tr("Lists the people; tick who is present"))
+        layout.addWidget(self.people, 1)
+        guest_row = QHBoxLayout()
+        guest_label = QLabel(self.tr("&Guest"))
+        self.guest = QLineEdit()
+        self.guest.setAccessibleName(self.tr("Name of a guest"))
+        self.guest.setAccessibleDescription(
+            self.tr("Type a guest's name and press Enter to add them")
+        )
+        guest_label.setBuddy(self.guest)
+        add = QPushButton(self.tr("Add guest"))
+        add.setAccessibleDescription(self.tr("Adds the typed guest to the attendance"))
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add_guest)
+        self.guest.returnPressed.connect(self._add_guest)
+        guest_row.addWidget(guest_label)
+        guest_row.addWidget(self.guest, 1)
+        guest_row.addWidget(add)
+        layout.addLayout(guest_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Done"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Close: self.tr(
+                    "Closes the attendance; every tick is already kept"
+                )
+            },
+        )
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+        self.people.itemChanged.connect(self._changed)
+        self._filling = False
+
+    def show_attendance(self, attendance: tuple[AttendanceView, ...]) -> None:
+        row = max(0, self.people.currentRow())
+        self._filling = True
+        self.people.clear()
+        for person in attendance:
+            name = f"{person.name} ({person.organisation})" if person.organisation else person.name
+            item = QListWidgetItem(f"{name} — {labels.attendance_status(person.status)}")
+            item.setData(Qt.ItemDataRole.UserRole, person.person_id)
+            if person.person_id is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                present = person.status == AttendanceStatus.PRESENT
+                item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        self._filling = False
+        if self.people.count():
+            self.people.setCurrentRow(min(row, self.people.count() - 1))
+
+    def _changed(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if person_id is None:
+            return
+        present = item.checkState() == Qt.CheckState.Checked
+        self.mark(int(person_id), AttendanceStatus.PRESENT if present else AttendanceStatus.ABSENT)
+
+    def _add_guest(self) -> None:
+        name = self.guest.text().strip()
+        if name:
+            self.add_guest_callback(name)
+            self.guest.clear()

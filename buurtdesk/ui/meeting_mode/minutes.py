@@ -1,0 +1,95 @@
+"""Adopting the previous meeting's minutes (verslag vaststellen), with amendments, undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.enums import MinutesState
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.services.views import MeetingSummary
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.undo import EditCommand
+
+
+def can_adopt_previous(previous: MeetingSummary | None) -> bool:
+    return previous is not None and previous.minutes_state in (
+        MinutesState.DRAFT,
+        MinutesState.SENT,
+    )
+
+
+class AdoptMinutesDialog(QDialog):
+    def __init__(self, previous: MeetingSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Adopt minutes"))
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Adopt the minutes of the meeting of %1. After this they can no longer be changed."
+            ).replace("%1", labels.long_date(previous.date))
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel(self.tr("&Amendments (leave empty when there are none)"))
+        self.amendments = QPlainTextEdit()
+        self.amendments.setTabChangesFocus(True)
+        self.amendments.setAccessibleName(self.tr("Amendments to the minutes"))
+        self.amendments.setAccessibleDescription(
+            self.tr("Changes to the previous minutes the council agrees on")
+        )
+        label.setBuddy(self.amendments)
+        layout.addWidget(label)
+        layout.addWidget(self.amendments)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Adopt minutes"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        describe_buttons(
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Ok: self.tr(
+                    "Adopts the previous minutes with these amendments"
+                ),
+                QDialogButtonBox.StandardButton.Cancel: self.tr(
+                    "Closes this window; the minutes stay as they are"
+                ),
+            },
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def adopt_minutes_command(
+    context: Context,
+    previous: MeetingSummary,
+    in_meeting_id: int,
+    amendments: str,
+    after: Callable[[], None],
+    on_error: Callable[[BuurtDeskError], None],
+    text: str,
+) -> EditCommand:
+    meetings = context.services.meetings
+    state_before = previous.minutes_state or MinutesState.DRAFT
+    command = EditCommand(
+        text,
+        do=lambda: meetings.adopt_minutes(previous.id, in_meeting_id, amendments),
+        undo=lambda _result: meetings.undo_adopt_minutes(previous.id, state_before),
+        after=after,
+        on_error=on_error,
+    )
+    context.undo_stack.push(command)
+    return command

@@ -1,0 +1,133 @@
+"""At the action-list item: every open action point in turn, one key each for done / open / dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.enums import ActionStatus
+from buurtdesk.services.views import ActionPointView, ActionProgressView
+from buurtdesk.ui.common import labels
+
+ReviewCallback = Callable[[int, ActionStatus, str], None]
+
+REVIEW_KEYS = {
+    Qt.Key.Key_D: ActionStatus.DONE,
+    Qt.Key.Key_O: ActionStatus.OPEN,
+    Qt.Key.Key_V: ActionStatus.DROPPED,
+}
+
+
+class ReviewList(QListWidget):
+    """D / O / V review the selected action; P jumps to the progress line."""
+
+    def __init__(self, panel: ActionReviewPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = Qt.Key(event.key())
+        if event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            if key in REVIEW_KEYS:
+                self.panel.review_current(REVIEW_KEYS[key])
+                return
+            if key == Qt.Key.Key_P:
+                self.panel.progress.setFocus()
+                return
+        super().keyPressEvent(event)
+
+
+class ActionReviewPanel(QFrame):
+    def __init__(self, review: ReviewCallback, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review = review
+        self.setProperty("class", "card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        self.heading = QLabel()
+        self.heading.setProperty("class", "cardTitle")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        hint = QLabel(
+            self.tr(
+                "D done · O still open · V dropped · P write a line of progress first (Enter returns here)"
+            )
+        )
+        hint.setProperty("class", "muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.list = ReviewList(self)
+        self.list.setObjectName("review")
+        self.list.setAccessibleName(self.tr("Open action points to review"))
+        self.list.setAccessibleDescription(
+            self.tr("D done, O still open, V dropped, P progress note")
+        )
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        progress_label = QLabel(self.tr("&Progress"))
+        self.progress = QLineEdit()
+        self.progress.setAccessibleName(self.tr("Progress of the selected action point"))
+        self.progress.setAccessibleDescription(
+            self.tr("A short note on the chosen action point, saved with the review")
+        )
+        self.progress.setPlaceholderText(self.tr("What happened since the last meeting (optional)"))
+        progress_label.setBuddy(self.progress)
+        self.progress.returnPressed.connect(self.list.setFocus)
+        row.addWidget(progress_label)
+        row.addWidget(self.progress, 1)
+        layout.addLayout(row)
+        self.rows: list[tuple[ActionPointView, ActionProgressView | None]] = []
+
+    def show_actions(
+        self, rows: tuple[tuple[ActionPointView, ActionProgressView | None], ...]
+    ) -> None:
+        current = self.list.currentRow()
+        self.rows = list(rows)
+        self.list.clear()
+        reviewed = 0
+        last_time = self.tr("Last time")
+        for action, progress in self.rows:
+            owner = action.owner_name or self.tr("nobody yet")
+            due = labels.short_date(action.due_date) if action.due_date else "—"
+            text = f"{action.title}\n    {owner} · {due}"
+            if progress is not None:
+                reviewed += 1
+                text = f"✔ {labels.action_status(progress.status_after)}: " + text
+                if progress.note:
+                    text += f"\n    {progress.note}"
+            elif action.last_progress:
+                text += f"\n    {last_time}: {action.last_progress}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            self.list.addItem(item)
+        self.heading.setText(
+            self.tr("Action list: %1 of %2 reviewed")
+            .replace("%1", str(reviewed))
+            .replace("%2", str(len(self.rows)))
+        )
+        if self.rows:
+            self.list.setCurrentRow(max(0, min(current, len(self.rows) - 1)))
+
+    def review_current(self, status: ActionStatus) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        action = self.rows[row][0]
+        note = self.progress.text().strip()
+        self.progress.clear()
+        self.review(action.id, status, note)
+        if row + 1 < self.list.count():
+            self.list.setCurrentRow(row + 1)

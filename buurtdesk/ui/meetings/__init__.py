@@ -1,0 +1,1 @@
+"""Vergaderingen: the meetings section, the editor of one meeting, its agenda, attendance and documents."""

@@ -1,0 +1,183 @@
+"""The agenda part of the meeting editor: items with planned minutes, reorder, add, remove."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.services.views import AgendaItemView
+from buurtdesk.ui.meetings.agenda_model import TITLE, AgendaModel
+
+if TYPE_CHECKING:
+    from buurtdesk.ui.meetings.editor import MeetingEditor
+
+
+class AgendaEditor(QWidget):
+    """Every change goes through the host editor's undo stack (host.push)."""
+
+    def __init__(self, host: MeetingEditor) -> None:
+        super().__init__(host)
+        self.host = host
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("A&genda (drag or Ctrl+Up/Ctrl+Down to reorder, Delete removes)"))
+        caption.setWordWrap(True)
+        self.model = AgendaModel(
+            self._rename_item, self._plan_item, self.move_item, self._mark_private, self
+        )
+        self.view = QTableView()
+        self.view.setTabKeyNavigation(
+            False
+        )  # Tab moves on to the next control; arrows move between cells
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Agenda items"))
+        self.view.setAccessibleDescription(
+            self.tr("Lists the agenda items in order; the menu moves or removes them")
+        )
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        caption.setBuddy(self.view)
+        for keys, slot, text in (
+            ("Ctrl+Up", lambda: self.move_selected(-1), self.tr("Move item up")),
+            ("Ctrl+Down", lambda: self.move_selected(1), self.tr("Move item down")),
+            ("Delete", self.remove_selected, self.tr("Remove item")),
+        ):
+            action = QAction(text, self.view)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.view.addAction(action)
+        add_row = QHBoxLayout()
+        add_label, self.new_item = host.labelled_field(
+            self.tr("&New item"), self.tr("Title of a new agenda item")
+        )
+        self.new_item.setAccessibleDescription(
+            self.tr("Adds an agenda item with this title when you press Enter")
+        )
+        self.new_item.setPlaceholderText(self.tr("Title, then Enter"))
+        self.new_item.returnPressed.connect(self._add_item)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove the selected agenda item"))
+        remove.setAccessibleDescription(self.tr("Takes the chosen item off the agenda"))
+        remove.clicked.connect(self.remove_selected)
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.new_item, 1)
+        add_row.addWidget(remove)
+        self.controls = [self.new_item, remove]
+        box.addWidget(caption)
+        box.addWidget(self.view, 1)
+        box.addLayout(add_row)
+
+    def selected_item(self) -> AgendaItemView | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        if rows and 0 <= rows[0].row() < len(self.model.items):
+            return self.model.items[rows[0].row()]
+        return None
+
+    def _rename_item(self, item: AgendaItemView, title: str) -> None:
+        old = item.title
+        self.host.push(
+            self.tr("Rename agenda item"),
+            lambda: self.host.meetings.update_item(item.id, title=title),
+            lambda _r: self.host.meetings.update_item(item.id, title=old),
+        )
+
+    def _plan_item(self, item: AgendaItemView, minutes: int) -> None:
+        old = item.planned_minutes
+        self.host.push(
+            self.tr("Change planned time"),
+            lambda: self.host.meetings.update_item(item.id, planned_minutes=minutes),
+            lambda _r: self.host.meetings.update_item(item.id, planned_minutes=old),
+        )
+
+    def _mark_private(self, item: AgendaItemView, private: bool) -> None:
+        meetings = self.host.meetings
+        self.host.push(
+            self.tr("Mark closed session") if private else self.tr("Mark open session"),
+            lambda: meetings.update_item(item.id, is_private=private),
+            lambda _r: meetings.update_item(item.id, is_private=not private),
+        )
+
+    def move_item(self, item: AgendaItemView, position: int) -> None:
+        old = item.position
+        self.host.push(
+            self.tr("Move agenda item"),
+            lambda: self.host.meetings.move_item(item.id, position),
+            lambda _r: self.host.meetings.move_item(item.id, old),
+        )
+        row = self.model.row_of(item.id)
+        if row >= 0:
+            self.view.selectRow(row)
+
+    def move_selected(self, delta: int) -> None:
+        item = self.selected_item()
+        if item is None or self.host.is_read_only():
+            return
+        target = item.position + delta
+        if 1 <= target <= len(self.model.items):
+            self.move_item(item, target)
+
+    def _add_item(self) -> None:
+        title = self.new_item.text().strip()
+        if not title or self.host.detail is None:
+            return
+        meeting_id = self.host.detail.meeting.id
+        made: dict[str, int] = {}
+
+        def do() -> AgendaItemView:
+            view = self.host.meetings.add_item(meeting_id, title, position=made.get("position"))
+            made["position"] = view.position
+            return view
+
+        command = self.host.push(
+            self.tr("Add agenda item"), do, lambda view: self.host.meetings.remove_item(view.id)
+        )
+        if command.result is not None:
+            self.new_item.clear()
+
+    def remove_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.host.is_read_only():
+            return
+        decisions = self.host.meetings.decisions_on_item(item.id)
+        if decisions and not self.host.confirm(
+            self.tr("Remove agenda item"),
+            self.tr(
+                "'%1' holds %2 decision(s). Remove the item anyway? The decisions stay in the register; Ctrl+Z brings the item back."
+            )
+            .replace("%1", item.title)
+            .replace("%2", str(decisions)),
+        ):
+            return
+        current = {"id": item.id}
+
+        def do() -> Any:
+            return self.host.meetings.remove_item(current["id"])
+
+        def undo(removed: Any) -> None:
+            current["id"] = self.host.meetings.restore_item(removed).id
+
+        self.host.push(self.tr("Remove agenda item"), do, undo)

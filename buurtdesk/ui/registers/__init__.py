@@ -1,0 +1,1 @@
+"""The registers: Actiepunten, Besluiten and Mensen."""

@@ -1,0 +1,451 @@
+"""Besluiten: the decision register of a council, per year or all years, searchable.
+
+The register is fetched a year at a time (all years only when asked for: a municipality's
+council has several hundred decisions over twenty years); the search words filter what is
+loaded in memory, so typing never waits on the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.services.views import DecisionView
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.notice import NoticeBar
+from buurtdesk.ui.common.section import Context, Section
+from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.registers.action_model import SourceSortingProxy, reorder_rows
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class DecisionTableModel(QAbstractTableModel):
+    NUMBER, DATE, MEETING, TEXT, VOTE, AMOUNT = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.decisions: list[DecisionView] = []
+        self.haystacks: list[str] = []
+        self._rows: dict[int, int] = {}
+        # Called with the decision and the new text; True when the change was accepted.
+        self.editor: Callable[[DecisionView, str], bool] | None = None
+        self.sort_column = self.NUMBER
+        self.sort_order = Qt.SortOrder.DescendingOrder
+
+    def set_decisions(self, decisions: list[DecisionView]) -> None:
+        self.beginResetModel()
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        self.decisions = sorted(
+            decisions, key=lambda d: self._sort_key(d, self.sort_column), reverse=descending
+        )
+        self.haystacks = [_haystack(d) for d in self.decisions]
+        self._rows = {d.id: row for row, d in enumerate(self.decisions)}
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < 6:
+            return
+        self.sort_column, self.sort_order = column, order
+        keys = [self._sort_key(d, column) for d in self.decisions]
+        rows = sorted(
+            range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+        def apply(new_order: list[int]) -> None:
+            self.decisions = [self.decisions[r] for r in new_order]
+            self.haystacks = [self.haystacks[r] for r in new_order]
+            self._rows = {d.id: row for row, d in enumerate(self.decisions)}
+
+        reorder_rows(self, rows, apply)
+
+    def replace(self, view: DecisionView) -> None:
+        row = self._rows.get(view.id)
+        if row is None:
+            return
+        self.decisions[row] = view
+        self.haystacks[row] = _haystack(view)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def decision(self, decision_id: int) -> DecisionView | None:
+        row = self._rows.get(decision_id)
+        return None if row is None else self.decisions[row]
+
+    def row_of(self, decision_id: int) -> int:
+        return self._rows.get(decision_id, -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
+        return 0 if parent.isValid() else len(self.decisions)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < 6
+        ):
+            return None
+        return (
+            self.tr("Number"),
+            self.tr("Date"),
+            self.tr("Meeting"),
+            self.tr("Decision"),
+            self.tr("Vote"),
+            self.tr("Amount"),
+        )[section]
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if self.editor is not None and index.column() == self.TEXT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.decisions):
+            return None
+        view = self.decisions[index.row()]
+        column = index.column()
+        if (
+            role == Qt.ItemDataRole.AccessibleTextRole
+            and column == self.MEETING
+            and view.meeting_date is None
+        ):
+            return self.tr("Taken outside a meeting")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(view, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return view.text if column == self.TEXT else self._display(view, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return view.text
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == self.MEETING
+            and view.meeting_date is None
+        ):
+            return self.tr("Taken outside a meeting")
+        if role == ID_ROLE:
+            return view.id
+        if role == SORT_ROLE:
+            return self._sort_key(view, column)
+        if role == Qt.ItemDataRole.ForegroundRole and view.withdrawn:
+            return QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or self.editor is None
+            or not index.isValid()
+            or index.column() != self.TEXT
+        ):
+            return False
+        if not 0 <= index.row() < len(self.decisions):
+            return False
+        return self.editor(self.decisions[index.row()], str(value))
+
+    def _display(self, view: DecisionView, column: int) -> str:
+        if column == self.NUMBER:
+            number = str(view.number)
+            return self.tr("%1 (withdrawn)").replace("%1", number) if view.withdrawn else number
+        if column == self.DATE:
+            return labels.short_date(view.decided_on)
+        if column == self.MEETING:
+            return labels.short_date(view.meeting_date) if view.meeting_date else "—"
+        if column == self.TEXT:
+            return " ".join(view.text.split())
+        if column == self.VOTE:
+            if not view.has_vote:
+                return ""
+            return (
+                self.tr("%1 for, %2 against, %3 abstained")
+                .replace("%1", str(view.votes_for or 0))
+                .replace("%2", str(view.votes_against or 0))
+                .replace("%3", str(view.votes_abstain or 0))
+            )
+        return labels.money(view.amount) if view.amount is not None else ""
+
+    def _sort_key(self, view: DecisionView, column: int) -> Any:
+        if column == self.NUMBER:
+            return view.number.year * 100_000 + view.number.sequence
+        if column == self.DATE:
+            return view.decided_on.isoformat()
+        if column == self.MEETING:
+            return view.meeting_date.isoformat() if view.meeting_date else ""
+        if column == self.VOTE:
+            return -1 if view.votes_for is None else view.votes_for
+        if column == self.AMOUNT:
+            return -1 if view.amount is None else view.amount.cents
+        return self._display(view, column).casefold()
+
+
+def _haystack(view: DecisionView) -> str:
+    return f"{view.number} {view.text}".casefold()
+
+
+class DecisionFilterProxy(SourceSortingProxy):
+    """Narrows the loaded register (one year, or all years) to the decisions with every word."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        words = text.casefold().split()
+        if words == self.words:
+            return
+        self.beginFilterChange()
+        self.words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802 - Qt's name
+        model = self.sourceModel()
+        if not isinstance(model, DecisionTableModel) or source_parent.isValid() or not self.words:
+            return True
+        haystack = model.haystacks[source_row]
+        return all(word in haystack for word in self.words)
+
+
+class DecisionsSection(Section):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = DecisionTableModel(self)
+        self.model.editor = self._edit_text
+        self.proxy = DecisionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Decisions"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        self.notice = NoticeBar()
+        layout.addWidget(self.notice)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(10)
+        self.year_picker = QComboBox()
+        self.year_picker.setAccessibleName(self.tr("Year of the decisions"))
+        self.year_picker.setAccessibleDescription(
+            self.tr("Shows the decisions taken in the chosen year")
+        )
+        self.year_picker.setMinimumContentsLength(10)
+        year_label = QLabel(self.tr("&Year"))
+        year_label.setBuddy(self.year_picker)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by word or number, e.g. 2026-014"))
+        self.search.setAccessibleName(self.tr("Search decisions"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the decisions whose number or text contains these words")
+        )
+        search_label = QLabel(self.tr("Sea&rch"))
+        search_label.setBuddy(self.search)
+        self.count = QLabel()
+        self.count.setProperty("class", "muted")
+        for widget in (year_label, self.year_picker):
+            filters.addWidget(widget)
+        filters.addSpacing(12)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("decisionTable")
+        self.table.setAccessibleName(self.tr("Decision register"))
+        self.table.setAccessibleDescription(
+            self.tr("F2 edits the text of the chosen decision; Ctrl+Z takes an edit back")
+        )
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DecisionTableModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DecisionTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 100), (1, 105), (2, 105), (4, 215), (5, 110)):
+            header.resizeSection(column, width)
+        self.full_text = QLabel()
+        self.full_text.setObjectName("decisionFullText")
+        self.full_text.setWordWrap(True)
+        self.full_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.full_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.full_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.full_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.full_text.setAccessibleName(self.tr("The chosen decision in full"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.full_text)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        self.setTabOrder(self.year_picker, self.search)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.full_text)
+        self.year_picker.currentIndexChanged.connect(self._load_year)
+        self.search.textChanged.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._show_full_text(None)
+
+    def title(self) -> str:
+        return self.tr("Decisions")
+
+    # -- loading and filtering ------------------------------------------------------------------
+    def show_council(self, council_id: int) -> None:
+        if council_id != self.council_id:
+            self.notice.clear()
+            self.year_picker.blockSignals(True)
+            self.year_picker.clear()  # a new council starts at its newest year
+            self.year_picker.blockSignals(False)
+        self.council_id = council_id
+        self.reload()  # the main window calls this only for the section on screen
+
+    def reload(self) -> None:
+        """The years of the register, then the decisions of the chosen year (or all years)."""
+        if self.council_id is None:
+            return
+        years = self.context.services.decisions.years(self.council_id)
+        kept = (
+            self.year_picker.currentData()
+            if self.year_picker.count()
+            else (years[0] if years else None)
+        )
+        self.year_picker.blockSignals(True)
+        self.year_picker.clear()
+        self.year_picker.addItem(self.tr("All years"), None)
+        for year in years:
+            self.year_picker.addItem(str(year), year)
+        self.year_picker.setCurrentIndex(
+            max(0, self.year_picker.findData(kept)) if kept is not None else 0
+        )
+        self.year_picker.blockSignals(False)
+        self._load_year()
+
+    def _load_year(self) -> None:
+        if self.council_id is None:
+            return
+        year = self.year_picker.currentData()
+        selected = self.selected_decision_id()
+        self.model.set_decisions(
+            self.context.services.decisions.list_decisions(self.council_id, year=year)
+        )
+        self.apply_filters()
+        if selected is not None:
+            self.select_decision(selected)
+
+    def show_year(self, year: int | None) -> None:
+        self.year_picker.setCurrentIndex(
+            max(0, self.year_picker.findData(year)) if year is not None else 0
+        )
+
+    def apply_filters(self) -> None:
+        self.proxy.set_text(self.search.text())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            self.tr("%1 of %2 decisions").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        if total == 0:
+            self.full_text.setText(
+                self.tr(
+                    "No decisions yet. Decisions taken in a meeting appear here with their number."
+                )
+            )
+
+    # -- selection ------------------------------------------------------------------------------
+    def selected_decision_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_decision(self, decision_id: int) -> None:
+        row = self.model.row_of(decision_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_full_text(self.selected_decision_id())
+
+    def _show_full_text(self, decision_id: int | None) -> None:
+        view = self.model.decision(decision_id) if decision_id is not None else None
+        if view is None:
+            self.full_text.setText(
+                self.tr("Choose a decision to read it in full. F2 edits its text.")
+            )
+            return
+        when = labels.long_date(view.decided_on)
+        self.full_text.setText(f"{view.number} · {when}\n{view.text}")
+
+    # -- editing --------------------------------------------------------------------------------
+    def _edit_text(self, view: DecisionView, text: str) -> bool:
+        self.notice.clear()
+        if text.strip() == view.text.strip():
+            return True
+        decision_id, before = view.id, view.text
+        command = EditCommand(
+            self.tr("Change the text of decision %1").replace("%1", str(view.number)),
+            do=lambda: self._update(decision_id, text),
+            undo=lambda _result: self._update(decision_id, before),
+            on_error=self.notice.show_error,
+        )
+        self.context.undo_stack.push(command)
+        return command.failed is None
+
+    def _update(self, decision_id: int, text: str) -> DecisionView:
+        view = self.context.services.decisions.update_decision(decision_id, text=text)
+        self.model.replace(view)
+        if self.selected_decision_id() == decision_id:
+            self._show_full_text(decision_id)
+        return view

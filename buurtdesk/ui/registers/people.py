@@ -1,0 +1,479 @@
+"""Mensen: the people and organisations of a council, their roles, ladder steps and contact
+details (shown here only), adding someone, and the privacy actions for one person."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelection
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.domain.enums import LadderStep, MembershipRole
+from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.services.views import MembershipView
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.accessible import ask
+from buurtdesk.ui.common.notice import NoticeBar
+from buurtdesk.ui.common.section import Context, Section
+from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.registers.people_model import (
+    ID_ROLE,
+    CouncilPerson,
+    OrganisationTableModel,
+    PeopleDelegate,
+    PeopleTableModel,
+    check_email,
+)
+
+
+class PeopleSection(Section):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = PeopleTableModel(self)
+        self.model.editor = self._edit
+        self.organisation_model = OrganisationTableModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("People"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        hint = QLabel(
+            self.tr(
+                "Contact details are shown only here: never on the projector or in the minutes."
+            )
+        )
+        hint.setProperty("class", "muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.notice = NoticeBar()
+        layout.addWidget(self.notice)
+
+        self.table = self._table(self.model, self.tr("People of this council"))
+        self.table.setObjectName("peopleTable")
+        self.table.setAccessibleDescription(
+            self.tr("F2 edits the chosen cell; Ctrl+Z takes an edit back")
+        )
+        self.delegate = PeopleDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        header = self.table.horizontalHeader()
+        for column, width in ((1, 200), (2, 120), (3, 150), (4, 250), (5, 130)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.organisation_table = self._table(
+            self.organisation_model, self.tr("Organisations of this council's people")
+        )
+        self.organisation_table.setAccessibleDescription(
+            self.tr("Lists the organisations the people of this council belong to")
+        )
+        self.organisation_table.setObjectName("organisationTable")
+        org_header = self.organisation_table.horizontalHeader()
+        for column, width in ((1, 200), (2, 90), (3, 250), (4, 130)):
+            org_header.resizeSection(column, width)
+        org_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lists = QTabWidget()
+        self.lists.setAccessibleName(self.tr("People and organisations"))
+        self.lists.addTab(self.table, self.tr("&People"))
+        self.lists.addTab(self.organisation_table, self.tr("&Organisations"))
+        layout.addWidget(self.lists, 1)
+
+        below = QHBoxLayout()
+        below.setSpacing(16)
+        below.addWidget(self._build_add_form(), 1)
+        below.addWidget(self._build_privacy_box())
+        layout.addLayout(below)
+
+        self.setTabOrder(self.lists, self.table)
+        self.setTabOrder(self.table, self.organisation_table)
+        self.setTabOrder(self.organisation_table, self.new_name)
+        self.setTabOrder(self.new_name, self.new_organisation)
+        self.setTabOrder(self.new_organisation, self.new_role)
+        self.setTabOrder(self.new_role, self.new_email)
+        self.setTabOrder(self.new_email, self.new_phone)
+        self.setTabOrder(self.new_phone, self.add_button)
+        self.setTabOrder(self.add_button, self.export_button)
+        self.setTabOrder(self.export_button, self.forget_button)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed(QItemSelection(), QItemSelection())
+
+    def title(self) -> str:
+        return self.tr("People")
+
+    @staticmethod
+    def _table(model: QAbstractItemModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return table
+
+    def _build_add_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Add a person"))
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        self.new_name = QLineEdit()
+        self.new_organisation = QComboBox()
+        self.new_email = QLineEdit()
+        self.new_email.setPlaceholderText(self.tr("name@example.org"))
+        self.new_phone = QLineEdit()
+        self.new_role = QComboBox()
+        for role in MembershipRole:
+            self.new_role.addItem(labels.membership_role(role), role.value)
+        self.new_role.setCurrentIndex(self.new_role.findData(MembershipRole.MEMBER.value))
+        self.add_button = QPushButton(self.tr("&Add to the council"))
+        self.add_button.setAccessibleName(self.tr("Add the person to the council"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Adds the person with these details to the council")
+        )
+        self.new_name.setAccessibleDescription(self.tr("The full name of the person to add"))
+        self.new_organisation.setAccessibleDescription(
+            self.tr("The organisation the person speaks for, if any")
+        )
+        self.new_role.setAccessibleDescription(self.tr("The role the person gets in the council"))
+        self.new_email.setAccessibleDescription(self.tr("Where the council can e-mail the person"))
+        self.new_phone.setAccessibleDescription(self.tr("Where the council can phone the person"))
+        for caption, widget, name, row, column, span in (
+            (self.tr("&Name"), self.new_name, self.tr("Name of the new person"), 0, 0, 3),
+            (
+                self.tr("Or&ganisation"),
+                self.new_organisation,
+                self.tr("Organisation of the new person"),
+                1,
+                0,
+                1,
+            ),
+            (
+                self.tr("&Role"),
+                self.new_role,
+                self.tr("Role of the new person in the council"),
+                1,
+                2,
+                1,
+            ),
+            (
+                self.tr("E-&mail"),
+                self.new_email,
+                self.tr("E-mail address of the new person"),
+                2,
+                0,
+                1,
+            ),
+            (
+                self.tr("&Telephone"),
+                self.new_phone,
+                self.tr("Phone number of the new person"),
+                2,
+                2,
+                1,
+            ),
+        ):
+            widget.setAccessibleName(name)
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            grid.addWidget(label, row, column)
+            grid.addWidget(widget, row, column + 1, 1, span)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.addWidget(self.add_button, 3, 3)
+        self.add_button.clicked.connect(self.add_person_from_form)
+        self.new_name.returnPressed.connect(self.add_person_from_form)
+        return box
+
+    def _build_privacy_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Privacy"))
+        box.setFixedWidth(330)
+        column = QVBoxLayout(box)
+        self.privacy_person = QLabel()
+        self.privacy_person.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("E&xport this person's data…"))
+        self.export_button.setAccessibleName(
+            self.tr("Export everything stored about the chosen person")
+        )
+        self.export_button.setAccessibleDescription(
+            self.tr("Saves all data about the chosen person to a file")
+        )
+        self.forget_button = QPushButton(self.tr("Forget th&is person…"))
+        self.forget_button.setAccessibleName(
+            self.tr("Forget the chosen person: remove contact details and name everywhere")
+        )
+        self.forget_button.setAccessibleDescription(
+            self.tr("Removes the person's contact details and replaces their name everywhere")
+        )
+        self.privacy_result = QLabel()
+        self.privacy_result.setWordWrap(True)
+        self.privacy_result.setProperty("class", "muted")
+        for widget in (
+            self.privacy_person,
+            self.export_button,
+            self.forget_button,
+            self.privacy_result,
+        ):
+            column.addWidget(widget)
+        self.export_button.clicked.connect(lambda: self._with_selected(self.export_person_data))
+        self.forget_button.clicked.connect(lambda: self._with_selected(self.forget_person))
+        if getattr(self.context.services, "privacy", None) is None:
+            box.setVisible(False)
+        return box
+
+    # -- loading --------------------------------------------------------------------------------
+    def show_council(self, council_id: int) -> None:
+        if council_id != self.council_id:
+            self.notice.clear()
+            self.privacy_result.setText("")
+        self.council_id = council_id
+        self.reload()  # the main window calls this only for the section on screen
+
+    def reload(self) -> None:
+        if self.council_id is None:
+            return
+        councils = self.context.services.councils
+        selected = self.selected_person_id()
+        people = councils.people_of_council(self.council_id)
+        memberships: dict[int, list[MembershipView]] = {}
+        for membership in councils.memberships(self.council_id):
+            memberships.setdefault(membership.person_id, []).append(membership)
+        self.model.set_people([CouncilPerson(p, tuple(memberships.get(p.id, ()))) for p in people])
+        organisations = councils.list_organisations()
+        self.delegate.organisations = organisations
+        counts: dict[int, int] = {}
+        for person in people:
+            if person.organisation_id is not None:
+                counts[person.organisation_id] = counts.get(person.organisation_id, 0) + 1
+        self.organisation_model.set_organisations(
+            [(o, counts[o.id]) for o in organisations if o.id in counts]
+        )
+        self.lists.setTabText(0, self.tr("&People (%1)").replace("%1", str(self.model.rowCount())))
+        self.lists.setTabText(
+            1, self.tr("&Organisations (%1)").replace("%1", str(self.organisation_model.rowCount()))
+        )
+        kept = self.new_organisation.currentData()
+        self.new_organisation.clear()
+        self.new_organisation.addItem(self.tr("(none)"), None)
+        for organisation in organisations:
+            self.new_organisation.addItem(organisation.name, organisation.id)
+        self.new_organisation.setCurrentIndex(max(0, self.new_organisation.findData(kept)))
+        if selected is not None:
+            self.select_person(selected)
+
+    # -- selection ------------------------------------------------------------------------------
+    def selected_person_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        person_id = self.selected_person_id()
+        row = self.model.row_of(person_id) if person_id is not None else -1
+        entry = self.model.people[row] if row >= 0 else None
+        usable = entry is not None and not entry.person.forgotten
+        self.export_button.setEnabled(entry is not None)
+        self.forget_button.setEnabled(usable)
+        if entry is None:
+            self.privacy_person.setText(self.tr("Choose a person in the list first."))
+        else:
+            self.privacy_person.setText(self.tr("Chosen: %1").replace("%1", entry.person.name))
+
+    def _with_selected(self, action: Any) -> None:
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            action(person_id)
+
+    # -- editing --------------------------------------------------------------------------------
+    def _edit(self, entry: CouncilPerson, column: int, value: Any) -> bool:
+        self.notice.clear()
+        person = entry.person
+        councils = self.context.services.councils
+        membership = entry.single_membership
+        try:
+            if column in (PeopleTableModel.NAME, PeopleTableModel.EMAIL, PeopleTableModel.PHONE):
+                field = {
+                    PeopleTableModel.NAME: "name",
+                    PeopleTableModel.EMAIL: "email",
+                    PeopleTableModel.PHONE: "phone",
+                }[column]
+                new = check_email(str(value)) if field == "email" else str(value).strip()
+                old = getattr(person, field)
+                if new == old:
+                    return True
+                caption = {
+                    "name": self.tr("Change name"),
+                    "email": self.tr("Change e-mail address"),
+                    "phone": self.tr("Change phone number"),
+                }[field]
+                return self._push(
+                    caption,
+                    lambda: councils.update_person(person.id, **{field: new}),
+                    lambda: councils.update_person(person.id, **{field: old}),
+                )
+            if column == PeopleTableModel.ORGANISATION:
+                new_org, old_org = value, person.organisation_id
+                if new_org == old_org:
+                    return True
+                return self._push(
+                    self.tr("Change organisation"),
+                    lambda: councils.update_person(person.id, organisation_id=new_org),
+                    lambda: councils.update_person(person.id, organisation_id=old_org),
+                )
+            if membership is None:
+                return False
+            if column == PeopleTableModel.ROLE:
+                new_role, old_role = MembershipRole(str(value)), membership.role
+                if new_role == old_role:
+                    return True
+                return self._push(
+                    self.tr("Change role"),
+                    lambda: councils.change_membership(membership.id, role=new_role),
+                    lambda: councils.change_membership(membership.id, role=old_role),
+                )
+            if column == PeopleTableModel.LADDER:
+                new_step = LadderStep(str(value)) if value else None
+                old_step = membership.ladder_step
+                if new_step == old_step:
+                    return True
+                return self._push(
+                    self.tr("Change ladder step"),
+                    lambda: councils.change_membership(
+                        membership.id, ladder_step=new_step, clear_ladder_step=new_step is None
+                    ),
+                    lambda: councils.change_membership(
+                        membership.id, ladder_step=old_step, clear_ladder_step=old_step is None
+                    ),
+                )
+        except BuurtDeskError as exc:
+            self.notice.show_error(exc)
+        return False
+
+    def _push(self, text: str, do: Any, undo: Any) -> bool:
+        command = EditCommand(
+            text,
+            do=do,
+            undo=lambda _result: undo(),
+            after=self.reload,
+            on_error=self.notice.show_error,
+        )
+        self.context.undo_stack.push(command)
+        return command.failed is None
+
+    def add_person_from_form(self) -> None:
+        """Add the person typed in the form and make them a member with the chosen role."""
+        self.notice.clear()
+        if self.council_id is None:
+            return
+        council_id = self.council_id
+        try:
+            email = check_email(self.new_email.text())
+        except BuurtDeskError as exc:
+            self.notice.show_error(exc)
+            self.new_email.setFocus()
+            return
+        name, phone = self.new_name.text(), self.new_phone.text()
+        organisation_id = self.new_organisation.currentData()
+        role = MembershipRole(str(self.new_role.currentData()))
+        councils = self.context.services.councils
+
+        def add() -> int:
+            person = councils.add_person(
+                name, organisation_id=organisation_id, email=email, phone=phone
+            )
+            try:
+                councils.add_member(council_id, person.id, role)
+            except BuurtDeskError:
+                councils.remove_person(person.id)
+                raise
+            return person.id
+
+        command = EditCommand(
+            self.tr("Add %1").replace("%1", " ".join(name.split())),
+            do=add,
+            undo=councils.remove_person,
+            after=self.reload,
+            on_error=self.notice.show_error,
+        )
+        self.context.undo_stack.push(command)
+        if command.failed is None:
+            for field in (self.new_name, self.new_email, self.new_phone):
+                field.clear()
+            self.select_person(int(command.result))
+            self.new_name.setFocus()
+
+    # -- privacy --------------------------------------------------------------------------------
+    def export_person_data(self, person_id: int, target: Path | None = None) -> Path | None:
+        """'Gegevens van deze persoon exporteren': everything stored about them, as a JSON file."""
+        privacy = self.context.services.privacy
+        if target is None:
+            person = self.context.services.councils.get_person(person_id)
+            stem = re.sub(r"[^\w-]+", "-", person.name).strip("-").lower() or "persoon"
+            suggested = str(Path.home() / f"{stem}.json")
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export this person's data"), suggested, self.tr("JSON file (*.json)")
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            written = privacy.write_person_export(person_id, target)
+        except BuurtDeskError as exc:
+            self.notice.show_error(exc)
+            return None
+        self.privacy_result.setText(self.tr("Saved in %1").replace("%1", str(written)))
+        return written
+
+    def forget_person(self, person_id: int, confirmed: bool = False) -> bool:
+        """'Persoon vergeten': asks first; cannot be undone, so the undo history is cleared too."""
+        person = self.context.services.councils.get_person(person_id)
+        if not confirmed and not ask(
+            self,
+            self.tr("Forget this person"),
+            self.tr(
+                "Forget %1? Their contact details are removed and their name is replaced by "
+                "'[verwijderd]' everywhere, also in minutes and decisions. This cannot be undone."
+            ).replace("%1", person.name),
+        ):
+            return False
+        try:
+            report = self.context.services.privacy.forget_person(person_id)
+        except BuurtDeskError as exc:
+            self.notice.show_error(exc)
+            return False
+        # Earlier edits could put the old name back through undo: they are forgotten too.
+        self.context.undo_stack.clear()
+        self.privacy_result.setText(
+            self.tr("Forgotten. The name was replaced in %1 texts.").replace(
+                "%1", str(report.texts_changed)
+            )
+        )
+        self.reload()
+        return True
