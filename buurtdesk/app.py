@@ -5,11 +5,25 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.paths import default_database_path, demo_database_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from buurtdesk.services import Services
+    from buurtdesk.services.first_look import FirstLook
+    from buurtdesk.store.database import Database
+    from buurtdesk.store.lock import WriterLock
+    from buurtdesk.store.recovery import Damage
+    from buurtdesk.ui.main_window import MainWindow, SectionFactory
 
 PROCESS_STARTED = time.perf_counter()
 BACKUP_DELAY_MS = 1500  # the automatic backup of the day starts this long after the window
@@ -28,7 +42,9 @@ def _database_path(args: argparse.Namespace) -> Path | None:
     return Path(args.db) if getattr(args, "db", None) else default_database_path()
 
 
-def _resolve_database(args: argparse.Namespace, *, read_only: bool = False, checked: bool = False):  # type: ignore[no-untyped-def]
+def _resolve_database(
+    args: argparse.Namespace, *, read_only: bool = False, checked: bool = False
+) -> Database:
     """Open the database the user asked for; build the demo when --demo finds none.
     `checked`: the damaged-file check has just read every page; do not read them again."""
     from buurtdesk.store.opening import open_sqlite, open_sqlite_read_only, open_url
@@ -53,7 +69,17 @@ def _resolve_database(args: argparse.Namespace, *, read_only: bool = False, chec
     )
 
 
-def install_translator(app, language: str):  # type: ignore[no-untyped-def]
+def resolve_language(args: argparse.Namespace, settings: QSettings | None = None) -> str:
+    """The language of the screens, decided once at start: --lang, else the preference, else
+    BUURTDESK_LANG, else Dutch."""
+    chosen = getattr(args, "lang", None)
+    if not chosen and settings is not None:
+        chosen = str(settings.value("language", "") or "")
+    chosen = chosen or os.environ.get("BUURTDESK_LANG") or "nl"
+    return chosen if chosen in ("nl", "en") else "nl"
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator:
     """Dutch is the default; English is the source language of the code. Returns the
     translator installed (an empty one for English), so a caller can remove it again."""
     from PySide6.QtCore import QTranslator
@@ -64,19 +90,19 @@ def install_translator(app, language: str):  # type: ignore[no-untyped-def]
 
 
 def build_window(
-    services,
-    language: str = "nl",
-    settings=None,
+    services: Services,
+    settings: QSettings | None = None,
     *,
     read_only: bool = False,
     sections_later: bool = False,
-    first_look=None,
-):  # type: ignore[no-untyped-def]
+    first_look: FirstLook | None = None,
+) -> MainWindow:
     """The main window with every section; tests call this with their own services.
 
-    With `sections_later` only the overview is built at once and the other sections right
-    after it is on screen: the app starts that way. `first_look` (services.first_look): the
-    councils and the overview read at start, painted before the services are open.
+    With `sections_later` only the overview is built at once; the caller adds the other
+    sections once it is on screen (`window.add_sections_later(section_factories)`): the app
+    starts that way. `first_look` (services.first_look): the councils and the overview read
+    at start, painted before the services are open.
     """
     from PySide6.QtGui import QUndoStack
 
@@ -91,15 +117,13 @@ def build_window(
         first_look=first_look,
         menus_later=sections_later,
     )
-    if sections_later:
-        _after_first_paint(window, lambda: window.add_sections_later(section_factories))
     context.undo_stack.setParent(window)
     return window
 
 
-def section_factories() -> list:  # type: ignore[type-arg]
+def section_factories() -> list[SectionFactory]:
     """The sections after the overview, in sidebar order; each capability adds its own."""
-    factories: list = []  # type: ignore[type-arg]
+    factories: list[SectionFactory] = []
     import importlib
 
     for module_name, class_name in (
@@ -121,11 +145,15 @@ def section_factories() -> list:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    language = getattr(args, "lang", None) or os.environ.get("BUURTDESK_LANG") or "nl"
+    """Start the app. The order is explicit: settings and language, the writer lock, the first
+    look at the file, the window painted from it, and right after the first paint
+    `_Opening.finish` opens the database (the one point where the services get it), then the
+    other sections, the fallback fonts and the day's backup."""
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("BuurtDesk")
     app.setOrganizationName("BuurtDesk")
     settings = QSettings()
@@ -136,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         or getattr(args, "demo", False)
     ):
         args.database_url = shared_server  # the preference "Gedeelde server"
-    language = getattr(args, "lang", None) or str(settings.value("language", language))
+    language = resolve_language(args, settings)
     install_translator(app, language)
     from buurtdesk.services import Services
 
@@ -145,10 +173,10 @@ def run(args: argparse.Namespace) -> int:
         look = None if read_only else _first_look(args, settings)
         opening = None
         if look is not None:  # the usual start: paint the overview now, open the database after it
-            opening = _Opening(args, look)
-            services = Services.opening(opening.open, look.path)
+            services = Services.opening(look.path)
+            opening = _Opening(args, look, services, language)
         else:
-            if not read_only and not _mend_damaged_file(args):
+            if not read_only and not _mend_damaged_file(args, language):
                 return 2
             services = Services.build(
                 _resolve_database(args, read_only=read_only, checked=not read_only)
@@ -156,21 +184,31 @@ def run(args: argparse.Namespace) -> int:
     except BuurtDeskError as exc:
         return _refuse(exc, args, language)
 
-    from buurtdesk.ui.common.style import apply_style, apply_theme
+    from buurtdesk.ui.common.style import apply_style, apply_theme, load_fallback_fonts
     from buurtdesk.ui.preferences import Preferences, PreferencesController
 
     chosen = Preferences.load(settings)
     apply_style(app, chosen.text_percent / 100)
     apply_theme(app, chosen.theme)
     window = build_window(
-        services, language, settings, read_only=read_only, sections_later=True, first_look=look
+        services, settings, read_only=read_only, sections_later=True, first_look=look
     )
     preferences = PreferencesController(
         app,
         settings,
-        lambda: build_window(services, language, settings, read_only=read_only),
+        lambda: build_window(services, settings, read_only=read_only),
         window,
     )
+    if opening is not None:
+        opening.hold_input(app)
+
+    def after_first_paint() -> None:
+        if opening is not None and not opening.finish(window):
+            return
+        window.add_sections_later(section_factories)
+        load_fallback_fonts()
+
+    _after_first_paint(window, after_first_paint)
     if getattr(args, "exit_after_startup", False):
 
         def report() -> None:
@@ -179,19 +217,12 @@ def run(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, quit_once_open)
 
         def quit_once_open() -> None:  # the database is opened (and checked) before the quit, too
-            if opening is None or opening.finish(window, language):
+            if opening is None or opening.finish(window):
                 app.quit()
 
         window.overview.painted_with_data.connect(report)
         QTimer.singleShot(60_000, app.quit)  # never hang a script
-    if (
-        opening is not None
-    ):  # right after the first paint: the damage check's verdict, then the database
-        _after_first_paint(window, lambda: opening.finish(window, language))
-    from buurtdesk.ui.common.style import load_fallback_fonts
-
-    _after_first_paint(window, load_fallback_fonts)
-    backup_threads: list = []  # type: ignore[type-arg]
+    backup_threads: list[threading.Thread | None] = []
     if not read_only:  # after the first paint, so the backup never slows the start
         QTimer.singleShot(
             BACKUP_DELAY_MS, lambda: backup_threads.append(_start_daily_backup(services))
@@ -212,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _fit_to_screen(app, window) -> None:  # type: ignore[no-untyped-def]
+def _fit_to_screen(app: QApplication, window: MainWindow) -> None:
     """1366×768, or the part of the screen there is when it is smaller (a 1280-wide laptop)."""
     size = [1366, 768]
     screen = app.primaryScreen()
@@ -222,7 +253,7 @@ def _fit_to_screen(app, window) -> None:  # type: ignore[no-untyped-def]
     window.resize(*size)
 
 
-def _after_first_paint(window, work) -> None:  # type: ignore[no-untyped-def]
+def _after_first_paint(window: MainWindow, work: Callable[[], object]) -> None:
     """Run `work` once the overview is on screen (at once when there is nothing to paint)."""
     from PySide6.QtCore import QTimer
 
@@ -241,7 +272,7 @@ def _refuse(error: BuurtDeskError, args: argparse.Namespace, language: str) -> i
     return 2
 
 
-def _first_look(args: argparse.Namespace, settings):  # type: ignore[no-untyped-def]
+def _first_look(args: argparse.Namespace, settings: QSettings) -> FirstLook | None:
     """The councils and the remembered council's overview, read with plain sqlite3, or None
     when the database must be opened (or made, migrated, mended) the usual way first."""
     from datetime import date
@@ -252,7 +283,7 @@ def _first_look(args: argparse.Namespace, settings):  # type: ignore[no-untyped-
     if path is None:
         return None
     try:
-        remembered = int(settings.value("council_id", 0) or 0)
+        remembered = int(str(settings.value("council_id", 0) or 0))
     except (TypeError, ValueError):
         remembered = 0
     return first_look(path.expanduser().absolute(), remembered or None, date.today())
@@ -260,23 +291,32 @@ def _first_look(args: argparse.Namespace, settings):  # type: ignore[no-untyped-
 
 class _Opening:
     """The database behind a first look. Right after the first paint SQLite's check of every
-    page runs in a thread while the database code loads; once its verdict is in, the
-    database is opened (`finish`; or earlier, by whatever needs the services first). A
-    damaged file gets the same offer as at any start: restore the newest sound backup."""
+    page runs in a thread while the database code loads; once its verdict is in, `finish`
+    opens the database and hands it to the services: the one point where that happens. Until
+    then the window takes no input, so nothing can ask the services early. A damaged file
+    gets the same offer as at any start: restore the newest sound backup."""
 
-    def __init__(self, args: argparse.Namespace, look) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, args: argparse.Namespace, look: FirstLook, services: Services, language: str
+    ) -> None:
         self.args = args
         self.look = look
+        self.services = services
+        self.language = language
         self.quitting = False  # the user chose to stop at the damaged-file question
         self.mended = False
-        self._damage = None
+        self._damage: Damage | None = None
         self._error: BuurtDeskError | None = None
-        self._check = None
+        self._check: threading.Thread | None = None
         self._opened: bool | None = None
+        self._guard: QObject | None = None
 
-    def _start_check(self):  # type: ignore[no-untyped-def]
-        import threading
+    def hold_input(self, app: QApplication) -> None:
+        """Keys and clicks wait until the database is open (a fraction of a second)."""
+        self._guard = _InputGuard(app)
+        app.installEventFilter(self._guard)
 
+    def _start_check(self) -> threading.Thread:
         from buurtdesk.ui.common.collector import collect_on_ui_thread
 
         if self._check is None:
@@ -293,31 +333,30 @@ class _Opening:
         except BuurtDeskError as exc:
             self._error = exc
 
-    def open(self):  # type: ignore[no-untyped-def]
+    def _open_database(self) -> Database:
         from buurtdesk.domain.errors import StoreError
 
         self._start_check().join()
-        if self._error is not None:  # also the answer to everyone who asks again after a refusal
+        if self._error is not None:
             raise self._error
         if self._damage is not None:
             damage, self._damage = self._damage, None
-            if not _mend(damage, self.args):  # `finish` stops the app
+            if not _mend(damage, self.args, self.language):  # `finish` stops the app
                 self.quitting = True
-                self._error = StoreError(
+                raise StoreError(
                     "BuurtDesk stopt; het beschadigde bestand is niet veranderd.",
                     "BuurtDesk stops; the damaged file has not been changed.",
                 )
-                raise self._error
             self.mended = True
         return _resolve_database(self.args, checked=True)
 
-    def finish(self, window, language: str) -> bool:  # type: ignore[no-untyped-def]
+    def finish(self, window: MainWindow) -> bool:
         """Open the database (once); False when it could not be, and the app is stopping."""
         if self._opened is None:
-            self._opened = self._finish(window, language)
+            self._opened = self._finish(window)
         return self._opened
 
-    def _finish(self, window, language: str) -> bool:  # type: ignore[no-untyped-def]
+    def _finish(self, window: MainWindow) -> bool:
         from PySide6.QtWidgets import QApplication
 
         self._start_check()
@@ -325,16 +364,52 @@ class _Opening:
         import buurtdesk.store.opening  # noqa: F401
 
         try:
-            window.context.services.database  # noqa: B018 - opens it
+            self.services.open(self._open_database())
         except BuurtDeskError as exc:
             if not self.quitting:
                 window.hide()
-                _refuse(exc, self.args, language)
+                _refuse(exc, self.args, self.language)
             QApplication.exit(2)
             return False
+        finally:
+            self._release_input()
         if self.mended:  # the overview on screen came from the damaged file
             window.load_councils()
         return True
+
+    def _release_input(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if self._guard is not None and app is not None:
+            app.removeEventFilter(self._guard)
+            self._guard.deleteLater()
+            self._guard = None
+
+
+def _input_guard_class() -> type[QObject]:
+    from PySide6.QtCore import QEvent, QObject
+
+    held = {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+    }
+
+    class InputGuard(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            return event.type() in held
+
+    return InputGuard
+
+
+def _InputGuard(parent: QObject) -> QObject:  # noqa: N802 - reads as the class it makes
+    return _input_guard_class()(parent)
 
 
 def _can_ask(args: argparse.Namespace) -> bool:
@@ -347,7 +422,7 @@ def _can_ask(args: argparse.Namespace) -> bool:
     )
 
 
-def _take_writer_lock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _take_writer_lock(args: argparse.Namespace) -> tuple[WriterLock | None, bool]:
     """One writer per file: (the lock, False) when this app may write, (None, True) when
     another BuurtDesk holds the file or its folder is read-only: then it opens read-only."""
     from buurtdesk.store.lock import WriterLock
@@ -355,6 +430,10 @@ def _take_writer_lock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     path = _database_path(args)
     if path is None:
         return None, False
+    from buurtdesk.store.sqlite_file import is_read_only_file
+
+    if is_read_only_file(path):  # made read-only by its owner: looked at, never written
+        return None, True
     lock = WriterLock(path)
     try:
         if lock.acquire():
@@ -365,7 +444,7 @@ def _take_writer_lock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return None, True
 
 
-def _mend_damaged_file(args: argparse.Namespace) -> bool:
+def _mend_damaged_file(args: argparse.Namespace, language: str) -> bool:
     """A damaged file: say so, offer the newest sound backup, keep the damaged file aside.
     False when the user chose to quit (the file is then left exactly as it was)."""
     from buurtdesk.store.recovery import diagnose
@@ -374,13 +453,12 @@ def _mend_damaged_file(args: argparse.Namespace) -> bool:
     if path is None:
         return True
     damage = diagnose(path)
-    return damage is None or _mend(damage, args)
+    return damage is None or _mend(damage, args, language)
 
 
-def _mend(damage, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+def _mend(damage: Damage, args: argparse.Namespace, language: str) -> bool:
     from buurtdesk.store.recovery import recover
 
-    language = getattr(args, "lang", None) or os.environ.get("BUURTDESK_LANG") or "nl"
     print(damage.error.message(language), file=sys.stderr)
     if not _can_ask(args):
         return False
@@ -400,10 +478,8 @@ def _mend(damage, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-
     return True
 
 
-def _start_daily_backup(services):  # type: ignore[no-untyped-def]
+def _start_daily_backup(services: Services) -> threading.Thread | None:
     """The automatic backup of the day, off the UI thread; at most one a day."""
-    import threading
-
     from buurtdesk.store.backup import daily_backup
     from buurtdesk.ui.common.collector import collect_on_ui_thread
 

@@ -87,14 +87,14 @@ def main() -> int:
     mode.grab().save(str(args.out / f"meeting-mode-actions{suffix}.png"))
     for row in range(kinds.index(AgendaItemKind.TOPIC) + 1):  # as if the meeting ran this far
         mode.agenda.setCurrentRow(row)
-        mode.entered_at -= mode.detail.items[row].planned_minutes * 50
+        mode.times.entered_at -= mode.detail.items[row].planned_minutes * 50
     mode.notes.setPlainText(
         "De corporatie start in april met de renovatie van blok A.\n"
         "Bewoners krijgen een brief met de planning.\n"
         "Telefoon bewonersconsulent: 06-12345678 (komt niet op de beamer)"
     )
     mode.keeper.flush()
-    mode.record_decision(
+    mode.capture.record_decision(
         "Het overleg vraagt de corporatie om een informatieavond voor de bewoners van blok A.",
         (11, 0, 2),
     )
@@ -103,8 +103,8 @@ def main() -> int:
     dialog.due.setText("15-12-2026")
     dialog._accept()
     dialog._accept()  # asked once about the missing owner; the second time it is accepted
-    mode.add_action(dialog)
-    mode._tick()
+    mode.capture.add_action(dialog)
+    mode.tick()
     settle()
     mode.grab().save(str(args.out / f"meeting-mode{suffix}.png"))
     mode.toggle_projector()

@@ -8,12 +8,16 @@ exit code. Errors a user can cause are BuurtDeskError: one sentence on stderr, e
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from buurtdesk import __version__
 from buurtdesk.cli import common, core
+from buurtdesk.cli.parser import Parser, speak_the_users_language
+from buurtdesk.messages import _
+from buurtdesk.store.lock import release_all_for_process
 
 # Every module that adds sub-commands. A capability that is not built yet is not listed,
 # so `buurtdesk --help` never shows a command that does nothing.
@@ -24,7 +28,7 @@ def _load_optional_modules() -> None:
     """Command groups brought by later capabilities register themselves here when present."""
     import importlib
 
-    for name in ("pdf", "exchange"):
+    for name in ("pdf", "exchange", "server", "show"):
         try:
             module = importlib.import_module(f"buurtdesk.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -37,40 +41,42 @@ def _load_optional_modules() -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     _load_optional_modules()
-    parser = argparse.ArgumentParser(
+    speak_the_users_language()  # before the parser is built: argparse translates as it builds
+    parser = Parser(
         prog="buurtdesk",
-        description=common.say(
-            "BuurtDesk: vergaderingen, actiepunten, toekomstagenda en buurtbudget voor wijkoverleggen en dorpsraden.",
-            "BuurtDesk: meetings, action points, toekomstagenda and buurtbudget for neighbourhood councils.",
+        description=_(
+            "BuurtDesk: meetings, action points, toekomstagenda and buurtbudget for "
+            "wijkoverleggen and dorpsraden. Without a command it opens the app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"BuurtDesk {__version__}")
-    common.add_database_options(parser, required=False, top_level=True)
-    parser.add_argument("--lang", choices=["nl", "en"], help="taal / language")
     parser.add_argument(
-        "--demo",
-        action="store_true",
-        help=common.say("open de app op de demodatabase", "open the app on the demo database"),
+        "--version",
+        action="version",
+        version=f"BuurtDesk {__version__}",
+        help=_("show the version of BuurtDesk and stop"),
     )
+    common.add_database_options(parser, required=False, top_level=True)
+    parser.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        help=_("the language of messages and of the window: nl (Dutch, the default) or en"),
+    )
+    parser.add_argument("--demo", action="store_true", help=_("open the app on the demo database"))
     parser.add_argument(
         "--exit-after-startup",
         action="store_true",
-        help=common.say(
-            "open, wacht tot het overzicht met gegevens getekend is, print startup_ms=N en stop",
-            "open, wait until the overview with data is painted, print startup_ms=N and quit",
-        ),
+        help=_("open, wait until the overview with data is painted, print startup_ms=N and quit"),
     )
     parser.add_argument(
         "--import",
         dest="import_file",
         type=Path,
-        metavar="FILE.buurtdesk",
-        help=common.say(
-            "open de app en toon wat het inlezen van dit pakket zou doen",
-            "open the app and show what importing this package would do",
-        ),
+        metavar=_("FILE.buurtdesk"),
+        help=_("open the app and show what importing this package would do"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command", metavar=_("COMMAND"), title=_("commands"), parser_class=Parser
+    )
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
@@ -86,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
+            if no_display():
+                print(no_display_sentence(), file=sys.stderr)
+                return 2
             from buurtdesk import app  # the window only when it is asked for
 
             return app.run(args)
@@ -98,6 +107,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a full disk, a read-only folder, a name too long: one sentence
+        from buurtdesk.store.output import os_error_sentence
+
+        common.fail(os_error_sentence(exc, Path(str(exc.filename or "?"))))
+        return 2
+    finally:
+        release_all_for_process()  # no lock file stays behind, also beside a refused file
+
+
+def no_display() -> bool:
+    """Linux without a screen (a server, an SSH session, a container) and no Qt platform
+    chosen by hand: Qt's window cannot open, and Qt's own message would blame a library."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def no_display_sentence() -> str:
+    return _(
+        "There is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so BuurtDesk's "
+        "window cannot open: start it on a desktop, or in a virtual display with "
+        "xvfb-run buurtdesk."
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

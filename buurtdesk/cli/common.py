@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from buurtdesk import messages
 from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
+from buurtdesk.messages import _
 from buurtdesk.paths import default_database_path
 from buurtdesk.services import Services
 from buurtdesk.store.lock import hold_for_process, in_use_error
@@ -18,32 +20,51 @@ if TYPE_CHECKING:
 
 __all__ = ["BuurtDeskError", "add_database_options", "fail", "open_services", "say"]
 
-_language = os.environ.get("BUURTDESK_LANG", "nl")
-
 
 def set_language(language: str) -> None:
-    global _language
-    _language = "en" if language == "en" else "nl"
+    messages.set_language(language)
+
+
+def settings_language() -> str | None:
+    """The language chosen in the app's preferences (Linux: ~/.config/BuurtDesk/BuurtDesk.conf)."""
+    if sys.platform in ("win32", "darwin"):
+        return None  # the registry and the plist are Qt's; there, --lang or BUURTDESK_LANG
+    import configparser
+
+    folder = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    settings = configparser.ConfigParser(interpolation=None)
+    try:
+        settings.read(folder / "BuurtDesk" / "BuurtDesk.conf", encoding="utf-8")
+        return settings.get("General", "language", fallback=None)
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None
 
 
 def set_language_from_argv(argv: list[str]) -> None:
+    """The language of every message: --lang, else BUURTDESK_LANG, else the app's setting,
+    else Dutch. Resolved before the parser is built, so argparse's own words follow it."""
+    chosen = os.environ.get("BUURTDESK_LANG") or settings_language()
     for index, value in enumerate(argv):
+        if value == "--":
+            break
         if value == "--lang" and index + 1 < len(argv):
-            set_language(argv[index + 1])
+            chosen = argv[index + 1]
         elif value.startswith("--lang="):
-            set_language(value.split("=", 1)[1])
+            chosen = value.split("=", 1)[1]
+    set_language(chosen or messages.DEFAULT_LANGUAGE)
 
 
 def language() -> str:
-    return _language
+    return messages.language()
 
 
 def say(dutch: str, english: str) -> str:
-    return english if _language == "en" else dutch
+    """A text given in both languages at once; new texts go into the catalogue with _()."""
+    return english if messages.language() == "en" else dutch
 
 
 def fail(error: BuurtDeskError) -> None:
-    print(error.message(_language), file=sys.stderr)
+    print(error.message(messages.language()), file=sys.stderr)
 
 
 def add_database_options(
@@ -55,18 +76,17 @@ def add_database_options(
     group.add_argument(
         "--db",
         type=Path,
-        metavar="PATH",
+        metavar=_("PATH"),
         default=default,
-        help=say("het databasebestand", "the database file"),
+        help=_("the database file (without --db: the usual one in your data folder)")
+        if top_level
+        else _("the database file"),
     )
     group.add_argument(
         "--database-url",
         metavar="URL",
         default=default,
-        help=say(
-            "een database-URL, bv. postgresql+psycopg://…",
-            "a database URL, e.g. postgresql+psycopg://…",
-        ),
+        help=_("a shared server instead of a file, e.g. postgresql+psycopg://user@server/buurt"),
     )
     parser.set_defaults(_db_required=required)
 
@@ -126,11 +146,21 @@ def positive_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            say(f"'{text}' is geen nummer", f"'{text}' is not a number")
-        ) from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a number").format(text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(say("een nummer is 1 of meer", "a number is 1 or more"))
+        raise argparse.ArgumentTypeError(_("a number is 1 or more"))
+    return value
+
+
+def year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("'{text}' is not a year").format(text=text)) from None
+    if not 1900 <= value <= 2200:
+        raise argparse.ArgumentTypeError(
+            _("{year} is not a year BuurtDesk knows").format(year=value)
+        )
     return value
 
 

@@ -19,57 +19,116 @@ from buurtdesk.cli.common import (
     say,
     take_writer_lock,
 )
+from buurtdesk.cli.parser import Names
+from buurtdesk.cli.words import word, words
 from buurtdesk.domain.dates import short_date
+from buurtdesk.domain.enums import (
+    ActionStatus,
+    CouncilKind,
+    LadderStep,
+    MeetingKind,
+    MeetingStatus,
+    MembershipRole,
+    MinutesState,
+)
 from buurtdesk.domain.errors import InvalidInput, StoreError
+from buurtdesk.messages import _
 from buurtdesk.paths import demo_database_path
+from buurtdesk.services import Services
 from buurtdesk.store.lock import in_use_error
+
+# The kinds `list` shows: the English names scripts use, and their Dutch names.
+LIST_KINDS = Names(
+    {
+        "councils": "overleggen",
+        "meetings": "vergaderingen",
+        "actions": "actiepunten",
+        "decisions": "besluiten",
+        "people": "mensen",
+    }
+)
+SCALES = Names({"small": "klein", "municipality": "gemeente"})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser("demo", help=say("maak een demodatabase", "build a demo database"))
-    add_database_options(demo, required=False)
-    demo.add_argument("--scale", choices=["small", "municipality"], default="small")
-    demo.add_argument("--seed", type=int, default=2026)
-    demo.add_argument(
-        "--force",
-        action="store_true",
-        help=say("overschrijf een bestaande demodatabase", "replace an existing demo database"),
+    demo = sub.add_parser(
+        "demo",
+        help=_("build a demo database"),
+        description=_(
+            "Build a demo database: four councils of Venlo with two years of meetings, "
+            "decisions, action points, a toekomstagenda round and a buurtbudget."
+        ),
     )
+    add_database_options(demo, required=False)
+    demo.add_argument(
+        "--scale",
+        type=SCALES,
+        choices=SCALES,
+        default="small",
+        metavar="|".join(SCALES),
+        help=_("{small}: four councils (the default); {large}: 35 councils over 20 years").format(
+            small=SCALES.shown("small"), large=SCALES.shown("municipality")
+        ),
+    )
+    demo.add_argument(
+        "--seed", type=int, default=2026, metavar="N", help=_("the same number, the same demo")
+    )
+    demo.add_argument("--force", action="store_true", help=_("replace an existing demo database"))
     demo.set_defaults(handler=run_demo)
 
     listing = sub.add_parser(
         "list",
-        help=say(
-            "toon overleggen, vergaderingen, actiepunten of besluiten",
-            "list councils, meetings, actions or decisions",
+        help=_("list councils, meetings, action points, decisions or people"),
+        description=_("List what the database holds, as a table or (--json) for scripts."),
+    )
+    listing.add_argument(
+        "what",
+        type=LIST_KINDS,
+        choices=LIST_KINDS,
+        metavar=_("KIND"),
+        help=_("what to list: {kinds}").format(kinds=LIST_KINDS.listed()),
+    )
+    add_database_options(listing)
+    listing.add_argument(
+        "--council",
+        type=positive_id,
+        metavar="ID",
+        help=_("only this council (the numbers are in `list {councils}`)").format(
+            councils=LIST_KINDS.shown("councils")
         ),
     )
-    listing.add_argument("what", choices=["councils", "meetings", "actions", "decisions"])
-    add_database_options(listing)
-    listing.add_argument("--council", type=positive_id, metavar="ID")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=_("print JSON with the stored values instead of a table, for scripts"),
+    )
     listing.set_defaults(handler=run_list)
 
-    check = sub.add_parser(
-        "check",
-        help=say(
-            "controleer de database en haar versie", "check the database and its schema version"
-        ),
-    )
+    check = sub.add_parser("check", help=_("check the database and its schema version"))
     add_database_options(check)
     check.set_defaults(handler=run_check)
 
-    backup = sub.add_parser("backup", help=say("maak een reservekopie", "make a backup"))
+    backup = sub.add_parser("backup", help=_("make a backup"))
     add_database_options(backup)
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE")
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("where the backup goes (without -o: the backups folder beside the database)"),
+    )
     backup.set_defaults(handler=run_backup)
 
-    restore = sub.add_parser("restore", help=say("zet een reservekopie terug", "restore a backup"))
+    restore = sub.add_parser("restore", help=_("restore a backup"))
     add_database_options(restore)
-    restore.add_argument("file", type=Path, nargs="?", metavar="FILE")
     restore.add_argument(
-        "--list", action="store_true", help=say("toon de reservekopieën", "list the backups")
+        "file",
+        type=Path,
+        nargs="?",
+        metavar=_("FILE"),
+        help=_("the backup to put back (the current file is kept aside)"),
     )
+    restore.add_argument("--list", action="store_true", help=_("list the backups"))
     restore.set_defaults(handler=run_restore)
 
 
@@ -88,7 +147,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from buurtdesk.demo.builder import build_demo
 
     path = Path(args.db) if args.db else demo_database_path()
-    if path.exists() and path.stat().st_size > 0:
+    replacing = path.exists() and path.stat().st_size > 0
+    if replacing:
         if not args.force:
             raise InvalidInput(
                 f"{path} bestaat al; kies een ander pad of gebruik --force.",
@@ -99,12 +159,14 @@ def run_demo(args: argparse.Namespace) -> int:
         inspect_sqlite_file(path)  # refuses to replace a file that is not a BuurtDesk database
         if not take_writer_lock(path):
             raise in_use_error(path.expanduser().absolute())
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
-    args.db = path
-    services = open_services(args)
-    summary = build_demo(services, scale=args.scale, seed=args.seed)
+    if replacing:  # built beside the old file, which is replaced only once the new one is whole
+        from buurtdesk.store.replace import build_then_replace
+
+        summary = build_then_replace(path, lambda new: _build_demo_at(args, new))
+    else:
+        args.db = path
+        summary = build_demo(open_services(args), scale=args.scale, seed=args.seed)
     seconds = time.perf_counter() - started
     print(
         say(
@@ -117,6 +179,17 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build_demo_at(args: argparse.Namespace, path: Path) -> Any:
+    from buurtdesk.demo.builder import build_demo
+
+    args.db = path
+    services = open_services(args)
+    try:
+        return build_demo(services, scale=args.scale, seed=args.seed)
+    finally:
+        services.database.dispose()
+
+
 def _jsonable(view: Any) -> dict[str, Any]:
     data = asdict(view)
     for key, value in list(data.items()):
@@ -127,88 +200,129 @@ def _jsonable(view: Any) -> dict[str, Any]:
 
 def run_list(args: argparse.Namespace) -> int:
     services = open_services(args)
-    lang = language()
     councils = services.councils.list_councils()
     council_ids = [args.council] if args.council else [c.id for c in councils]
     if args.council:
         services.councils.get_council(args.council)  # a wrong id: one clear sentence
     names = {c.id: c.name for c in councils}
-    if args.what == "councils":
-        rows: list[dict[str, Any]] = [_jsonable(c) for c in councils if c.id in council_ids]
-        table = [[str(c["id"]), c["name"], c["kind"], c["municipality"]] for c in rows]
-        headers = ["id", say("naam", "name"), say("soort", "kind"), say("gemeente", "municipality")]
-    elif args.what == "meetings":
-        rows = []
-        for cid in council_ids:
-            for m in services.meetings.list_meetings(cid):
-                rows.append({**_jsonable(m), "council": names[cid]})
-        table = [
-            [
-                str(r["id"]),
-                r["council"],
-                short_date(r["date"], lang),
-                r["kind"],
-                r["status"],
-                r["minutes_state"] or "",
-            ]
-            for r in rows
-        ]
-        headers = [
-            "id",
-            say("overleg", "council"),
-            say("datum", "date"),
-            say("soort", "kind"),
-            "status",
-            say("verslag", "minutes"),
-        ]
-    elif args.what == "actions":
-        rows = []
-        for cid in council_ids:
-            for a in services.actions.list_actions(cid):
-                rows.append({**_jsonable(a), "council": names[cid]})
-        table = [
-            [
-                str(r["id"]),
-                r["council"],
-                r["title"][:60],
-                r["owner_name"],
-                short_date(r["due_date"], lang) if r["due_date"] else "",
-                r["status"],
-            ]
-            for r in rows
-        ]
-        headers = [
-            "id",
-            say("overleg", "council"),
-            say("wat", "what"),
-            say("wie", "who"),
-            say("wanneer", "due"),
-            "status",
-        ]
-    else:
-        rows = []
-        for cid in council_ids:
-            for d in services.decisions.list_decisions(cid):
-                row = _jsonable(d)
-                row["number"] = str(d.number)
-                row["amount"] = d.amount.cents if d.amount is not None else None
-                rows.append({**row, "council": names[cid]})
-        table = [
-            [r["number"], r["council"], short_date(r["decided_on"], lang), r["text"][:70]]
-            for r in rows
-        ]
-        headers = [
-            say("nummer", "number"),
-            say("overleg", "council"),
-            say("datum", "date"),
-            say("besluit", "decision"),
-        ]
+    rows, table, headers = _LISTINGS[args.what](services, council_ids, names)
     if args.json:
         print_json(rows)
     else:
         print_table(table, headers)
     services.database.dispose()
     return 0
+
+
+Listing = tuple[list[dict[str, Any]], list[list[str]], list[str]]
+
+
+def _list_councils(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
+    rows = [_jsonable(c) for c in services.councils.list_councils() if c.id in ids]
+    table = [
+        [str(c["id"]), c["name"], word(CouncilKind, c["kind"]), c["municipality"]] for c in rows
+    ]
+    return rows, table, ["id", _("name"), _("kind"), _("municipality")]
+
+
+def _list_meetings(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
+    lang = language()
+    rows = [
+        {**_jsonable(m), "council": names[cid]}
+        for cid in ids
+        for m in services.meetings.list_meetings(cid)
+    ]
+    table = [
+        [
+            str(r["id"]),
+            r["council"],
+            short_date(r["date"], lang),
+            word(MeetingKind, r["kind"]),
+            word(MeetingStatus, r["status"]),
+            word(MinutesState, r["minutes_state"]),
+        ]
+        for r in rows
+    ]
+    return rows, table, ["id", _("council"), _("date"), _("kind"), _("status"), _("minutes")]
+
+
+def _list_actions(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
+    lang = language()
+    rows = [
+        {**_jsonable(a), "council": names[cid]}
+        for cid in ids
+        for a in services.actions.list_actions(cid)
+    ]
+    table = [
+        [
+            str(r["id"]),
+            r["council"],
+            r["title"][:60],
+            r["owner_name"],
+            short_date(r["due_date"], lang) if r["due_date"] else "",
+            word(ActionStatus, r["status"]),
+        ]
+        for r in rows
+    ]
+    return rows, table, ["id", _("council"), _("what"), _("who"), _("due"), _("status")]
+
+
+def _list_decisions(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
+    lang = language()
+    rows = []
+    for cid in ids:
+        for d in services.decisions.list_decisions(cid):
+            row = _jsonable(d)
+            row["number"] = str(d.number)
+            row["amount"] = d.amount.cents if d.amount is not None else None
+            rows.append({**row, "council": names[cid]})
+    table = [
+        [r["number"], r["council"], short_date(r["decided_on"], lang), r["text"][:70]] for r in rows
+    ]
+    return rows, table, [_("number"), _("council"), _("date"), _("decision")]
+
+
+def _list_people(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
+    """The people of each council, without contact details: those stay in the app's Mensen."""
+    rows = []
+    for cid in ids:
+        for person in services.councils.people_of_council(cid):
+            rows.append(
+                {
+                    "id": person.id,
+                    "uuid": person.uuid,
+                    "name": person.name,
+                    "organisation": person.organisation_name,
+                    "roles": [str(role) for role in person.roles],
+                    "ladder_step": str(person.ladder_step) if person.ladder_step else None,
+                    "council": names[cid],
+                }
+            )
+    table = [
+        [
+            str(r["id"]),
+            r["council"],
+            r["name"],
+            r["organisation"],
+            words(MembershipRole, r["roles"]),
+            word(LadderStep, r["ladder_step"]),
+        ]
+        for r in rows
+    ]
+    return (
+        rows,
+        table,
+        ["id", _("council"), _("name"), _("organisation"), _("role"), _("ladder step")],
+    )
+
+
+_LISTINGS = {
+    "councils": _list_councils,
+    "meetings": _list_meetings,
+    "actions": _list_actions,
+    "decisions": _list_decisions,
+    "people": _list_people,
+}
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -1,19 +1,20 @@
 """`buurtdesk pdf KIND ...`: the printed documents from the command line.
 
-    buurtdesk pdf minutes|agenda --db PATH --meeting ID -o OUT.pdf
+    buurtdesk pdf minutes|agenda --db PATH --meeting ID -o OUT.pdf      (pdf notulen|agenda)
     buurtdesk pdf actions --db PATH --council ID [--group person|status] [--with-closed] -o OUT.pdf
 
-Adding a document kind (the toekomstagenda booklet, the budget statement) is one entry in
-`DOCUMENT_KINDS` below: a `DocumentKind` saying whether it needs --meeting or --council, its
-help text, and a render function `(services, args, out_path) -> Path` that imports its
-document module inside the function. The options --year, --group and --with-closed are there
+Every kind has its English name (scripts use it) and may have a Dutch one (`pdf actielijst`).
+Adding a document kind is one entry in `DOCUMENT_KINDS` below: a `DocumentKind` saying whether
+it needs --meeting or --council, its help text (an English text marked with N_ for the message
+catalogue), a render function `(services, args, out_path) -> Path` that imports its document
+module inside the function, and its Dutch name. The options --year, --group and --with-closed are there
 for every kind; a kind reads the ones it needs from `args`. Example:
 
     def _budget(services: Services, args: argparse.Namespace, out: Path) -> Path:
         from buurtdesk.documents.budget import render_budget
         return render_budget(services, args.council, args.year or date.today().year, out)
 
-    DOCUMENT_KINDS["budget"] = DocumentKind(COUNCIL, ("de begroting", "the budget statement"), _budget)
+    DOCUMENT_KINDS["budget"] = DocumentKind(COUNCIL, N_("the budget statement"), _budget, "verantwoording")
 
 reportlab is imported only when a PDF is made, never when the app or the CLI starts.
 """
@@ -25,9 +26,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from buurtdesk.cli.common import add_database_options, open_services, positive_id, say
+from buurtdesk.cli.common import add_database_options, open_services, positive_id, say, year
+from buurtdesk.cli.parser import Names
+from buurtdesk.domain.enums import MeetingStatus
 from buurtdesk.domain.errors import InvalidInput, StoreError
+from buurtdesk.messages import N_, _, translate
 from buurtdesk.services import Services
+from buurtdesk.store.output import check_output_target
 
 MEETING = "meeting"
 COUNCIL = "council"
@@ -38,12 +43,27 @@ Render = Callable[[Services, argparse.Namespace, Path], Path]
 @dataclass(frozen=True)
 class DocumentKind:
     target: str  # MEETING or COUNCIL: which id the document is about
-    what: tuple[str, str]  # Dutch and English name, for help and messages
+    # What the document is, for help and messages: an English text of the message catalogue
+    # (marked with N_), or a (Dutch, English) pair.
+    what: str | tuple[str, str]
     render: Render
+    dutch: str = ""  # the kind's Dutch name on the command line (`pdf notulen`), if it has one
+
+    def described(self) -> str:
+        return say(*self.what) if isinstance(self.what, tuple) else _(self.what)
 
 
 def _minutes(services: Services, args: argparse.Namespace, out: Path) -> Path:
     from buurtdesk.documents.minutes import render_minutes
+
+    meeting = services.meetings.get_meeting(args.meeting).meeting
+    if meeting.status == MeetingStatus.PLANNED:
+        raise InvalidInput(
+            f"Vergadering {args.meeting} is nog niet gehouden en heeft dus geen verslag; "
+            f"de uitnodiging met agenda maakt u met: buurtdesk pdf agenda --meeting {args.meeting}.",
+            f"Meeting {args.meeting} has not been held yet, so it has no minutes; make the "
+            f"invitation with the agenda with: buurtdesk pdf agenda --meeting {args.meeting}.",
+        )
 
     return render_minutes(services, args.meeting, out)
 
@@ -77,73 +97,90 @@ def _budget(services: Services, args: argparse.Namespace, out: Path) -> Path:
 
 
 DOCUMENT_KINDS: dict[str, DocumentKind] = {
-    "minutes": DocumentKind(
-        MEETING, ("het verslag van een vergadering", "the minutes of a meeting"), _minutes
-    ),
-    "agenda": DocumentKind(
-        MEETING, ("de uitnodiging met agenda", "the invitation with the agenda"), _agenda
-    ),
-    "actions": DocumentKind(
-        COUNCIL, ("de actielijst van een overleg", "the action list of a council"), _actions
-    ),
+    "minutes": DocumentKind(MEETING, N_("the minutes of a meeting"), _minutes, "notulen"),
+    "agenda": DocumentKind(MEETING, N_("the invitation with the agenda"), _agenda, "agenda"),
+    "actions": DocumentKind(COUNCIL, N_("the action list of a council"), _actions, "actielijst"),
     "toekomstagenda": DocumentKind(
         COUNCIL,
-        (
-            "het boekje van de toekomstagenda (--year: de ronde van dat jaar)",
-            "the toekomstagenda booklet (--year: that year's round)",
-        ),
+        N_("the toekomstagenda booklet (--year: that year's round)"),
         _toekomstagenda,
+        "toekomstagenda",
     ),
 }
 DOCUMENT_KINDS["budget"] = DocumentKind(
     COUNCIL,
-    (
-        "de verantwoording van het buurtbudget (--year: dat jaar, anders dit jaar)",
-        "the budget statement (--year: that year, otherwise this year)",
-    ),
+    N_("the budget statement (--year: that year, otherwise this year)"),
     _budget,
+    "verantwoording",
 )
+GROUPS = Names({"person": "persoon", "status": "stand"})
+
+
+def kind_names() -> Names:
+    """Every document kind by its English name and, where it has one, its Dutch name."""
+    return Names({name: kind.dutch or name for name, kind in DOCUMENT_KINDS.items()})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    kinds = ", ".join(f"{name}: {say(*kind.what)}" for name, kind in DOCUMENT_KINDS.items())
+    kinds = kind_names()
+    listed = "\n".join(
+        f"  {kinds.shown(name)}: {kind.described()}" for name, kind in DOCUMENT_KINDS.items()
+    )
     pdf = sub.add_parser(
         "pdf",
-        help=say(
-            "maak een PDF (verslag, agenda, actielijst, ...)",
-            "make a PDF (minutes, agenda, action list, ...)",
-        ),
-        description=kinds,
+        help=_("make a PDF (minutes, agenda, action list, ...)"),
+        description=_("Make a PDF. The kinds of document:") + "\n" + listed,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    pdf.add_argument("kind", choices=list(DOCUMENT_KINDS), metavar="KIND", help=kinds)
+    pdf.add_argument(
+        "kind",
+        type=kinds,
+        choices=kinds,
+        metavar=_("KIND"),
+        help=_("which document: {kinds}").format(kinds=kinds.listed()),
+    )
     add_database_options(pdf)
     pdf.add_argument(
-        "--meeting", type=positive_id, metavar="ID", help=say("de vergadering", "the meeting")
+        "--meeting",
+        type=positive_id,
+        metavar="ID",
+        help=_("the meeting (for {kinds})").format(
+            kinds=", ".join(
+                kinds.shown(n) for n, k in DOCUMENT_KINDS.items() if k.target == MEETING
+            )
+        ),
     )
     pdf.add_argument(
-        "--council", type=positive_id, metavar="ID", help=say("het overleg", "the council")
+        "--council",
+        type=positive_id,
+        metavar="ID",
+        help=_("the council (for {kinds})").format(
+            kinds=", ".join(
+                kinds.shown(n) for n, k in DOCUMENT_KINDS.items() if k.target == COUNCIL
+            )
+        ),
     )
-    pdf.add_argument("--year", type=int, metavar="Y", help=say("het jaar", "the year"))
+    pdf.add_argument("--year", type=year, metavar=_("YEAR"), help=_("the year"))
     pdf.add_argument(
         "--group",
-        choices=["person", "status"],
+        type=GROUPS,
+        choices=GROUPS,
         default="person",
-        help=say("actielijst per persoon of per stand", "action list by person or by status"),
+        metavar="|".join(GROUPS),
+        help=_("the action list by person (the default) or by status"),
     )
     pdf.add_argument(
         "--with-closed",
         action="store_true",
-        help=say(
-            "ook afgeronde en vervallen actiepunten", "also finished and dropped action points"
-        ),
+        help=_("also finished and dropped action points"),
     )
     pdf.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
-        metavar="OUT.pdf",
-        help=say("het PDF-bestand dat gemaakt wordt", "the PDF file to write"),
+        metavar=_("FILE.pdf"),
+        help=_("the PDF file to write"),
     )
     pdf.set_defaults(handler=run_pdf)
 
@@ -152,23 +189,20 @@ def run_pdf(args: argparse.Namespace) -> int:
     kind = DOCUMENT_KINDS[args.kind]
     if kind.target == MEETING and args.meeting is None:
         raise InvalidInput(
-            f"Geef de vergadering op met --meeting ID voor {kind.what[0]}.",
-            f"Name the meeting with --meeting ID for {kind.what[1]}.",
+            f"Geef de vergadering op met --meeting ID voor {_described(kind, 'nl')}.",
+            f"Name the meeting with --meeting ID for {_described(kind, 'en')}.",
         )
     if kind.target == COUNCIL and args.council is None:
         raise InvalidInput(
-            f"Geef het overleg op met --council ID voor {kind.what[0]}.",
-            f"Name the council with --council ID for {kind.what[1]}.",
+            f"Geef het overleg op met --council ID voor {_described(kind, 'nl')}.",
+            f"Name the council with --council ID for {_described(kind, 'en')}.",
         )
     if args.db is not None and not Path(args.db).is_file():
         raise InvalidInput(
             f"De database {args.db} bestaat niet.", f"The database {args.db} does not exist."
         )
     out = Path(args.output).expanduser()
-    if out.is_dir():
-        raise InvalidInput(
-            f"{out} is een map; geef een bestandsnaam op.", f"{out} is a folder; give a file name."
-        )
+    check_output_target(out)  # the database, a folder, a device: one sentence before opening
     services = open_services(args)
     try:
         written = kind.render(services, args, out)
@@ -179,5 +213,11 @@ def run_pdf(args: argparse.Namespace) -> int:
         ) from None
     finally:
         services.database.dispose()
-    print(say(f"PDF geschreven: {written}", f"PDF written: {written}"))
+    print(_("PDF written: {path}").format(path=written))
     return 0
+
+
+def _described(kind: DocumentKind, language: str) -> str:
+    if isinstance(kind.what, tuple):
+        return kind.what[1] if language == "en" else kind.what[0]
+    return translate(kind.what, language)

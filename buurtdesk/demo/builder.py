@@ -86,6 +86,9 @@ class _SmallDemo:
                 )
             add_budget(self.s.database, council.id, self.today, rng=self.rng)
             renumber_in_date_order(self.s.database, council.id)
+        from buurtdesk.demo.municipality import add_municipality
+
+        add_municipality(self.s, self.today, self.rng)
         return DemoSummary(len(COUNCILS), self.meetings, self.decisions, self.actions)
 
     def _people(self, council_id: int, orgs: dict[str, OrganisationView]) -> list[int]:

@@ -11,9 +11,7 @@ replaces a good one.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -23,6 +21,7 @@ from xml.sax.saxutils import escape
 import pikepdf
 
 from buurtdesk.paths import resources_folder
+from buurtdesk.store.output import write_output
 
 SRGB_PROFILE = "sRGB.icc"
 CREATOR = "BuurtDesk"
@@ -85,25 +84,19 @@ def write_pdfa(pdf_bytes: bytes, out_path: Path, meta: ArchiveMetadata) -> Path:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         _identify(pdf, meta)
-        handle, temp_name = tempfile.mkstemp(
-            prefix=".buurtdesk-", suffix=".pdf", dir=out_path.parent
-        )
-        os.close(handle)
-        try:
-            # reportlab's streams are compressed already: copy them as they are (fast);
-            # the few streams added here stay uncompressed, as PDF/A wants for the XMP.
-            pdf.save(
-                temp_name,
+        # reportlab's streams are compressed already: copy them as they are (fast);
+        # the few streams added here stay uncompressed, as PDF/A wants for the XMP.
+        # The one output writer: never over the database, mode 0600, complete or not at all.
+        return write_output(
+            out_path,
+            lambda temp: pdf.save(
+                temp,
                 compress_streams=False,
                 stream_decode_level=pikepdf.StreamDecodeLevel.none,
                 object_stream_mode=pikepdf.ObjectStreamMode.preserve,
                 linearize=False,
-            )
-            os.replace(temp_name, out_path)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
-    return out_path
+            ),
+        )
 
 
 def _identify(pdf: pikepdf.Pdf, meta: ArchiveMetadata) -> None:

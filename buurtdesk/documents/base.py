@@ -59,10 +59,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import Flowable, Frame
 
 from buurtdesk.documents import fonts
 from buurtdesk.documents.archive import ArchiveMetadata, write_pdfa
+from buurtdesk.documents.layout import MAX_TRIES, PageLayout, needs_another_layout
+from buurtdesk.store.output import check_output_target
 from buurtdesk.documents.styles import (
     ALERT,
     CONTENT_WIDTH,
@@ -269,11 +271,29 @@ def _numbered_canvas(setup: DocumentSetup) -> Callable[..., Canvas]:
 
 
 def render_pdf(setup: DocumentSetup, story: list[Flowable]) -> bytes:
-    """reportlab's output for a story in the BuurtDesk page frame (not yet PDF/A)."""
+    """reportlab's output for a story in the BuurtDesk page frame (not yet PDF/A), laid out by
+    the page rules of layout.py (a last page with only a line or two is laid out again)."""
     fonts.register_fonts()
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    short: dict[int, float] = {}
+    for _attempt in range(MAX_TRIES):
+        buffer = io.BytesIO()
+        doc = _layout(buffer, setup, short)
+        frame_top = PAGE_HEIGHT - MARGIN_TOP
+        doc.build(list(story), canvasmaker=_numbered_canvas(setup))
+        more = needs_another_layout(doc, frame_top)
+        if not more:
+            break
+        before_last = doc.page - 1
+        short = {before_last: short.get(before_last, 0.0) + more}
+        if short[before_last] > (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 2:
+            break  # the page before would be half empty: keep the layout as it was
+    return buffer.getvalue()
+
+
+def _layout(buffer: io.BytesIO, setup: DocumentSetup, short: dict[int, float]) -> PageLayout:
+    doc = PageLayout(
         buffer,
+        short_pages=short,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
@@ -299,15 +319,13 @@ def render_pdf(setup: DocumentSetup, story: list[Flowable]) -> bytes:
         bottomPadding=0,
         id="content",
     )
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: _draw_header(c, setup))]
-    )
-    doc.build(story, canvasmaker=_numbered_canvas(setup))
-    return buffer.getvalue()
+    doc.add_frame_templates(frame, lambda c, _d: _draw_header(c, setup))
+    return doc
 
 
 def build_document(out_path: Path, setup: DocumentSetup, story: list[Flowable]) -> Path:
     """Render the story and write it to out_path as an archival PDF/A-2b file."""
+    check_output_target(Path(out_path))  # a refused name is told before the rendering
     meta = ArchiveMetadata(
         title=setup.title,
         author=setup.council_name,

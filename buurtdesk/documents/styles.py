@@ -98,8 +98,15 @@ def paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
 
 
 def heading(value: str, styles: DocumentStyles, *, sub: bool = False) -> list[Flowable]:
-    """A heading that never stands alone at the bottom of a page."""
-    return [CondPageBreak(30 * mm), text(value, styles.subheading if sub else styles.heading)]
+    """A heading that never stands alone at the bottom of a page: it needs room for a few
+    lines below it and is kept with the flowable that follows."""
+    style = styles.subheading if sub else styles.heading
+    return [CondPageBreak(30 * mm), Paragraph(fonts.markup(value), _keep_with_next(style))]
+
+
+@cache
+def _keep_with_next(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}KeepWithNext", parent=style, keepWithNext=1)
 
 
 def gap(height_mm: float = 3) -> Spacer:

@@ -19,18 +19,61 @@ PADDING = 3
 WIDE_INDENT = 3 * mm  # a wide row (a note under the row above) is indented a little
 
 
-class _FlowingTable(Table):  # type: ignore[misc]
-    """A table whose remainder after a page split always starts on the next page.
+MIN_ROWS_AT_SPLIT = 3  # a table split leaves at least this many rows on each side
 
-    reportlab otherwise tries to fit the remainder of a row split inside a cell into the
-    little space left on the same page, which prints a repeated header mid-page.
+
+class _FlowingTable(Table):  # type: ignore[misc]
+    """A table that splits only between rows, never leaves a page with its last row or two,
+    keeps a row with the rows that belong to it (a note under it, a long text's continuation),
+    and whose remainder after a page split always starts on the next page.
+
+    reportlab otherwise tries to fit the remainder of a split into the little space left on the
+    same page, which prints a repeated header mid-page.
     """
+
+    starts: tuple[int, ...] = ()  # output rows that start a row of the input (not a note)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts: list[Flowable] = super().split(availWidth, availHeight)
+        tables = [p for p in parts if isinstance(p, _FlowingTable)]
+        if len(tables) == 2 and self.starts:
+            head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+            total = len(self._cellvalues)
+            cut = total - (len(tables[1]._cellvalues) - head)
+            tables[0].starts = tuple(r for r in self.starts if r < cut)
+            tables[1].starts = tuple(
+                [*range(head), *(r - cut + head for r in self.starts if r >= cut)]
+            )
         if len(parts) > 1:
             return [parts[0], FrameBreak(), *parts[1:]]
         return parts
+
+    def _getFirstPossibleSplitRowPosition(  # noqa: N802 (reportlab's name)
+        self,
+        availHeight: float,  # noqa: N803
+        ignoreSpans: int = 0,  # noqa: N803
+    ) -> int:
+        """The last row to split before: between two input rows, with at least
+        MIN_ROWS_AT_SPLIT of them on either side; fewer only when nothing else fits."""
+        plain: int = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        starts = [r for r in (self.starts or range(len(self._rowHeights))) if r >= head]
+        if not starts or plain >= len(self._rowHeights):
+            return plain
+        fitting = [r for r in starts if head < r <= plain]
+        if not fitting:
+            return plain
+        good = [
+            r
+            for r in fitting
+            if starts.index(r) >= MIN_ROWS_AT_SPLIT
+            and len(starts) - starts.index(r) >= MIN_ROWS_AT_SPLIT
+        ]
+        if good:
+            return good[-1]
+        if len(starts) < 2 * MIN_ROWS_AT_SPLIT and sum(self._rowHeights) < 0.45 * 700:
+            return head  # a short table moves to the next page whole
+        return fitting[-1]
 
 
 LONG_CELL = 1200  # characters; longer cell texts continue in rows below (cheap to split)
@@ -105,7 +148,14 @@ def data_table(
             cells.append(line)
         groups.append((index, first, len(cells) - 1))
     table = _FlowingTable(
-        cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=1
+        cells, colWidths=list(col_widths), repeatRows=1 if header else 0, splitInRow=0
+    )
+    # A row, its long text's continuation and the note under it move together.
+    table.starts = tuple(
+        row
+        for index, first, last in groups
+        if index not in wide
+        for row in range(first, last + 1 if last - first >= MIN_ROWS_AT_SPLIT else first + 1)
     )
     cell = styles.cell
     commands: list[tuple[Any, ...]] = [

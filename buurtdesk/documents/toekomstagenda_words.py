@@ -73,7 +73,7 @@ BOOKLET_WORDS: dict[str, dict[str, str]] = {
         "ta_milestones": "Mijlpalen",
         "ta_milestone": "Mijlpaal",
         "ta_planned_on": "Gepland",
-        "ta_done_on": "Gereed",
+        "ta_done_on": "Afgerond",
         "ta_not_done": "nog niet",
         "ta_project_actions": "Actiepunten",
         "ta_notes": "Voortgang",

@@ -26,10 +26,13 @@ class OrganisationKind(StrEnum):
 
 class MembershipRole(StrEnum):
     CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
     SECRETARY = "secretary"
     TREASURER = "treasurer"
+    MINUTE_TAKER = "minute_taker"
     MEMBER = "member"
     ADVISER = "adviser"
+    # Read from old files only: the schema update of the real meeting made every one an adviser.
     PROFESSIONAL = "professional"
 
 
@@ -67,6 +70,7 @@ class AgendaItemKind(StrEnum):
     TOPIC = "topic"
     ANY_OTHER_BUSINESS = "any_other_business"
     CLOSING = "closing"
+    BREAK = "break"
 
 
 class AttendanceStatus(StrEnum):
@@ -74,6 +78,8 @@ class AttendanceStatus(StrEnum):
     APOLOGIES = "apologies"
     ABSENT = "absent"
     GUEST = "guest"
+    # Before (or during) the meeting: nobody has said yet whether this member is there.
+    UNKNOWN = "unknown"
 
 
 class ActionStatus(StrEnum):
@@ -130,3 +136,11 @@ class FundingSourceKind(StrEnum):
     MEETING_COMMUNICATION = "meeting_communication"
     CORPORATION = "corporation"
     OTHER = "other"
+
+
+class MinutesTitle(StrEnum):
+    """What a council calls its minutes; printed as the title of the document."""
+
+    NOTULEN = "notulen"
+    VERSLAG = "verslag"
+    BESLUITENLIJST = "besluitenlijst"

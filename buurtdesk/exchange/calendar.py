@@ -16,6 +16,7 @@ from buurtdesk import __version__
 from buurtdesk.domain.enums import AgendaItemKind, Language, MeetingKind
 from buurtdesk.services import Services
 from buurtdesk.services.views import MeetingDetail
+from buurtdesk.store.output import write_output
 
 ZONE = "Europe/Amsterdam"
 DEFAULT_LENGTH = timedelta(hours=2)
@@ -144,5 +145,5 @@ def write_invitation(
     target = Path(target)
     if target.is_dir():
         target = target / invitation_file_name(detail)
-    target.write_bytes(meeting_invitation(detail, stamp=stamp).encode("utf-8"))
-    return target
+    # the one output writer: never over the database, mode 0600, complete or not at all
+    return write_output(target, meeting_invitation(detail, stamp=stamp).encode("utf-8"))

@@ -27,6 +27,10 @@ class Choice(StrEnum):
     THEIRS = "theirs"
 
 
+# A conflict's choice: for the whole record, or per field (field name -> choice).
+FieldChoices = Choice | dict[str, Choice]
+
+
 TABLE_WORDS: dict[str, tuple[str, str]] = {
     "councils": ("overleg", "council"),
     "organisations": ("organisatie", "organisation"),
@@ -101,6 +105,19 @@ class FieldDifference:
     field: str
     mine: str
     theirs: str
+    # The same in words, (Dutch, English): the field's label and both values as a person says them.
+    words: tuple[str, str] = ("", "")
+    mine_words: tuple[str, str] = ("", "")
+    theirs_words: tuple[str, str] = ("", "")
+
+    def field_in(self, language: str = "nl") -> str:
+        return (self.words[1] if language == "en" else self.words[0]) or self.field
+
+    def mine_in(self, language: str = "nl") -> str:
+        return (self.mine_words[1] if language == "en" else self.mine_words[0]) or self.mine
+
+    def theirs_in(self, language: str = "nl") -> str:
+        return (self.theirs_words[1] if language == "en" else self.theirs_words[0]) or self.theirs
 
 
 @dataclass(frozen=True)
@@ -114,6 +131,26 @@ class RecordChange:
     differences: tuple[FieldDifference, ...] = ()
     mine_changed_at: datetime | None = None
     theirs_changed_at: datetime | None = None
+    label_en: str = ""
+
+    def name_in(self, language: str = "nl") -> str:
+        """The record as a person names it: 'de vergadering van 24 december 2026'."""
+        return (self.label_en or self.label) if language == "en" else self.label
+
+    def fields_in(self, language: str = "nl") -> str:
+        """'de vergadering van 24 december 2026: plaats / status'."""
+        return f"{self.name_in(language)}: " + " / ".join(
+            d.field_in(language) for d in self.differences
+        )
+
+
+def decided(change: RecordChange, choice: FieldChoices | None) -> bool:
+    """Whether a conflict has its choice: for the whole record, or for every differing field."""
+    if choice is None:
+        return False
+    if isinstance(choice, Choice):
+        return True
+    return all(d.field in choice for d in change.differences)
 
 
 @dataclass(frozen=True)
@@ -142,6 +179,8 @@ class ImportPlan:
     conflicts: tuple[RecordChange, ...]
     notes: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (Dutch, English)
     added_labels: tuple[RecordChange, ...] = ()  # the first few new records, for the preview
+    kept_labels: tuple[RecordChange, ...] = ()  # the first few records kept as they are here
+    vote_participants: tuple[int, ...] = ()  # per vote session in the package: its participants
 
     @property
     def added(self) -> int:

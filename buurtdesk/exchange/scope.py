@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Table, or_, select
 from sqlalchemy.engine import Connection
 
-from buurtdesk.domain.enums import ActionStatus
+from buurtdesk.domain.enums import ActionStatus, MeetingKind, ProjectStatus
 from buurtdesk.domain.errors import NotFound
 from buurtdesk.exchange.tables import EXCHANGED, TableCodec
 
@@ -94,6 +94,90 @@ def _referenced_rows(conn: Connection, ids: dict[str, set[int]]) -> None:
                     changed = True
 
 
+def _content_of(conn: Connection, ids: dict[str, set[int]], roots: Iterable[str]) -> None:
+    """Add the rows that belong to the chosen rows of `roots` (a round's themes, wishes, dots,
+    priorities...; a project's checks, milestones, notes), and to those, until nothing changes.
+    Unlike `_owned_children` this never climbs to the council: only what hangs under the roots."""
+    reach = set(roots)
+    changed = True
+    while changed:
+        changed = False
+        for codec in EXCHANGED:
+            if codec.name in SHARED_TABLES:
+                continue
+            for fk in codec.foreign_keys:
+                if fk.nullable or fk.target not in reach or not ids.get(fk.target):
+                    continue
+                new = _ids_where(conn, codec.table, fk.name, ids[fk.target]) - ids.setdefault(
+                    codec.name, set()
+                )
+                if codec.name not in reach:
+                    reach.add(codec.name)
+                    changed = True
+                if new:
+                    ids[codec.name].update(new)
+                    changed = True
+
+
+# Projects a kerngroep follows: the ones not yet finished or stopped.
+FOLLOWED = (ProjectStatus.IDEA.value, ProjectStatus.PLANNED.value, ProjectStatus.RUNNING.value)
+
+
+def _cycle_work(conn: Connection, ids: dict[str, set[int]], meeting: Any, council_id: int) -> None:
+    """What a toekomstagenda session or a kerngroep meeting needs and produces: the round with
+    its phases, transitions, themes, wishes, vote sessions and dots, priorities, commitments,
+    roles and evaluations; the projects it touches with their checks, milestones, progress
+    notes, partners and action points (with their progress)."""
+    t = {c.name: c.table for c in EXCHANGED}
+    cycles, projects, items = t["cycles"], t["projects"], t["agenda_items"]
+    kind = str(getattr(meeting.kind, "value", meeting.kind))
+    cycle_ids: set[int] = set()
+    if meeting.cycle_id is not None:
+        cycle_ids.add(meeting.cycle_id)
+    elif kind == MeetingKind.TOEKOMSTAGENDA.value:
+        open_round = conn.execute(
+            select(cycles.c.id)
+            .where(cycles.c.council_id == council_id, cycles.c.closed_on.is_(None))
+            .order_by(cycles.c.number.desc())
+        ).scalar()
+        if open_round is not None:
+            cycle_ids.add(open_round)
+    project_ids = set(
+        v
+        for v in conn.execute(
+            select(items.c.project_id).where(
+                items.c.meeting_id == meeting.id, items.c.project_id.is_not(None)
+            )
+        ).scalars()
+        if v is not None
+    )
+    if cycle_ids:
+        project_ids.update(
+            conn.execute(select(projects.c.id).where(projects.c.cycle_id.in_(cycle_ids))).scalars()
+        )
+    if kind == MeetingKind.CORE_GROUP.value:
+        project_ids.update(
+            conn.execute(
+                select(projects.c.id).where(
+                    projects.c.council_id == council_id, projects.c.status.in_(FOLLOWED)
+                )
+            ).scalars()
+        )
+    if not cycle_ids and not project_ids:
+        return
+    ids.setdefault("cycles", set()).update(cycle_ids)
+    ids.setdefault("projects", set()).update(project_ids)
+    _content_of(conn, ids, ("cycles", "projects"))
+    if project_ids:
+        actions, progress = t["action_points"], t["action_progress"]
+        ids.setdefault("action_points", set()).update(
+            _ids_where(conn, actions, "project_id", project_ids)
+        )
+        ids["action_progress"] = ids.get("action_progress", set()) | _ids_where(
+            conn, progress, "action_point_id", ids["action_points"]
+        )
+
+
 def _codec(name: str) -> TableCodec:
     return next(c for c in EXCHANGED if c.name == name)
 
@@ -114,12 +198,18 @@ def council_scope(conn: Connection, council_id: int) -> Scope:
 
 
 def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
-    """A meeting with its agenda, attendance, decisions and the action list it works on."""
+    """A meeting with its agenda, attendance, decisions and the action list it works on; for a
+    toekomstagenda session or a kerngroep also the round and the projects it works on."""
     meetings = _codec("meetings").table
     meeting = conn.execute(
-        select(meetings.c.council_id, meetings.c.uuid, meetings.c.date).where(
-            meetings.c.id == meeting_id
-        )
+        select(
+            meetings.c.id,
+            meetings.c.council_id,
+            meetings.c.uuid,
+            meetings.c.date,
+            meetings.c.kind,
+            meetings.c.cycle_id,
+        ).where(meetings.c.id == meeting_id)
     ).first()
     if meeting is None:
         raise NotFound(
@@ -170,6 +260,7 @@ def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
         ).scalars()
     )
     ids["action_progress"] = _ids_where(conn, progress, "action_point_id", ids["action_points"])
+    _cycle_work(conn, ids, meeting, council_id)
     _referenced_rows(conn, ids)
     council = conn.execute(
         select(t["councils"].c.uuid, t["councils"].c.name).where(t["councils"].c.id == council_id)

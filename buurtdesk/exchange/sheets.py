@@ -9,6 +9,7 @@ Headers are Dutch, or English for a council that works in English.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from buurtdesk.domain.enums import ActionStatus, Language
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services import Services
 from buurtdesk.services.views import ActionPointView, DecisionView
+from buurtdesk.store.output import write_output
 
 STATUS_WORDS: dict[ActionStatus, tuple[str, str]] = {
     ActionStatus.OPEN: ("Open", "Open"),
@@ -139,14 +141,15 @@ def _csv_cell(kind: str, value: Any, english: bool) -> str:
 
 def write_csv(sheet: Sheet, target: Path) -> Path:
     english = sheet.language == Language.ENGLISH
-    with Path(target).open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(sheet.headers)
-        for row in sheet.rows:
-            writer.writerow(
-                [_csv_cell(c.kind, v, english) for c, v in zip(sheet.columns, row, strict=True)]
-            )
-    return Path(target)
+    handle = io.StringIO(newline="")
+    writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(sheet.headers)
+    for row in sheet.rows:
+        writer.writerow(
+            [_csv_cell(c.kind, v, english) for c, v in zip(sheet.columns, row, strict=True)]
+        )
+    # the one output writer: never over the database, mode 0600, complete or not at all
+    return write_output(Path(target), handle.getvalue().encode("utf-8-sig"))
 
 
 # -- XLSX -----------------------------------------------------------------------------------
@@ -181,8 +184,7 @@ def write_xlsx(sheet: Sheet, target: Path) -> Path:
         page.column_dimensions[get_column_letter(index)].width = column.width
     page.freeze_panes = "A2"
     page.auto_filter.ref = page.dimensions
-    workbook.save(target)
-    return Path(target)
+    return write_output(Path(target), workbook.save)
 
 
 def write_sheet(sheet: Sheet, target: Path) -> Path:

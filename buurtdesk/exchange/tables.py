@@ -31,7 +31,10 @@ from buurtdesk.exchange.errors import refused
 from buurtdesk.store.models import Base
 from buurtdesk.store.models.base import EnumText, UTCDateTime
 
-LOCAL_TABLES = frozenset({"exchange_log", "exchange_known_versions"})
+# Bookkeeping of this database only: exchange history, decision counters, server access.
+LOCAL_TABLES = frozenset(
+    {"exchange_log", "exchange_known_versions", "decision_counters", "council_access"}
+)
 INT32 = 2**31 - 1
 INT64 = 2**63 - 1
 UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

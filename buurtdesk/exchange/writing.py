@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid as uuid_module
 import zipfile
 from dataclasses import dataclass
@@ -22,7 +21,6 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
 from buurtdesk import __version__
-from buurtdesk.domain.errors import StoreError
 from buurtdesk.exchange.scope import Scope, chunks, council_scope, meeting_scope
 from buurtdesk.exchange.tables import (
     EXCHANGED,
@@ -35,6 +33,7 @@ from buurtdesk.exchange.tables import (
 from buurtdesk.store import migrate
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import ExchangeLog, KnownVersion
+from buurtdesk.store.output import check_output_target, write_output
 
 FORMAT_NAME = "buurtdesk-exchange"
 FORMAT_VERSION = 1
@@ -192,29 +191,24 @@ def write_package(
     if (council_id is None) == (meeting_id is None):
         raise ValueError("give exactly one of council_id and meeting_id")
     target = Path(target)
-    partial = target.with_name(target.name + ".partial")
+    check_output_target(target, database=database.path)
     package_id = str(uuid_module.uuid4())
-    try:
-        with database.engine.begin() as conn:
-            scope = (
-                council_scope(conn, council_id)
-                if council_id is not None
-                else meeting_scope(conn, meeting_id or 0)
-            )
-            book = _Bookkeeping()
-            counts = _write_zip(conn, scope, partial, package_id, book)
-            if book.writable:
-                _log_export(conn, scope, package_id, target.name, sum(counts.values()))
-            os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(
-            f"Het pakket {target} kon niet worden geschreven ({exc.strerror}).",
-            f"The package {target} could not be written ({exc.strerror}).",
-        ) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    counts: dict[str, int] = {}
+    with database.engine.begin() as conn:
+        scope = (
+            council_scope(conn, council_id)
+            if council_id is not None
+            else meeting_scope(conn, meeting_id or 0)
+        )
+        book = _Bookkeeping()
+
+        def fill(temp: Path) -> None:
+            counts.update(_write_zip(conn, scope, temp, package_id, book))
+
+        # the one output writer: never over the database, mode 0600, complete or not at all
+        write_output(target, fill, database=database.path)
+        if book.writable:
+            _log_export(conn, scope, package_id, target.name, sum(counts.values()))
     return ExportResult(
         target, package_id, scope.kind, scope.council_name, sum(counts.values()), counts
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -21,10 +20,19 @@ if TYPE_CHECKING:
     from buurtdesk.services.cycle.vision import VisionService
     from buurtdesk.services.decisions import DecisionService
     from buurtdesk.services.meetings.service import MeetingService
+    from buurtdesk.services.municipality.annual import AnnualReportService
+    from buurtdesk.services.municipality.funds import FundService
+    from buurtdesk.services.municipality.overview import MunicipalityService
     from buurtdesk.services.overview import OverviewService
     from buurtdesk.services.privacy import PrivacyService
     from buurtdesk.services.search import SearchService
+    from buurtdesk.services.server_access import ServerAccessService
     from buurtdesk.store.database import Database
+
+
+class ServicesNotOpen(RuntimeError):
+    """A service was asked for before the composition root opened the database: a fault in
+    the start-up order, never something a user can cause."""
 
 
 class Services:
@@ -32,21 +40,17 @@ class Services:
 
     A service (and the code behind it) is loaded when it is first used, so the overview can be
     on screen before the budget, the cycle or the search code has been read from disk.
+
+    The database is given at one named point: `Services.build(database)` for the command line
+    and the tests, or `Services.opening(path)` followed by `open(database)` in the app, which
+    paints its first screen from the file (services.first_look) before SQLAlchemy is loaded.
+    Until then every service refuses with ServicesNotOpen.
     """
 
     def __init__(
-        self,
-        database: Database | None = None,
-        clock: Clock = date.today,
-        *,
-        opener: Callable[[], Database] | None = None,
-        path: Path | None = None,
+        self, database: Database | None, clock: Clock = date.today, *, path: Path | None = None
     ) -> None:
-        if database is None and opener is None:
-            raise ValueError("Services needs a database or an opener")
-        if database is not None:
-            self.__dict__["database"] = database
-        self._opener = opener
+        self._database = database
         self._path = database.path if database is not None else path
         self.clock = clock
 
@@ -55,21 +59,26 @@ class Services:
         return cls(database, clock)
 
     @classmethod
-    def opening(
-        cls, opener: Callable[[], Database], path: Path | None, clock: Clock = date.today
-    ) -> Services:
-        """Services whose database is opened when first used: the app paints its first
-        screen (read by services.first_look) before SQLAlchemy is even loaded."""
-        return cls(None, clock, opener=opener, path=path)
+    def opening(cls, path: Path | None, clock: Clock = date.today) -> Services:
+        """Services whose database the app opens right after the first paint (`open`)."""
+        return cls(None, clock, path=path)
 
-    @cached_property
+    def open(self, database: Database) -> None:
+        """The one point where a not-yet-open Services receives its database."""
+        if self._database is not None:
+            raise ServicesNotOpen("the database of these services is open already")
+        self._database = database
+        self._path = database.path
+
+    @property
     def database(self) -> Database:
-        assert self._opener is not None
-        return self._opener()
+        if self._database is None:
+            raise ServicesNotOpen("the database is opened by app.py right after the first paint")
+        return self._database
 
     @property
     def is_open(self) -> bool:
-        return "database" in self.__dict__
+        return self._database is not None
 
     @property
     def database_path(self) -> Path | None:
@@ -78,8 +87,8 @@ class Services:
 
     def __repr__(self) -> str:
         return (
-            f"Services({self.database.url!r})"
-            if self.is_open
+            f"Services({self._database.url!r})"
+            if self._database is not None
             else f"Services(not yet open: {self._path})"
         )
 
@@ -123,7 +132,7 @@ class Services:
     def cycle(self) -> CycleService:
         from buurtdesk.services.cycle.service import CycleService
 
-        return CycleService(self.database, self.clock)
+        return CycleService(self.database, self.clock, meetings=self.meetings)
 
     @cached_property
     def vision(self) -> VisionService:
@@ -141,7 +150,9 @@ class Services:
     def projects(self) -> ProjectService:
         from buurtdesk.services.cycle.projects import ProjectService
 
-        return ProjectService(self.database, self.clock)
+        return ProjectService(
+            self.database, self.clock, meetings=self.meetings, actions=self.actions
+        )
 
     @cached_property
     def roles(self) -> RoleService:
@@ -166,3 +177,27 @@ class Services:
         from buurtdesk.services.privacy import PrivacyService
 
         return PrivacyService(self.database, self.clock)
+
+    @cached_property
+    def server_access(self) -> ServerAccessService:
+        from buurtdesk.services.server_access import ServerAccessService
+
+        return ServerAccessService(self.database, self.clock)
+
+    @cached_property
+    def funds(self) -> FundService:
+        from buurtdesk.services.municipality.funds import FundService
+
+        return FundService(self.database, self.clock)
+
+    @cached_property
+    def municipality(self) -> MunicipalityService:
+        from buurtdesk.services.municipality.overview import MunicipalityService
+
+        return MunicipalityService(self.database, self.clock)
+
+    @cached_property
+    def annual(self) -> AnnualReportService:
+        from buurtdesk.services.municipality.annual import AnnualReportService
+
+        return AnnualReportService(self.database, self.clock)

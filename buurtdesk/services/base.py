@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,6 +28,12 @@ R = TypeVar("R", bound=Row)
 
 def translate_store_error(exc: SQLAlchemyError) -> StoreError:
     """Turn a database failure into one sentence a chair can act on."""
+    from buurtdesk.store.server import is_server_error, server_trouble
+
+    if is_server_error(exc):  # the shared server: no rights, gone, password, SSL, timeouts
+        trouble = server_trouble(exc)
+        if trouble is not None:
+            return trouble
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk" in text and "full" in text or "no space" in text:
         return StoreError(
@@ -81,6 +87,8 @@ class Service:
         except OperationalError as exc:
             raise translate_store_error(exc) from None
         except IntegrityError as exc:
+            raise translate_store_error(exc) from None
+        except DBAPIError as exc:  # e.g. a shared server's "permission denied"
             raise translate_store_error(exc) from None
 
     @staticmethod

@@ -14,6 +14,7 @@ from buurtdesk.domain.enums import (
     LadderStep,
     Language,
     MembershipRole,
+    MinutesTitle,
     OrganisationKind,
 )
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH, clean_text
@@ -39,6 +40,8 @@ def council_view(row: Council) -> CouncilView:
         default_place=row.default_place,
         logo_path=row.logo_path,
         role_view=row.role_view,
+        minutes_title=row.minutes_title,
+        decisions_appendix=bool(row.decisions_appendix),
     )
 
 
@@ -130,6 +133,8 @@ class CouncilService(Service):
             "default_place": lambda v: _place(str(v)),
             "logo_path": _logo_path,
             "role_view": lambda v: v,
+            "minutes_title": lambda v: MinutesTitle(str(v)),
+            "decisions_appendix": bool,
         }
         with self.unit() as s:
             row = self.fetch(s, Council, council_id, "Overleg", "Council")

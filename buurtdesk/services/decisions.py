@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
-from buurtdesk.services.base import DuplicateRecord, Service
+from buurtdesk.services.base import Service
 from buurtdesk.services.loaders import decision_views
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.views import DecisionView
 from buurtdesk.store.models import AgendaItem, Council, Decision, Meeting
+from buurtdesk.store.numbering import (
+    claim_decision_number,
+    release_decision_number,
+    take_decision_number,
+)
 
 Votes = tuple[int, int, int]
 
@@ -30,12 +35,8 @@ def _votes(votes: Votes | None) -> tuple[int | None, int | None, int | None]:
 
 
 def next_sequence(s: Session, council_id: int, year: int) -> int:
-    current = s.scalar(
-        select(func.max(Decision.sequence)).where(
-            Decision.council_id == council_id, Decision.year == year
-        )
-    )
-    return int(current or 0) + 1
+    """Every decision's number comes from here: store.numbering's counter, taken atomically."""
+    return take_decision_number(s, council_id, year)
 
 
 class DecisionService(Service):
@@ -52,24 +53,19 @@ class DecisionService(Service):
     ) -> DecisionView:
         """Take a decision: it gets the next number of the council's year (or a given free one).
 
-        On a shared server two people may take a decision at the same moment; the one whose
-        number was taken in between simply gets the next one.
+        The number comes from the council-year's counter, locked until the decision is stored:
+        two people taking a decision at the same moment on a shared server both get one,
+        consecutive, and neither is refused.
         """
-        for attempt in range(3):
-            try:
-                return self._record_decision(
-                    council_id,
-                    text,
-                    meeting_id=meeting_id,
-                    item_id=item_id,
-                    votes=votes,
-                    decided_on=decided_on,
-                    number=number,
-                )
-            except DuplicateRecord:
-                if number is not None or attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+        return self._record_decision(
+            council_id,
+            text,
+            meeting_id=meeting_id,
+            item_id=item_id,
+            votes=votes,
+            decided_on=decided_on,
+            number=number,
+        )
 
     def _record_decision(
         self,
@@ -118,6 +114,7 @@ class DecisionService(Service):
                         f"Decision number {number} is already taken.",
                     )
                 sequence = number.sequence
+                claim_decision_number(s, council_id, number.year, sequence)
             else:
                 sequence = next_sequence(s, council_id, decided_on.year)
             row = Decision(
@@ -169,6 +166,7 @@ class DecisionService(Service):
             ensure_meeting_editable(s, row.meeting_id)
             view = decision_views(s, [row])[0]
             s.delete(row)
+            release_decision_number(s, row.council_id, row.year, row.sequence)
             return view
 
     def restore_decision(self, view: DecisionView) -> DecisionView:
@@ -190,6 +188,7 @@ class DecisionService(Service):
             )
             s.add(row)
             s.flush()
+            claim_decision_number(s, view.council_id, view.number.year, view.number.sequence)
             return decision_views(s, [row])[0]
 
     def find(self, council_id: int, number: DecisionNumber) -> DecisionView:

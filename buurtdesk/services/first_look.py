@@ -23,6 +23,7 @@ from buurtdesk.domain.enums import (
     MeetingKind,
     MeetingStatus,
     MinutesState,
+    MinutesTitle,
     PhaseKind,
 )
 from buurtdesk.domain.errors import StoreError
@@ -34,7 +35,12 @@ from buurtdesk.services.overview_views import (
     MeetingSummary,
     OverviewView,
 )
-from buurtdesk.store.sqlite_file import inspect_sqlite_file, is_current, readonly_connect
+from buurtdesk.store.sqlite_file import (
+    has_leftover_log,
+    inspect_sqlite_file,
+    is_current,
+    readonly_connect,
+)
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 LATEST_DECISIONS = 5
@@ -55,6 +61,8 @@ def first_look(path: Path, council_id: int | None, today: date) -> FirstLook | N
     try:
         if inspect_sqlite_file(path, thorough=False) != "buurtdesk" or not is_current(path):
             return None
+        if has_leftover_log(path):  # a -wal left over is checked first (store.wal): the usual way
+            return None
         conn = readonly_connect(path)
         try:
             councils = tuple(
@@ -72,7 +80,10 @@ def first_look(path: Path, council_id: int | None, today: date) -> FirstLook | N
     return FirstLook(path=path, councils=councils, overview=overview)
 
 
-COUNCIL = "id, uuid, name, kind, municipality, language, default_place, logo_path, role_view"
+COUNCIL = (
+    "id, uuid, name, kind, municipality, language, default_place, logo_path, role_view, "
+    "minutes_title, decisions_appendix"
+)
 MEETING = (
     "id, uuid, council_id, kind, title, date, start_time, end_time, place, status, minutes_state, "
     "minutes_adopted_on, version"
@@ -84,7 +95,7 @@ DECISION = (
 
 
 def _council(row: tuple) -> CouncilView:  # type: ignore[type-arg]
-    id_, uuid, name, kind, municipality, language, place, logo, role_view = row
+    id_, uuid, name, kind, municipality, language, place, logo, role_view, title, appendix = row
     return CouncilView(
         id=id_,
         uuid=uuid,
@@ -95,6 +106,8 @@ def _council(row: tuple) -> CouncilView:  # type: ignore[type-arg]
         default_place=place,
         logo_path=logo,
         role_view=role_view,
+        minutes_title=MinutesTitle(title),
+        decisions_appendix=bool(appendix),
     )
 
 

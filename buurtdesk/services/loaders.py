@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from buurtdesk.domain.meeting_rules import item_numbers
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import DecisionNumber
 from buurtdesk.services.views import (
@@ -47,6 +49,9 @@ def meeting_summary(row: Meeting, item_count: int = 0) -> MeetingSummary:
         minutes_adopted_on=row.minutes_adopted_on,
         item_count=item_count,
         version=row.version,
+        closed_session=row.closed_session,
+        opened_at=row.opened_at,
+        closed_at=row.closed_at,
     )
 
 
@@ -66,7 +71,15 @@ def item_view(row: AgendaItem) -> AgendaItemView:
         project_id=row.project_id,
         spent_seconds=row.spent_seconds,
         version=row.version,
+        level=row.level,
     )
+
+
+def numbered(views: Iterable[AgendaItemView]) -> tuple[AgendaItemView, ...]:
+    """Agenda items with their numbers ("4", "4a"; a break has none)."""
+    items = list(views)
+    numbers = item_numbers([(v.level, v.kind) for v in items])
+    return tuple(replace(v, number=n) for v, n in zip(items, numbers, strict=True))
 
 
 def decision_views(s: Session, rows: Sequence[Decision]) -> list[DecisionView]:
@@ -93,6 +106,7 @@ def decision_views(s: Session, rows: Sequence[Decision]) -> list[DecisionView]:
             withdrawn=r.withdrawn,
             meeting_date=dates.get(r.meeting_id) if r.meeting_id else None,
             amount=amounts.get(r.id),
+            confidential=r.confidential,
         )
         for r in rows
     ]

@@ -14,6 +14,7 @@ from buurtdesk.domain.enums import (
     MeetingKind,
     MeetingStatus,
     MinutesState,
+    MinutesTitle,
     PhaseKind,
 )
 from buurtdesk.domain.money import Money
@@ -31,6 +32,8 @@ class CouncilView:
     default_place: str
     logo_path: str | None
     role_view: str = ""
+    minutes_title: MinutesTitle = MinutesTitle.NOTULEN  # Notulen, Verslag or Besluitenlijst
+    decisions_appendix: bool = False  # the minutes end with a besluitenlijst
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class DecisionView:
     withdrawn: bool
     meeting_date: date | None = None
     amount: Money | None = None  # the allocation this decision made, if any
+    # Vertrouwelijk: left out of the minutes and the projector (the number stays taken).
+    confidential: bool = False
 
     @property
     def has_vote(self) -> bool:
@@ -71,6 +76,11 @@ class MeetingSummary:
     minutes_adopted_on: dt.date | None
     item_count: int = 0
     version: int = 1
+    # Besloten: the whole meeting was closed to the public.
+    closed_session: bool = False
+    # When the meeting really opened and closed (start_time/end_time: the planned hours).
+    opened_at: dt.time | None = None
+    closed_at: dt.time | None = None
 
 
 @dataclass(frozen=True)

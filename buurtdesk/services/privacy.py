@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, StoreError
 from buurtdesk.services.base import Service
+from buurtdesk.store.output import write_output
 from buurtdesk.store.models import (
     ActionPoint,
     ActionProgress,
@@ -46,7 +47,13 @@ from buurtdesk.store.models.base import EnumText
 
 FORGOTTEN = "[verwijderd]"
 # Tables whose text never holds what people wrote about people.
-NOT_SCANNED = {"people", "exchange_log", "exchange_known_versions", "alembic_version"}
+NOT_SCANNED = {
+    "people",
+    "exchange_log",
+    "exchange_known_versions",
+    "alembic_version",
+    "council_access",
+}
 SKIPPED_COLUMNS = {"uuid", "logo_path", "receipt_ref"}
 
 
@@ -169,17 +176,8 @@ class PrivacyService(Service):
     def write_person_export(self, person_id: int, target: Path) -> Path:
         """The export as a readable JSON file (UTF-8, indented), readable by the owner only."""
         data = self.export_person(person_id)
-        try:
-            target.write_text(
-                json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-            target.chmod(0o600)
-        except OSError as exc:
-            raise StoreError(
-                f"Het bestand {target} kon niet worden geschreven ({exc.strerror}).",
-                f"The file {target} could not be written ({exc.strerror}).",
-            ) from None
-        return target
+        # the one output writer: never over the database, mode 0600, complete or not at all
+        return write_output(Path(target), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
     @staticmethod
     def _memberships(s: Session, person_id: int, councils: dict[int, str]) -> list[dict[str, Any]]:

@@ -79,6 +79,17 @@ class AgendaItemView:
     project_id: int | None
     spent_seconds: int
     version: int
+    level: int = 0  # 0 an item, 1 a sub-item of the item above
+    number: str = ""  # "4", "4a"; "" for a break (filled in by get_meeting)
+
+    @property
+    def confidential(self) -> bool:
+        """Vertrouwelijk: the notes stay out of the minutes and the projector."""
+        return self.is_private
+
+    @property
+    def is_break(self) -> bool:
+        return self.kind == AgendaItemKind.BREAK
 
 
 @dataclass(frozen=True)
@@ -89,6 +100,16 @@ class AttendanceView:
     organisation: str
     status: AttendanceStatus
     is_member: bool
+    roles: tuple[MembershipRole, ...] = ()  # held on the meeting's date, in ROLE_ORDER
+    function: str = ""  # a guest's function: wijkagent, bewonersconsulent, ...
+
+    @property
+    def is_guest(self) -> bool:
+        return self.status == AttendanceStatus.GUEST
+
+    @property
+    def is_there(self) -> bool:
+        return self.status in (AttendanceStatus.PRESENT, AttendanceStatus.GUEST)
 
 
 @dataclass(frozen=True)
@@ -137,6 +158,23 @@ class MeetingDetail:
     next_meeting: MeetingSummary | None
     minutes_amendments: str
     adopted_in: MeetingSummary | None = None
+    chair: AttendanceView | None = None  # who chaired
+    minute_taker: AttendanceView | None = None  # who took the minutes
+    # The agenda item where the action list was reviewed (its outcomes print there).
+    action_list_item_id: int | None = None
+    # For a closed meeting: True when the next date was agreed (next_meeting), False for
+    # "nog niet afgesproken".
+    next_meeting_agreed: bool = False
+
+    @property
+    def member_count(self) -> int:
+        return sum(1 for a in self.attendance if a.is_member)
+
+    @property
+    def present_count(self) -> int:
+        return sum(
+            1 for a in self.attendance if a.is_member and a.status == AttendanceStatus.PRESENT
+        )
 
 
 @dataclass(frozen=True)

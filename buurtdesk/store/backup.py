@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from buurtdesk.domain.errors import StoreError
+from buurtdesk.store.output import os_error_sentence, write_output, write_store_file
 
 KEEP_LATEST = 10
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -35,17 +36,21 @@ def create_backup(
 ) -> Path:
     """Copy the live database consistently (also while it is open) and verify the copy."""
     when = datetime.now(UTC)
+    chosen = target is not None
     if target is None:
         folder = backup_folder(database_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            os.chmod(folder, 0o700)
+        except OSError as exc:
+            raise os_error_sentence(exc, folder) from None
         target = folder / _backup_name(database_path, when, reason)
         counter = 1
         while target.exists():
             counter += 1
             target = folder / _backup_name(database_path, when, f"{reason}{counter}")
-    partial = target.with_name(target.name + ".partial")
-    try:
+
+    def fill(partial: Path) -> None:
         source = sqlite3.connect(f"file:{database_path}?mode=ro", uri=True)
         try:
             copy = sqlite3.connect(partial)
@@ -56,16 +61,17 @@ def create_backup(
                 copy.close()
         finally:
             source.close()
-        os.chmod(partial, 0o600)
         verify_backup(partial)
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+
+    try:
+        if chosen:  # a name the user gave: the one output writer with all its refusals
+            return write_output(target, fill, database=database_path)
+        return write_store_file(target, fill)
+    except sqlite3.Error as exc:
         raise StoreError(
             f"De reservekopie kon niet worden gemaakt: {exc}.",
             f"The backup could not be made: {exc}.",
         ) from None
-    return target
 
 
 def verify_backup(path: Path) -> None:
@@ -120,10 +126,55 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
 
     Returns where the replaced database was kept, if there was one.
     """
+    check_restore_source(database_path, backup_path)
+    staged = database_path.with_name(database_path.name + ".restoring")
+    kept: Path | None = None
+    try:
+        # first the copy, checked; only then is the current file moved aside
+        write_store_file(staged, lambda temp: shutil.copyfile(backup_path, temp))
+        verify_backup(staged)
+        if database_path.exists():
+            stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+            kept = database_path.with_name(f"{database_path.name}.voor-herstel-{stamp}")
+            os.replace(database_path, kept)
+            for suffix in ("-wal", "-shm"):
+                side = Path(f"{database_path}{suffix}")
+                if side.exists():
+                    os.replace(side, Path(f"{kept}{suffix}"))
+        os.replace(staged, database_path)
+    except (OSError, sqlite3.Error) as exc:
+        staged.unlink(missing_ok=True)
+        if kept is not None and not database_path.exists():
+            os.replace(kept, database_path)  # put the current file back
+        raise StoreError(
+            f"Terugzetten is mislukt ({exc}); de database is ongewijzigd.",
+            f"Restoring failed ({exc}); the database is unchanged.",
+        ) from None
+    return kept
+
+
+def check_restore_source(database_path: Path, backup_path: Path) -> None:
+    """A backup may be restored only when it is another file and a sound BuurtDesk database."""
+    from buurtdesk.store.sqlite_file import inspect_sqlite_file
+
     if not backup_path.is_file():
         raise StoreError(
             f"De reservekopie {backup_path} bestaat niet.",
             f"The backup {backup_path} does not exist.",
+        )
+    if backup_path.resolve() == database_path.resolve():
+        raise StoreError(
+            f"{backup_path} is de database zelf; kies een reservekopie.",
+            f"{backup_path} is the database itself; choose a backup.",
+        )
+    try:
+        state = inspect_sqlite_file(backup_path)
+    except StoreError:
+        state = "other"
+    if state != "buurtdesk":
+        raise StoreError(
+            f"{backup_path} is geen BuurtDesk-reservekopie; er is niets veranderd.",
+            f"{backup_path} is not a BuurtDesk backup; nothing was changed.",
         )
     try:
         verify_backup(backup_path)
@@ -132,20 +183,6 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
             f"{backup_path} is geen bruikbare reservekopie.",
             f"{backup_path} is not a usable backup.",
         ) from None
-    kept: Path | None = None
-    if database_path.exists():
-        stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
-        kept = database_path.with_name(f"{database_path.name}.voor-herstel-{stamp}")
-        os.replace(database_path, kept)
-        for suffix in ("-wal", "-shm"):
-            side = Path(f"{database_path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{kept}{suffix}"))
-    staged = database_path.with_name(database_path.name + ".restoring")
-    shutil.copyfile(backup_path, staged)
-    os.chmod(staged, 0o600)
-    os.replace(staged, database_path)
-    return kept
 
 
 def backup_due_today(database_path: Path, today: datetime | None = None) -> bool:
@@ -173,13 +210,7 @@ def restore_into_open_database(database_path: Path, backup_path: Path) -> Path:
     then SQLite's backup API writes the backup into the live file in one transaction, so
     every open connection sees the restored data on its next read. Returns the kept copy.
     """
-    try:
-        verify_backup(backup_path)
-    except sqlite3.DatabaseError:
-        raise StoreError(
-            f"{backup_path} is geen bruikbare reservekopie.",
-            f"{backup_path} is not a usable backup.",
-        ) from None
+    check_restore_source(database_path, backup_path)
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
     kept = create_backup(
         database_path, database_path.with_name(f"{database_path.name}.voor-herstel-{stamp}")

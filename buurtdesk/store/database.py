@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from buurtdesk.domain.errors import StoreError
+from buurtdesk.store.output import protect_database
 from buurtdesk.store.sqlite_file import APPLICATION_ID, SQLITE_MAGIC, inspect_sqlite_file
 
 __all__ = [
@@ -60,7 +61,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        from buurtdesk.store.server import make_server_engine  # timeouts, the kept password
+
+        return make_server_engine(url)
     raise StoreError(
         f"BuurtDesk werkt met SQLite of PostgreSQL, niet met '{parsed.get_backend_name()}'.",
         f"BuurtDesk works with SQLite or PostgreSQL, not with '{parsed.get_backend_name()}'.",
@@ -74,6 +77,8 @@ def open_database(url: str) -> Database:
     path = (
         Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
     )
+    if path is not None:
+        protect_database(path)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path)
 
@@ -96,7 +101,8 @@ def restrict_to_owner(path: Path) -> None:
     """Database files hold residents' personal data: readable by the owner only."""
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
-            if candidate.exists():
-                os.chmod(candidate, 0o600)
+            mode = candidate.stat().st_mode & 0o777
+            if mode & 0o077:  # only ever take rights away: a read-only file stays read-only
+                os.chmod(candidate, mode & 0o700)
         except OSError:
             pass

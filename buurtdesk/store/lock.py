@@ -20,6 +20,15 @@ def lock_path_for(database_path: Path) -> Path:
     return database_path.with_name(database_path.name + ".lock")
 
 
+def real_path(database_path: Path) -> Path:
+    """The file itself, whatever name it is reached by (a symbolic link, "..", "~"): the lock
+    belongs to the file, so a link to the database cannot get around it."""
+    try:
+        return database_path.expanduser().resolve(strict=False)
+    except (OSError, RuntimeError):  # a loop of links: the name as given
+        return database_path.expanduser().absolute()
+
+
 def _try_lock(handle: IO[bytes]) -> bool:
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import msvcrt
@@ -58,7 +67,7 @@ class WriterLock:
 
     def __init__(self, database_path: Path) -> None:
         self.database_path = database_path.expanduser().absolute()
-        self.path = lock_path_for(self.database_path)
+        self.path = lock_path_for(real_path(database_path))
         self._handle: IO[bytes] | None = None
 
     @property
@@ -73,6 +82,27 @@ class WriterLock:
         """
         if self._handle is not None:
             return True
+        for _attempt in range(5):  # the holder may remove the file just as we open it
+            handle = self._open()
+            if not _try_lock(handle):
+                handle.close()
+                return False
+            if self._still_there(handle):
+                break
+            handle.close()
+        else:
+            return False
+        try:  # who holds it, for a message; on a full disk the lock holds without it
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()} {_host_name()}\n".encode())
+            handle.flush()
+        except OSError:
+            pass
+        self._handle = handle
+        return True
+
+    def _open(self) -> IO[bytes]:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -81,25 +111,40 @@ class WriterLock:
                 f"In de map {self.path.parent} kan BuurtDesk niet schrijven ({exc.strerror}).",
                 f"BuurtDesk cannot write in the folder {self.path.parent} ({exc.strerror}).",
             ) from None
-        handle = os.fdopen(fd, "r+b")
-        if not _try_lock(handle):
-            handle.close()
+        return os.fdopen(fd, "r+b")
+
+    def _still_there(self, handle: IO[bytes]) -> bool:
+        """The locked file is still the one at the lock's name (not removed by its last holder)."""
+        if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed there
+            return True
+        try:
+            named = os.stat(self.path)
+        except OSError:
             return False
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()} {_host_name()}\n".encode())
-        handle.flush()
-        self._handle = handle
-        return True
+        mine = os.fstat(handle.fileno())
+        return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
 
     def release(self) -> None:
+        """Give the lock back and remove its file: nothing stays behind beside the database.
+        The file goes while it is still locked, so a process that opened it in the meantime
+        sees that it is gone and makes a new one (see _still_there)."""
         if self._handle is None:
             return
+        handle, self._handle = self._handle, None
+        if sys.platform != "win32":
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a folder that became read-only: the file stays, the lock goes
         try:
-            _unlock(self._handle)
+            _unlock(handle)
         finally:
-            self._handle.close()
-            self._handle = None
+            handle.close()
+        if sys.platform == "win32":  # pragma: no cover - removable only once closed
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # another BuurtDesk opened it just now: it is theirs
 
     def holder(self) -> str:
         """Who wrote the lock file last: 'pid hostname', or '' when unknown."""
@@ -130,7 +175,7 @@ _PROCESS_LOCKS: dict[Path, WriterLock] = {}
 
 def hold_for_process(database_path: Path) -> bool:
     """Take the writer lock for the rest of this process. False when someone else has it."""
-    key = database_path.expanduser().absolute()
+    key = real_path(database_path)
     lock = _PROCESS_LOCKS.get(key)
     if lock is not None and lock.held:
         return True
@@ -142,8 +187,15 @@ def hold_for_process(database_path: Path) -> bool:
 
 
 def release_for_process(database_path: Path) -> None:
-    lock = _PROCESS_LOCKS.pop(database_path.expanduser().absolute(), None)
+    lock = _PROCESS_LOCKS.pop(real_path(database_path), None)
     if lock is not None:
+        lock.release()
+
+
+def release_all_for_process() -> None:
+    """Give back every lock this process holds (a command's end), removing their files."""
+    while _PROCESS_LOCKS:
+        _path, lock = _PROCESS_LOCKS.popitem()
         lock.release()
 
 

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection
 
 from buurtdesk.store.database import Database
 
@@ -37,8 +38,30 @@ def current_revision(database: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+# pg_advisory_xact_lock key: "BuurtDesk migrations" for every BuurtDesk on one server.
+MIGRATION_LOCK_KEY = 0x42754D6967
+
+
 def upgrade(database: Database, target: str = "head") -> None:
+    """Bring the schema to `target`, by one migrator at a time.
+
+    Starts at the same moment (two laptops on a new server database, two processes on a new
+    file) wait here for the one that migrates, find the schema up to date and go on.
+    """
     config = alembic_config(database)
     with database.engine.begin() as conn:
+        _wait_for_other_migrators(conn)
+        if target == "head" and MigrationContext.configure(conn).get_current_revision() == (
+            head_revision()
+        ):
+            return
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+
+
+def _wait_for_other_migrators(conn: Connection) -> None:
+    """PostgreSQL: a transaction-wide advisory lock; SQLite: the writer lock, taken up front."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

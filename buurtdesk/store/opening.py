@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from buurtdesk.domain.errors import StoreError
 from buurtdesk.store.backup import create_backup, rotate_backups
@@ -19,8 +19,10 @@ from buurtdesk.store.database import (
     restrict_to_owner,
     sqlite_url,
 )
+from buurtdesk.store.output import protect_database
 from buurtdesk.store.search_index import ensure_search_index
-from buurtdesk.store.sqlite_file import is_current
+from buurtdesk.store.sqlite_file import is_current, is_read_only_file, read_only_error
+from buurtdesk.store.wal import check_write_ahead_log
 
 
 def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Database:
@@ -32,6 +34,10 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
     """
     path = path.expanduser().absolute()
     state = inspect_sqlite_file(path, thorough=not checked)
+    if is_read_only_file(path):  # never written, never chmod'ed: open_sqlite_read_only
+        raise read_only_error(path)
+    if state == "buurtdesk":
+        check_write_ahead_log(path)
     if state in ("missing", "empty"):
         if not create:
             raise StoreError(f"{path} bestaat niet.", f"{path} does not exist.")
@@ -100,32 +106,14 @@ def open_url(url: str) -> Database:
         parsed = make_url(url)
     except SQLAlchemyError:
         raise StoreError(
-            f"'{url}' is geen geldige database-URL.", f"'{url}' is not a valid database URL."
+            "Dit is geen geldig database-adres (zoals postgresql+psycopg://gebruiker@server/buurtdesk).",
+            "This is not a valid database address (like postgresql+psycopg://user@server/buurtdesk).",
         ) from None
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         return open_sqlite(Path(parsed.database))
-    from buurtdesk.store import migrate
+    from buurtdesk.store.server import open_server  # the shared server: its own module
 
-    database = open_database(url)
-    try:
-        revision = migrate.current_revision(database)
-        if revision is not None and revision not in migrate.known_revisions():
-            raise StoreError(
-                "Deze database is gemaakt door een nieuwere versie van BuurtDesk; werk BuurtDesk bij.",
-                "This database was made by a newer version of BuurtDesk; update BuurtDesk.",
-            )
-        if revision != migrate.head_revision():
-            migrate.upgrade(database)
-    except OperationalError as exc:
-        database.dispose()
-        raise StoreError(
-            f"De databaseserver is niet bereikbaar: {exc.orig}.",
-            f"The database server cannot be reached: {exc.orig}.",
-        ) from None
-    except StoreError:
-        database.dispose()
-        raise
-    return database
+    return open_server(url)
 
 
 def _check_writable_folder(folder: Path) -> None:
@@ -161,16 +149,20 @@ def open_sqlite_read_only(path: Path) -> Database:
             f"{path} is in gebruik door een andere BuurtDesk en kan nu niet worden geopend.",
             f"{path} is in use by another BuurtDesk and cannot be opened now.",
         )
-    if os.access(path.parent, os.W_OK):
+    check_write_ahead_log(path)
+    if os.access(path.parent, os.W_OK) and not is_read_only_file(path):
         database = open_database(sqlite_url(path))
-    else:  # a read-only folder: no -shm can be made, and nobody can write here
+    else:  # a read-only folder or file: opened read-only by SQLite itself, never changed
         from sqlalchemy.orm import sessionmaker
 
-        url = f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true"
+        writable_folder = os.access(path.parent, os.W_OK)
+        flags = "mode=ro" if writable_folder else "mode=ro&immutable=1"
+        url = f"sqlite:///file:{path}?{flags}&uri=true"
         engine = make_engine(url)
         database = Database(
             engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url, path=path
         )
+        protect_database(path)
     event.listen(database.engine, "connect", _refuse_writes)
     from buurtdesk.store import migrate
 

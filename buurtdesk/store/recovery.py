@@ -21,7 +21,8 @@ from buurtdesk.store.backup import (
     restore_backup,
     verify_backup,
 )
-from buurtdesk.store.sqlite_file import inspect_sqlite_file
+from buurtdesk.store.sqlite_file import inspect_sqlite_file, is_read_only_file
+from buurtdesk.store.wal import check_write_ahead_log
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -52,6 +53,8 @@ def diagnose(path: Path) -> Damage | None:
         inspect_sqlite_file(path)  # raises the one-sentence error
     if path.exists() and not os.access(path, os.R_OK):
         inspect_sqlite_file(path)
+    if path.is_file() and not is_read_only_file(path):
+        check_write_ahead_log(path)  # a foreign log is set aside, never replayed
     try:
         inspect_sqlite_file(path)
     except StoreError as error:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import stat
 from functools import cache
 from pathlib import Path
 
@@ -57,6 +58,33 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str:
     if thorough:
         _quick_check(path)
     return "buurtdesk"
+
+
+def is_read_only_file(path: Path) -> bool:
+    """True when the user made the file read-only (no write permission for its owner), or
+    this user may not write it. BuurtDesk then opens it read-only and never changes its mode
+    (also when it runs as an administrator, who could write it anyway)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
+
+
+def has_leftover_log(path: Path) -> bool:
+    """True when a -wal with frames lies beside the file (after a crash, or put there)."""
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.stat().st_size > 32
+    except OSError:
+        return False
+
+
+def read_only_error(path: Path) -> StoreError:
+    return StoreError(
+        f"{path} is alleen-lezen; BuurtDesk verandert er niets aan (open het in de app om het in te zien).",
+        f"{path} is read-only; BuurtDesk changes nothing in it (open it in the app to look at it).",
+    )
 
 
 def readonly_connect(path: Path) -> sqlite3.Connection:

@@ -548,6 +548,25 @@
     </message>
   </context>
   <context>
+    <name>AgendaList</name>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Page Down and Page Up move between items</source>
+      <translation>Page Down en Page Up gaan naar het volgende of vorige punt</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 used</source>
+      <translation>%1 gebruikt</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaModel</name>
     <message>
       <source>No.</source>
@@ -2635,6 +2654,61 @@
     </message>
   </context>
   <context>
+    <name>ItemPanel</name>
+    <message>
+      <source>Last change</source>
+      <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Notities</translation>
+    </message>
+    <message>
+      <source>Notes for the current item</source>
+      <translation>Notities bij het huidige punt</translation>
+    </message>
+    <message>
+      <source>What is said about the current item; kept as you type</source>
+      <translation>Wat er over het huidige punt gezegd wordt; wordt bewaard terwijl u typt</translation>
+    </message>
+    <message>
+      <source>Type the notes of this item here. They are kept as you type.</source>
+      <translation>Typ hier de notities bij dit punt. Ze worden bewaard terwijl u typt.</translation>
+    </message>
+    <message>
+      <source>Decisions and action points of this item</source>
+      <translation>Besluiten en actiepunten bij dit punt</translation>
+    </message>
+    <message>
+      <source> (closed session)</source>
+      <translation> (besloten)</translation>
+    </message>
+    <message>
+      <source>The minutes of %1 are adopted.</source>
+      <translation>Het verslag van %1 is vastgesteld.</translation>
+    </message>
+    <message>
+      <source>Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any.</source>
+      <translation>Verslag van %1: %2. Ctrl+Shift+V stelt het vast, met eventuele wijzigingen.</translation>
+    </message>
+    <message>
+      <source>The meeting of %1 has no minutes yet.</source>
+      <translation>De vergadering van %1 heeft nog geen verslag.</translation>
+    </message>
+    <message>
+      <source>Decision %1: %2</source>
+      <translation>Besluit %1: %2</translation>
+    </message>
+    <message>
+      <source>Action: %1 (%2)</source>
+      <translation>Actie: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>nobody yet</source>
+      <translation>nog niemand</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>en</source>
@@ -2902,20 +2976,28 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>MeetingCycleCapture</name>
     <message>
-      <source>Toekomstagenda: Ctrl+W wish · Ctrl+T dot vote · Ctrl+R role</source>
-      <translation>Toekomstagenda: Ctrl+W wens · Ctrl+T stippen · Ctrl+R rol</translation>
-    </message>
-    <message>
       <source>Wish</source>
       <translation>Wens</translation>
+    </message>
+    <message>
+      <source>Ctrl+W wish</source>
+      <translation>Ctrl+W wens</translation>
     </message>
     <message>
       <source>Dot vote</source>
       <translation>Stippen</translation>
     </message>
     <message>
+      <source>Ctrl+T dot vote</source>
+      <translation>Ctrl+T stippen</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Ctrl+R role</source>
+      <translation>Ctrl+R rol</translation>
     </message>
     <message>
       <source>Add wish</source>
@@ -3155,52 +3237,28 @@ Alles blijft op deze computer.</translation>
       <translation>Vergadering — %1</translation>
     </message>
     <message>
-      <source>Agenda</source>
-      <translation>Agenda</translation>
-    </message>
-    <message>
-      <source>Page Down and Page Up move between items</source>
-      <translation>Page Down en Page Up gaan naar het volgende of vorige punt</translation>
-    </message>
-    <message>
-      <source>Last change</source>
-      <translation>Laatste wijziging</translation>
-    </message>
-    <message>
-      <source>&amp;Notes</source>
-      <translation>&amp;Notities</translation>
-    </message>
-    <message>
-      <source>Notes for the current item</source>
-      <translation>Notities bij het huidige punt</translation>
-    </message>
-    <message>
-      <source>What is said about the current item; kept as you type</source>
-      <translation>Wat er over het huidige punt gezegd wordt; wordt bewaard terwijl u typt</translation>
-    </message>
-    <message>
-      <source>Type the notes of this item here. They are kept as you type.</source>
-      <translation>Typ hier de notities bij dit punt. Ze worden bewaard terwijl u typt.</translation>
-    </message>
-    <message>
-      <source>Decisions and action points of this item</source>
-      <translation>Besluiten en actiepunten bij dit punt</translation>
-    </message>
-    <message>
-      <source>PgDn/PgUp next/previous item · Ctrl+B decision · Ctrl+A action point · Ctrl+P attendance · F8 projector · Ctrl+Z undo · Ctrl+Shift+E close the meeting · Esc leave</source>
-      <translation>PgDn/PgUp volgend/vorig punt · Ctrl+B besluit · Ctrl+A actiepunt · Ctrl+P presentie · F8 beamer · Ctrl+Z ongedaan maken · Ctrl+Shift+E vergadering sluiten · Esc verlaten</translation>
-    </message>
-    <message>
       <source>Next item</source>
       <translation>Volgend punt</translation>
+    </message>
+    <message>
+      <source>PgDn next item</source>
+      <translation>PgDn volgend punt</translation>
     </message>
     <message>
       <source>Previous item</source>
       <translation>Vorig punt</translation>
     </message>
     <message>
+      <source>PgUp previous</source>
+      <translation>PgUp vorig punt</translation>
+    </message>
+    <message>
       <source>Decision</source>
       <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Ctrl+B decision</source>
+      <translation>Ctrl+B besluit</translation>
     </message>
     <message>
       <source>Action point</source>
@@ -3211,64 +3269,52 @@ Alles blijft op deze computer.</translation>
       <translation>Presentie</translation>
     </message>
     <message>
-      <source>Projector</source>
-      <translation>Beamer</translation>
-    </message>
-    <message>
-      <source>Undo</source>
-      <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-      <source>Redo</source>
-      <translation>Opnieuw</translation>
+      <source>Ctrl+P attendance</source>
+      <translation>Ctrl+P presentie</translation>
     </message>
     <message>
       <source>Adopt previous minutes</source>
       <translation>Verslag vorige vergadering vaststellen</translation>
     </message>
     <message>
+      <source>Ctrl+Shift+V adopt the minutes</source>
+      <translation>Ctrl+Shift+V verslag vaststellen</translation>
+    </message>
+    <message>
+      <source>Projector</source>
+      <translation>Beamer</translation>
+    </message>
+    <message>
+      <source>F8 projector</source>
+      <translation>F8 beamer</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Ctrl+Z undo</source>
+      <translation>Ctrl+Z ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Opnieuw</translation>
+    </message>
+    <message>
       <source>Close the meeting</source>
       <translation>Vergadering sluiten</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+E close the meeting</source>
+      <translation>Ctrl+Shift+E vergadering sluiten</translation>
     </message>
     <message>
       <source>Leave meeting mode</source>
       <translation>Vergadermodus verlaten</translation>
     </message>
     <message>
-      <source> (closed session)</source>
-      <translation> (besloten)</translation>
-    </message>
-    <message>
-      <source>The minutes of %1 are adopted.</source>
-      <translation>Het verslag van %1 is vastgesteld.</translation>
-    </message>
-    <message>
-      <source>Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any.</source>
-      <translation>Verslag van %1: %2. Ctrl+Shift+V stelt het vast, met eventuele wijzigingen.</translation>
-    </message>
-    <message>
-      <source>The meeting of %1 has no minutes yet.</source>
-      <translation>De vergadering van %1 heeft nog geen verslag.</translation>
-    </message>
-    <message>
-      <source>Decision %1: %2</source>
-      <translation>Besluit %1: %2</translation>
-    </message>
-    <message>
-      <source>Action: %1 (%2)</source>
-      <translation>Actie: %1 (%2)</translation>
-    </message>
-    <message>
-      <source>nobody yet</source>
-      <translation>nog niemand</translation>
-    </message>
-    <message>
-      <source>%1 min</source>
-      <translation>%1 min</translation>
-    </message>
-    <message>
-      <source>%1 used</source>
-      <translation>%1 gebruikt</translation>
+      <source>Esc leave</source>
+      <translation>Esc verlaten</translation>
     </message>
     <message>
       <source>The notes could not be stored: %1 They stay here and are stored as soon as writing works again.</source>
@@ -3285,6 +3331,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Notes not stored</source>
       <translation>Notities niet opgeslagen</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+A action point</source>
+      <translation>Ctrl+Shift+A actiepunt</translation>
     </message>
     <message>
       <source>Record decision</source>

@@ -30,6 +30,7 @@ from buurtdesk.store.models import (
     Evaluation,
     Expense,
     FrameworkCheck,
+    FrameworkCheckChange,
     FundingSource,
     Milestone,
     Phase,
@@ -192,12 +193,23 @@ def _toekomstagenda_and_budget(
             )
         )
         s.add(ProjectPartner(project_id=project.id, organisation_id=org_id, contribution="grond"))
+        check = FrameworkCheck(
+            project_id=project.id,
+            area=CheckArea.FINANCIAL,
+            verdict=CheckVerdict.OK,
+            checked_on=date(2026, 1, 5),
+        )
+        s.add(check)
+        s.flush()
         s.add(
-            FrameworkCheck(
-                project_id=project.id,
-                area=CheckArea.FINANCIAL,
-                verdict=CheckVerdict.OK,
-                checked_on=date(2026, 1, 5),
+            FrameworkCheckChange(
+                check_id=check.id,
+                verdict_before=CheckVerdict.NEEDS_WORK,
+                note_before="Begroting ontbreekt",
+                verdict_after=CheckVerdict.OK,
+                changed_by="Gemeente",
+                changed_on=date(2026, 1, 5),
+                reason="Begroting ontvangen",
             )
         )
         s.add(Milestone(project_id=project.id, title="Bomen geplant", due_on=date(2026, 11, 1)))

@@ -70,9 +70,7 @@ def test_daily_backup_is_made_once_a_day_and_verified(
 def test_the_app_starts_the_daily_backup_off_the_ui_thread(database: Database) -> None:
     from buurtdesk import app
 
-    assert (
-        app._start_daily_backup(Services.opening(lambda: database, database.path)) is None
-    )  # not yet opened
+    assert app._start_daily_backup(Services.opening(database.path)) is None  # not yet opened
     thread = app._start_daily_backup(Services.build(database))
     assert thread is not None
     thread.join(60)

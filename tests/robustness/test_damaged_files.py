@@ -16,7 +16,7 @@ import pytest
 
 from buurtdesk.domain.enums import CouncilKind
 from buurtdesk.domain.errors import StoreError
-from buurtdesk.services import Services
+from buurtdesk.services import Services, ServicesNotOpen
 from buurtdesk.store.backup import create_backup
 from buurtdesk.store.opening import open_sqlite
 from buurtdesk.store.recovery import diagnose, latest_good_backup, recover
@@ -170,7 +170,7 @@ def test_app_without_a_person_at_the_screen_leaves_the_damaged_file_alone(
 
     _truncate(council_database)
     before = council_database.read_bytes()
-    assert app._mend_damaged_file(argparse.Namespace(db=str(council_database))) is False
+    assert app._mend_damaged_file(argparse.Namespace(db=str(council_database)), "nl") is False
     assert council_database.read_bytes() == before
     assert not [p for p in council_database.parent.iterdir() if ".beschadigd" in p.name]
 
@@ -233,7 +233,7 @@ def test_app_start_on_a_damaged_file_follows_the_chairs_choice(
 
     monkeypatch.setattr(RecoveryDialog, "exec", chair_answers)
     args = argparse.Namespace(db=str(council_database))
-    assert app._mend_damaged_file(args) is (choice != "quit")
+    assert app._mend_damaged_file(args, "nl") is (choice != "quit")
     kept = [
         p
         for p in council_database.parent.iterdir()
@@ -314,13 +314,16 @@ def test_damage_found_after_the_first_paint_gets_the_same_offer(
         "exec",
         lambda dialog: setattr(dialog, "choice", RecoveryChoice(choice)) or 1,
     )
-    opening = app._Opening(argparse.Namespace(db=str(council_database)), look)
-    services = Services.opening(opening.open, look.path)
+    services = Services.opening(look.path)
+    opening = app._Opening(argparse.Namespace(db=str(council_database)), look, services, "nl")
+    with pytest.raises(ServicesNotOpen):  # nothing reaches the file before the named point
+        services.councils.list_councils()
     if choice == "quit":
         with pytest.raises(StoreError):
-            services.database  # noqa: B018
+            opening._open_database()
         assert opening.quitting and council_database.read_bytes() == damaged
         return
+    services.open(opening._open_database())
     try:
         assert [c.name for c in services.councils.list_councils()] == ["Dorpsraad Steyl"]
         assert opening.mended

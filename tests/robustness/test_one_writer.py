@@ -74,8 +74,9 @@ def test_the_lock_is_free_again_when_its_holder_ends(db_path: Path, database: ob
     process.wait(10)
     lock = WriterLock(db_path)
     assert lock.acquire() is True
-    lock.release()
     assert lock_path_for(db_path).stat().st_mode & 0o777 == 0o600
+    lock.release()
+    assert not lock_path_for(db_path).exists(), "a released lock leaves no file behind"
 
 
 def test_read_only_database_reads_but_refuses_writes(

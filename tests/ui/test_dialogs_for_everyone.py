@@ -242,8 +242,11 @@ def _captured(services: Services, council: str, capture: str, session: bool = Fa
         meeting_id = _upcoming(services, _council(services, council))
     mode = _mode(services, meeting_id)
     mode.show()  # what is captured shows in the window behind the dialog
-    getattr(mode, capture)()
-    dialog = mode.dialog  # type: ignore[attr-defined]
+    controller = (
+        mode.cycle if capture in ("capture_wish", "capture_role", "capture_votes") else mode.capture
+    )
+    getattr(controller, capture)()
+    dialog = mode.dialog
     assert dialog is not None, f"{capture} opened no dialog"
     dialog.hide()
     return Opened(dialog, keep=[mode])

@@ -117,6 +117,7 @@ def allocation_views(s: Session, rows: Sequence[Allocation]) -> list[AllocationV
                 allocated_on=r.allocated_on,
                 description=r.description,
                 reverses_id=r.reverses_id,
+                checks_note=r.checks_note,
             )
         )
     return views

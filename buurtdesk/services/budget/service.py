@@ -43,6 +43,7 @@ from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.budget import undo as budget_undo
 from buurtdesk.services.budget.carry_over import carry_free_money
+from buurtdesk.services.budget.checks import refuse_not_feasible, went_ahead
 from buurtdesk.services.budget.decisions import resolve_decision
 from buurtdesk.services.budget.loaders import (
     allocation_balances,
@@ -68,6 +69,7 @@ from buurtdesk.services.cycle.project_loaders import money_check_view
 from buurtdesk.store.models import Allocation, Budget, Council, Expense, FundingSource, Project
 
 MIN_YEAR, MAX_YEAR = 1990, 2200
+MAX_PURPOSE_LENGTH = 300
 
 
 def _year(year: int) -> int:
@@ -239,14 +241,24 @@ class BudgetService(Service):
 
         `decision` is an existing decision's id, its number ("2026-014" or DecisionNumber), or a
         NewDecision recorded now in the same transaction. Raises ConfirmationNeeded (nothing
-        stored) when the project's framework check is not in order or the source runs short.
+        stored) when the project's framework check is not in order or the source runs short,
+        RuleViolation when a check says "niet haalbaar". Money going ahead despite the check
+        keeps that choice (`checks_note`); money without a project keeps its purpose (the
+        description, else the decision's text).
         """
         require_positive(amount, "een toekenning", "an allocation")
+        purpose = _description(description)
         with self.unit() as s:
             source = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
             budget = self.fetch(s, Budget, source.budget_id, "Begroting", "Budget")
-            _confirm(self._allocation_warnings(s, source, amount, project_id), confirmed)
+            warnings = self._allocation_warnings(s, source, amount, project_id)
+            _confirm(warnings, confirmed)
             decided = resolve_decision(s, budget.council_id, decision, self.today())
+            council = self.fetch(s, Council, budget.council_id, "Overleg", "Council")
+            language = "en" if council.language.value == "en" else "nl"
+            if project_id is None and not purpose:
+                # Money without a project states its purpose: what the council decided it for.
+                purpose = _description(" ".join(decided.text.split())[:MAX_PURPOSE_LENGTH])
             row = Allocation(
                 budget_id=budget.id,
                 funding_source_id=source.id,
@@ -254,7 +266,8 @@ class BudgetService(Service):
                 decision_id=decided.id,
                 amount_cents=amount.cents,
                 allocated_on=allocated_on or decided.decided_on,
-                description=_description(description),
+                description=purpose,
+                checks_note=went_ahead(warnings, language),
             )
             s.add(row)
             s.flush()
@@ -457,7 +470,9 @@ class BudgetService(Service):
                     f"Project '{project.name}' belongs to another council.",
                 )
             # The same answer as ProjectService.project_money_check, inside this transaction.
-            warnings += framework_warnings(project.name, money_check_view(s, project).check)
+            check = money_check_view(s, project).check
+            refuse_not_feasible(s, project, check)
+            warnings += framework_warnings(project.name, check)
         warnings += source_warnings(source.name, source_figures(s, source).free, amount)
         return warnings
 

@@ -14,6 +14,7 @@ from buurtdesk.domain.errors import NotFound, RuleViolation
 from buurtdesk.services.budget.loaders import budget_of, source_figures, source_view
 from buurtdesk.services.budget.views import CarryOverResult, FundingSourceView
 from buurtdesk.store.models import Allocation, Decision, Expense, FundingSource
+from buurtdesk.store.numbering import release_decision_number
 
 
 def restore_source(s: Session, council_id: int, view: FundingSourceView) -> FundingSourceView:
@@ -59,6 +60,7 @@ def remove_allocation(s: Session, allocation_id: int, *, with_decision: bool) ->
         if decision is not None and not others:
             s.delete(decision)
             s.flush()
+            release_decision_number(s, decision.council_id, decision.year, decision.sequence)
 
 
 def take_back_carry_over(s: Session, result: CarryOverResult) -> None:

@@ -87,6 +87,8 @@ class AllocationView:
     allocated_on: date
     description: str
     reverses_id: int | None
+    # Set when the council went ahead although the project's check asked for attention.
+    checks_note: str = ""
 
     @property
     def is_reversal(self) -> bool:

@@ -11,6 +11,7 @@ from buurtdesk.domain.cycle import money_check
 from buurtdesk.domain.enums import CheckArea
 from buurtdesk.domain.money import Money
 from buurtdesk.services.cycle.views import (
+    CheckChangeView,
     CheckView,
     EvaluationView,
     MilestoneView,
@@ -25,6 +26,7 @@ from buurtdesk.store.models import (
     ActionPoint,
     Evaluation,
     FrameworkCheck,
+    FrameworkCheckChange,
     Milestone,
     Organisation,
     Person,
@@ -83,8 +85,34 @@ def check_views(s: Session, project_id: int) -> tuple[CheckView, ...]:
             select(FrameworkCheck).where(FrameworkCheck.project_id == project_id)
         ).all()
     }
+    history: dict[int, list[CheckChangeView]] = {}
+    if rows:
+        for change in s.scalars(
+            select(FrameworkCheckChange)
+            .where(FrameworkCheckChange.check_id.in_([c.id for c in rows.values()]))
+            .order_by(FrameworkCheckChange.changed_on, FrameworkCheckChange.id)
+        ):
+            history.setdefault(change.check_id, []).append(
+                CheckChangeView(
+                    change.verdict_before,
+                    change.note_before,
+                    change.checked_by_before,
+                    change.checked_on_before,
+                    change.verdict_after,
+                    change.changed_by,
+                    change.changed_on,
+                    change.reason,
+                )
+            )
     return tuple(
-        CheckView(a, rows[a].verdict, rows[a].note, rows[a].checked_by, rows[a].checked_on)
+        CheckView(
+            a,
+            rows[a].verdict,
+            rows[a].note,
+            rows[a].checked_by,
+            rows[a].checked_on,
+            tuple(history.get(rows[a].id, ())),
+        )
         for a in AREA_ORDER
         if a in rows
     )

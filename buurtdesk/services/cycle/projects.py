@@ -20,6 +20,7 @@ from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
 from buurtdesk.services.actions import ActionFilter, ActionService
 from buurtdesk.services.base import Clock, Service, check_version
+from buurtdesk.services.cycle.checks import keep_check_history
 from buurtdesk.services.cycle.loaders import council_language, fetch_open_round
 from buurtdesk.services.cycle.project_loaders import (
     money_check_view,
@@ -73,10 +74,17 @@ def _text(value: str, required: bool = False) -> str:
 
 
 class ProjectService(Service):
-    def __init__(self, database: Database, clock: Clock = date.today) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        *,
+        meetings: MeetingService,
+        actions: ActionService,
+    ) -> None:
         super().__init__(database, clock)
-        self._meetings = MeetingService(database, clock)
-        self._actions = ActionService(database, clock)
+        self._meetings = meetings
+        self._actions = actions
 
     # -- projects ----------------------------------------------------------------------------------
     def create_project(
@@ -256,6 +264,8 @@ class ProjectService(Service):
                     project_id=project_id, area=CheckArea(area), verdict=CheckVerdict(verdict)
                 )
                 s.add(check)
+            else:
+                keep_check_history(s, check, CheckVerdict(verdict), text, checked_by, self.today())
             check.verdict = CheckVerdict(verdict)
             check.note = text
             check.checked_by = checked_by.strip()[:MAX_NAME_LENGTH]

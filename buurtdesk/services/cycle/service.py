@@ -86,9 +86,9 @@ def _check_horizon(year: int | None, start: date) -> int | None:
 
 
 class CycleService(Service):
-    def __init__(self, database: Database, clock: Clock = date.today) -> None:
+    def __init__(self, database: Database, clock: Clock, *, meetings: MeetingService) -> None:
         super().__init__(database, clock)
-        self._meetings = MeetingService(database, clock)
+        self._meetings = meetings
 
     # -- rounds ----------------------------------------------------------------------------------
     def start_round(

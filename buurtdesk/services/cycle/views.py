@@ -214,12 +214,27 @@ class PartnerView:
 
 
 @dataclass(frozen=True)
+class CheckChangeView:
+    """What a check said before a change: who changed it, when, and why."""
+
+    verdict_before: CheckVerdict | None
+    note_before: str
+    checked_by_before: str
+    checked_on_before: date | None
+    verdict_after: CheckVerdict | None
+    changed_by: str
+    changed_on: date
+    reason: str
+
+
+@dataclass(frozen=True)
 class CheckView:
     area: CheckArea
     verdict: CheckVerdict
     note: str
     checked_by: str
     checked_on: date | None
+    history: tuple[CheckChangeView, ...] = ()  # the earlier versions, oldest first
 
 
 @dataclass(frozen=True)

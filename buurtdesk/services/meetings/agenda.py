@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.enums import AgendaItemKind, MinutesState, PhaseKind
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
+from buurtdesk.domain.meeting_rules import check_levels
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.loaders import item_view
@@ -165,6 +166,26 @@ class AgendaOperations(Service):
             s.flush()
             return [item_view(i) for i in items]
 
+    def set_item_level(self, item_id: int, level: int) -> int:
+        """Indent an item under the one above it (1, numbered 4a) or back (0); returns the
+        level before. A sub-item needs an item above it."""
+        with self.unit() as s:
+            row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+            self._ensure_editable(self._meeting_of(s, row))
+            above = s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == row.meeting_id, AgendaItem.position < row.position)
+                .order_by(AgendaItem.position.desc())
+                .limit(1)
+            ).first()
+            before = row.level
+            level = 1 if level > 0 else 0
+            if level:
+                check_levels(([(0, above.kind)] if above is not None else []) + [(level, row.kind)])
+            row.level = level
+            s.flush()
+            return before
+
     def decisions_on_item(self, item_id: int) -> int:
         with self.unit() as s:
             return int(
@@ -223,6 +244,7 @@ class AgendaOperations(Service):
                 theme_id=view.theme_id,
                 project_id=view.project_id,
                 spent_seconds=view.spent_seconds,
+                level=view.level,
             )
             s.add(row)
             s.flush()
@@ -260,6 +282,10 @@ class AgendaOperations(Service):
                 "Het verslag van deze vergadering is vastgesteld en kan niet meer worden gewijzigd.",
                 "The minutes of this meeting are adopted and can no longer be changed.",
             )
+
+
+def planned_minutes(value: int) -> int:
+    return _minutes(value)
 
 
 def _minutes(value: int) -> int:

@@ -8,10 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.domain.enums import (
-    ActionStatus,
     AgendaItemKind,
     AttendanceStatus,
-    Language,
     MeetingKind,
     MeetingStatus,
     MinutesState,
@@ -19,46 +17,49 @@ from buurtdesk.domain.enums import (
 )
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import (
-    MAX_NAME_LENGTH,
     MAX_PLACE_LENGTH,
     MAX_TITLE_LENGTH,
-    STANDING_ITEMS,
-    STANDING_TITLES_EN,
     DecisionNumber,
-    clean_text,
 )
-from buurtdesk.services.base import check_version
-from buurtdesk.services.councils import council_view
-from buurtdesk.services.loaders import action_views, decision_views, item_view, meeting_summary
+from buurtdesk.services.base import Clock, check_version
+from buurtdesk.services.loaders import (
+    meeting_summary,
+)
 from buurtdesk.services.meetings.agenda import AgendaOperations, item_title, note_text
+from buurtdesk.services.meetings.attendance import (
+    AttendanceService,
+)
+from buurtdesk.services.meetings.closing import ClosingService
+from buurtdesk.services.meetings.detail import meeting_detail
+from buurtdesk.services.meetings.template import TemplateService, template_of
 from buurtdesk.services.views import (
-    ActionPointView,
-    ActionProgressView,
     AttendanceView,
     MeetingDetail,
     MeetingSummary,
 )
+from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
     ActionPoint,
-    ActionProgress,
     AgendaItem,
     Attendance,
     Council,
     Decision,
     Meeting,
     Membership,
-    Organisation,
-    Person,
 )
 
 DEFAULT_INTERVAL = timedelta(days=28)
 
 
-def _standing_title(kind: AgendaItemKind, dutch: str, language: Language) -> str:
-    return STANDING_TITLES_EN[kind] if language == Language.ENGLISH else dutch
-
-
 class MeetingService(AgendaOperations):
+    """Meetings; `attendance`, `closing` and `template` are its composed parts."""
+
+    def __init__(self, database: Database, clock: Clock = date.today) -> None:
+        super().__init__(database, clock)
+        self.attendance = AttendanceService(database, clock)
+        self.template = TemplateService(database, clock)
+        self.closing = ClosingService(database, clock, self._plan_for_close)
+
     # -- planning ------------------------------------------------------------------------------
     def plan_meeting(
         self,
@@ -107,9 +108,15 @@ class MeetingService(AgendaOperations):
         s.add(meeting)
         s.flush()
         position = 0
-        for item_kind, dutch, minutes in STANDING_ITEMS:
-            if item_kind == AgendaItemKind.ANY_OTHER_BUSINESS:
-                for topic in topics:
+        template = template_of(s, council)
+        kinds = [t.kind for t in template]
+        topic_before = next(
+            (k for k in (AgendaItemKind.ANY_OTHER_BUSINESS, AgendaItemKind.CLOSING) if k in kinds),
+            None,
+        )
+        for entry in [*template, None]:
+            if entry is None or entry.kind == topic_before:
+                for topic in topics if entry is not None or topic_before is None else ():
                     position += 1
                     s.add(
                         AgendaItem(
@@ -119,17 +126,20 @@ class MeetingService(AgendaOperations):
                             planned_minutes=20,
                         )
                     )
+            if entry is None:
+                break
             position += 1
             s.add(
                 AgendaItem(
                     meeting_id=meeting.id,
                     position=position,
-                    kind=item_kind,
-                    title=_standing_title(item_kind, dutch, council.language),
-                    planned_minutes=minutes,
+                    kind=entry.kind,
+                    title=entry.title,
+                    planned_minutes=entry.planned_minutes,
+                    level=entry.level,
                     phase=PhaseKind.VISION
                     if kind == MeetingKind.TOEKOMSTAGENDA
-                    and item_kind == AgendaItemKind.ANNOUNCEMENTS
+                    and entry.kind == AgendaItemKind.ANNOUNCEMENTS
                     else None,
                 )
             )
@@ -141,7 +151,7 @@ class MeetingService(AgendaOperations):
         for person_id in members:
             s.add(
                 Attendance(
-                    meeting_id=meeting.id, person_id=person_id, status=AttendanceStatus.ABSENT
+                    meeting_id=meeting.id, person_id=person_id, status=AttendanceStatus.UNKNOWN
                 )
             )
         s.flush()
@@ -150,7 +160,7 @@ class MeetingService(AgendaOperations):
     def update_meeting(
         self, meeting_id: int, *, expected_version: int | None = None, **changes: object
     ) -> MeetingSummary:
-        allowed = {"date", "start_time", "end_time", "place", "kind", "title"}
+        allowed = {"date", "start_time", "end_time", "place", "kind", "title", "closed_session"}
         with self.unit() as s:
             meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
             check_version(meeting, expected_version)
@@ -162,6 +172,8 @@ class MeetingService(AgendaOperations):
                     value = MeetingKind(str(value))
                 if key in ("place", "title"):
                     value = str(value).strip()[:MAX_PLACE_LENGTH]
+                if key == "closed_session":
+                    value = bool(value)
                 setattr(meeting, key, value)
             if meeting.start_time and meeting.end_time and meeting.end_time <= meeting.start_time:
                 raise InvalidInput(
@@ -197,248 +209,50 @@ class MeetingService(AgendaOperations):
 
     def get_meeting(self, meeting_id: int) -> MeetingDetail:
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            council = s.get(Council, meeting.council_id)
-            assert council is not None
-            items = s.scalars(
-                select(AgendaItem)
-                .where(AgendaItem.meeting_id == meeting_id)
-                .order_by(AgendaItem.position)
-            ).all()
-            decisions = s.scalars(
-                select(Decision)
-                .where(Decision.meeting_id == meeting_id)
-                .order_by(Decision.year, Decision.sequence)
-            ).all()
-            new_actions = s.scalars(
-                select(ActionPoint)
-                .where(ActionPoint.origin_meeting_id == meeting_id)
-                .order_by(ActionPoint.id)
-            ).all()
-            previous = s.scalars(
-                select(Meeting)
-                .where(Meeting.council_id == meeting.council_id, Meeting.date < meeting.date)
-                .order_by(Meeting.date.desc(), Meeting.id.desc())
-                .limit(1)
-            ).first()
-            following = s.scalars(
-                select(Meeting)
-                .where(Meeting.council_id == meeting.council_id, Meeting.date > meeting.date)
-                .order_by(Meeting.date, Meeting.id)
-                .limit(1)
-            ).first()
-            adopted_in = (
-                s.get(Meeting, meeting.minutes_adopted_in_id)
-                if meeting.minutes_adopted_in_id
-                else None
-            )
-            return MeetingDetail(
-                meeting=meeting_summary(meeting, len(items)),
-                council=council_view(council),
-                items=tuple(item_view(i) for i in items),
-                attendance=tuple(self._attendance(s, meeting)),
-                decisions=tuple(decision_views(s, decisions)),
-                new_actions=tuple(action_views(s, new_actions)),
-                reviewed_actions=tuple(self._reviewed(s, meeting)),
-                previous_meeting=meeting_summary(previous) if previous else None,
-                next_meeting=meeting_summary(following) if following else None,
-                minutes_amendments=meeting.minutes_amendments,
-                adopted_in=meeting_summary(adopted_in) if adopted_in else None,
-            )
+            return meeting_detail(s, self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting"))
 
-    def _reviewed(
-        self, s: Session, meeting: Meeting
-    ) -> list[tuple[ActionPointView, ActionProgressView | None]]:
-        """The action list of this meeting: what it reviewed, or (before it closes) what is open."""
-        progress = {
-            p.action_point_id: p
-            for p in s.scalars(
-                select(ActionProgress).where(ActionProgress.meeting_id == meeting.id)
-            ).all()
-        }
-        query = select(ActionPoint).where(ActionPoint.council_id == meeting.council_id)
-        if meeting.status == MeetingStatus.CLOSED:
-            query = query.where(
-                ActionPoint.id.in_(list(progress)) if progress else ActionPoint.id < 0
-            )
-        else:
-            query = query.where(
-                (ActionPoint.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]))
-                | (ActionPoint.id.in_(list(progress)))
-            )
-        # Actions made in this very meeting are its new actions, not its action list.
-        query = query.where(
-            (ActionPoint.origin_meeting_id != meeting.id) | ActionPoint.origin_meeting_id.is_(None)
-        )
-        rows = s.scalars(
-            query.order_by(ActionPoint.due_date.is_(None), ActionPoint.due_date, ActionPoint.id)
-        ).all()
-        result: list[tuple[ActionPointView, ActionProgressView | None]] = []
-        for view in action_views(s, rows):
-            p = progress.get(view.id)
-            result.append(
-                (
-                    view,
-                    ActionProgressView(meeting.id, meeting.date, p.note, p.status_after)
-                    if p
-                    else None,
-                )
-            )
-        return result
-
-    @staticmethod
-    def _attendance(s: Session, meeting: Meeting) -> list[AttendanceView]:
-        member_ids = set(
-            s.scalars(
-                select(Membership.person_id).where(Membership.council_id == meeting.council_id)
-            ).all()
-        )
-        rows = s.execute(
-            select(Attendance, Person.name, Organisation.name)
-            .outerjoin(Person, Person.id == Attendance.person_id)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Attendance.meeting_id == meeting.id)
-        ).all()
-        views = [
-            AttendanceView(
-                id=a.id,
-                person_id=a.person_id,
-                name=person_name or a.guest_name,
-                organisation=org_name or a.guest_organisation or "",
-                status=a.status,
-                is_member=a.person_id in member_ids,
-            )
-            for a, person_name, org_name in rows
-        ]
-        views.sort(key=lambda v: (not v.is_member, v.name.casefold()))
-        return views
-
-    # -- attendance --------------------------------------------------------------------------
+    # -- attendance (services.meetings.attendance) -------------------------------------------
     def set_attendance(
         self, meeting_id: int, person_id: int, status: AttendanceStatus
     ) -> AttendanceStatus | None:
-        """Mark a person; returns the status they had before (None when not on the list)."""
-        with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            self._ensure_editable(meeting)
-            self.fetch(s, Person, person_id, "Persoon", "Person")
-            row = s.scalars(
-                select(Attendance).where(
-                    Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
-                )
-            ).first()
-            before = row.status if row else None
-            if row is None:
-                s.add(
-                    Attendance(
-                        meeting_id=meeting_id, person_id=person_id, status=AttendanceStatus(status)
-                    )
-                )
-            else:
-                row.status = AttendanceStatus(status)
-            return before
+        """Record a person's state; returns the state before (None when not on the list)."""
+        return self.attendance.set_attendance(meeting_id, person_id, status)
 
-    def add_guest(self, meeting_id: int, name: str, organisation: str = "") -> AttendanceView:
-        with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            self._ensure_editable(meeting)
-            guest = clean_text(
-                name,
-                field_nl="de naam van de gast",
-                field_en="the guest's name",
-                limit=MAX_NAME_LENGTH,
-                required=True,
-            )
-            row = Attendance(
-                meeting_id=meeting_id,
-                guest_name=guest,
-                guest_organisation=organisation.strip()[:MAX_NAME_LENGTH],
-                status=AttendanceStatus.GUEST,
-            )
-            s.add(row)
-            s.flush()
-            return AttendanceView(
-                row.id, None, guest, row.guest_organisation, AttendanceStatus.GUEST, False
-            )
+    def add_guest(
+        self, meeting_id: int, name: str, organisation: str = "", function: str = ""
+    ) -> AttendanceView:
+        return self.attendance.add_guest(meeting_id, name, organisation, function)
 
     def remove_attendance(self, attendance_id: int) -> None:
-        with self.unit() as s:
-            row = self.fetch(s, Attendance, attendance_id, "Presentie", "Attendance")
-            self._ensure_editable(self._meeting_by_id(s, row.meeting_id))
-            s.delete(row)
+        self.attendance.remove_attendance(attendance_id)
 
     # -- running and closing -----------------------------------------------------------------
     def start_meeting(self, meeting_id: int) -> MeetingSummary:
-        with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            self._ensure_editable(meeting)
-            if meeting.status == MeetingStatus.PLANNED:
-                meeting.status = MeetingStatus.IN_PROGRESS
-            return meeting_summary(meeting)
+        """The meeting begins: in progress, and the time it opened is noted."""
+        return self.closing.open(meeting_id)
 
     def close_meeting(self, meeting_id: int) -> MeetingSummary:
-        """Close: minutes become a draft, every open action is carried, the next meeting exists.
+        """Close for scripts and the demo: the next meeting is the one already planned, or four
+        weeks later. The screens ask instead (`closing.close` with a date or None)."""
+        following = self.list_meetings(self.get_summary(meeting_id).council_id)
+        this = self.get_summary(meeting_id)
+        planned = [m for m in following if m.date > this.date and m.status != MeetingStatus.CLOSED]
+        on = planned[0].date if planned else this.date + DEFAULT_INTERVAL
+        closing = self.closing.close(meeting_id, on)
+        assert closing.next_meeting is not None
+        return closing.next_meeting
 
-        Returns the next meeting, planned from the template when none was planned yet.
-        """
-        with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            if meeting.status == MeetingStatus.CLOSED:
-                raise RuleViolation(
-                    "Deze vergadering is al gesloten.", "This meeting is already closed."
-                )
-            meeting.status = MeetingStatus.CLOSED
-            meeting.minutes_state = MinutesState.DRAFT
-            reviewed = set(
-                s.scalars(
-                    select(ActionProgress.action_point_id).where(
-                        ActionProgress.meeting_id == meeting_id
-                    )
-                ).all()
-            )
-            open_actions = s.scalars(
-                select(ActionPoint).where(
-                    ActionPoint.council_id == meeting.council_id,
-                    ActionPoint.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
-                    (ActionPoint.origin_meeting_id != meeting_id)
-                    | ActionPoint.origin_meeting_id.is_(None),
-                )
-            ).all()
-            for action in open_actions:
-                if action.id not in reviewed:
-                    # Not discussed this time: the history still shows it passed this meeting.
-                    s.add(
-                        ActionProgress(
-                            action_point_id=action.id,
-                            meeting_id=meeting_id,
-                            status_after=action.status,
-                        )
-                    )
-            following = s.scalars(
-                select(Meeting)
-                .where(
-                    Meeting.council_id == meeting.council_id,
-                    Meeting.date > meeting.date,
-                    Meeting.status != MeetingStatus.CLOSED,
-                )
-                .order_by(Meeting.date)
-            ).first()
-            if following is not None:
-                return meeting_summary(following)
-            s.flush()
-            return self._plan(
-                s,
-                meeting.council_id,
-                meeting.date + DEFAULT_INTERVAL,
-                MeetingKind.REGULAR
-                if meeting.kind != MeetingKind.CORE_GROUP
-                else MeetingKind.CORE_GROUP,
-                meeting.start_time,
-                meeting.end_time,
-                meeting.place,
-                "",
-                (),
-            )
+    def _plan_for_close(
+        self,
+        s: Session,
+        council_id: int,
+        on: date,
+        kind: MeetingKind,
+        start_time: time | None,
+        end_time: time | None,
+        place: str | None,
+    ) -> MeetingSummary:
+        return self._plan(s, council_id, on, kind, start_time, end_time, place, "", ())
 
     def mark_minutes_sent(self, meeting_id: int, on: date | None = None) -> MeetingSummary:
         with self.unit() as s:
@@ -512,10 +326,7 @@ class MeetingService(AgendaOperations):
 
     def next_decision_number(self, council_id: int, year: int) -> DecisionNumber:
         """The number the next decision of this council in this year will get."""
+        from buurtdesk.store.numbering import peek_decision_number
+
         with self.unit() as s:
-            current = s.scalar(
-                select(func.max(Decision.sequence)).where(
-                    Decision.council_id == council_id, Decision.year == year
-                )
-            )
-            return DecisionNumber(year, int(current or 0) + 1)
+            return DecisionNumber(year, peek_decision_number(s, council_id, year))

@@ -42,6 +42,13 @@ class FundingSource(Row):
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("funding_sources.id", ondelete="SET NULL"), default=None
     )
+    # A council's share of a pooled fund (models.municipality.Fund), assigned by the fund's
+    # board on `board_decided_on`; None for the council's own sources.
+    fund_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funds.id", ondelete="RESTRICT"), default=None, index=True
+    )
+    board_decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+    board_decision: Mapped[str] = mapped_column(String(300), default="")
 
 
 class Allocation(Row):
@@ -65,6 +72,8 @@ class Allocation(Row):
     reverses_id: Mapped[int | None] = mapped_column(
         ForeignKey("allocations.id", ondelete="SET NULL"), default=None
     )
+    # When the project's framework check asked for attention: that the council chose to go ahead.
+    checks_note: Mapped[str] = mapped_column(Text, default="")
 
 
 class Expense(Row):

@@ -12,6 +12,7 @@ from buurtdesk.domain.enums import (
     LadderStep,
     Language,
     MembershipRole,
+    MinutesTitle,
     OrganisationKind,
 )
 from buurtdesk.store.models.base import EnumText, Row
@@ -28,6 +29,12 @@ class Council(Row):
     default_place: Mapped[str] = mapped_column(String(300), default="")
     # The council's own view of its role in the neighbourhood (toekomstagenda, roles phase).
     role_view: Mapped[str] = mapped_column(Text, default="")
+    # The title of its minutes (Notulen, Verslag or Besluitenlijst) and whether the minutes end
+    # with a besluitenlijst appendix (off by default: each decision is in the body once).
+    minutes_title: Mapped[MinutesTitle] = mapped_column(
+        EnumText(MinutesTitle), default=MinutesTitle.NOTULEN
+    )
+    decisions_appendix: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Organisation(Row):
@@ -54,6 +61,11 @@ class Person(Row):
     remarks: Mapped[str] = mapped_column(Text, default="")
     # Set when a person asked to be forgotten (AVG): the name is "[verwijderd]" everywhere.
     forgotten: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The council that registered the person: on a shared server a person is seen through it
+    # and through the councils they belong to or took part in (revision 0007).
+    council_id: Mapped[int | None] = mapped_column(
+        ForeignKey("councils.id", ondelete="SET NULL"), default=None, index=True
+    )
 
 
 class Membership(Row):

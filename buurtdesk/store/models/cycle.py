@@ -111,12 +111,14 @@ class PriorityVote(Row):
 
 
 class Priority(Row):
-    """A top priority the round keeps, in rank order."""
+    """A top priority the round keeps, in rank order.
+
+    The rank is a place in a list, not an identity: two laptops may each keep priorities,
+    and a package matches them by UUID only, so the rank is not unique."""
 
     __tablename__ = "priorities"
-    __table_args__ = (UniqueConstraint("cycle_id", "rank"),)
 
-    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"))
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
     wish_id: Mapped[int] = mapped_column(ForeignKey("wishes.id", ondelete="CASCADE"))
     rank: Mapped[int] = mapped_column(Integer)
     dots: Mapped[int] = mapped_column(Integer, default=0)
@@ -208,6 +210,26 @@ class FrameworkCheck(Row):
     note: Mapped[str] = mapped_column(Text, default="")
     checked_by: Mapped[str] = mapped_column(String(200), default="")
     checked_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class FrameworkCheckChange(Row):
+    """What a framework check said before it was changed, by whom and when: its history."""
+
+    __tablename__ = "framework_check_changes"
+
+    check_id: Mapped[int] = mapped_column(
+        ForeignKey("framework_checks.id", ondelete="CASCADE"), index=True
+    )
+    verdict_before: Mapped[CheckVerdict | None] = mapped_column(
+        EnumText(CheckVerdict), default=None
+    )
+    note_before: Mapped[str] = mapped_column(Text, default="")
+    checked_by_before: Mapped[str] = mapped_column(String(200), default="")
+    checked_on_before: Mapped[date | None] = mapped_column(Date, default=None)
+    verdict_after: Mapped[CheckVerdict | None] = mapped_column(EnumText(CheckVerdict), default=None)
+    changed_by: Mapped[str] = mapped_column(String(200), default="")
+    changed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class Milestone(Row):

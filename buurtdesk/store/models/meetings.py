@@ -54,6 +54,22 @@ class Meeting(Row):
         ForeignKey("meetings.id", ondelete="SET NULL"), default=None
     )
     minutes_amendments: Mapped[str] = mapped_column(Text, default="")
+    # Besloten: the whole meeting is closed to the public.
+    closed_session: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When the meeting really opened and closed (start_time/end_time are the planned hours).
+    opened_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
+    closed_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
+    # Who chaired and who took the minutes; None: the voorzitter / the notulist by default.
+    chair_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), default=None
+    )
+    minute_taker_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), default=None
+    )
+    # The next meeting as agreed when this one closed; None: "nog niet afgesproken".
+    next_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), default=None
+    )
 
 
 class AgendaItem(Row):
@@ -77,6 +93,8 @@ class AgendaItem(Row):
         ForeignKey("projects.id", ondelete="SET NULL"), default=None
     )
     spent_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    # 0 an item, 1 a sub-item of the item above it (numbered 4a, 4b).
+    level: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Attendance(Row):
@@ -93,6 +111,7 @@ class Attendance(Row):
     )
     guest_name: Mapped[str] = mapped_column(String(200), default="")
     guest_organisation: Mapped[str] = mapped_column(String(200), default="")
+    guest_function: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[AttendanceStatus] = mapped_column(EnumText(AttendanceStatus))
 
 
@@ -119,6 +138,8 @@ class Decision(Row):
     votes_abstain: Mapped[int | None] = mapped_column(Integer, default=None)
     # Set when the decision was withdrawn by a later decision; the number stays taken.
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Vertrouwelijk: left out of the minutes and the projector.
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ActionPoint(Row):
@@ -164,3 +185,19 @@ class ActionProgress(Row):
     )
     note: Mapped[str] = mapped_column(Text, default="")
     status_after: Mapped[ActionStatus] = mapped_column(EnumText(ActionStatus))
+
+
+class AgendaTemplateItem(Row):
+    """The council's own standing agenda: every new meeting starts from these items."""
+
+    __tablename__ = "agenda_template_items"
+    __table_args__ = (Index("ix_agenda_template_items_council", "council_id", "position"),)
+
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[AgendaItemKind] = mapped_column(
+        EnumText(AgendaItemKind), default=AgendaItemKind.TOPIC
+    )
+    title: Mapped[str] = mapped_column(String(500))
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    level: Mapped[int] = mapped_column(Integer, default=0)

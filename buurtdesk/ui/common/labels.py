@@ -20,8 +20,9 @@ from buurtdesk.domain.enums import (
 from buurtdesk.domain.money import Money
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def _t(text: object) -> str:
+    """Translate a QT_TRANSLATE_NOOP marker (typed as object by PySide6)."""
+    return QCoreApplication.translate("Labels", str(text))
 
 
 def ui_language() -> str:

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QApplication
 from buurtdesk.paths import resources_folder
 
 BASE_POINT_SIZE = 11.5
-PREFERRED_FAMILIES = ("Atkinson Hyperlegible", "Atkinson Hyperlegible Next", "DejaVu Sans")
+# The bundled face is Atkinson Hyperlegible with a plain (unslashed) zero, see resources/fonts/README.md.
+PREFERRED_FAMILIES = (
+    "Atkinson Hyperlegible BuurtDesk",
+    "Atkinson Hyperlegible",
+    "Atkinson Hyperlegible Next",
+    "DejaVu Sans",
+)
 
 STYLE_SHEET = """
 QWidget#sidebar { background: palette(alternate-base); }

@@ -7,8 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from buurtdesk.domain.enums import CheckArea, CheckVerdict, LadderStep, Party, ProjectStatus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CycleLabels", text)
+def _t(text: object) -> str:
+    """Translate a QT_TRANSLATE_NOOP marker (typed as object by PySide6)."""
+    return QCoreApplication.translate("CycleLabels", str(text))
 
 
 def verdict(value: CheckVerdict) -> str:

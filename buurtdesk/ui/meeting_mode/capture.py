@@ -148,7 +148,7 @@ class ActionInput:
 
 
 class ActionDialog(QDialog):
-    """Ctrl+A: what, who (with name completion), by when. Asks once about a missing owner or a past date."""
+    """Ctrl+Shift+A: what, who (with name completion), by when. Asks once about a missing owner or a past date."""
 
     def __init__(
         self,

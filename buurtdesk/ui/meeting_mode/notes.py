@@ -16,7 +16,15 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -31,7 +39,7 @@ StoreNotes = Callable[[int, str], object]
 
 
 class NotesEditor(QPlainTextEdit):
-    """A plain text editor that lets the meeting's shortcuts through (Ctrl+A, Ctrl+Z, Page Down...)."""
+    """A plain text editor that lets the meeting's shortcuts through (Ctrl+B, Ctrl+Z, Page Down...)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +106,7 @@ class _StoreJob(QRunnable):
     """One background UPDATE of an item's notes; the result is read on the UI thread."""
 
     def __init__(
-        self, store: StoreNotes, item_id: int, text: str, typed_at: float, done: Signal
+        self, store: StoreNotes, item_id: int, text: str, typed_at: float, done: SignalInstance
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)

@@ -50,8 +50,9 @@ class CouncilPerson:
         return self.memberships[0] if len(self.memberships) == 1 else None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("People", text)
+def _t(text: object) -> str:
+    """Translate a QT_TRANSLATE_NOOP marker (typed as object by PySide6)."""
+    return QCoreApplication.translate("People", str(text))
 
 
 def ladder_step_name(step: LadderStep | None) -> str:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from buurtdesk.domain.enums import LadderStep
-from buurtdesk.ui.meeting_mode.cycle_dialogs import RoleDialog, VoteDialog, WishDialog
+from buurtdesk.ui.meeting_mode.cycle_dialogs import RoleDialog, WishDialog
+from buurtdesk.ui.meeting_mode.vote_dialog import VoteDialog
 from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -83,8 +84,8 @@ def wishes(services, cycle_id: int) -> dict[str, str]:
 def test_wishes_dot_vote_and_role_land_in_the_round_and_undo(qtbot, services, round_, dutch):
     world, cycle, themes, meeting = round_
     mode = open_mode(qtbot, services, meeting.id)
-    assert mode.cycle_hint.isVisible()
-    assert "Ctrl+W" in mode.cycle_hint.text()
+    assert mode.cycle.applies()
+    assert "Ctrl+W" in mode.hints.text()
 
     # Two wishes: one under the theme the dialog offers first, one under Veiligheid.
     add_wish(qtbot, mode, "Meer bomen in de Kerkstraat")
@@ -100,7 +101,7 @@ def test_wishes_dot_vote_and_role_land_in_the_round_and_undo(qtbot, services, ro
         "Meer bomen in de Kerkstraat": "Groen",
         "Licht op het fietspad": "Veiligheid",
     }
-    assert "Veiligheid" in mode.notice.text()
+    assert "Veiligheid" in mode.panel.notice.text()
 
     # The dot vote of this meeting: 3 dots each, 4 people, then the paper tally per wish.
     votes = press(qtbot, mode, Qt.Key.Key_T, VoteDialog)
@@ -202,8 +203,9 @@ def test_wishes_dot_vote_and_role_land_in_the_round_and_undo(qtbot, services, ro
 def test_a_regular_meeting_offers_no_toekomstagenda_keys(qtbot, services, round_, dutch):
     world = round_[0]
     mode = open_mode(qtbot, services, world.next_meeting.id)
-    assert not mode.cycle_hint.isVisible()
-    assert not mode.wish_action.isEnabled()
+    assert not mode.cycle.applies()
+    assert "Ctrl+W" not in mode.hints.text(), "the hint line names only keys that work here"
+    assert not mode.cycle.wish_action.isEnabled()
     qtbot.keyClick(mode.notes, Qt.Key.Key_W, CTRL)
     assert mode.dialog is None
 

@@ -130,7 +130,7 @@ def test_a_whole_meeting_by_keyboard(qtbot, services, world, section):
     taken = services.decisions.list_decisions(world.council.id, year=2026)
     assert str(taken[0].number) == "2026-002" and taken[0].votes_for == 9
     assert taken[0].agenda_item_id == item_id
-    assert "2026-002" in mode.notice.text()
+    assert "2026-002" in mode.panel.notice.text()
 
     # two action points with name completion
     for typed, chosen, what, due in (
@@ -138,7 +138,11 @@ def test_a_whole_meeting_by_keyboard(qtbot, services, world, section):
         ("wim", "Wim Hermans", "Bankjes plaatsen", ""),
     ):
         mode.notes.setFocus()
-        qtbot.keyClick(mode.notes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            mode.notes,
+            Qt.Key.Key_A,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
         action = active_dialog(qtbot, mode, ActionDialog)
         qtbot.keyClicks(action.what, what)
         qtbot.keyClick(action.what, Qt.Key.Key_Tab)

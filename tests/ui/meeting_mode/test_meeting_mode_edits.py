@@ -87,15 +87,15 @@ def test_typing_never_waits_and_a_failing_store_keeps_the_text(qtbot, mode, serv
     started = time.perf_counter()
     qtbot.keyClicks(mode.notes, "Belangrijk")
     assert time.perf_counter() - started < 1.0
-    qtbot.waitUntil(mode.banner.isVisible, timeout=3000)
-    assert "disk is full" in mode.banner.text() or "schijf is vol" in mode.banner.text()
+    qtbot.waitUntil(mode.panel.banner.isVisible, timeout=3000)
+    assert "disk is full" in mode.panel.banner.text() or "schijf is vol" in mode.panel.banner.text()
     assert mode.notes.toPlainText() == "Belangrijk"
     assert mode.keeper.dirty
     broken["on"] = False
     qtbot.keyClicks(mode.notes, "!")  # the next keystroke tries again
     qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
     assert _notes(services, item_id) == "Belangrijk!"
-    assert not mode.banner.isVisible()
+    assert not mode.panel.banner.isVisible()
 
 
 def test_a_failing_store_is_retried_by_the_timer(qtbot, mode, services):
@@ -129,7 +129,7 @@ def test_a_50000_character_paste_is_stored_at_once(qtbot, mode, services):
 def test_decision_action_attendance_review_are_undoable(qtbot, mode, services, world):
     stack = mode.context.undo_stack
     meeting_id = world.next_meeting.id
-    mode.record_decision("Eerste besluit", None)
+    mode.capture.record_decision("Eerste besluit", None)
     assert [str(d.number) for d in services.meetings.get_meeting(meeting_id).decisions] == [
         "2026-002"
     ]
@@ -145,7 +145,7 @@ def test_decision_action_attendance_review_are_undoable(qtbot, mode, services, w
     dialog.who.setText("Wim Hermans")
     dialog.owners["wim hermans"] = (world.people["Wim Hermans"].id, None)
     dialog._accept()
-    mode.add_action(dialog)
+    mode.capture.add_action(dialog)
     assert [a.title for a in services.meetings.get_meeting(meeting_id).new_actions] == [
         "Flyer maken"
     ]
@@ -157,15 +157,15 @@ def test_decision_action_attendance_review_are_undoable(qtbot, mode, services, w
     ]
 
     anna = world.people["Anna Maas"].id
-    mode.mark_attendance(anna, AttendanceStatus.PRESENT)
-    mode.add_guest("Gast Een")
+    mode.capture.mark_attendance(anna, AttendanceStatus.PRESENT)
+    mode.capture.add_guest("Gast Een")
     stack.undo()
     stack.undo()
     attendance = {a.name: a.status for a in services.meetings.get_meeting(meeting_id).attendance}
     assert attendance["Anna Maas"] == AttendanceStatus.ABSENT and "Gast Een" not in attendance
 
     first = world.carried[0]
-    mode._review(first.id, ActionStatus.DONE, "Klaar")
+    mode.capture.review(first.id, ActionStatus.DONE, "Klaar")
     assert services.actions.get_action(first.id).status == ActionStatus.DONE
     stack.undo()
     assert services.actions.get_action(first.id).status == ActionStatus.OPEN
@@ -173,7 +173,11 @@ def test_decision_action_attendance_review_are_undoable(qtbot, mode, services, w
 
 
 def test_an_action_without_owner_or_with_a_past_date_asks_once(qtbot, mode, services, world):
-    qtbot.keyClick(mode.notes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        mode.notes,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = mode.dialog
     assert isinstance(dialog, ActionDialog)
     dialog.activateWindow()
@@ -193,10 +197,10 @@ def test_an_action_without_owner_or_with_a_past_date_asks_once(qtbot, mode, serv
 
 
 def test_the_clock_and_time_on_the_item(qtbot, mode, services):
-    mode.entered_at -= 125
-    mode._tick()
-    assert mode.item_time.text().startswith("2:05")
-    assert ":" in mode.clock_label.text()
+    mode.times.entered_at -= 125
+    mode.tick()
+    assert mode.top.item_time.text().startswith("2:05")
+    assert ":" in mode.top.clock_label.text()
     item_id = mode.current_item_id
     qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
     spent = next(
@@ -210,12 +214,12 @@ def test_the_clock_and_time_on_the_item(qtbot, mode, services):
 
 def test_adopting_the_previous_minutes_at_their_item(qtbot, mode, services, world):
     kinds = [i.kind for i in mode.detail.items]
-    assert not mode.adopt_action.isEnabled(), "only at the previous-minutes item"
+    assert not mode.capture.adopt_action.isEnabled(), "only at the previous-minutes item"
     mode.agenda.setCurrentRow(kinds.index(AgendaItemKind.PREVIOUS_MINUTES))
-    assert mode.minutes_hint.isVisible()
+    assert mode.panel.minutes_hint.isVisible()
     assert (
-        "10 February 2026" in mode.minutes_hint.text()
-        or "10 februari 2026" in mode.minutes_hint.text()
+        "10 February 2026" in mode.panel.minutes_hint.text()
+        or "10 februari 2026" in mode.panel.minutes_hint.text()
     )
     mode.notes.setFocus()
     qtbot.keyClick(
@@ -232,7 +236,7 @@ def test_adopting_the_previous_minutes_at_their_item(qtbot, mode, services, worl
     held = services.meetings.get_meeting(world.held.id)
     assert held.meeting.minutes_state == MinutesState.ADOPTED
     assert held.minutes_amendments == "Bij punt 5: het feest is op 6 juni."
-    assert not mode.adopt_action.isEnabled()
+    assert not mode.capture.adopt_action.isEnabled()
     mode.context.undo_stack.undo()
     assert services.meetings.get_summary(world.held.id).minutes_state == MinutesState.DRAFT
 
@@ -246,7 +250,7 @@ def test_undo_after_leaving_meeting_mode_reaches_the_editor(qtbot, services, wor
     section.show_council(world.council.id)
     section.show()
     mode = section.start_meeting(world.next_meeting.id)
-    mode.record_decision("Besluit dat terug moet", None)
+    mode.capture.record_decision("Besluit dat terug moet", None)
     mode.notes.setFocus()
     qtbot.keyClicks(mode.notes, "Notitie")
     mode.close()
@@ -276,7 +280,7 @@ def test_leaving_an_item_while_storing_fails_loses_nothing(qtbot, mode, services
     mode.keeper.retry.setInterval(200)
     qtbot.keyClicks(mode.notes, "Niet kwijtraken")
     qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
-    assert mode.banner.isVisible() and mode.current_item_id != first
+    assert mode.panel.banner.isVisible() and mode.current_item_id != first
     assert not mode.keeper.settled
     asked = []
     mode.confirm = lambda _title, question: asked.append(question) or False
@@ -288,7 +292,7 @@ def test_leaving_an_item_while_storing_fails_loses_nothing(qtbot, mode, services
     broken["on"] = False
     qtbot.waitUntil(lambda: mode.keeper.settled, timeout=3000)
     assert _notes(services, first) == "Niet kwijtraken"
-    qtbot.waitUntil(lambda: not mode.banner.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not mode.panel.banner.isVisible(), timeout=3000)
 
 
 @pytest.mark.parametrize(
@@ -308,3 +312,25 @@ def test_notes_keep_whatever_the_chair_types(qtbot, mode, services, text):
     stored = _notes(services, item_id)
     assert stored == mode.notes.toPlainText()
     assert stored.replace("\r\n", "\n") == text.replace("\r\n", "\n")
+
+
+EDITING_KEYS = (
+    "SelectAll Copy Cut Paste Delete Backspace DeleteStartOfWord DeleteEndOfWord "
+    "DeleteEndOfLine MoveToNextWord MoveToPreviousWord MoveToStartOfLine MoveToEndOfLine "
+    "MoveToStartOfDocument MoveToEndOfDocument SelectNextWord SelectPreviousWord "
+    "SelectStartOfLine SelectEndOfLine SelectStartOfDocument SelectEndOfDocument "
+    "InsertLineSeparator InsertParagraphSeparator"
+).split()
+
+
+def test_no_meeting_key_takes_an_editing_key_from_the_notes(qtbot, mode):
+    from PySide6.QtGui import QKeySequence
+
+    taken = {seq.toString() for seq in mode.notes.passthrough}
+    for name in EDITING_KEYS:
+        for seq in QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name)):
+            assert seq.toString() not in taken, f"{seq.toString()} ({name}) is a meeting key"
+    qtbot.keyClicks(mode.notes, "Alles selecteren")
+    qtbot.keyClick(mode.notes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert mode.notes.textCursor().selectedText() == "Alles selecteren"
+    assert mode.dialog is None, "Ctrl+A selects all in the notes; it opens nothing"

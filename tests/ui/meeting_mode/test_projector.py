@@ -97,7 +97,7 @@ def test_f8_opens_the_projector_and_it_follows_the_meeting(qtbot, services, worl
     mode.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is mode)
     qtbot.keyClicks(mode.notes, "Bel 06-11112222 of mail x@y.nl")
-    mode.record_decision("Nieuw besluit op de muur.", None)
+    mode.capture.record_decision("Nieuw besluit op de muur.", None)
     assert "Nieuw besluit op de muur." in projector.decisions.text()
     for thing in private_things(world) + ["06-11112222", "x@y.nl"]:
         assert thing not in projector.visible_text()

@@ -3,7 +3,16 @@
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-05
+
+Adds two council settings: the title of its minutes ("notulen", "verslag" or "besluitenlijst")
+and whether the minutes end with a besluitenlijst appendix. Existing councils get "verslag",
+the title their minutes always had, and no appendix: their documents keep their name. A new
+council starts with "notulen". Adoption with amendments needs no column: minutes adopted with
+amendment text (meetings.minutes_amendments) were adopted "gewijzigd", without it "ongewijzigd".
 """
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0008"
 down_revision = "0007"
@@ -12,8 +21,23 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("councils", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "minutes_title", sa.String(length=32), nullable=False, server_default="verslag"
+            )
+        )
+        batch_op.add_column(
+            sa.Column(
+                "decisions_appendix", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
+        )
+    with op.batch_alter_table("councils", schema=None) as batch_op:
+        batch_op.alter_column("minutes_title", server_default=None)
+        batch_op.alter_column("decisions_appendix", server_default=None)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("councils", schema=None) as batch_op:
+        batch_op.drop_column("decisions_appendix")
+        batch_op.drop_column("minutes_title")

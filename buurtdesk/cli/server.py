@@ -1,0 +1,91 @@
+"""`buurtdesk server`: which server user sees which council, for the municipality's administrator."""
+
+from __future__ import annotations
+
+import argparse
+
+from buurtdesk.cli.common import add_database_options, open_services, positive_id, print_json, say
+from buurtdesk.domain.errors import InvalidInput
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    server = sub.add_parser(
+        "server",
+        help=say(
+            "toegang per overleg op een gedeelde server", "access per council on a shared server"
+        ),
+    )
+    actions = server.add_subparsers(dest="server_command", metavar="grant|revoke|users")
+    actions.required = True
+    for name, helptext in (
+        ("grant", say("geef een servergebruiker een overleg", "give a server user a council")),
+        ("revoke", say("neem een overleg weer af", "take a council away again")),
+    ):
+        command = actions.add_parser(name, help=helptext)
+        add_database_options(command)
+        command.add_argument("--user", required=True, metavar="NAME")
+        which = command.add_mutually_exclusive_group(required=True)
+        which.add_argument("--council", type=positive_id, metavar="ID")
+        which.add_argument(
+            "--all-councils",
+            action="store_true",
+            help=say("alle overleggen (een gemeentelijke gebruiker)", "every council (a municipal user)"),
+        )
+        command.set_defaults(handler=run_grant if name == "grant" else run_revoke)
+    users = actions.add_parser("users", help=say("toon wie wat ziet", "show who sees what"))
+    add_database_options(users)
+    users.add_argument("--json", action="store_true")
+    users.set_defaults(handler=run_users)
+
+
+def _server_services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    if not getattr(args, "database_url", None):
+        raise InvalidInput(
+            "Geef de server op met --database-url URL.", "Name the server with --database-url URL."
+        )
+    return open_services(args)
+
+
+def _describe(user: object) -> str:
+    if user.all_councils:  # type: ignore[attr-defined]
+        return say("alle overleggen", "every council")
+    councils = user.councils  # type: ignore[attr-defined]
+    if not councils:
+        return say("geen overleggen", "no councils")
+    return ", ".join(f"{name} ({cid})" for cid, name in councils)
+
+
+def run_grant(args: argparse.Namespace) -> int:
+    services = _server_services(args)
+    user = services.server_access.grant(args.user, None if args.all_councils else args.council)
+    print(say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}."))
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    services = _server_services(args)
+    user = services.server_access.revoke(args.user, None if args.all_councils else args.council)
+    print(say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}."))
+    return 0
+
+
+def run_users(args: argparse.Namespace) -> int:
+    services = _server_services(args)
+    users = services.server_access.users()
+    if args.json:
+        print_json(
+            [
+                {
+                    "user": u.name,
+                    "all_councils": u.all_councils,
+                    "councils": [{"id": cid, "name": name} for cid, name in u.councils],
+                }
+                for u in users
+            ]
+        )
+        return 0
+    if not users:
+        print(say("Nog niemand heeft toegang tot een overleg.", "Nobody has access to a council yet."))
+    for user in users:
+        print(f"{user.name}: {_describe(user)}")
+    return 0

@@ -1,0 +1,99 @@
+"""The page rules every BuurtDesk PDF keeps, whatever its size.
+
+- A heading never stands alone at the foot of a page: `styles.heading()` keeps it with what
+  follows (a conditional page break plus keepWithNext).
+- A table row never splits, a table never leaves a page with only its last row or two, and a
+  row keeps the note under it (tables.py).
+- A signature block stays with what it signs: put `SignedEnd()` right before it; the block itself
+  is kept together.
+- No page holds only the last line or two: when the last page holds less than LAST_PAGE_MINIMUM
+  of content (not counting a signature block), the document is laid out again with the page
+  before it ending earlier, so that more of the text moves over. Only such documents are laid
+  out twice.
+
+`PageLayout` is the document template that does the measuring; `base.render_pdf` uses it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+LAST_PAGE_MINIMUM = 22 * mm  # about four lines of body text
+MAX_TRIES = 4
+
+
+class SignedEnd(Flowable):  # type: ignore[misc]
+    """Marks where the signed text ends and its signature block begins (draws nothing)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class PageLayout(BaseDocTemplate):  # type: ignore[misc]
+    """A document template that notes how far down each page the content reached, and can
+    end given pages earlier (`short_pages`: page number -> height taken off the bottom)."""
+
+    def __init__(self, *args: Any, short_pages: dict[int, float] | None = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.short_pages = dict(short_pages or {})
+        self.lowest: dict[int, float] = {}  # page -> the lowest y reached
+        self.signed_end: tuple[int, float] | None = None  # page and y of SignedEnd
+
+    def add_frame_templates(self, frame: Frame, on_page: Any) -> None:
+        templates = [PageTemplate(id="page", frames=[frame], onPage=on_page)]
+        for page, cut in self.short_pages.items():
+            short = Frame(
+                frame._x1,
+                frame._y1 + cut,
+                frame._width,
+                frame._height - cut,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=f"short{page}",
+            )
+            templates.append(PageTemplate(id=f"short{page}", frames=[short], onPage=on_page))
+        self.addPageTemplates(templates)
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 (reportlab's name)
+        upcoming = self.page + 1
+        wanted = f"short{upcoming}" if upcoming in self.short_pages else "page"
+        for template in self.pageTemplates:
+            if template.id == wanted:
+                self.pageTemplate = template
+        super().handle_pageBegin()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        frame = getattr(self, "frame", None)
+        if frame is None:
+            return
+        y = frame._y
+        self.lowest[self.page] = min(self.lowest.get(self.page, y), y)
+        if isinstance(flowable, SignedEnd) and self.signed_end is None:
+            self.signed_end = (self.page, y)
+
+    def last_page_content(self, frame_top: float) -> float:
+        """How much of the last page the content (before a signature block) takes."""
+        pages = self.page
+        if self.signed_end is not None and self.signed_end[0] == pages:
+            return frame_top - self.signed_end[1]
+        if self.signed_end is not None:
+            return LAST_PAGE_MINIMUM  # the signature block is not on the last page alone
+        return frame_top - self.lowest.get(pages, frame_top)
+
+
+def needs_another_layout(doc: PageLayout, frame_top: float) -> float:
+    """The height to take off the page before the last, or 0 when the last page is fine."""
+    if doc.page < 2:
+        return 0.0
+    used = doc.last_page_content(frame_top)
+    if used >= LAST_PAGE_MINIMUM:
+        return 0.0
+    return LAST_PAGE_MINIMUM - used + 4 * mm

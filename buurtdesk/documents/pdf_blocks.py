@@ -1,0 +1,150 @@
+"""Blocks (blocks.py) as reportlab flowables in the BuurtDesk look, keeping the page rules."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from buurtdesk.documents.base import (
+    CONTENT_WIDTH,
+    MUTED,
+    SHADE,
+    DocumentStyles,
+    data_table,
+    document_styles,
+    gap,
+    heading,
+    paragraphs,
+    text,
+)
+from buurtdesk.documents.blocks import (
+    Block,
+    Decision,
+    Facts,
+    Heading,
+    Notes,
+    Para,
+    Spacing,
+    Table,
+    Title,
+    Tone,
+)
+from buurtdesk.documents.fonts import markup
+from buurtdesk.documents.tables import Styled
+
+MUTED_HEX = "#555555"
+
+
+def flowables(blocks: list[Block]) -> list[Flowable]:
+    """The flowables of a list of blocks."""
+    styles = document_styles()
+    story: list[Flowable] = []
+    for block in blocks:
+        story += _one(block, styles)
+    return story
+
+
+def _one(block: Block, styles: DocumentStyles) -> list[Flowable]:
+    if isinstance(block, Title):
+        parts: list[Flowable] = [text(block.text, styles.title)]
+        if block.subtitle:
+            parts.append(text(block.subtitle, styles.subtitle))
+        return parts
+    if isinstance(block, Heading):
+        return heading(block.text, styles, sub=block.level > 1)
+    if isinstance(block, Para):
+        return [_para(block, styles)]
+    if isinstance(block, Notes):
+        return paragraphs(block.text, styles.body)
+    if isinstance(block, Facts):
+        cells: list[list[Flowable | str]] = [
+            [text(label, styles.cell_bold), text(value, styles.cell)] for label, value in block.rows
+        ]
+        return [
+            data_table(cells, col_widths=[CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.8], header=False)
+        ]
+    if isinstance(block, Decision):
+        body = f"<b>{markup(block.label)}:</b> {markup(block.text)}"
+        if block.details:
+            body += f' <font color="{MUTED_HEX}">({markup(", ".join(block.details))})</font>'
+        return [Paragraph(body, _decision_style())]
+    if isinstance(block, Table):
+        return [_table(block, styles)]
+    if isinstance(block, Spacing):
+        return [gap(block.millimetres)]
+    raise TypeError(f"not a block: {block!r}")
+
+
+def _para(block: Para, styles: DocumentStyles) -> Flowable:
+    style = {
+        Tone.BODY: styles.body,
+        Tone.SMALL: styles.small,
+        Tone.BOLD: styles.body_bold,
+        Tone.INDENTED: _indented(),
+    }[block.tone]
+    if not block.lead and not block.muted_tail:
+        return text(block.text, style)
+    body = (f"<b>{markup(block.lead)}</b> " if block.lead else "") + markup(block.text)
+    if block.muted_tail:
+        body += f' <font color="{MUTED_HEX}">{markup(block.muted_tail)}</font>'
+    return Paragraph(body, style)
+
+
+@cache
+def _indented() -> ParagraphStyle:
+    return ParagraphStyle("Indented", parent=document_styles().body, leftIndent=5 * mm)
+
+
+@cache
+def _decision_style() -> ParagraphStyle:
+    return ParagraphStyle(
+        "Decision",
+        parent=document_styles().body,
+        leftIndent=5 * mm,
+        backColor=SHADE,
+        borderPadding=(2, 3, 3, 3),
+        spaceBefore=2 * mm,
+        spaceAfter=3 * mm,
+    )
+
+
+@cache
+def _note_style() -> ParagraphStyle:
+    return ParagraphStyle("RowNote", parent=document_styles().cell, textColor=MUTED)
+
+
+def _table(block: Table, styles: DocumentStyles) -> Flowable:
+    rows: list[list[Flowable | str | Styled]] = [list(block.header)]
+    shaded: list[int] = []
+    notes: list[int] = []
+    for row in block.rows:
+        if row.alert:
+            shaded.append(len(rows))
+        first: Flowable | str = row.cells[0]
+        if row.details:
+            first = Paragraph(
+                f'{markup(row.cells[0])}<br/><font size="8.5" color="{MUTED_HEX}">'
+                f"{markup(row.details)}</font>",
+                styles.cell,
+            )
+        cells: list[Flowable | str | Styled] = [first, *row.cells[1:]]
+        if row.alert:
+            cells[-1] = Styled(row.cells[-1], styles.alert)
+        rows.append(cells)
+        if row.note.strip():
+            notes.append(len(rows))
+            rows.append([row.note.strip()])
+    table = data_table(
+        rows,
+        col_widths=[CONTENT_WIDTH * w for w in block.widths],
+        align_right=block.align_right,
+        shaded_rows=shaded,
+        wide_rows=notes,
+        wide_style=_note_style(),
+    )
+    if len(block.rows) <= 3:
+        return KeepTogether([table])
+    return table

@@ -1,0 +1,127 @@
+"""What an import brings, in sentences: "Nieuw: 3 wensen, 1 stemronde met 7 deelnemers,
+2 rollen en 1 trede." Counted per kind of record, in the words a chair uses."""
+
+from __future__ import annotations
+
+from buurtdesk.exchange.plan import ImportPlan, TableSummary
+
+# table: (Dutch one, Dutch more, English one, English more)
+COUNT_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "councils": ("overleg", "overleggen", "council", "councils"),
+    "organisations": ("organisatie", "organisaties", "organisation", "organisations"),
+    "people": ("persoon", "personen", "person", "people"),
+    "memberships": ("lidmaatschap", "lidmaatschappen", "membership", "memberships"),
+    "ladder_step_changes": ("trede", "treden", "ladder step", "ladder steps"),
+    "meetings": ("vergadering", "vergaderingen", "meeting", "meetings"),
+    "agenda_items": ("agendapunt", "agendapunten", "agenda item", "agenda items"),
+    "attendance": ("presentie", "presenties", "attendance", "attendances"),
+    "decisions": ("besluit", "besluiten", "decision", "decisions"),
+    "action_points": ("actiepunt", "actiepunten", "action point", "action points"),
+    "action_progress": (
+        "voortgang bij een actiepunt",
+        "voortgangsregels bij actiepunten",
+        "line of action progress",
+        "lines of action progress",
+    ),
+    "cycles": ("toekomstagenda-ronde", "toekomstagenda-rondes", "round", "rounds"),
+    "phases": ("fase", "fasen", "phase", "phases"),
+    "phase_transitions": ("faseovergang", "faseovergangen", "phase move", "phase moves"),
+    "themes": ("thema", "thema's", "theme", "themes"),
+    "wishes": ("wens", "wensen", "wish", "wishes"),
+    "vote_sessions": ("stemronde", "stemrondes", "vote session", "vote sessions"),
+    "priority_votes": ("stippentelling", "stippentellingen", "dot count", "dot counts"),
+    "priorities": ("prioriteit", "prioriteiten", "priority", "priorities"),
+    "priority_commitments": ("toezegging", "toezeggingen", "commitment", "commitments"),
+    "role_assignments": ("rol", "rollen", "role", "roles"),
+    "projects": ("project", "projecten", "project", "projects"),
+    "project_partners": (
+        "projectpartner",
+        "projectpartners",
+        "project partner",
+        "project partners",
+    ),
+    "framework_checks": ("toetsing", "toetsingen", "framework check", "framework checks"),
+    "framework_check_changes": (
+        "wijziging van een toetsing",
+        "wijzigingen van toetsingen",
+        "change of a check",
+        "changes of checks",
+    ),
+    "milestones": ("mijlpaal", "mijlpalen", "milestone", "milestones"),
+    "project_notes": ("voortgangsregel", "voortgangsregels", "progress note", "progress notes"),
+    "evaluations": ("evaluatie", "evaluaties", "evaluation", "evaluations"),
+    "budgets": ("buurtbudget", "buurtbudgetten", "budget", "budgets"),
+    "funding_sources": ("geldbron", "geldbronnen", "funding source", "funding sources"),
+    "allocations": ("toekenning", "toekenningen", "allocation", "allocations"),
+    "expenses": ("uitgave", "uitgaven", "expense", "expenses"),
+}
+
+
+def counted(table: str, n: int, language: str = "nl") -> str:
+    """'1 wens', '3 wensen', '2 wishes'."""
+    fallback = (table, table, table, table)
+    one_nl, more_nl, one_en, more_en = COUNT_WORDS.get(table, fallback)
+    if language == "en":
+        return f"{n} {one_en if n == 1 else more_en}"
+    return f"{n} {one_nl if n == 1 else more_nl}"
+
+
+def _listed(parts: list[str], language: str) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    word = " and " if language == "en" else " en "
+    return ", ".join(parts[:-1]) + word + parts[-1]
+
+
+def _phrases(
+    plan: ImportPlan, summaries: list[tuple[TableSummary, int]], language: str
+) -> list[str]:
+    en = language == "en"
+    voters = sum(plan.vote_participants)
+    parts = []
+    for summary, n in summaries:
+        text = counted(summary.table, n, language)
+        if summary.table == "vote_sessions" and voters:
+            if n == 1:
+                text += f" with {voters} participants" if en else f" met {voters} deelnemers"
+            else:
+                text += (
+                    f" with {voters} participants in all"
+                    if en
+                    else f" met samen {voters} deelnemers"
+                )
+        parts.append(text)
+    return parts
+
+
+def brings(plan: ImportPlan, language: str = "nl") -> list[str]:
+    """One sentence per kind of outcome: new, changed, kept here, to choose."""
+    en = language == "en"
+    lines = []
+    new = _phrases(plan, [(t, t.added) for t in plan.tables if t.added], language)
+    if new:
+        lines.append(("New: " if en else "Nieuw: ") + _listed(new, language) + ".")
+    changed = _phrases(plan, [(t, t.changed) for t in plan.tables if t.changed], language)
+    if changed:
+        lines.append(("Changed: " if en else "Gewijzigd: ") + _listed(changed, language) + ".")
+    kept = [counted(t.table, t.kept, language) for t in plan.tables if t.kept]
+    if kept:
+        lines.append(
+            (
+                "Newer here, kept as they are here: "
+                if en
+                else "Hier nieuwer, blijft zoals het hier is: "
+            )
+            + _listed(kept, language)
+            + "."
+        )
+    if plan.conflicts:
+        n = len(plan.conflicts)
+        lines.append(
+
+                f"Changed on both laptops: {n}; you choose per field which value stays."
+                if en
+                else f"Op beide laptops gewijzigd: {n}; u kiest per veld welke waarde blijft."
+
+        )
+    return lines

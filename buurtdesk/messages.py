@@ -1,0 +1,88 @@
+"""The message catalogue: every text BuurtDesk shows outside Qt's widgets, in the user's language.
+
+Widgets translate with Qt's tr(); everything headless (the command line first) uses this one
+catalogue. The source texts in the code are English, marked with `_()` (translated at once) or
+`N_()` (marked only, translated where shown); the translations are gettext catalogues in
+resources/locale/<language>/LC_MESSAGES/buurtdesk.po, compiled to .mo files that Python's own
+gettext reads. The catalogue also holds the words of Python's argparse, so the command line's
+"usage", "options" and error texts speak the user's language too.
+
+After changing texts: `python scripts/messages.py update`, translate the new entries in the .po
+file, then `python scripts/messages.py compile` (scripts/messages.py uses Babel). A test fails on
+any marked text without a Dutch translation and on a .mo file older than its .po file.
+
+    from buurtdesk.messages import _
+    print(_("Backup made: {path}").format(path=target))
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from pathlib import Path
+
+DOMAIN = "buurtdesk"
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+SOURCE_LANGUAGE = "en"  # the texts in the code
+
+_language = DEFAULT_LANGUAGE
+_catalogues: dict[str, _gettext.NullTranslations] = {}
+
+
+def locale_folder() -> Path:
+    from buurtdesk.paths import resources_folder
+
+    return resources_folder() / "locale"
+
+
+def normal_language(language: str | None) -> str:
+    """'en', 'en_GB', 'EN' -> 'en'; anything BuurtDesk does not speak -> Dutch."""
+    short = (language or "").strip().lower().replace("-", "_").split("_")[0]
+    return short if short in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def catalogue(language: str) -> _gettext.NullTranslations:
+    language = normal_language(language)
+    found = _catalogues.get(language)
+    if found is None:
+        if language == SOURCE_LANGUAGE:
+            found = _gettext.NullTranslations()
+        else:
+            found = _gettext.translation(
+                DOMAIN, localedir=locale_folder(), languages=[language], fallback=True
+            )
+        _catalogues[language] = found
+    return found
+
+
+def set_language(language: str | None) -> None:
+    global _language
+    _language = normal_language(language)
+
+
+def language() -> str:
+    return _language
+
+
+def gettext(message: str) -> str:
+    """The message in the current language (argparse calls this with None for 'no text')."""
+    if not message:
+        return message
+    return catalogue(_language).gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    return catalogue(_language).ngettext(singular, plural, count)
+
+
+def translate(message: str, language: str) -> str:
+    """The message in a language chosen at the point of display (a council's documents)."""
+    return catalogue(language).gettext(message) if message else message
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's usual name for "mark only"
+    """Marks a text for the catalogue without translating it yet (tables, choices)."""
+    return message
+
+
+_ = gettext

@@ -1,0 +1,263 @@
+"""The one way BuurtDesk writes a file the user named: PDFs, packages, sheets, calendar files,
+backups, letters. Every command and every save dialog goes through `write_output`.
+
+What it guarantees:
+- it never writes over a database BuurtDesk has open (nor its -wal, -shm or lock file, nor
+  anything in its backups folder), nor over any other BuurtDesk database file;
+- it never writes to something that exists and is not a regular file (a folder, a device such
+  as /dev/full, a pipe): that name is refused, nothing is replaced;
+- the file appears only when complete: it is written to a temporary file beside the target
+  with mode 0600 (readable by the owner only, whatever the umask), flushed to disk, and then
+  renamed over the target; a failure leaves the old file (if any) untouched and no temp file;
+- every operating-system failure (full disk, read-only folder, a name too long) becomes one
+  sentence (StoreError), never a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from buurtdesk.domain.errors import StoreError
+
+_APPLICATION_ID = 0x42444B31  # as in sqlite_file.APPLICATION_ID (kept here to avoid a cycle)
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock")
+
+# The SQLite files this process has open: their own files are never an output.
+_OPEN_DATABASES: set[Path] = set()
+
+
+def protect_database(path: Path) -> None:
+    """Called whenever a database file is opened: from then on it cannot be written over."""
+    _OPEN_DATABASES.add(_real(Path(path)))
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.expanduser().resolve(strict=False)
+    except (OSError, RuntimeError):
+        return path.expanduser().absolute()
+
+
+def _is_buurtdesk_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(72)
+    except OSError:
+        return False
+    return (
+        header.startswith(_SQLITE_MAGIC)
+        and len(header) == 72
+        and int.from_bytes(header[68:72], "big") == _APPLICATION_ID
+    )
+
+
+def check_output_target(target: Path, *, database: Path | None = None) -> Path:
+    """The real path a file may be written to, or StoreError with one sentence."""
+    target = Path(target)
+    real = _real(target)
+    databases = set(_OPEN_DATABASES)
+    if database is not None:
+        databases.add(_real(Path(database)))
+    for db in databases:
+        own = {Path(f"{db}{suffix}") for suffix in _SIDE_FILES}
+        if real in own:
+            raise StoreError(
+                f"{target} is het databasebestand zelf (of hoort erbij); kies een andere bestandsnaam.",
+                f"{target} is the database file itself (or belongs to it); choose another file name.",
+            )
+        backups = db.parent / "backups"
+        if real.parent == backups or backups in real.parents:
+            raise StoreError(
+                f"{target} ligt in de map met reservekopieën van de database; kies een andere map.",
+                f"{target} is in the database's backups folder; choose another folder.",
+            )
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise _sentence(exc, target) from None
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise StoreError(
+                f"{target} is een map; geef een bestandsnaam op.",
+                f"{target} is a folder; give a file name.",
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(
+                f"{target} is geen gewoon bestand; BuurtDesk schrijft er niet overheen.",
+                f"{target} is not a regular file; BuurtDesk does not write over it.",
+            )
+        if _is_buurtdesk_database(real):
+            raise StoreError(
+                f"{target} is een BuurtDesk-database; die schrijft BuurtDesk niet over.",
+                f"{target} is a BuurtDesk database; BuurtDesk does not write over it.",
+            )
+    if len(real.name.encode("utf-8", "surrogateescape")) > 240:
+        raise StoreError(
+            f"De bestandsnaam {real.name[:40]}… is te lang; kies een kortere naam.",
+            f"The file name {real.name[:40]}… is too long; choose a shorter name.",
+        )
+    if not real.parent.is_dir():
+        raise StoreError(
+            f"De map {real.parent} bestaat niet.", f"The folder {real.parent} does not exist."
+        )
+    return real
+
+
+def write_output(
+    target: Path,
+    content: bytes | str | Callable[[Path], object],
+    *,
+    database: Path | None = None,
+) -> Path:
+    """Write `content` to `target` safely (see the module text). Returns the path written.
+
+    `content` is the file's bytes, a text (written as UTF-8), or a function that writes the
+    file at the temporary path it is given (for libraries that save to a path themselves).
+    """
+    real = check_output_target(target, database=database)
+    return _atomic_write(
+        real, content, target, lambda: check_output_target(target, database=database)
+    )
+
+
+def write_store_file(target: Path, content: bytes | str | Callable[[Path], object]) -> Path:
+    """The same atomic, owner-only write for the store's own files (backups, the kept copy
+    before a restore), which live where write_output refuses to write."""
+    return _atomic_write(Path(target), content, Path(target), lambda: None)
+
+
+def _atomic_write(
+    real: Path,
+    content: bytes | str | Callable[[Path], object],
+    target: Path,
+    recheck: Callable[[], object],
+) -> Path:
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=".buurtdesk-", suffix=".partial", dir=real.parent
+        )
+    except OSError as exc:
+        raise _sentence(exc, target) from None
+    temp = Path(temp_name)
+    try:
+        if callable(content):
+            os.close(handle)
+            handle = -1
+            content(temp)
+            os.chmod(temp, 0o600)
+            with temp.open("rb+") as written:
+                os.fsync(written.fileno())
+        else:
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            with os.fdopen(handle, "wb") as out:
+                handle = -1
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+        recheck()  # nothing changed in the meantime
+        os.replace(temp, real)
+        _sync_folder(real.parent)
+    except OSError as exc:
+        _cleanup(handle, temp)
+        raise _sentence(exc, target) from None
+    except BaseException:
+        _cleanup(handle, temp)
+        raise
+    return real
+
+
+@contextmanager
+def open_output(target: Path, *, database: Path | None = None) -> Iterator[IO[bytes]]:
+    """`with open_output(path) as out: out.write(...)`: the same guarantees as write_output."""
+    real = check_output_target(target, database=database)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".buurtdesk-", suffix=".partial", dir=real.parent)
+    except OSError as exc:
+        raise _sentence(exc, target) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            handle = -1
+            os.chmod(temp, 0o600)
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        check_output_target(target, database=database)
+        os.replace(temp, real)
+        _sync_folder(real.parent)
+    except OSError as exc:
+        _cleanup(handle, temp)
+        raise _sentence(exc, target) from None
+    except BaseException:
+        _cleanup(handle, temp)
+        raise
+
+
+def _cleanup(handle: int, temp: Path) -> None:
+    if handle >= 0:
+        try:
+            os.close(handle)
+        except OSError:
+            pass
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _sentence(exc: OSError, target: Path) -> StoreError:
+    """One sentence for an operating-system failure while writing `target`."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StoreError(
+            f"{target} kon niet worden geschreven: de schijf is vol.",
+            f"{target} could not be written: the disk is full.",
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StoreError(
+            f"{target} kon niet worden geschreven: in deze map mag BuurtDesk niet schrijven.",
+            f"{target} could not be written: BuurtDesk may not write in this folder.",
+        )
+    if exc.errno == errno.ENAMETOOLONG:
+        return StoreError(
+            "De bestandsnaam is te lang; kies een kortere naam.",
+            "The file name is too long; choose a shorter name.",
+        )
+    if exc.errno == errno.ENOENT:
+        return StoreError(
+            f"De map van {target} bestaat niet.", f"The folder of {target} does not exist."
+        )
+    reason = exc.strerror or type(exc).__name__
+    return StoreError(
+        f"{target} kon niet worden geschreven ({reason}).",
+        f"{target} could not be written ({reason}).",
+    )
+
+
+def os_error_sentence(exc: OSError, target: Path) -> StoreError:
+    """The same sentence for callers that handle an OSError of their own."""
+    return _sentence(exc, target)

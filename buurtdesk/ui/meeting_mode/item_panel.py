@@ -1,0 +1,127 @@
+"""The centre of meeting mode: the current item's title, what it needs, the notes, what was taken.
+
+From top to bottom: the title; a banner when something went wrong; one line on what was just
+recorded; the action-list review (at the action-list item); the previous minutes (at that
+item); the notes; the decisions and action points taken under this item.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from buurtdesk.domain.enums import AgendaItemKind, MinutesState
+from buurtdesk.services.views import AgendaItemView, MeetingDetail
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.meeting_mode.minutes import can_adopt_previous
+from buurtdesk.ui.meeting_mode.notes import NotesEditor
+from buurtdesk.ui.meeting_mode.review import ActionReviewPanel, ReviewCallback
+from buurtdesk.ui.meeting_mode.top_bar import scaled
+
+
+class ItemPanel(QWidget):
+    def __init__(self, review: ReviewCallback, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        centre = QVBoxLayout(self)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.setSpacing(8)
+        self.title = scaled(QLabel(), 1.6, bold=True)
+        self.title.setObjectName("itemTitle")
+        self.title.setWordWrap(True)
+        centre.addWidget(self.title)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        centre.addWidget(self.banner)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setAccessibleName(self.tr("Last change"))
+        self.notice.hide()
+        centre.addWidget(self.notice)
+        self.review = ActionReviewPanel(review)
+        self.review.hide()
+        centre.addWidget(self.review, 2)
+        self.minutes_hint = QLabel()
+        self.minutes_hint.setWordWrap(True)
+        self.minutes_hint.setProperty("class", "muted")
+        self.minutes_hint.hide()
+        centre.addWidget(self.minutes_hint)
+        self.notes_label = QLabel(self.tr("&Notes"))
+        self.notes = NotesEditor()
+        self.notes.setAccessibleName(self.tr("Notes for the current item"))
+        self.notes.setAccessibleDescription(
+            self.tr("What is said about the current item; kept as you type")
+        )
+        notes_font = QFont(self.notes.font())
+        notes_font.setPointSizeF(max(11.0, notes_font.pointSizeF()) * 1.2)
+        self.notes.setFont(notes_font)
+        self.notes.setPlaceholderText(
+            self.tr("Type the notes of this item here. They are kept as you type.")
+        )
+        self.notes_label.setBuddy(self.notes)
+        centre.addWidget(self.notes_label)
+        centre.addWidget(self.notes, 3)
+        self.captured = QLabel()
+        self.captured.setObjectName("captured")
+        self.captured.setWordWrap(True)
+        self.captured.setTextFormat(Qt.TextFormat.PlainText)
+        self.captured.setAccessibleName(self.tr("Decisions and action points of this item"))
+        centre.addWidget(self.captured)
+
+    # -- messages ----------------------------------------------------------------------------------
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    # -- the item ----------------------------------------------------------------------------------
+    def show_item(self, detail: MeetingDetail, item: AgendaItemView) -> None:
+        self.title.setText(
+            f"{item.position}. {item.title}"
+            + (self.tr(" (closed session)") if item.is_private else "")
+        )
+        is_action_list = item.kind == AgendaItemKind.ACTION_LIST
+        self.review.setVisible(is_action_list)
+        if is_action_list:
+            self.review.show_actions(detail.reviewed_actions)
+        self._show_minutes(detail, item)
+        self._show_captured(detail, item)
+
+    def _show_minutes(self, detail: MeetingDetail, item: AgendaItemView) -> None:
+        previous = detail.previous_meeting
+        at_minutes = item.kind == AgendaItemKind.PREVIOUS_MINUTES and previous is not None
+        if at_minutes and previous is not None:
+            when = labels.long_date(previous.date)
+            state = labels.meeting_status(previous.status, previous.minutes_state)
+            if previous.minutes_state == MinutesState.ADOPTED:
+                hint = self.tr("The minutes of %1 are adopted.").replace("%1", when)
+            elif can_adopt_previous(previous):
+                hint = self.tr(
+                    "Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any."
+                )
+                hint = hint.replace("%1", when).replace("%2", state)
+            else:
+                hint = self.tr("The meeting of %1 has no minutes yet.").replace("%1", when)
+            self.minutes_hint.setText(hint)
+        self.minutes_hint.setVisible(at_minutes)
+
+    def _show_captured(self, detail: MeetingDetail, item: AgendaItemView) -> None:
+        lines = [
+            self.tr("Decision %1: %2").replace("%1", str(d.number)).replace("%2", d.text)
+            for d in detail.decisions
+            if d.agenda_item_id == item.id
+        ]
+        lines += [
+            self.tr("Action: %1 (%2)")
+            .replace("%1", a.title)
+            .replace("%2", a.owner_name or self.tr("nobody yet"))
+            for a in detail.new_actions
+            if a.origin_item_id == item.id
+        ]
+        self.captured.setText("\n".join(lines))
+        self.captured.setVisible(bool(lines))

@@ -1,0 +1,8 @@
+"""The robustness tests build every file they need themselves (tests/robustness/generated.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
