@@ -104,12 +104,11 @@ def build_window(
     starts that way. `first_look` (services.first_look): the councils and the overview read
     at start, painted before the services are open.
     """
-    from PySide6.QtGui import QUndoStack
-
     from buurtdesk.ui.common.section import Context
+    from buurtdesk.ui.common.undo import UndoStack
     from buurtdesk.ui.main_window import MainWindow
 
-    context = Context(services=services, undo_stack=QUndoStack(), read_only=read_only)
+    context = Context(services=services, undo_stack=UndoStack(), read_only=read_only)
     window = MainWindow(
         context,
         extra_sections=[] if sections_later else section_factories(),
@@ -133,6 +132,7 @@ def section_factories() -> list[SectionFactory]:
         ("buurtdesk.ui.cycle.section", "ToekomstagendaSection"),
         ("buurtdesk.ui.budget.section", "BudgetSection"),
         ("buurtdesk.ui.registers.people", "PeopleSection"),
+        ("buurtdesk.ui.municipality.section", "MunicipalitySection"),
     ):
         try:
             module = importlib.import_module(module_name)
@@ -207,20 +207,26 @@ def run(args: argparse.Namespace) -> int:
             return
         window.add_sections_later(section_factories)
         load_fallback_fonts()
+        if getattr(args, "import_file", None) is not None:  # a .buurtdesk file from the desktop
+            QTimer.singleShot(0, lambda: window.exchange_menu.open_import(args.import_file))
 
     _after_first_paint(window, after_first_paint)
     if getattr(args, "exit_after_startup", False):
+        started: dict[str, float] = {}  # startup_ms: the overview painted; ready_ms: every section
 
-        def report() -> None:
-            elapsed = (time.perf_counter() - PROCESS_STARTED) * 1000
-            print(f"startup_ms={elapsed:.0f}", flush=True)
+        def report(figure: str) -> None:
+            if figure in started:
+                return
+            started[figure] = (time.perf_counter() - PROCESS_STARTED) * 1000
+            print(f"{figure}={started[figure]:.0f}", flush=True)
             QTimer.singleShot(0, quit_once_open)
 
         def quit_once_open() -> None:  # the database is opened (and checked) before the quit, too
-            if opening is None or opening.finish(window):
+            if len(started) == 2 and (opening is None or opening.finish(window)):
                 app.quit()
 
-        window.overview.painted_with_data.connect(report)
+        window.overview.painted_with_data.connect(lambda: report("startup_ms"))
+        window.sections_ready.connect(lambda: report("ready_ms"))
         QTimer.singleShot(60_000, app.quit)  # never hang a script
     backup_threads: list[threading.Thread | None] = []
     if not read_only:  # after the first paint, so the backup never slows the start
@@ -229,8 +235,6 @@ def run(args: argparse.Namespace) -> int:
         )
     _fit_to_screen(app, window)
     window.show()
-    if getattr(args, "import_file", None) is not None:  # a .buurtdesk file opened from the desktop
-        QTimer.singleShot(0, lambda: window.exchange_menu.open_import(args.import_file))
     code = app.exec()
     del preferences
     for thread in backup_threads:

@@ -1,5 +1,7 @@
-; Inno Setup script for BuurtDesk on Windows: a per-user install without administrator rights,
-; a start-menu entry, and the .buurtdesk file association.
+; Inno Setup script for BuurtDesk on Windows: a per-user install without administrator rights
+; (and no all-users choice: every path below is the user's own), a start-menu entry, and the
+; .buurtdesk file association. buurtdeskw.exe is the window; buurtdesk.exe beside it is the
+; command line, which prints in a console (buurtdesk pdf ..., buurtdesk --help).
 ; Build on a Windows machine:
 ;   py -3.11 -m venv .venv && .venv\Scripts\pip install -r requirements.lock -r installer\requirements-build.lock
 ;   .venv\Scripts\pip install --no-deps -e .
@@ -12,7 +14,8 @@
 
 #define AppName "BuurtDesk"
 #define AppVersion "0.1.0"
-#define AppExe "buurtdesk.exe"
+#define AppExe "buurtdeskw.exe"
+#define ConsoleExe "buurtdesk.exe"
 
 [Setup]
 AppId={{6B1E9C52-3F0A-4C58-9D2B-7A1F0E4B2D11}
@@ -23,7 +26,6 @@ DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 ChangesAssociations=yes
 OutputDir=..\dist
 OutputBaseFilename=BuurtDesk-{#AppVersion}-setup
@@ -47,6 +49,8 @@ Source: "..\build\dist\BuurtDesk\*"; DestDir: "{app}"; Flags: ignoreversion recu
 [Icons]
 Name: "{userprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{userprograms}\{#AppName} (demo)"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"
+; The command line in a console window, with buurtdesk on its PATH.
+Name: "{userprograms}\{#AppName} (opdrachtregel)"; Filename: "{cmd}"; Parameters: "/k ""set PATH={app};%PATH% && {#ConsoleExe} --help"""; WorkingDir: "{userdocs}"
 Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]

@@ -5,8 +5,14 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
 mkdir -p "$prefix/opt" "$prefix/bin" "$prefix/share/applications" "$prefix/share/mime/packages"
-rm -rf "$prefix/opt/BuurtDesk"
-cp -a "$here" "$prefix/opt/BuurtDesk"
+target="$prefix/opt/BuurtDesk"
+# Run again from the installed copy itself (to mend the menu entries), the program stays.
+if [ ! -d "$target" ] || [ "$(cd "$target" && pwd -P)" != "$(cd "$here" && pwd -P)" ]; then
+  rm -rf "$target.new"
+  cp -a "$here" "$target.new"
+  rm -rf "$target"
+  mv "$target.new" "$target"
+fi
 ln -sf "$prefix/opt/BuurtDesk/buurtdesk" "$prefix/bin/buurtdesk"
 for size in 16 32 48 64 128 256 512; do
   dir="$prefix/share/icons/hicolor/${size}x${size}/apps"

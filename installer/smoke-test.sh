@@ -2,7 +2,8 @@
 # Smoke test of the frozen BuurtDesk on Linux: build it (unless --no-build), install it into a
 # temporary prefix with install.sh, start it offscreen on a fresh demo database and on a new,
 # empty one (what a new user gets first), open and migrate a database of the first release,
-# and make a PDF — all with the frozen program. Then
+# and make a PDF — all with the frozen program; open a .buurtdesk file through the installed
+# desktop entry, and run install.sh again from the installed copy. Then
 # the full scenario (installer/frozen-scenario.sh: every PDF, a logo, XLSX/CSV, .ics, export
 # and import; with BUURTDESK_TEST_POSTGRES_URL set also on that PostgreSQL server), a start-up
 # in a real X window when Xvfb is there, and the size of the installed folder (under 150 MB).
@@ -60,6 +61,22 @@ if command -v Xvfb >/dev/null; then
 fi
 
 [ -f "$work/prefix/share/applications/buurtdesk.desktop" ] || fail "no .desktop file installed"
+# A .buurtdesk file opened from the desktop runs the entry's Exec line with the file for %f;
+# from the menu, %f is left out. Both must start the app (the file's import preview opens).
+exec_line=$(sed -n 's/^Exec=//p' "$work/prefix/share/applications/buurtdesk.desktop")
+"$app" export --db "$work/demo.db" --council 1 -o "$work/council.buurtdesk" >/dev/null || fail "export for the desktop entry"
+cp "$work/demo.db" "$work/desktop.db"
+# shellcheck disable=SC2086 # the Exec line is split into words as the desktop does
+opened=$(${exec_line/\%f/$work/council.buurtdesk} --db "$work/desktop.db" --exit-after-startup 2>&1) ||
+  fail "the desktop entry ($exec_line) refused a .buurtdesk file: $opened"
+echo "$opened" | grep -q '^startup_ms=[0-9]' || fail "the desktop entry did not open the app with a file: $opened"
+# shellcheck disable=SC2086
+menu=$(${exec_line/ \%f/} --db "$work/desktop.db" --exit-after-startup 2>&1) ||
+  fail "the desktop entry without a file: $menu"
+echo "$menu" | grep -q '^startup_ms=[0-9]' || fail "the desktop entry did not open the app from the menu: $menu"
+# install.sh run again from the installed copy (to mend the menu entries) keeps BuurtDesk.
+PREFIX="$work/prefix" "$work/prefix/opt/BuurtDesk/install.sh" >/dev/null || fail "install.sh run again from the installed copy"
+"$app" --version | grep -q "BuurtDesk" || fail "install.sh run again from the installed copy removed BuurtDesk"
 [ -f "$work/prefix/share/icons/hicolor/256x256/apps/buurtdesk.png" ] || fail "no icon installed"
 bytes=$(du -sb "$work/prefix/opt/BuurtDesk" | cut -f1)
 [ "$bytes" -lt 150000000 ] || fail "the installed folder is $bytes bytes, not under 150 MB"

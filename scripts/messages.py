@@ -30,7 +30,8 @@ SOURCES = ROOT / "buurtdesk"
 LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "buurtdesk"
 TRANSLATED = ("nl",)
-KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
+# _() and gettext(): translate now; N_(): mark only; SomeError.said(): an error's sentence.
+KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2), "said": (1,)}
 ARGPARSE = "argparse.py"  # the location every argparse text gets in the catalogue
 
 
@@ -60,10 +61,10 @@ def template() -> Catalog:
             continue
         existing = catalog.get(message if isinstance(message, str) else message[0], context)
         if existing is not None:
-            if (location, None) not in existing.locations:
-                existing.locations.append((location, None))
+            if (location, 0) not in existing.locations:
+                existing.locations.append((location, 0))
             continue
-        catalog.add(message, locations=[(location, None)], context=context)
+        catalog.add(message, locations=[(location, 0)], context=context)
     return catalog
 
 
@@ -75,7 +76,18 @@ def read(language: str) -> Catalog:
         return read_po(handle, locale=language, domain=DOMAIN)
 
 
+HEADER = """\
+# BuurtDesk's message catalogue: the texts outside Qt's widgets (the command line first).
+# Kept with scripts/messages.py (update, then translate here, then compile). Formal "u".
+#"""
+
+
 def write(language: str, catalog: Catalog) -> None:
+    catalog.header_comment = HEADER
+    catalog.version = "0"
+    catalog.msgid_bugs_address = ""
+    catalog.last_translator = "BuurtDesk"
+    catalog.language_team = "BuurtDesk"
     path = po_path(language)
     path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()

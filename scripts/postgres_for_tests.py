@@ -139,7 +139,10 @@ def start_server() -> TestServer:
     """Install when needed, initdb into a temporary folder, start on 127.0.0.1, wait until ready."""
     bin_dir = install_if_missing()
     run_as = _service_user()
-    folder = Path(tempfile.mkdtemp(prefix="buurtdesk-postgres-"))
+    # As root the server runs as `postgres`, who must be able to reach the folder: not under
+    # a private TMPDIR (the test run's sandbox is 0700), but right in the system's /tmp.
+    shared_tmp = "/tmp" if run_as and os.path.isdir("/tmp") else None
+    folder = Path(tempfile.mkdtemp(prefix="buurtdesk-postgres-", dir=shared_tmp))
     if run_as:
         entry = pwd.getpwnam(run_as)
         os.chown(folder, entry.pw_uid, entry.pw_gid)

@@ -11,11 +11,16 @@ from datetime import date
 from pathlib import Path
 
 # Set before anything imports Qt or platformdirs: headless Qt, and user folders in a sandbox.
+# Every temporary file of the run goes into the sandbox too (pytest's tmp_path, the app's
+# PDF previews, the programs the tests start, through TMPDIR), and the sandbox is removed
+# when the run ends: a test run leaves no folders behind. BUURTDESK_KEEP_TEST_FILES=1 keeps it.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_SANDBOX = Path(tempfile.mkdtemp(prefix="buurtdesk-tests-home-"))
+_SANDBOX = Path(tempfile.mkdtemp(prefix="buurtdesk-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_SANDBOX / _var.lower())
 os.environ["BUURTDESK_NO_USER_FOLDERS"] = "1"
+(_SANDBOX / "tmp").mkdir()
+os.environ["TMPDIR"] = tempfile.tempdir = str(_SANDBOX / "tmp")
 
 import pytest  # noqa: E402
 
@@ -36,6 +41,13 @@ from postgres_backends import (  # noqa: E402,F401
 )
 
 TODAY = date(2026, 3, 10)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run is over (pytest has cleaned up its own folders): the sandbox goes too."""
+    if os.environ.get("BUURTDESK_KEEP_TEST_FILES") != "1":
+        shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
 class FixedClock:

@@ -28,7 +28,7 @@ def _load_optional_modules() -> None:
     """Command groups brought by later capabilities register themselves here when present."""
     import importlib
 
-    for name in ("pdf", "exchange", "server", "show"):
+    for name in ("pdf", "exchange", "server", "show", "municipality", "docx", "mail", "person"):
         try:
             module = importlib.import_module(f"buurtdesk.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -71,11 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--import",
         dest="import_file",
         type=Path,
+        nargs="?",  # the desktop entry's `--import %f` without a file opens the app as usual
         metavar=_("FILE.buurtdesk"),
         help=_("open the app and show what importing this package would do"),
     )
     sub = parser.add_subparsers(
-        dest="command", metavar=_("COMMAND"), title=_("commands"), parser_class=Parser
+        dest="command",
+        metavar=_("COMMAND"),
+        title=_("commands"),
+        help=_("buurtdesk COMMAND --help tells more"),
+        parser_class=Parser,
     )
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -112,8 +117,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         common.fail(os_error_sentence(exc, Path(str(exc.filename or "?"))))
         return 2
+    except Exception as exc:  # a database failure no command foresaw: still one sentence
+        if not _is_database_error(exc):
+            raise
+        from buurtdesk.domain.errors import StoreError
+        from buurtdesk.store.errors import reason_of
+
+        why = reason_of(exc)
+        common.fail(
+            StoreError(
+                f"De database gaf een fout ({why[0]}); er is niets veranderd.",
+                f"The database reported an error ({why[1]}); nothing was changed.",
+            )
+        )
+        return 2
     finally:
         release_all_for_process()  # no lock file stays behind, also beside a refused file
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy")
 
 
 def no_display() -> bool:

@@ -14,6 +14,7 @@ from buurtdesk.messages import _
 from buurtdesk.paths import default_database_path
 from buurtdesk.services import Services
 from buurtdesk.store.lock import hold_for_process, in_use_error
+from buurtdesk.store.sqlite_file import is_read_only_file, read_only_error
 
 if TYPE_CHECKING:
     from buurtdesk.store.database import Database
@@ -99,6 +100,9 @@ READING_COMMANDS = {
     "ics",
     "sheet",
     "backup",
+    "funds",
+    "docx",
+    "mail",
 }  # export notes what it wrote: a writer
 
 
@@ -111,15 +115,15 @@ def open_database_from_args(args: argparse.Namespace) -> Database:
     path = getattr(args, "db", None)
     if path is None:
         if getattr(args, "_db_required", False):
-            raise InvalidInput(
-                "Geef een database op met --db PAD.", "Name a database with --db PATH."
-            )
+            raise InvalidInput.said("Name a database with --db PATH.")
         path = default_database_path()
     if getattr(args, "command", None) in READING_COMMANDS and not Path(path).expanduser().exists():
         # a command that only reads never leaves a new, empty database behind
-        raise InvalidInput(
-            f"De database {path} bestaat niet.", f"The database {path} does not exist."
-        )
+        raise InvalidInput.said("The database {path} does not exist.", path=path)
+    if getattr(args, "command", None) in READING_COMMANDS and is_read_only_file(
+        Path(path).expanduser()
+    ):  # made read-only by its owner: read, never written, its mode never changed
+        return open_sqlite_read_only(Path(path))
     if not take_writer_lock(Path(path)):
         if getattr(args, "command", None) in READING_COMMANDS:
             return open_sqlite_read_only(Path(path))
@@ -129,7 +133,10 @@ def open_database_from_args(args: argparse.Namespace) -> Database:
 
 def take_writer_lock(path: Path) -> bool:
     """One writer per file: False when another BuurtDesk (the app) has it open.
-    A folder where no lock file can be made is read-only: nobody writes there."""
+    A folder where no lock file can be made is read-only: nobody writes there.
+    A file its owner made read-only is refused with one sentence: nobody writes it."""
+    if is_read_only_file(Path(path).expanduser()):
+        raise read_only_error(Path(path).expanduser().absolute())
     try:
         return hold_for_process(path)
     except BuurtDeskError:
@@ -177,6 +184,6 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
         if rows
         else [len(h) for h in headers]
     )
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)))
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)).rstrip())
     for row in rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)))
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())

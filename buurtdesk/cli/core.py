@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -102,6 +101,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=_("print JSON with the stored values instead of a table, for scripts"),
     )
+    listing.add_argument(
+        "--organisation",
+        "--organisatie",
+        metavar="NAME",
+        help=say(
+            "bij actiepunten: alleen die van deze organisatie, in alle overleggen",
+            "with actions: only those this organisation owns, across every council",
+        ),
+    )
     listing.set_defaults(handler=run_list)
 
     check = sub.add_parser("check", help=_("check the database and its schema version"))
@@ -199,6 +207,15 @@ def _jsonable(view: Any) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if getattr(args, "organisation", None) is not None:
+        if args.what != "actions":
+            raise InvalidInput(
+                "--organisation hoort bij: buurtdesk list actiepunten.",
+                "--organisation goes with: buurtdesk list actions.",
+            )
+        from buurtdesk.cli.municipality import list_organisation_actions
+
+        return list_organisation_actions(args)
     services = open_services(args)
     councils = services.councils.list_councils()
     council_ids = [args.council] if args.council else [c.id for c in councils]
@@ -284,7 +301,7 @@ def _list_decisions(services: Services, ids: list[int], names: dict[int, str]) -
 
 def _list_people(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
     """The people of each council, without contact details: those stay in the app's Mensen."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for cid in ids:
         for person in services.councils.people_of_council(cid):
             rows.append(
@@ -333,7 +350,9 @@ def run_check(args: argparse.Namespace) -> int:
     revision = migrate.current_revision(database)
     problems: list[str] = []
     if database.path is not None:
-        conn = sqlite3.connect(f"file:{database.path}?mode=ro", uri=True)
+        from buurtdesk.store.sqlite_file import readonly_connect
+
+        conn = readonly_connect(database.path)  # also in a read-only folder
         try:
             integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
             foreign = conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from buurtdesk.cli.common import add_database_options, language, open_services, positive_id, say
+from buurtdesk.cli.common import (
+    add_database_options,
+    language,
+    open_services,
+    positive_id,
+    say,
+    year,
+)
+from buurtdesk.cli.parser import Names
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import _
 
 
 @contextmanager
@@ -23,86 +33,97 @@ def _writing(target: Path) -> Iterator[None]:
         ) from None
 
 
+SHEET_KINDS = Names({"actions": "actiepunten", "decisions": "besluiten", "councils": "overleggen"})
+CHOICES = Names({"mine": "hier", "theirs": "pakket"})
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.add_parser(
-        "export",
-        help=say(
-            "exporteer een overleg of vergadering naar een .buurtdesk-pakket",
-            "export a council or meeting to a .buurtdesk package",
-        ),
+        "export", help=_("export a council or a meeting to a .buurtdesk package")
     )
     add_database_options(export)
     what = export.add_mutually_exclusive_group(required=True)
-    what.add_argument(
-        "--council",
-        type=positive_id,
-        metavar="ID",
-        help=say("het hele overleg", "the whole council"),
+    what.add_argument("--council", type=positive_id, metavar="ID", help=_("the whole council"))
+    what.add_argument("--meeting", type=positive_id, metavar="ID", help=_("one prepared meeting"))
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE.buurtdesk"),
+        help=_("the package to write"),
     )
-    what.add_argument(
-        "--meeting",
-        type=positive_id,
-        metavar="ID",
-        help=say("één voorbereide vergadering", "one prepared meeting"),
-    )
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.buurtdesk")
     export.set_defaults(handler=run_export)
 
-    load = sub.add_parser(
-        "import", help=say("lees een .buurtdesk-pakket in", "import a .buurtdesk package")
-    )
+    load = sub.add_parser("import", help=_("import a .buurtdesk package"))
     add_database_options(load)
-    load.add_argument("file", type=Path, metavar="FILE.buurtdesk")
-    load.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=say("toon alleen wat er zou gebeuren", "only show what would happen"),
-    )
+    load.add_argument("file", type=Path, metavar=_("FILE.buurtdesk"), help=_("the package to read"))
+    load.add_argument("--dry-run", action="store_true", help=_("only show what would happen"))
     choice = load.add_mutually_exclusive_group()
     choice.add_argument(
-        "--keep-mine",
-        action="store_true",
-        help=say(
-            "bij elk conflict: houd de versie hier", "for every conflict: keep the version here"
-        ),
+        "--keep-mine", action="store_true", help=_("for every conflict: keep the version here")
     )
     choice.add_argument(
         "--take-theirs",
         action="store_true",
-        help=say(
-            "bij elk conflict: neem de versie uit het pakket",
-            "for every conflict: take the package's version",
-        ),
+        help=_("for every conflict: take the package's version"),
     )
     load.add_argument(
         "--choose",
         action="append",
         default=[],
-        metavar="UUID=mine|theirs",
-        help=say("keuze voor één conflict", "the choice for one conflict"),
+        metavar="UUID=" + "|".join(CHOICES),
+        help=_(
+            "the choice for one conflict: {mine} keeps the version here, {theirs} takes the package's"
+        ).format(mine=CHOICES.shown("mine"), theirs=CHOICES.shown("theirs")),
     )
     load.set_defaults(handler=run_import)
 
-    ics = sub.add_parser(
-        "ics",
-        help=say("een vergadering als agenda-item (.ics)", "a meeting as a calendar event (.ics)"),
-    )
+    ics = sub.add_parser("ics", help=_("a meeting as a calendar invitation (.ics)"))
     add_database_options(ics)
-    ics.add_argument("--meeting", type=positive_id, required=True, metavar="ID")
-    ics.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.ics")
+    ics.add_argument(
+        "--meeting", type=positive_id, required=True, metavar="ID", help=_("the meeting")
+    )
+    ics.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE.ics"),
+        help=_("the calendar file to write"),
+    )
     ics.set_defaults(handler=run_ics)
 
     sheet = sub.add_parser(
         "sheet",
+        help=_("the action list or the decision register as a spreadsheet (.xlsx or .csv)"),
+    )
+    sheet.add_argument(
+        "what",
+        type=SHEET_KINDS,
+        choices=SHEET_KINDS,
+        metavar=_("KIND"),
+        help=_("what goes in the sheet: {kinds}").format(kinds=SHEET_KINDS.listed()),
+    )
+    add_database_options(sheet)
+    sheet.add_argument("--council", type=positive_id, metavar="ID", help=_("the council"))
+    sheet.add_argument(
+        "--year",
+        type=year,
+        metavar=_("YEAR"),
         help=say(
-            "actielijst of besluitenlijst als spreadsheet (.xlsx of .csv)",
-            "action list or decision register as a spreadsheet (.xlsx or .csv)",
+            "bij overleggen: het jaar van het budget (anders dit jaar)",
+            "with councils: the budget's year (otherwise this year)",
         ),
     )
-    sheet.add_argument("what", choices=["actions", "decisions"])
-    add_database_options(sheet)
-    sheet.add_argument("--council", type=positive_id, required=True, metavar="ID")
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx|OUT.csv")
+    sheet.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE.xlsx|FILE.csv"),
+        help=_("the spreadsheet to write: .xlsx, or .csv for plain text"),
+    )
     sheet.set_defaults(handler=run_sheet)
 
 
@@ -125,23 +146,44 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _choices(args: argparse.Namespace, conflict_uuids: list[str]) -> dict[str, str]:
-    picked: dict[str, str] = {}
+def _choices(args: argparse.Namespace, conflicts: Sequence[Any]) -> dict[str, Any]:
+    """Per conflict "mine"/"theirs" (or --keep-mine / --take-theirs for all), and per field
+    with UUID:field=... (the field's name as --dry-run lists it); a field choice overrides
+    the record's for that field."""
+    whole: dict[str, str] = {}
+    fields: dict[str, dict[str, str]] = {}
     if args.keep_mine or args.take_theirs:
-        picked = {u: "mine" if args.keep_mine else "theirs" for u in conflict_uuids}
+        whole = {c.uuid: "mine" if args.keep_mine else "theirs" for c in conflicts}
     for entry in args.choose:
-        key, sep, value = str(entry).partition("=")
-        if not sep or value not in ("mine", "theirs"):
+        key, sep, typed = str(entry).partition("=")
+        value = CHOICES(typed)
+        if not sep or value not in CHOICES:
             raise InvalidInput(
-                f"'{entry}' is geen keuze; schrijf UUID=mine of UUID=theirs.",
-                f"'{entry}' is not a choice; write UUID=mine or UUID=theirs.",
+                f"'{entry}' is geen keuze; schrijf UUID=hier, UUID=pakket of UUID:veld=hier.",
+                f"'{entry}' is not a choice; write UUID=mine, UUID=theirs or UUID:field=mine.",
             )
-        picked[key.strip()] = value
+        record, colon, column = key.strip().partition(":")
+        if colon:
+            fields.setdefault(record, {})[column] = value
+        else:
+            whole[record] = value
+    picked: dict[str, Any] = dict(whole)
+    for conflict in conflicts:
+        chosen = fields.get(conflict.uuid)
+        if not chosen:
+            continue
+        default = whole.get(conflict.uuid)
+        picked[conflict.uuid] = {
+            d.field: chosen.get(d.field, default)
+            for d in conflict.differences
+            if d.field in chosen or default is not None
+        }
     return picked
 
 
 def run_import(args: argparse.Namespace) -> int:
     from buurtdesk.exchange.merge import apply_import, plan_import
+    from buurtdesk.exchange.plan import decided
 
     if not Path(args.file).is_file():
         raise InvalidInput(f"{args.file} bestaat niet.", f"{args.file} does not exist.")
@@ -151,11 +193,11 @@ def run_import(args: argparse.Namespace) -> int:
         print(plan.describe(language()))
         if args.dry_run:
             return 0
-        choices = _choices(args, [c.uuid for c in plan.conflicts])
-        open_conflicts = [c for c in plan.conflicts if c.uuid not in choices]
+        choices = _choices(args, plan.conflicts)
+        open_conflicts = [c for c in plan.conflicts if not decided(c, choices.get(c.uuid))]
         if open_conflicts:
             raise InvalidInput(
-                f"Conflicten zonder keuze: {len(open_conflicts)}; kies met --keep-mine, --take-theirs of --choose UUID=mine|theirs. Er is niets ingelezen.",
+                f"Conflicten zonder keuze: {len(open_conflicts)}; kies met --keep-mine, --take-theirs of --choose UUID=hier|pakket. Er is niets ingelezen.",
                 f"Conflicts without a choice: {len(open_conflicts)}; choose with --keep-mine, --take-theirs or --choose UUID=mine|theirs. Nothing was imported.",
             )
         result = apply_import(services.database, args.file, plan, choices)
@@ -185,6 +227,16 @@ def run_ics(args: argparse.Namespace) -> int:
 
 def run_sheet(args: argparse.Namespace) -> int:
     from buurtdesk.exchange.sheets import action_sheet, decision_sheet, write_sheet
+
+    if args.what == "councils":  # the municipality's overview: every council, one row each
+        from buurtdesk.cli.municipality import council_sheet_file
+
+        print(council_sheet_file(args))
+        return 0
+    if args.council is None:
+        raise InvalidInput(
+            "Geef het overleg op met --council ID.", "Name the council with --council ID."
+        )
 
     services = open_services(args)
     try:

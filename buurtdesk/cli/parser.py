@@ -12,7 +12,20 @@ from collections.abc import Iterator, Mapping
 from typing import NoReturn
 
 from buurtdesk import messages
-from buurtdesk.messages import _
+from buurtdesk.messages import N_, _
+
+# argparse's words in Python 3.13 that 3.11 (which `scripts/messages.py update` reads) lacks:
+# marked here so the catalogue holds them for every Python BuurtDesk runs on.
+NEWER_ARGPARSE_WORDS = (
+    N_("%(heading)s:"),
+    N_(" (default: %(default)s)"),
+    N_("%(prog)s: warning: %(message)s\n"),
+    N_("show program's version number and exit"),
+    N_("subcommands"),
+    N_("argument '%(argument_name)s' is deprecated"),
+    N_("command '%(parser_name)s' is deprecated"),
+    N_("option '%(option)s' is deprecated"),
+)
 
 
 def speak_the_users_language() -> None:

@@ -36,13 +36,14 @@ from buurtdesk.store.output import check_output_target
 
 MEETING = "meeting"
 COUNCIL = "council"
+FUND = "fund"
 
 Render = Callable[[Services, argparse.Namespace, Path], Path]
 
 
 @dataclass(frozen=True)
 class DocumentKind:
-    target: str  # MEETING or COUNCIL: which id the document is about
+    target: str  # MEETING, COUNCIL or FUND: which id the document is about
     # What the document is, for help and messages: an English text of the message catalogue
     # (marked with N_), or a (Dutch, English) pair.
     what: str | tuple[str, str]
@@ -58,11 +59,10 @@ def _minutes(services: Services, args: argparse.Namespace, out: Path) -> Path:
 
     meeting = services.meetings.get_meeting(args.meeting).meeting
     if meeting.status == MeetingStatus.PLANNED:
-        raise InvalidInput(
-            f"Vergadering {args.meeting} is nog niet gehouden en heeft dus geen verslag; "
-            f"de uitnodiging met agenda maakt u met: buurtdesk pdf agenda --meeting {args.meeting}.",
-            f"Meeting {args.meeting} has not been held yet, so it has no minutes; make the "
-            f"invitation with the agenda with: buurtdesk pdf agenda --meeting {args.meeting}.",
+        raise InvalidInput.said(
+            "Meeting {id} has not been held yet, so it has no minutes; make the invitation "
+            "with the agenda with: buurtdesk pdf agenda --meeting {id}.",
+            id=args.meeting,
         )
 
     return render_minutes(services, args.meeting, out)
@@ -85,7 +85,9 @@ def _actions(services: Services, args: argparse.Namespace, out: Path) -> Path:
 def _toekomstagenda(services: Services, args: argparse.Namespace, out: Path) -> Path:
     from buurtdesk.documents.toekomstagenda import render_toekomstagenda
 
-    return render_toekomstagenda(services, args.council, out, year=args.year)
+    return render_toekomstagenda(
+        services, args.council, out, year=args.year, round_number=args.round_number
+    )
 
 
 def _budget(services: Services, args: argparse.Namespace, out: Path) -> Path:
@@ -112,6 +114,38 @@ DOCUMENT_KINDS["budget"] = DocumentKind(
     N_("the budget statement (--year: that year, otherwise this year)"),
     _budget,
     "verantwoording",
+)
+
+
+def _annual_report(services: Services, args: argparse.Namespace, out: Path) -> Path:
+    from buurtdesk.cli.municipality import annual_report_pdf
+
+    return annual_report_pdf(services, args, out)
+
+
+def _fund(services: Services, args: argparse.Namespace, out: Path) -> Path:
+    from buurtdesk.cli.municipality import fund_pdf
+
+    return fund_pdf(services, args, out)
+
+
+DOCUMENT_KINDS["annual-report"] = DocumentKind(
+    COUNCIL,
+    (
+        "het jaarverslag (--year: dat jaar, anders vorig jaar)",
+        "the annual report (--year: that year, otherwise last year)",
+    ),
+    _annual_report,
+    "jaarverslag",
+)
+DOCUMENT_KINDS["fund"] = DocumentKind(
+    FUND,
+    (
+        "het overzicht van een gemeenschappelijk fonds",
+        "the statement of a pooled fund",
+    ),
+    _fund,
+    "fonds",
 )
 GROUPS = Names({"person": "persoon", "status": "stand"})
 
@@ -160,7 +194,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
+    pdf.add_argument(
+        "--fund",
+        type=positive_id,
+        metavar="ID",
+        help=say(
+            "het fonds (voor fonds; zie: buurtdesk fondsen)",
+            "the fund (for fund; see: buurtdesk funds)",
+        ),
+    )
     pdf.add_argument("--year", type=year, metavar=_("YEAR"), help=_("the year"))
+    pdf.add_argument(
+        "--round",
+        dest="round_number",
+        type=positive_id,
+        metavar="N",
+        help=say(
+            "de ronde van de toekomstagenda (1, 2, ...), naast --year",
+            "the round of the toekomstagenda (1, 2, ...), beside --year",
+        ),
+    )
     pdf.add_argument(
         "--group",
         type=GROUPS,
@@ -196,6 +249,11 @@ def run_pdf(args: argparse.Namespace) -> int:
         raise InvalidInput(
             f"Geef het overleg op met --council ID voor {_described(kind, 'nl')}.",
             f"Name the council with --council ID for {_described(kind, 'en')}.",
+        )
+    if kind.target == FUND and args.fund is None:
+        raise InvalidInput(
+            f"Geef het fonds op met --fund ID voor {_described(kind, 'nl')} (zie: buurtdesk fondsen).",
+            f"Name the fund with --fund ID for {_described(kind, 'en')} (see: buurtdesk funds).",
         )
     if args.db is not None and not Path(args.db).is_file():
         raise InvalidInput(

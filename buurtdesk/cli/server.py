@@ -29,7 +29,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         which.add_argument(
             "--all-councils",
             action="store_true",
-            help=say("alle overleggen (een gemeentelijke gebruiker)", "every council (a municipal user)"),
+            help=say(
+                "alle overleggen (een gemeentelijke gebruiker)", "every council (a municipal user)"
+            ),
         )
         command.set_defaults(handler=run_grant if name == "grant" else run_revoke)
     users = actions.add_parser("users", help=say("toon wie wat ziet", "show who sees what"))
@@ -58,14 +60,18 @@ def _describe(user: object) -> str:
 def run_grant(args: argparse.Namespace) -> int:
     services = _server_services(args)
     user = services.server_access.grant(args.user, None if args.all_councils else args.council)
-    print(say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}."))
+    print(
+        say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}.")
+    )
     return 0
 
 
 def run_revoke(args: argparse.Namespace) -> int:
     services = _server_services(args)
     user = services.server_access.revoke(args.user, None if args.all_councils else args.council)
-    print(say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}."))
+    print(
+        say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}.")
+    )
     return 0
 
 
@@ -85,7 +91,9 @@ def run_users(args: argparse.Namespace) -> int:
         )
         return 0
     if not users:
-        print(say("Nog niemand heeft toegang tot een overleg.", "Nobody has access to a council yet."))
+        print(
+            say("Nog niemand heeft toegang tot een overleg.", "Nobody has access to a council yet.")
+        )
     for user in users:
         print(f"{user.name}: {_describe(user)}")
     return 0

@@ -23,6 +23,8 @@ from buurtdesk.demo.content import (
     TOPICS,
 )
 from buurtdesk.demo.cycle import add_budget, add_cycle, renumber_in_date_order
+from buurtdesk.demo.real_meeting import close_showcase, stage_real_meeting
+from buurtdesk.demo.sessions import add_prepared_sessions
 from buurtdesk.demo.summary import DemoSummary
 from buurtdesk.domain.enums import (
     ActionStatus,
@@ -73,7 +75,7 @@ class _SmallDemo:
                 name, CouncilKind(kind), municipality="Venlo", default_place=place
             )
             members = self._people(council.id, orgs)
-            meeting_ids = self._meetings(council.id, members)
+            meeting_ids = self._meetings(council.id, members, showcase=index == 0)
             if index < 2:
                 add_cycle(
                     self.s.database,
@@ -86,6 +88,8 @@ class _SmallDemo:
                 )
             add_budget(self.s.database, council.id, self.today, rng=self.rng)
             renumber_in_date_order(self.s.database, council.id)
+            if index == 0:  # Klingerberg: a session and a kerngroep prepared, ready to run
+                add_prepared_sessions(self.s, council.id, self.today)
         from buurtdesk.demo.municipality import add_municipality
 
         add_municipality(self.s, self.today, self.rng)
@@ -101,17 +105,19 @@ class _SmallDemo:
             (MembershipRole.TREASURER, None, LadderStep.PARTICIPANT),
             *[
                 (
-                    MembershipRole.MEMBER,
+                    [MembershipRole.VICE_CHAIR, MembershipRole.MINUTE_TAKER][i]
+                    if i < 2
+                    else MembershipRole.MEMBER,
                     None,
                     LadderStep.INITIATOR if i % 2 else LadderStep.PARTICIPANT,
                 )
                 for i in range(6)
             ],
             (MembershipRole.MEMBER, "residents_association", None),
-            (MembershipRole.PROFESSIONAL, "welfare", None),  # the opbouwwerker
+            (MembershipRole.ADVISER, "welfare", None),  # the opbouwwerker
             (MembershipRole.ADVISER, "police", None),  # the wijkagent
             (MembershipRole.ADVISER, "corporation", None),  # the corporation's consultant
-            (MembershipRole.PROFESSIONAL, "municipality", None),  # the wijkregisseur
+            (MembershipRole.ADVISER, "municipality", None),  # the wijkregisseur
         ]
         ids = []
         for number, (role, org, step) in enumerate(plan):
@@ -123,6 +129,7 @@ class _SmallDemo:
                 email=f"{slug}@voorbeeld.nl",
                 phone=f"06-{self.rng.randint(10000000, 99999999)}",
                 address=f"Voorbeeldstraat {number + 1}" if org is None else "",
+                council_id=council_id,
             )
             self.s.councils.add_member(
                 council_id,
@@ -134,7 +141,9 @@ class _SmallDemo:
             ids.append(person.id)
         return ids
 
-    def _meetings(self, council_id: int, members: list[int]) -> list[int]:
+    def _meetings(
+        self, council_id: int, members: list[int], *, showcase: bool = False
+    ) -> list[int]:
         rng = self.rng
         first = self.today - timedelta(days=730)
         dates: list[date] = []
@@ -156,10 +165,19 @@ class _SmallDemo:
         ]
         self.meetings += len(planned)
         previous_id: int | None = None
+        held = [m.id for m in planned if m.date <= self.today]
+        # Klingerberg shows a meeting as it really happened, and one closed without a next date.
+        staged = held[-2:] if showcase and len(held) >= 2 else []
         for meeting in planned:
             if meeting.date > self.today:
                 break
-            self._run_meeting(council_id, meeting.id, members, previous_id)
+            self._run_meeting(
+                council_id,
+                meeting.id,
+                members,
+                previous_id,
+                showcase=staged.index(meeting.id) if meeting.id in staged else None,
+            )
             previous_id = meeting.id
         # The next meeting gets its agenda prepared: an extra topic.
         upcoming = [m for m in planned if m.date > self.today]
@@ -168,7 +186,13 @@ class _SmallDemo:
         return [m.id for m in planned]
 
     def _run_meeting(
-        self, council_id: int, meeting_id: int, members: list[int], previous_id: int | None
+        self,
+        council_id: int,
+        meeting_id: int,
+        members: list[int],
+        previous_id: int | None,
+        *,
+        showcase: int | None = None,
     ) -> None:
         rng = self.rng
         s = self.s
@@ -237,7 +261,15 @@ class _SmallDemo:
                             item_id=item.id,
                         )
                         self.actions += 1
-        s.meetings.close_meeting(meeting_id)
+        if showcase == 0:  # no date agreed at this one
+            close_showcase(s, meeting_id, None)
+        elif showcase == 1:  # the meeting as it really happened
+            stage_real_meeting(s, council_id, meeting_id, members)
+            self.actions += 1
+            upcoming = [m for m in s.meetings.list_meetings(council_id) if m.date > self.today]
+            close_showcase(s, meeting_id, upcoming[0].date if upcoming else None)
+        else:
+            s.meetings.close_meeting(meeting_id)
 
     def _review_actions(self, council_id: int, meeting_id: int, detail: object) -> None:
         rng = self.rng

@@ -159,7 +159,7 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
             language="nl",
             default_place=f"Dorpshuis {place_name}",
             role_view="",
-            logo_path=None,
+            logo=None,
         )
         members = []
         for m in range(MEMBERS):

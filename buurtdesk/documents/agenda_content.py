@@ -72,7 +72,14 @@ def agenda_content(detail: MeetingDetail, words: Words, today: date) -> Story:
             if item.level:
                 title = "\u2003" + title  # a sub-item stands in a little
         rows.append(
-            Row((number, format_time(start), title, f"{item.planned_minutes} {words['minutes_short']}"))
+            Row(
+                (
+                    number,
+                    format_time(start),
+                    title,
+                    f"{item.planned_minutes} {words['minutes_short']}",
+                )
+            )
         )
     story.add(
         Table(

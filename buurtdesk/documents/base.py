@@ -51,6 +51,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +64,7 @@ from reportlab.platypus import Flowable, Frame
 
 from buurtdesk.documents import fonts
 from buurtdesk.documents.archive import ArchiveMetadata, write_pdfa
-from buurtdesk.documents.layout import MAX_TRIES, PageLayout, needs_another_layout
-from buurtdesk.store.output import check_output_target
+from buurtdesk.documents.layout import MAX_TRIES, PageLayout, fresh, needs_another_layout
 from buurtdesk.documents.styles import (
     ALERT,
     CONTENT_WIDTH,
@@ -88,6 +88,7 @@ from buurtdesk.documents.styles import (
 from buurtdesk.documents.tables import data_table
 from buurtdesk.documents.words import Words
 from buurtdesk.services.views import CouncilView
+from buurtdesk.store.output import check_output_target
 
 __all__ = [
     "ALERT",
@@ -124,7 +125,7 @@ class DocumentSetup:
     council_name: str
     words: Words
     status: str = ""
-    logo_path: str | None = None
+    logo: bytes | None = None  # the image itself (never a path: no PDF embeds another file)
     keywords: tuple[str, ...] = ()
     running_title: str = ""  # short title at the top right of every page; the title when empty
 
@@ -146,7 +147,7 @@ class DocumentSetup:
             council_name=council.name,
             words=words,
             status=status,
-            logo_path=council.logo_path or None,
+            logo=council.logo or None,
             keywords=("BuurtDesk", council.name, *keywords),
             running_title=running_title,
         )
@@ -157,7 +158,7 @@ def _draw_header(canvas: Canvas, setup: DocumentSetup) -> None:
     styles = document_styles()
     top = PAGE_HEIGHT - 12 * mm
     x = MARGIN_LEFT
-    logo = _logo(setup.logo_path)
+    logo = _logo(setup.logo)
     if logo is not None:
         height = 12 * mm
         width = min(40 * mm, height * logo[1])
@@ -233,14 +234,15 @@ def _draw_text(
     paragraph.drawOn(canvas, x, top - height)
 
 
-def _logo(path: str | None) -> tuple[Any, float] | None:
+@lru_cache(maxsize=4)
+def _logo(data: bytes | None) -> tuple[Any, float] | None:
     """The logo as an image reader and its aspect ratio; None when missing or unreadable."""
-    if not path or not Path(path).is_file():
+    if not data:
         return None
     from reportlab.lib.utils import ImageReader
 
     try:
-        reader = ImageReader(path)
+        reader = ImageReader(io.BytesIO(data))
         width, height = reader.getSize()
     except Exception:  # a damaged or unsupported logo must not stop the minutes
         return None
@@ -279,7 +281,7 @@ def render_pdf(setup: DocumentSetup, story: list[Flowable]) -> bytes:
         buffer = io.BytesIO()
         doc = _layout(buffer, setup, short)
         frame_top = PAGE_HEIGHT - MARGIN_TOP
-        doc.build(list(story), canvasmaker=_numbered_canvas(setup))
+        doc.build(fresh(story) if short else list(story), canvasmaker=_numbered_canvas(setup))
         more = needs_another_layout(doc, frame_top)
         if not more:
             break
@@ -325,6 +327,7 @@ def _layout(buffer: io.BytesIO, setup: DocumentSetup, short: dict[int, float]) -
 
 def build_document(out_path: Path, setup: DocumentSetup, story: list[Flowable]) -> Path:
     """Render the story and write it to out_path as an archival PDF/A-2b file."""
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
     check_output_target(Path(out_path))  # a refused name is told before the rendering
     meta = ArchiveMetadata(
         title=setup.title,

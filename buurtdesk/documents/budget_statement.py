@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether
 
 from buurtdesk.documents import fonts
 from buurtdesk.documents.base import (
@@ -33,6 +33,7 @@ from buurtdesk.documents.base import (
     text,
 )
 from buurtdesk.documents.budget_statement_words import STATEMENT_WORDS
+from buurtdesk.documents.layout import SignedEnd
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.budget import Figures
 from buurtdesk.domain.dates import long_date, short_date
@@ -417,9 +418,14 @@ def _signatures(words: Words, styles: DocumentStyles, today: date) -> Story:
     return [
         gap(4),
         text(words.fmt("bs_made_with", date=long_date(today, words.language)), styles.small),
-        CondPageBreak(48 * mm),  # the signature block is never split from its heading
-        *heading(words["bs_signatures"], styles),
-        data_table(rows, col_widths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5]),
+        # The signature block stays in one piece, and never on a page of its own (layout.py).
+        SignedEnd(),
+        KeepTogether(
+            [
+                *heading(words["bs_signatures"], styles),
+                data_table(rows, col_widths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5]),
+            ]
+        ),
     ]
 
 

@@ -30,6 +30,8 @@ def attendance_chart(meetings: Sequence[MeetingLine], words: Words, width: float
     fonts.register_fonts()
     height = 62 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.BODY  # reportlab would start with (unembedded) Helvetica
+    drawing.initialFontSize = 8
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 14 * mm
     chart.width, chart.height = width - 16 * mm, height - 24 * mm

@@ -19,6 +19,7 @@ from buurtdesk.documents.base import (
 from buurtdesk.documents.budget_statement import BudgetBar
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.dates import long_date, short_date
+from buurtdesk.domain.enums import MembershipRole
 from buurtdesk.services.budget.views import YearBalance
 from buurtdesk.services.municipality.annual_views import ActionLine, AnnualReport
 
@@ -230,11 +231,24 @@ def budget_section(balance: YearBalance, words: Words) -> Story:
     return story
 
 
+def role_holder(report: AnnualReport, role: MembershipRole) -> str:
+    """Who holds `role` at the end of the year (the one who signs), if anyone."""
+    for member in report.members:
+        if role in member.roles and member.left_on is None:
+            return member.name
+    return ""
+
+
 def closing_page(report: AnnualReport, words: Words, today: date) -> Story:
     styles = document_styles()
     line = "_" * 30
     rows: list[Row] = [[words["jv_chair"], words["jv_secretary"]]]
-    for key in ("jv_sign_name", "jv_sign_place", "jv_sign_date"):
+    names = [
+        role_holder(report, MembershipRole.CHAIR),
+        role_holder(report, MembershipRole.SECRETARY),
+    ]
+    rows.append([f"{words['jv_sign_name']}:\n{name or ''}\n{line}" for name in names])
+    for key in ("jv_sign_place", "jv_sign_date"):
         rows.append([f"{words[key]}:\n\n{line}", f"{words[key]}:\n\n{line}"])
     rows.append(
         [f"{words['jv_signature']}:\n\n\n\n{line}", f"{words['jv_signature']}:\n\n\n\n{line}"]

@@ -19,7 +19,16 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
 
 LAST_PAGE_MINIMUM = 22 * mm  # about four lines of body text
 MAX_TRIES = 4
@@ -33,6 +42,33 @@ class SignedEnd(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         return None
+
+
+class RoomFor(CondPageBreak):  # type: ignore[misc]
+    """A page break unless the rest of the page holds a heading and the start of what follows
+    it (for a table: its header and first rows), so that the heading never stands alone."""
+
+    def __init__(self, headings: list[Flowable], following: Flowable) -> None:
+        super().__init__(0)
+        self.headings, self.following = list(headings), following
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        need = 0.0
+        for heading in self.headings:
+            _, height = heading.wrapOn(self.canv, available_width, available_height)
+            need += height + heading.getSpaceBefore() + heading.getSpaceAfter()
+        opening = getattr(self.following, "opening_height", None)
+        if opening is not None:
+            need += opening(available_width)
+        else:
+            _, following = self.following.wrapOn(self.canv, available_width, available_height)
+            if isinstance(self.following, KeepTogether):  # a short table: it goes whole
+                need += float(getattr(self.following, "_H", following))
+            else:  # a text needs a few lines of room
+                need += min(following, 30 * mm)
+        self.height = need
+        result: tuple[float, float] = super().wrap(available_width, available_height)
+        return result
 
 
 class PageLayout(BaseDocTemplate):  # type: ignore[misc]
@@ -76,8 +112,13 @@ class PageLayout(BaseDocTemplate):  # type: ignore[misc]
             return
         y = frame._y
         self.lowest[self.page] = min(self.lowest.get(self.page, y), y)
-        if isinstance(flowable, SignedEnd) and self.signed_end is None:
-            self.signed_end = (self.page, y)
+        if isinstance(flowable, SignedEnd):
+            self._signature_next = True
+        elif getattr(self, "_signature_next", False) and isinstance(flowable, Paragraph | Table):
+            # The first text of the signature block: where it starts on its page.
+            height = getattr(flowable, "height", None) or getattr(flowable, "_height", 0)
+            self.signed_end = (self.page, y + float(height) + flowable.getSpaceBefore())
+            self._signature_next = False
 
     def last_page_content(self, frame_top: float) -> float:
         """How much of the last page the content (before a signature block) takes."""
@@ -97,3 +138,28 @@ def needs_another_layout(doc: PageLayout, frame_top: float) -> float:
     if used >= LAST_PAGE_MINIMUM:
         return 0.0
     return LAST_PAGE_MINIMUM - used + 4 * mm
+
+
+def fresh(story: list[Flowable]) -> list[Flowable]:
+    """The story ready for another layout: reportlab marks a flowable it moved to the next
+    page (`_postponed`) and would refuse to move it again."""
+    seen: set[int] = set()
+
+    def clean(item: object) -> None:
+        if id(item) in seen:
+            return
+        seen.add(id(item))
+        if isinstance(item, Flowable) and hasattr(item, "_postponed"):
+            del item._postponed
+        for attribute in ("_content", "_flowables"):
+            for inner in getattr(item, attribute, None) or ():
+                clean(inner)
+        for row in getattr(item, "_cellvalues", None) or ():
+            for cell in row:
+                for inner in cell if isinstance(cell, list | tuple) else (cell,):
+                    clean(inner)
+
+    for flowable in story:
+        clean(flowable)
+    return list(story)
+

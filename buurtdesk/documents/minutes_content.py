@@ -138,8 +138,10 @@ def _head(story: Story, detail: MeetingDetail, words: Words, title: str) -> None
 
 
 def _hours(meeting: MeetingSummary, words: Words) -> str:
-    start = meeting.opened_at or meeting.start_time
-    end = meeting.closed_at or (meeting.end_time if meeting.opened_at is None else None)
+    if meeting.opened_at is not None:  # the hours the meeting really took
+        start, end = meeting.opened_at, meeting.closed_at
+    else:
+        start, end = meeting.start_time, meeting.end_time
     if start and end:
         return words.fmt("time_range", start=format_time(start), end=format_time(end))
     if start:
@@ -290,9 +292,7 @@ def _decisions_and_actions(
         )
 
 
-def _adoption_here(
-    story: Story, detail: MeetingDetail, adoption: Adoption, words: Words
-) -> None:
+def _adoption_here(story: Story, detail: MeetingDetail, adoption: Adoption, words: Words) -> None:
     title = minutes_title(detail, words).lower()
     day = long_date(adoption.meeting_date, words.language)
     if adoption.amendments.strip():
@@ -382,7 +382,9 @@ def _end(story: Story, detail: MeetingDetail, words: Words, today: date) -> None
         day = meeting_date(detail.adopted_in, words)
         story.add(Heading(words["adoption"]))
         if adopted_amended(detail):
-            story.add(Para(words.fmt("adopted_amended", date=day)), Notes(detail.minutes_amendments))
+            story.add(
+                Para(words.fmt("adopted_amended", date=day)), Notes(detail.minutes_amendments)
+            )
         else:
             story.add(Para(words.fmt("adopted_unchanged", date=day)))
 

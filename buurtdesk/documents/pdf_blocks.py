@@ -6,7 +6,7 @@ from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from buurtdesk.documents.base import (
     CONTENT_WIDTH,
@@ -33,6 +33,7 @@ from buurtdesk.documents.blocks import (
     Tone,
 )
 from buurtdesk.documents.fonts import markup
+from buurtdesk.documents.layout import RoomFor
 from buurtdesk.documents.tables import Styled
 
 MUTED_HEX = "#555555"
@@ -42,8 +43,24 @@ def flowables(blocks: list[Block]) -> list[Flowable]:
     """The flowables of a list of blocks."""
     styles = document_styles()
     story: list[Flowable] = []
+    previous: Block | None = None
+    chain: list[Flowable] = []  # the heading paragraphs in a row, kept with what follows
+    chain_at = 0  # where the chain's conditional page break stands in the story
     for block in blocks:
-        story += _one(block, styles)
+        parts = _one(block, styles)
+        if isinstance(block, Heading):
+            if isinstance(previous, Heading):
+                # Headings in a row (an item without notes, then the next): one chain; a
+                # page break between them would leave the first one alone.
+                parts = [p for p in parts if not isinstance(p, CondPageBreak)]
+            else:
+                chain, chain_at = [], len(story)
+            chain += [p for p in parts if not isinstance(p, CondPageBreak)]
+        elif chain and isinstance(previous, Heading):
+            # Room for the headings and the start of what follows (a table's first rows).
+            story[chain_at] = RoomFor(chain, parts[0])
+        story += parts
+        previous = block
     return story
 
 

@@ -92,9 +92,33 @@ def text(value: str, style: ParagraphStyle) -> Paragraph:
 
 
 def paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
-    """Typed notes as paragraphs: a blank line starts a new one, a single newline breaks a line."""
+    """Typed notes as paragraphs: a blank line starts a new one, a single newline breaks a line.
+
+    A very long block is cut at line ends into pieces of at most PIECE characters: reportlab
+    splits one paragraph again at every page, so a note of a hundred pages in one paragraph
+    would take minutes; in pieces it takes as long as its pages."""
     blocks = [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n")]
-    return [text(b, style) for b in blocks if b.strip()]
+    return [text(piece, style) for b in blocks if b.strip() for piece in _pieces(b)]
+
+
+PIECE = 2000
+
+
+def _pieces(block: str) -> list[str]:
+    if len(block) <= PIECE:
+        return [block]
+    pieces: list[str] = []
+    start = 0
+    while start < len(block):
+        end = min(len(block), start + PIECE)
+        if end < len(block):
+            cut = max(block.rfind("\n", start, end), block.rfind(" ", start, end))
+            end = cut + 1 if cut > start else end
+        piece = block[start:end].strip("\n")
+        if piece.strip():
+            pieces.append(piece)
+        start = end
+    return pieces
 
 
 def heading(value: str, styles: DocumentStyles, *, sub: bool = False) -> list[Flowable]:

@@ -48,6 +48,15 @@ class _FlowingTable(Table):  # type: ignore[misc]
             return [parts[0], FrameBreak(), *parts[1:]]
         return parts
 
+    def opening_height(self, width: float) -> float:
+        """The height of the header and the first rows that must start on the same page."""
+        self.wrap(width, 10_000)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        starts = [r for r in (self.starts or range(len(self._rowHeights))) if r >= head]
+        if len(starts) < 2 * MIN_ROWS_AT_SPLIT:  # too short to split: it goes whole
+            return float(sum(self._rowHeights))
+        return float(sum(self._rowHeights[: starts[MIN_ROWS_AT_SPLIT]]))
+
     def _getFirstPossibleSplitRowPosition(  # noqa: N802 (reportlab's name)
         self,
         availHeight: float,  # noqa: N803
@@ -72,7 +81,7 @@ class _FlowingTable(Table):  # type: ignore[misc]
         if good:
             return good[-1]
         if len(starts) < 2 * MIN_ROWS_AT_SPLIT and sum(self._rowHeights) < 0.45 * 700:
-            return head  # a short table moves to the next page whole
+            return head  # a short table moves to the next page whole (opening_height)
         return fitting[-1]
 
 

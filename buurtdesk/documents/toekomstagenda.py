@@ -48,7 +48,7 @@ from buurtdesk.domain.cycle import (
 from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.errors import NotFound
 from buurtdesk.services import Services
-from buurtdesk.services.cycle.views import RoundView
+from buurtdesk.services.cycle.views import CycleSummary, RoundView
 
 Story = list[Flowable]
 
@@ -60,9 +60,19 @@ def render_toekomstagenda(
     *,
     year: int | None = None,
     cycle_id: int | None = None,
+    round_number: int | None = None,
 ) -> Path:
-    """Write the booklet of a round: the given one, the round of `year`, or the current one."""
-    if cycle_id is None and year is not None:
+    """Write the booklet of a round: the given one, round number N, the round of `year`
+    (the one that ran longest in that year), or the current one."""
+    if cycle_id is None and round_number is not None:
+        numbered = [r for r in services.cycle.list_rounds(council_id) if r.number == round_number]
+        if not numbered:
+            raise NotFound(
+                f"Dit overleg heeft geen ronde {round_number} van de toekomstagenda.",
+                f"This council has no round {round_number} of the toekomstagenda.",
+            )
+        cycle_id = numbered[0].id
+    elif cycle_id is None and year is not None:
         rounds = [
             r
             for r in services.cycle.list_rounds(council_id)
@@ -73,9 +83,17 @@ def render_toekomstagenda(
                 f"Dit overleg had in {year} geen toekomstagenda-ronde.",
                 f"This council had no round of the toekomstagenda in {year}.",
             )
-        cycle_id = rounds[-1].id
+        today = services.cycle.today()
+        cycle_id = max(rounds, key=lambda r: (_days_in(r, year, today), -r.number)).id
     view = services.cycle.round_overview(council_id, cycle_id)
     return build_toekomstagenda(view, out_path, today=services.cycle.today(), year=year)
+
+
+def _days_in(round_: CycleSummary, year: int, today: date) -> int:
+    """How many days of `year` the round ran (an open round runs until today)."""
+    first = max(round_.started_on, date(year, 1, 1))
+    last = min(round_.closed_on or max(today, round_.started_on), date(year, 12, 31))
+    return (last - first).days
 
 
 def build_toekomstagenda(

@@ -89,11 +89,24 @@ def _project_plan(detail: ProjectDetail, words: Words, styles: DocumentStyles) -
         ]
         for c in detail.checks:
             by = ", ".join(x for x in (c.checked_by, day(c.checked_on, words)) if x)
+            # The check's history: what it said before, so money before the checks shows.
+            earlier = [
+                words.fmt(
+                    "ta_check_before",
+                    verdict=label(VERDICT_LABELS, h.verdict_before, lang(words))
+                    if h.verdict_before
+                    else "–",
+                    note=f" ({h.note_before})" if h.note_before else "",
+                    date=day(h.changed_on, words),
+                    by=f", {h.changed_by}" if h.changed_by else "",
+                )
+                for h in c.history
+            ]
             rows.append(
                 [
                     label(AREA_LABELS, c.area, lang(words)),
                     label(VERDICT_LABELS, c.verdict, lang(words)),
-                    c.note,
+                    "\n".join([c.note, *earlier]).strip(),
                     by,
                 ]
             )
@@ -105,7 +118,52 @@ def _project_plan(detail: ProjectDetail, words: Words, styles: DocumentStyles) -
         story.append(text(words["ta_no_checks"], styles.small))
     money = detail.money
     story.append(text(money.reason(words.language), styles.body if money.all_ok else styles.alert))
-    return story
+    return story + _project_money(detail, words, styles)
+
+
+def _project_money(detail: ProjectDetail, words: Words, styles: DocumentStyles) -> Story:
+    """Per project: what it asked, what the council allocated (by which decision), what was spent."""
+    funds = detail.funds
+    if funds is None:
+        return []
+    language = words.language
+    story: Story = [text(words["ta_money"], keep_with_next(styles))]
+    story.append(
+        text(
+            words.fmt(
+                "ta_money_sum",
+                ask=funds.ask.format(language),
+                allocated=funds.allocated.format(language),
+                spent=funds.spent.format(language),
+                left=(funds.allocated - funds.spent).format(language),
+            ),
+            styles.body,
+        )
+    )
+    if not funds.allocations:
+        return [*story, text(words["ta_no_money"], styles.small)]
+    rows: list[list[Flowable | str]] = [
+        [
+            words["ta_decision"],
+            words["ta_date"],
+            words["ta_source"],
+            words["ta_allocated"],
+            words["ta_spent"],
+        ]
+    ]
+    for a in funds.allocations:
+        source = f"{a.source_name}\n{a.checks_note}" if a.checks_note else a.source_name
+        rows.append(
+            [
+                str(a.decision_number),
+                day(a.allocated_on, words),
+                source,
+                a.amount.format(language),
+                a.spent.format(language),
+            ]
+        )
+    widths = [CONTENT_WIDTH * w for w in (0.14, 0.16, 0.40, 0.15, 0.15)]
+    return [*story, data_table(rows, col_widths=widths), gap(1.5)]
 
 
 # -- 4. execution ----------------------------------------------------------------------------------------

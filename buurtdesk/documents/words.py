@@ -312,7 +312,9 @@ class Words:
 
     def abstentions(self, count: int) -> str:
         """'1 onthouding', '2 onthoudingen': onthoudingen is the plural, always."""
-        return self["vote_abstain_one"] if count == 1 else self.fmt("vote_abstain_many", count=count)
+        return (
+            self["vote_abstain_one"] if count == 1 else self.fmt("vote_abstain_many", count=count)
+        )
 
     @property
     def bcp47(self) -> str:

@@ -40,9 +40,7 @@ def _lines(text: str) -> list[str]:
 def _hunks(base: list[str], other: list[str]) -> list[Hunk]:
     matcher = SequenceMatcher(None, base, other, autojunk=False)
     return [
-        (i1, i2, other[j1:j2])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
+        (i1, i2, other[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
     ]
 
 
@@ -113,6 +111,10 @@ def merge_texts(base: str, mine: str, theirs: str, language: str = "nl") -> Merg
             out.append(bottom + "\n")
     out.extend(base_lines[position:])
     text = "".join(out)
-    if not mine.endswith(("\n", "\r")) and not theirs.endswith(("\n", "\r")) and text.endswith("\n"):
+    if (
+        not mine.endswith(("\n", "\r"))
+        and not theirs.endswith(("\n", "\r"))
+        and text.endswith("\n")
+    ):
         text = text[:-1]
     return Merged(text, conflicts)

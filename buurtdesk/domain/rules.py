@@ -7,6 +7,7 @@ from datetime import date
 
 from buurtdesk.domain.enums import AgendaItemKind, PhaseKind
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.validation import plain_text
 
 PHASE_ORDER: tuple[PhaseKind, ...] = (
     PhaseKind.VISION,
@@ -87,7 +88,7 @@ def is_overdue(due: date | None, today: date, *, open_: bool) -> bool:
 
 def clean_text(value: str, *, field_nl: str, field_en: str, limit: int, required: bool) -> str:
     """Strip a typed text and check its length; one clear sentence when it does not fit."""
-    text = value.replace("\x00", "").strip()
+    text = plain_text(value).strip()  # the same characters as a package may bring
     if required and not text:
         raise InvalidInput(f"Vul {field_nl} in.", f"Enter {field_en}.")
     if len(text) > limit:

@@ -41,6 +41,7 @@ from buurtdesk.exchange.plan import (
     decided,
 )
 from buurtdesk.exchange.reading import Package
+from buurtdesk.exchange.scope_guard import check_package_scope
 from buurtdesk.exchange.tables import EXCHANGED, IncomingRow, TableCodec
 from buurtdesk.exchange.walk import (
     TableTally,
@@ -68,6 +69,7 @@ _UPDATES = {
 def plan_import(database: Database, path: Path) -> ImportPlan:
     """Read and check the whole package and say what importing it would do. Writes nothing."""
     with Package(path) as package, database.engine.connect() as conn:
+        check_package_scope(conn, package)  # one council's package changes that council only
         walk = Walk(conn, applying=False, choices={}, namer=Namer(conn))
         _walk_package(walk, package)
         conn.rollback()
@@ -114,6 +116,7 @@ def apply_import(
                 "This is not the package that was previewed; preview it again.",
             )
         with database.engine.begin() as conn:
+            check_package_scope(conn, package)
             walk = Walk(conn, applying=True, choices=picked, namer=Namer(conn))
             _walk_package(walk, package)
             fresh = _plan_of(walk, package)

@@ -215,6 +215,13 @@ FIELD_WORDS: dict[str, Words] = {
     "language": ("taal", "language"),
     "role_view": ("eigen rol", "own role"),
     "forgotten": ("vergeten", "forgotten"),
+    "opened_at": ("geopend om", "opened at"),
+    "closed_at": ("gesloten om", "closed at"),
+    "verdict_before": ("oordeel daarvoor", "verdict before"),
+    "verdict_after": ("oordeel daarna", "verdict after"),
+    "note_before": ("toelichting daarvoor", "note before"),
+    "changed_by": ("gewijzigd door", "changed by"),
+    "reason": ("reden", "reason"),
 }
 
 

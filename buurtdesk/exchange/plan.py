@@ -8,6 +8,7 @@ ever deleted by an import.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -96,6 +97,8 @@ def shown(value: Any) -> str:
         return "-"
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, bytes | bytearray | memoryview):  # a logo: its size, not its bytes
+        return f"{len(value) // 1024 + 1} kB"
     text = " ".join(str(value).split())
     return text if len(text) <= 80 else text[:77] + "..."
 
@@ -144,11 +147,11 @@ class RecordChange:
         )
 
 
-def decided(change: RecordChange, choice: FieldChoices | None) -> bool:
+def decided(change: RecordChange, choice: FieldChoices | str | Mapping[str, Any] | None) -> bool:
     """Whether a conflict has its choice: for the whole record, or for every differing field."""
     if choice is None:
         return False
-    if isinstance(choice, Choice):
+    if isinstance(choice, str):  # a Choice, or its plain word
         return True
     return all(d.field in choice for d in change.differences)
 
@@ -238,28 +241,35 @@ class ImportPlan:
                     strict=True,
                 )
                 lines.append(f"  {name}: " + ", ".join(f"{n} {w[word]}" for n, w in counts if n))
+        from buurtdesk.exchange.sentences import brings
+
+        lines.extend(f"  {sentence}" for sentence in brings(self, language))
         for dutch, english in self.notes:
             lines.append(f"  {english if en else dutch}")
         for change in self.changes:
-            name = TABLE_WORDS.get(change.table, (change.table, change.table))[word]
-            fields = ", ".join(d.field for d in change.differences)
+            fields = ", ".join(d.field_in(language) for d in change.differences)
             lines.append(
-                f"  changes {name} '{change.label}': {fields}"
+                f"  changes {change.name_in(language)}: {fields}"
                 if en
-                else f"  wijzigt {name} '{change.label}': {fields}"
+                else f"  wijzigt {change.name_in(language)}: {fields}"
+            )
+        for kept in self.kept_labels:
+            lines.append(
+                f"  keeps {kept.name_in(language)} as it is here (newer here)"
+                if en
+                else f"  houdt {kept.name_in(language)} zoals het hier is (hier nieuwer)"
             )
         for conflict in self.conflicts:
-            name = TABLE_WORDS.get(conflict.table, (conflict.table, conflict.table))[word]
             lines.append(
-                f"  CONFLICT {name} '{conflict.label}' ({conflict.uuid}):"
+                f"  CONFLICT {conflict.name_in(language)} ({conflict.uuid}):"
                 if en
-                else f"  CONFLICT (op beide laptops gewijzigd) {name} '{conflict.label}' ({conflict.uuid}):"
+                else f"  CONFLICT (op beide laptops gewijzigd) {conflict.name_in(language)} ({conflict.uuid}):"
             )
             for diff in conflict.differences:
                 lines.append(
-                    f"    {diff.field}: mine {diff.mine!r}, theirs {diff.theirs!r}"
+                    f"    {diff.field_in(language)}: mine '{diff.mine_in(language)}', theirs '{diff.theirs_in(language)}' ({conflict.uuid}:{diff.field})"
                     if en
-                    else f"    {diff.field}: hier {diff.mine!r}, pakket {diff.theirs!r}"
+                    else f"    {diff.field_in(language)}: hier '{diff.mine_in(language)}', pakket '{diff.theirs_in(language)}' ({conflict.uuid}:{diff.field})"
                 )
         return "\n".join(lines)
 

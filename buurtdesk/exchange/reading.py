@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import stat
+import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -38,6 +39,13 @@ MAX_UNPACKED_BYTES = 4 * 1024**3  # all data files together, unpacked
 MAX_MANIFEST_BYTES = 1024**2
 MAX_RATIO = 200  # unpacked size / packed size of one file; JSON rarely passes 20
 MAX_RECORD_CHARS = 8 * 1024**2  # one row as JSON text (a long note, escaped)
+# BuurtDesk writes one record per line: a long run of white space between records is padding
+# meant to make reading slow (200 MB of spaces pack into 1 MB); refused at once.
+MAX_GAP_CHARS = 64 * 1024
+# Reading a whole package (checking, planning or applying) stops after this many seconds:
+# a real council's twenty years read in a few seconds.
+MAX_READ_SECONDS = 120.0
+_SPACE = re.compile(r"[ \t\r\n]*")
 CHUNK = 64 * 1024
 SAFE_NAME = re.compile(r"^(manifest\.json|data/[a-z_]{1,64}\.json)$")
 UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -205,6 +213,7 @@ class Package:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.deadline = time.monotonic() + MAX_READ_SECONDS
         self._archive = self._open_zip()
         try:
             self._infos = self._check_entries()
@@ -321,7 +330,7 @@ class Package:
         hasher = hashlib.sha256()
         try:
             with self._archive.open(self._infos[entry.name]) as handle:
-                capped = _CappedReader(handle, entry.size, hasher)
+                capped = _CappedReader(handle, entry.size, hasher, self.deadline)
                 for obj in _json_array(capped, entry.name):
                     counted += 1
                     if counted > entry.rows:
@@ -349,11 +358,19 @@ class Package:
 class _CappedReader:
     """Reads at most `limit` bytes from the zip entry, however much it would give."""
 
-    def __init__(self, handle: IO[bytes], limit: int, hasher: Any) -> None:
+    def __init__(
+        self, handle: IO[bytes], limit: int, hasher: Any, deadline: float | None = None
+    ) -> None:
         self.handle, self.limit, self.hasher = handle, limit, hasher
+        self.deadline = deadline
         self.read_bytes = 0
 
     def read(self) -> bytes:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise refused(
+                "het lezen duurt onredelijk lang; het pakket is te groot of opgevuld",
+                "reading takes unreasonably long; the package is too large or padded",
+            )
         data = self.handle.read(min(CHUNK, self.limit - self.read_bytes + 1))
         self.read_bytes += len(data)
         if self.read_bytes > self.limit:
@@ -394,15 +411,22 @@ def _json_array(source: _CappedReader, name: str) -> Iterator[Any]:
         position = 0
         return True
 
+    gap = 0  # white space since the last token, also across pieces read
     while True:
-        while position < len(buffer) and buffer[position] in " \t\r\n":
-            position += 1
+        start = position
+        position = _SPACE.match(buffer, position).end()  # type: ignore[union-attr]
+        gap += position - start
+        if gap > MAX_GAP_CHARS:
+            raise refused(
+                f"'{name}' is opgevuld met witruimte", f"'{name}' is padded with white space"
+            )
         if position >= len(buffer):
             if more():
                 continue
             if state == "done":
                 return
             raise damaged()
+        gap = 0
         char = buffer[position]
         if state == "done":
             raise damaged()

@@ -163,6 +163,15 @@ def _cycle_work(conn: Connection, ids: dict[str, set[int]], meeting: Any, counci
                 )
             ).scalars()
         )
+    if kind == MeetingKind.CORE_GROUP.value and project_ids:
+        # The rounds the projects belong to come whole, so the phase state travels along.
+        cycle_ids.update(
+            v
+            for v in conn.execute(
+                select(projects.c.cycle_id).where(projects.c.id.in_(project_ids)).distinct()
+            ).scalars()
+            if v is not None
+        )
     if not cycle_ids and not project_ids:
         return
     ids.setdefault("cycles", set()).update(cycle_ids)

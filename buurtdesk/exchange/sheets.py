@@ -155,6 +155,7 @@ def write_csv(sheet: Sheet, target: Path) -> Path:
 # -- XLSX -----------------------------------------------------------------------------------
 def write_xlsx(sheet: Sheet, target: Path) -> Path:
     from openpyxl import Workbook  # heavy: only when a spreadsheet is asked for
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -172,7 +173,8 @@ def write_xlsx(sheet: Sheet, target: Path) -> Path:
         "whole": "0",
     }
     for row in sheet.rows:
-        page.append(list(row))
+        # a spreadsheet cannot hold control characters (a note may): they are left out
+        page.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
         for cell, column in zip(page[page.max_row], sheet.columns, strict=True):
             if isinstance(cell.value, str) and cell.data_type == "f":
                 cell.data_type = "s"  # text that starts with '=' stays text, never a formula

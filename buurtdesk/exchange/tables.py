@@ -8,6 +8,7 @@ database that the app itself could not have stored.
 
 from __future__ import annotations
 
+import base64
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -27,6 +29,16 @@ from sqlalchemy import (
 )
 
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH
+from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.validation import (
+    MAX_LOGO_BYTES,
+    MAX_YEAR,
+    MIN_YEAR,
+    check_logo,
+    date_in_range,
+    moment_in_range,
+    plain_text,
+)
 from buurtdesk.exchange.errors import refused
 from buurtdesk.store.models import Base
 from buurtdesk.store.models.base import EnumText, UTCDateTime
@@ -96,6 +108,8 @@ def _codec_for(column: Any) -> ColumnCodec:
         return ColumnCodec(name, "date", nullable)
     if isinstance(kind_type, Time):
         return ColumnCodec(name, "time", nullable)
+    if isinstance(kind_type, LargeBinary):  # a council's logo: the image itself, as base64
+        return ColumnCodec(name, "image", nullable)
     if isinstance(kind_type, Text):
         return ColumnCodec(name, "str", nullable, max_length=MAX_NOTE_LENGTH)
     if isinstance(kind_type, String):
@@ -137,6 +151,8 @@ def encode_value(codec: ColumnCodec, value: Any) -> Any:
         return value.isoformat()
     if codec.kind == "enum":
         return str(value.value if isinstance(value, StrEnum) else value)
+    if codec.kind == "image":
+        return base64.b64encode(bytes(value)).decode("ascii")
     return value
 
 
@@ -164,6 +180,8 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
     if kind == "str":
         if not isinstance(value, str):
             raise _wrong(table, codec.name, "is geen tekst", "is not text")
+        if codec.max_length < MAX_NOTE_LENGTH and "\x00" not in value:
+            value = plain_text(value)  # a name or title: as the screens store it
         if len(value) > codec.max_length:
             raise _wrong(
                 table,
@@ -184,6 +202,16 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
         if not isinstance(value, str) or value not in codec.choices:
             raise _wrong(table, codec.name, "heeft een onbekende waarde", "has an unknown value")
         return value
+    if kind == "image":  # the same check as the council dialog's (domain.validation)
+        if not isinstance(value, str) or len(value) > MAX_LOGO_BYTES * 4 // 3 + 4:
+            raise _wrong(table, codec.name, "is geen geldige afbeelding", "is not a valid image")
+        try:
+            return check_logo(base64.b64decode(value, validate=True))
+        except (ValueError, InvalidInput):
+            raise _wrong(
+                table, codec.name, "is geen PNG- of JPEG-afbeelding van hoogstens 1 MB",
+                "is not a PNG or JPEG image of at most 1 MB",
+            ) from None
     if kind == "bool":
         if not isinstance(value, bool):
             raise _wrong(table, codec.name, "is geen ja/nee-waarde", "is not a yes/no value")
@@ -201,7 +229,10 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
         )
     try:
         if kind == "date":
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
+            if not date_in_range(day):
+                raise ValueError(value)
+            return day
         if kind == "time":
             return time.fromisoformat(value)
         moment = datetime.fromisoformat(value)
@@ -211,6 +242,13 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
         ) from None
     if moment.tzinfo is None:
         raise _wrong(table, codec.name, "mist een tijdzone", "lacks a time zone")
+    if not moment_in_range(moment):  # also 9999-12-31T23:00-12:00, beyond the last UTC day
+        raise _wrong(
+            table,
+            codec.name,
+            f"ligt buiten de jaren {MIN_YEAR}-{MAX_YEAR}",
+            f"lies outside the years {MIN_YEAR}-{MAX_YEAR}",
+        )
     return moment.astimezone(UTC)
 
 

@@ -116,7 +116,7 @@ class ActionService(Service):
         }
         with self.unit() as s:
             row = self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
-            check_version(row, expected_version)
+            check_version(row, expected_version, changes)
             for key, value in changes.items():
                 if key not in allowed:
                     raise TypeError(f"cannot change {key}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar
@@ -12,8 +12,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from buurtdesk.domain.errors import ConcurrentEdit, NotFound, StoreError
+from buurtdesk.domain.errors import ConcurrentEdit, InvalidInput, NotFound, StoreError
 from buurtdesk.store.database import Database
+from buurtdesk.store.errors import reason_of
 from buurtdesk.store.models import Row
 
 Clock = Callable[[], date]
@@ -60,8 +61,15 @@ def translate_store_error(exc: SQLAlchemyError) -> StoreError:
             "Deze wijziging past niet bij de gegevens die er al zijn en is niet opgeslagen.",
             "This change does not fit the data already stored and was not saved.",
         )
+    if "malformed" in text or "corrupt" in text or "not a database" in text:
+        return StoreError(
+            "De database is beschadigd: er is niets opgeslagen; sluit BuurtDesk en open het opnieuw om een reservekopie terug te zetten.",
+            "The database is damaged: nothing was stored; close BuurtDesk and open it again to restore a backup.",
+        )
+    why = reason_of(exc)
     return StoreError(
-        f"De database gaf een fout: {text[:200]}.", f"The database reported an error: {text[:200]}."
+        f"De database gaf een fout ({why[0]}); er is niets opgeslagen.",
+        f"The database reported an error ({why[1]}); nothing was stored.",
     )
 
 
@@ -90,6 +98,13 @@ class Service:
             raise translate_store_error(exc) from None
         except DBAPIError as exc:  # e.g. a shared server's "permission denied"
             raise translate_store_error(exc) from None
+        except SQLAlchemyError as exc:  # every other class: still one sentence
+            raise translate_store_error(exc) from None
+        except OverflowError:  # a number beyond what the database can hold (an id of 2**63)
+            raise InvalidInput(
+                "Dat getal is te groot; er is niets opgeslagen.",
+                "That number is too large; nothing was stored.",
+            ) from None
 
     @staticmethod
     def fetch(session: Session, model: type[R], row_id: int, what_nl: str, what_en: str) -> R:
@@ -105,10 +120,53 @@ class Service:
         return session.scalars(select(model).where(model.uuid == uuid)).first()
 
 
-def check_version(row: Any, expected: int | None) -> None:
-    """Refuse an edit made on an older copy of the record (shared server, two users)."""
-    if expected is not None and row.version != expected:
-        raise ConcurrentEdit(
+class VersionConflict(ConcurrentEdit):
+    """An edit made on an older copy of a record: both versions, so the user can choose.
+
+    `mine`: the values the edit would set; `theirs`: what the record holds now for the same
+    fields; `newest_version`: the version to base the edit on when the user keeps theirs.
+    """
+
+    def __init__(
+        self, mine: Mapping[str, object], theirs: Mapping[str, object], newest_version: int
+    ) -> None:
+        super().__init__(
             "Iemand anders heeft dit intussen gewijzigd; de nieuwste versie wordt getoond.",
             "Someone else changed this in the meantime; the newest version is shown.",
         )
+        self.mine = dict(mine)
+        self.theirs = dict(theirs)
+        self.newest_version = newest_version
+
+
+def check_version(
+    row: Any, expected: int | None, changes: Mapping[str, object] | None = None
+) -> None:
+    """Every edit of a shared record carries the version it was based on (`expected`);
+    an edit made on an older copy is refused with both versions (VersionConflict).
+
+    The one mechanism for every editor: the services call this first in each update, the
+    screens pass the version of the copy they show (ui.common.undo.VersionedEdit).
+    """
+    if expected is not None and row.version != expected:
+        changes = changes or {}
+        raise VersionConflict(
+            changes, {key: getattr(row, key, None) for key in changes}, int(row.version)
+        )
+
+
+def fetch_for_update(
+    session: Session, model: type[R], row_id: int, what_nl: str, what_en: str
+) -> R:
+    """Read a row for a change that depends on what it holds now (merge, counter): locked
+    until the transaction ends, so a concurrent writer waits instead of being overwritten.
+    PostgreSQL locks the row (FOR UPDATE); SQLite takes its writer lock before reading."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.driver_connection
+        if raw is not None and not raw.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    row = session.get(model, row_id, with_for_update=True, populate_existing=True)
+    if row is None:
+        raise NotFound(f"{what_nl} {row_id} bestaat niet.", f"{what_en} {row_id} does not exist.")
+    return row

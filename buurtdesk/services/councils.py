@@ -17,8 +17,11 @@ from buurtdesk.domain.enums import (
     MinutesTitle,
     OrganisationKind,
 )
+from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.meeting_rules import current_role
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH, clean_text
-from buurtdesk.services.base import Service
+from buurtdesk.domain.validation import check_logo
+from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.views import CouncilView, MembershipView, OrganisationView, PersonView
 from buurtdesk.store.models import (
     Council,
@@ -38,10 +41,11 @@ def council_view(row: Council) -> CouncilView:
         municipality=row.municipality,
         language=row.language,
         default_place=row.default_place,
-        logo_path=row.logo_path,
+        logo=row.logo,
         role_view=row.role_view,
         minutes_title=row.minutes_title,
         decisions_appendix=bool(row.decisions_appendix),
+        version=row.version,
     )
 
 
@@ -77,17 +81,13 @@ def _place(value: str) -> str:
     )
 
 
-def _logo_path(value: object) -> str | None:
-    """A logo is an image file BuurtDesk keeps in its own folder; None or empty: no logo."""
-    if value is None or not str(value).strip():
-        return None
-    return clean_text(
-        str(value),
-        field_nl="de plek van het logo",
-        field_en="the logo's location",
-        limit=1000,
-        required=True,
-    )
+def _logo(value: object) -> bytes | None:
+    """A logo is the image itself (PNG or JPEG, at most 1 MB); None or empty: no logo."""
+    if value is not None and not isinstance(value, bytes | bytearray | memoryview):
+        raise InvalidInput(
+            "Een logo is een afbeelding, geen bestandsnaam.", "A logo is an image, not a file name."
+        )
+    return check_logo(bytes(value) if value is not None else None)
 
 
 class CouncilService(Service):
@@ -100,7 +100,7 @@ class CouncilService(Service):
         municipality: str = "",
         language: Language = Language.DUTCH,
         default_place: str = "",
-        logo_path: str | None = None,
+        logo: bytes | None = None,
     ) -> CouncilView:
         with self.unit() as s:
             row = Council(
@@ -109,7 +109,7 @@ class CouncilService(Service):
                 municipality=_municipality(municipality),
                 language=Language(language),
                 default_place=_place(default_place),
-                logo_path=_logo_path(logo_path),
+                logo=_logo(logo),
             )
             s.add(row)
             s.flush()
@@ -124,20 +124,23 @@ class CouncilService(Service):
         with self.unit() as s:
             return council_view(self.fetch(s, Council, council_id, "Overleg", "Council"))
 
-    def update_council(self, council_id: int, **changes: object) -> CouncilView:
+    def update_council(
+        self, council_id: int, *, expected_version: int | None = None, **changes: object
+    ) -> CouncilView:
         cleaners: dict[str, Callable[[Any], object]] = {
             "name": lambda v: _name(str(v)),
             "kind": lambda v: CouncilKind(str(v)),
             "municipality": lambda v: _municipality(str(v)),
             "language": lambda v: Language(str(v)),
             "default_place": lambda v: _place(str(v)),
-            "logo_path": _logo_path,
+            "logo": _logo,
             "role_view": lambda v: v,
             "minutes_title": lambda v: MinutesTitle(str(v)),
             "decisions_appendix": bool,
         }
         with self.unit() as s:
             row = self.fetch(s, Council, council_id, "Overleg", "Council")
+            check_version(row, expected_version, changes)
             for key, value in changes.items():
                 if key not in cleaners:
                     raise TypeError(f"cannot change {key}")
@@ -179,11 +182,17 @@ class CouncilService(Service):
         email: str = "",
         phone: str = "",
         address: str = "",
+        council_id: int | None = None,
     ) -> PersonView:
+        """A new person; `council_id` is the council that registers them (on a shared server
+        the person is seen through it until they belong to or take part in a council)."""
         with self.unit() as s:
             if organisation_id is not None:
                 self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+            if council_id is not None:
+                self.fetch(s, Council, council_id, "Overleg", "Council")
             row = Person(
+                council_id=council_id,
                 name=_name(name),
                 organisation_id=organisation_id,
                 email=email.strip()[:200],
@@ -194,10 +203,13 @@ class CouncilService(Service):
             s.flush()
             return self._person_view(s, row, council_id=None)
 
-    def update_person(self, person_id: int, **changes: object) -> PersonView:
+    def update_person(
+        self, person_id: int, *, expected_version: int | None = None, **changes: object
+    ) -> PersonView:
         allowed = {"name", "organisation_id", "email", "phone", "address", "remarks"}
         with self.unit() as s:
             row = self.fetch(s, Person, person_id, "Persoon", "Person")
+            check_version(row, expected_version, changes)
             for key, value in changes.items():
                 if key not in allowed:
                     raise TypeError(f"cannot change {key}")
@@ -219,10 +231,12 @@ class CouncilService(Service):
         with self.unit() as s:
             self.fetch(s, Council, council_id, "Overleg", "Council")
             person = self.fetch(s, Person, person_id, "Persoon", "Person")
+            if person.council_id is None:
+                person.council_id = council_id  # their first council registers them
             row = Membership(
                 council_id=council_id,
                 person_id=person_id,
-                role=MembershipRole(role),
+                role=current_role(role),
                 ladder_step=ladder_step,
                 since=since or self.today(),
             )
@@ -263,7 +277,7 @@ class CouncilService(Service):
         with self.unit() as s:
             row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
             if role is not None:
-                row.role = MembershipRole(role)
+                row.role = current_role(role)
             if clear_ladder_step:
                 row.ladder_step = None
             elif ladder_step is not None and ladder_step != row.ladder_step:
@@ -276,6 +290,21 @@ class CouncilService(Service):
             s.flush()
             person = s.get(Person, row.person_id)
             return _membership_view(row, person.name if person else "")
+
+    def set_membership_dates(
+        self, membership_id: int, since: date | None, until: date | None
+    ) -> tuple[date | None, date | None]:
+        """When a role began and ended (until None: still held); returns both as they were."""
+        if since is not None and until is not None and until < since:
+            raise InvalidInput(
+                "Een rol kan niet eindigen voordat hij begint.",
+                "A role cannot end before it begins.",
+            )
+        with self.unit() as s:
+            row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
+            before = (row.since, row.until)
+            row.since, row.until = since, until
+            return before
 
     def remove_member(self, membership_id: int) -> None:
         """Take back a membership (undo of add_member); the person stays."""
@@ -351,6 +380,7 @@ class CouncilService(Service):
             forgotten=row.forgotten,
             roles=roles,
             ladder_step=step,
+            version=row.version,
         )
 
 

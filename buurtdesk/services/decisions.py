@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
-from buurtdesk.services.base import Service
+from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.loaders import decision_views
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.views import DecisionView
@@ -140,9 +140,11 @@ class DecisionService(Service):
         text: str | None = None,
         votes: Votes | None = None,
         clear_votes: bool = False,
+        expected_version: int | None = None,
     ) -> DecisionView:
         with self.unit() as s:
             row = self.fetch(s, Decision, decision_id, "Besluit", "Decision")
+            check_version(row, expected_version, {} if text is None else {"text": text})
             ensure_meeting_editable(s, row.meeting_id)
             if text is not None:
                 row.text = clean_text(
@@ -158,6 +160,16 @@ class DecisionService(Service):
                 )
             s.flush()
             return decision_views(s, [row])[0]
+
+    def set_confidential(self, decision_id: int, confidential: bool) -> bool:
+        """Vertrouwelijk: the decision stays out of the minutes and the projector (its number
+        stays taken). Returns the flag as it was."""
+        with self.unit() as s:
+            row = self.fetch(s, Decision, decision_id, "Besluit", "Decision")
+            ensure_meeting_editable(s, row.meeting_id)
+            before = row.confidential
+            row.confidential = bool(confidential)
+            return before
 
     def delete_decision(self, decision_id: int) -> DecisionView:
         """Take back a decision just recorded (undo). Returns it, so it can be put back."""
@@ -185,6 +197,7 @@ class DecisionService(Service):
                 votes_against=view.votes_against,
                 votes_abstain=view.votes_abstain,
                 withdrawn=view.withdrawn,
+                confidential=view.confidential,
             )
             s.add(row)
             s.flush()

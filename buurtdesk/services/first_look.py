@@ -81,7 +81,7 @@ def first_look(path: Path, council_id: int | None, today: date) -> FirstLook | N
 
 
 COUNCIL = (
-    "id, uuid, name, kind, municipality, language, default_place, logo_path, role_view, "
+    "id, uuid, name, kind, municipality, language, default_place, logo, role_view, "
     "minutes_title, decisions_appendix"
 )
 MEETING = (
@@ -104,7 +104,7 @@ def _council(row: tuple) -> CouncilView:  # type: ignore[type-arg]
         municipality=municipality,
         language=Language(language),
         default_place=place,
-        logo_path=logo,
+        logo=bytes(logo) if logo is not None else None,
         role_view=role_view,
         minutes_title=MinutesTitle(title),
         decisions_appendix=bool(appendix),

@@ -107,6 +107,7 @@ def decision_views(s: Session, rows: Sequence[Decision]) -> list[DecisionView]:
             meeting_date=dates.get(r.meeting_id) if r.meeting_id else None,
             amount=amounts.get(r.id),
             confidential=r.confidential,
+            version=r.version,
         )
         for r in rows
     ]

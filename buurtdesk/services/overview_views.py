@@ -30,10 +30,12 @@ class CouncilView:
     municipality: str
     language: Language
     default_place: str
-    logo_path: str | None
+    logo: bytes | None  # a PNG or JPEG (domain.validation.check_logo), never a path
     role_view: str = ""
     minutes_title: MinutesTitle = MinutesTitle.NOTULEN  # Notulen, Verslag or Besluitenlijst
     decisions_appendix: bool = False  # the minutes end with a besluitenlijst
+    # None: not known (first look); an edit is then not checked. Not part of equality.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class DecisionView:
     amount: Money | None = None  # the allocation this decision made, if any
     # Vertrouwelijk: left out of the minutes and the projector (the number stays taken).
     confidential: bool = False
+    # None: not known (first look); an edit is then not checked. Not part of equality.
+    version: int | None = field(default=None, compare=False)
 
     @property
     def has_vote(self) -> bool:

@@ -13,17 +13,18 @@ records themselves stay (a decision stays a decision), only who it was is gone.
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, Table, Text, select, text, update
+from sqlalchemy import String, Table, Text, false, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, StoreError
 from buurtdesk.services.base import Service
+from buurtdesk.services.privacy_backups import BackupCleaning, backups_holding
+from buurtdesk.services.privacy_forms import FORGOTTEN, PersonForms, person_forms
 from buurtdesk.store.output import write_output
 from buurtdesk.store.models import (
     ActionPoint,
@@ -45,7 +46,6 @@ from buurtdesk.store.models import (
 )
 from buurtdesk.store.models.base import EnumText
 
-FORGOTTEN = "[verwijderd]"
 # Tables whose text never holds what people wrote about people.
 NOT_SCANNED = {
     "people",
@@ -61,6 +61,9 @@ SKIPPED_COLUMNS = {"uuid", "logo_path", "receipt_ref"}
 class ForgetReport:
     person_id: int
     texts_changed: int  # how many fields (notes, decisions, ...) had the name replaced
+    # backups that still hold the person's name, phone number or e-mail address
+    backups_holding: tuple[Path, ...] = ()
+    cleaning: BackupCleaning = field(default_factory=lambda: BackupCleaning("", PersonForms(None, ())))
 
 
 def _text_columns() -> list[tuple[Table, list[str]]]:
@@ -80,8 +83,16 @@ def _text_columns() -> list[tuple[Table, list[str]]]:
     return found
 
 
-def _pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+def forms_of(person: Person) -> PersonForms:
+    """Every written form of the person's name, phone number and e-mail address."""
+    return person_forms(person.name, email=person.email or "", phone=person.phone or "")
+
+
+def _any_needle(column: Any, forms: PersonForms) -> Any:
+    """A quick first search in the database; the pattern then decides."""
+    if not forms.needles:
+        return false()
+    return or_(*(column.ilike(f"%{needle}%") for needle in forms.needles))
 
 
 def _iso(value: Any) -> Any:
@@ -169,7 +180,7 @@ class PrivacyService(Service):
                         .where(ProjectPartner.person_id == person_id)
                     ).all()
                 ],
-                "mentions": self._mentions(s, person.name) if person.name != FORGOTTEN else [],
+                "mentions": self._mentions(s, forms_of(person)) if not person.forgotten else [],
             }
             return data
 
@@ -232,16 +243,15 @@ class PrivacyService(Service):
         return result
 
     @staticmethod
-    def _mentions(s: Session, name: str) -> list[dict[str, Any]]:
-        pattern = _pattern(name)
+    def _mentions(s: Session, forms: PersonForms) -> list[dict[str, Any]]:
         found = []
         for table, columns in _text_columns():
             for column in columns:
                 col = table.c[column]
                 for row_id, value in s.execute(
-                    select(table.c.id, col).where(col.ilike(f"%{name}%"))
+                    select(table.c.id, col).where(_any_needle(col, forms))
                 ).all():
-                    match = pattern.search(value or "")
+                    match = forms.find(value or "")
                     if match:
                         start = max(0, match.start() - 80)
                         found.append(
@@ -265,31 +275,50 @@ class PrivacyService(Service):
                 raise InvalidInput(
                     "Deze persoon is al vergeten.", "This person has already been forgotten."
                 )
-            name = person.name.strip()
+            forms = forms_of(person)
+            person_uuid = person.uuid
             if s.get_bind().dialect.name == "sqlite":
                 s.execute(
                     text("PRAGMA secure_delete=ON")
                 )  # freed pages are zeroed, not left readable
-            changed = self._replace_everywhere(s, name) if len(name) >= 2 else 0
+            changed = self._replace_everywhere(s, forms)
             person.name = FORGOTTEN
             person.email = person.phone = person.address = person.remarks = ""
             person.forgotten = True
             s.flush()
         self._purge_leftovers()
-        return ForgetReport(person_id=person_id, texts_changed=changed)
+        path = self._database.path
+        holding = backups_holding(path, person_uuid, forms) if path is not None else ()
+        return ForgetReport(
+            person_id=person_id,
+            texts_changed=changed,
+            backups_holding=holding,
+            cleaning=BackupCleaning(person_uuid, forms),
+        )
+
+    def clean_backups(self, report: ForgetReport, *, drop: bool = False) -> int:
+        """The backups that still hold a forgotten person: cleaned the same way (drop=False),
+        or removed (drop=True). Returns how many were handled."""
+        handled = 0
+        for backup in report.backups_holding:
+            if drop:
+                backup.unlink(missing_ok=True)
+            else:
+                report.cleaning.clean(backup)
+            handled += 1
+        return handled
 
     @staticmethod
-    def _replace_everywhere(s: Session, name: str) -> int:
-        pattern = _pattern(name)
+    def _replace_everywhere(s: Session, forms: PersonForms) -> int:
         changed = 0
         now = utcnow()
         for table, columns in _text_columns():
             for column in columns:
                 col = table.c[column]
                 for row_id, value in s.execute(
-                    select(table.c.id, col).where(col.ilike(f"%{name}%"))
+                    select(table.c.id, col).where(_any_needle(col, forms))
                 ).all():
-                    new_value = pattern.sub(FORGOTTEN, value or "")
+                    new_value = forms.replace(value or "", FORGOTTEN)
                     if new_value == value:
                         continue
                     values: dict[str, Any] = {column: new_value}

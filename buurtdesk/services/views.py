@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from buurtdesk.domain.enums import (
@@ -45,6 +45,8 @@ class PersonView:
     forgotten: bool
     roles: tuple[MembershipRole, ...] = ()
     ladder_step: LadderStep | None = None
+    # None: not known (the edit is then not checked). Not part of equality.
+    version: int | None = field(default=None, compare=False)
 
     @property
     def display_name(self) -> str:

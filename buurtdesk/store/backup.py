@@ -10,9 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from buurtdesk.domain.errors import StoreError
+from buurtdesk.store.errors import reason_of
 from buurtdesk.store.output import os_error_sentence, write_output, write_store_file
 
 KEEP_LATEST = 10
+# The oldest backup of each month is kept for this many months, then removed: a person who
+# was forgotten is gone from the backups within a year (docs/safety-and-privacy.md).
+KEEP_MONTHS = 12
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
@@ -68,9 +72,10 @@ def create_backup(
             return write_output(target, fill, database=database_path)
         return write_store_file(target, fill)
     except sqlite3.Error as exc:
+        why = reason_of(exc)
         raise StoreError(
-            f"De reservekopie kon niet worden gemaakt: {exc}.",
-            f"The backup could not be made: {exc}.",
+            f"De reservekopie kon niet worden gemaakt: {why[0]}.",
+            f"The backup could not be made: {why[1]}.",
         ) from None
 
 
@@ -105,13 +110,23 @@ def list_backups(database_path: Path) -> list[BackupFile]:
     return found
 
 
-def rotate_backups(database_path: Path, keep_latest: int = KEEP_LATEST) -> list[Path]:
-    """Keep the newest `keep_latest` backups and the oldest one of every month; remove the rest."""
+def rotate_backups(
+    database_path: Path,
+    keep_latest: int = KEEP_LATEST,
+    *,
+    keep_months: int = KEEP_MONTHS,
+    now: datetime | None = None,
+) -> list[Path]:
+    """Keep the newest `keep_latest` backups and the oldest one of each of the last
+    `keep_months` months; remove the rest."""
     backups = list_backups(database_path)
     keep = {b.path for b in backups[:keep_latest]}
+    today = now or datetime.now(UTC)
+    oldest_month = today.year * 12 + today.month - 1 - (keep_months - 1)
     per_month: dict[tuple[int, int], BackupFile] = {}
     for backup in backups:  # newest first: the last one seen per month is the oldest
-        per_month[(backup.taken_at.year, backup.taken_at.month)] = backup
+        if backup.taken_at.year * 12 + backup.taken_at.month - 1 >= oldest_month:
+            per_month[(backup.taken_at.year, backup.taken_at.month)] = backup
     keep |= {b.path for b in per_month.values()}
     removed = []
     for backup in backups:
@@ -146,9 +161,10 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
         staged.unlink(missing_ok=True)
         if kept is not None and not database_path.exists():
             os.replace(kept, database_path)  # put the current file back
+        why = reason_of(exc)
         raise StoreError(
-            f"Terugzetten is mislukt ({exc}); de database is ongewijzigd.",
-            f"Restoring failed ({exc}); the database is unchanged.",
+            f"Terugzetten is mislukt ({why[0]}); de database is ongewijzigd.",
+            f"Restoring failed ({why[1]}); the database is unchanged.",
         ) from None
     return kept
 
@@ -226,8 +242,9 @@ def restore_into_open_database(database_path: Path, backup_path: Path) -> Path:
         finally:
             source.close()
     except sqlite3.Error as exc:
+        why = reason_of(exc)
         raise StoreError(
-            f"Terugzetten is mislukt ({exc}); de database is ongewijzigd en staat ook in {kept.name}.",
-            f"Restoring failed ({exc}); the database is unchanged and also kept in {kept.name}.",
+            f"Terugzetten is mislukt ({why[0]}); de database is ongewijzigd en staat ook in {kept.name}.",
+            f"Restoring failed ({why[1]}); the database is unchanged and also kept in {kept.name}.",
         ) from None
     return kept

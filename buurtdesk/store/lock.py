@@ -4,12 +4,14 @@ The app holds the lock for as long as it runs; the command line holds it while a
 command runs. A second BuurtDesk that cannot get the lock opens the database read-only (the
 app) or refuses with one sentence (a writing command). The lock is released by the operating
 system when the process ends, also when it is killed, so a crash never leaves a stale lock.
+A holder that ends normally also removes the lock file: nothing stays beside the database.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
@@ -111,7 +113,9 @@ class WriterLock:
                 f"In de map {self.path.parent} kan BuurtDesk niet schrijven ({exc.strerror}).",
                 f"BuurtDesk cannot write in the folder {self.path.parent} ({exc.strerror}).",
             ) from None
-        return os.fdopen(fd, "r+b")
+        return os.fdopen(
+            fd, "r+b", buffering=0
+        )  # unbuffered: a full disk fails at write, not at close
 
     def _still_there(self, handle: IO[bytes]) -> bool:
         """The locked file is still the one at the lock's name (not removed by its last holder)."""
@@ -132,19 +136,15 @@ class WriterLock:
             return
         handle, self._handle = self._handle, None
         if sys.platform != "win32":
-            try:
+            with suppress(OSError):  # a folder that became read-only: the file stays, the lock goes
                 self.path.unlink(missing_ok=True)
-            except OSError:
-                pass  # a folder that became read-only: the file stays, the lock goes
         try:
             _unlock(handle)
         finally:
             handle.close()
         if sys.platform == "win32":  # pragma: no cover - removable only once closed
-            try:
+            with suppress(OSError):  # another BuurtDesk opened it just now: it is theirs
                 self.path.unlink(missing_ok=True)
-            except OSError:
-                pass  # another BuurtDesk opened it just now: it is theirs
 
     def holder(self) -> str:
         """Who wrote the lock file last: 'pid hostname', or '' when unknown."""

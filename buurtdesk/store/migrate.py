@@ -57,6 +57,10 @@ def upgrade(database: Database, target: str = "head") -> None:
             return
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+        if conn.dialect.name == "postgresql" and target == "head":
+            from buurtdesk.store.row_security import protect_tables
+
+            protect_tables(conn)  # tables of revisions after 0007 are each council's too
 
 
 def _wait_for_other_migrators(conn: Connection) -> None:

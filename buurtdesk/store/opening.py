@@ -19,6 +19,7 @@ from buurtdesk.store.database import (
     restrict_to_owner,
     sqlite_url,
 )
+from buurtdesk.store.errors import reason_of
 from buurtdesk.store.output import protect_database
 from buurtdesk.store.search_index import ensure_search_index
 from buurtdesk.store.sqlite_file import is_current, is_read_only_file, read_only_error
@@ -50,9 +51,10 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
             migrate.upgrade(database)
         except (OSError, SQLAlchemyError) as exc:
             database.dispose()
+            why = reason_of(exc)
             raise StoreError(
-                f"De database {path} kon niet worden aangemaakt: {exc}.",
-                f"The database {path} could not be created: {exc}.",
+                f"De database {path} kon niet worden aangemaakt: {why[0]}.",
+                f"The database {path} could not be created: {why[1]}.",
             ) from None
         restrict_to_owner(path)
         return database
@@ -92,9 +94,10 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
             ensure_search_index(database)
         except SQLAlchemyError as exc:
             database.dispose()
+            why = reason_of(exc)
             raise StoreError(
-                f"Bijwerken van {path} is mislukt ({exc}); de reservekopie staat in de map backups.",
-                f"Updating {path} failed ({exc}); the backup is in the backups folder.",
+                f"Bijwerken van {path} is mislukt ({why[0]}); de reservekopie staat in de map backups.",
+                f"Updating {path} failed ({why[1]}); the backup is in the backups folder.",
             ) from None
     restrict_to_owner(path)
     return database

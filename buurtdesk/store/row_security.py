@@ -8,8 +8,10 @@ decisions, action points, the toekomstagenda, projects and the budget. A person 
 through the council that registered them and through every council they belong to or took
 part in. PostgreSQL itself keeps the other rows out of every query, whatever program asks.
 
-`protect_tables` is idempotent: revision 0007 runs it, and a later revision that adds a
-table with council data runs it again. SQLite (one file per laptop) has no users: nothing.
+`protect_tables` is idempotent: revision 0007 runs it, and store.migrate runs it again after
+every later upgrade, so a table a later revision adds is covered as soon as it exists (a
+table that reaches no council, such as a municipality's pooled funds, stays shared).
+SQLite (one file per laptop) has no users: nothing to do there.
 """
 
 from __future__ import annotations
@@ -23,9 +25,7 @@ SEES_COUNCIL = "buurtdesk_sees_council"
 POLICY = "buurtdesk_council_rows"
 
 # Tables without council data, or with their own rule.
-UNPROTECTED = frozenset(
-    {"alembic_version", "organisations", "exchange_log", "exchange_known_versions"}
-)
+UNPROTECTED = frozenset({"alembic_version", "organisations", "exchange_known_versions"})
 READ_ONLY_FOR_USERS = frozenset({"alembic_version", "council_access"})
 
 # Where a person is seen: their registering council, and every link to a visible council.
@@ -72,6 +72,8 @@ def rules(conn: Connection) -> dict[str, str]:
     found["council_access"] = "role_name = current_user"
     if "people" in tables:
         found["people"] = PEOPLE_RULE
+    if "exchange_log" in tables:  # which packages a council wrote or read
+        found["exchange_log"] = "council_uuid IN (SELECT uuid FROM councils)"
     progress = True
     while progress:
         progress = False
@@ -86,7 +88,7 @@ def rules(conn: Connection) -> dict[str, str]:
 
 
 def _rule_for(
-    table: str, columns: dict[str, Any], foreign: list[dict[str, Any]], found: dict[str, str]
+    table: str, columns: dict[str, Any], foreign: list[Any], found: dict[str, str]
 ) -> str | None:
     by_parent = []
     for fk in foreign:

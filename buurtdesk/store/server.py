@@ -9,6 +9,7 @@ one Dutch (or English) sentence from `server_trouble`, never as libpq's raw text
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import URL, Engine
@@ -34,7 +35,7 @@ def connect_args(url: URL) -> dict[str, Any]:
     from buurtdesk.store.credentials import connect_secrets
 
     return {
-        "connect_timeout": CONNECT_TIMEOUT,
+        "connect_timeout": int(os.environ.get("BUURTDESK_CONNECT_TIMEOUT", CONNECT_TIMEOUT)),
         "application_name": "BuurtDesk",
         "keepalives": 1,
         "keepalives_idle": 10,

@@ -3,15 +3,14 @@ municipality, the usual meeting place, the language of its documents, and the lo
 top of its PDFs.
 
 A chosen logo is checked (an image Qt can read, not absurdly large), scaled down to what a
-12 mm high print needs, and kept as a PNG in BuurtDesk's own `logos` folder beside the
-database, named by its content. So moving or deleting the original file does not take the
-logo out of the minutes, and undo can always go back to the logo that was there before.
+12 mm high print needs, and kept as image data (PNG, or JPEG when that is smaller than 1 MB)
+in the database itself, never as a path. So moving or deleting the original file does not
+take the logo out of the minutes, the logo travels in packages and backups, and undo can
+always go back to the logo that was there before.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,7 +40,9 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH
+from buurtdesk.domain.validation import MAX_LOGO_BYTES as MAX_LOGO_DATA
 from buurtdesk.services.views import CouncilView
+from buurtdesk.ui.agenda_template import AgendaTemplateEditor
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.section import Context
@@ -54,21 +55,11 @@ MAX_LOGO_SIDE = (
 )
 KEPT_LOGO = QSize(1200, 400)  # 12 mm high in print: 400 pixels is sharp at 800 dpi
 PREVIEW = QSize(180, 60)
-FIELDS = ("name", "kind", "municipality", "default_place", "language", "logo_path")
+FIELDS = ("name", "kind", "municipality", "default_place", "language", "logo")
 
 
 class LogoRefused(Exception):
     """An image that cannot be a logo; the message is one translated sentence."""
-
-
-def logos_folder(context: Context) -> Path:
-    """Beside the database file (so a council's folder moves as one), else the data folder."""
-    path = context.services.database_path
-    if path is not None:
-        return path.parent / "logos"
-    from buurtdesk.paths import data_folder
-
-    return data_folder() / "logos"
 
 
 def read_logo(path: Path) -> QImage:
@@ -116,29 +107,22 @@ def read_logo(path: Path) -> QImage:
     return image
 
 
-def keep_logo(image: QImage, folder: Path) -> Path:
-    """Write `image` as a PNG named by its content into `folder`; an equal logo is kept once.
-    Written to a temporary name first, so a full disk never leaves half a logo behind."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    content = bytes(data.data())
-    target = folder / f"{hashlib.sha256(content).hexdigest()[:20]}.png"
-    if target.is_file() and target.stat().st_size == len(content):
-        return target
-    folder.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".part")
-    try:
-        with partial.open("wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+def logo_data(image: QImage) -> bytes:
+    """The image as the database keeps it: PNG, or JPEG when the PNG is over the 1 MB limit."""
+    for kind, quality in (("PNG", -1), ("JPG", 90), ("JPG", 75)):
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, kind, quality)
+        buffer.close()
+        content = bytes(data.data())
+        if len(content) <= MAX_LOGO_DATA:
+            return content
+    raise LogoRefused(
+        QCoreApplication.translate(
+            "CouncilDetails", "The image has too much detail to keep as a logo; choose a simpler one."
+        )
+    )
 
 
 class CouncilDetailsDialog(QDialog):
@@ -157,7 +141,7 @@ class CouncilDetailsDialog(QDialog):
         self.context = context
         self.after = after
         self.council = council
-        self.logo_path: str | None = council.logo_path if council is not None else None
+        self.logo: bytes | None = council.logo if council is not None else None
         self._new_logo: QImage | None = None
         self.choose_file: Callable[[], str] = self._ask_file
         self.setWindowTitle(
@@ -254,6 +238,12 @@ class CouncilDetailsDialog(QDialog):
         self.logo_state = text_label("", "muted")
         form.addRow("", self.logo_state)
 
+        self.agenda_template: AgendaTemplateEditor | None = None
+        if council is not None:  # a new council starts from the standard list
+            self.agenda_template = AgendaTemplateEditor(
+                context, council.id, lambda e: self._say(e.message(labels.ui_language())), self
+            )
+            layout.addWidget(self.agenda_template, 1)
         self.problem = text_label("", "warning")
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -304,15 +294,13 @@ class CouncilDetailsDialog(QDialog):
 
     def remove_logo(self) -> None:
         self._new_logo = None
-        self.logo_path = None
+        self.logo = None
         self._show_logo()
 
     def _show_logo(self) -> None:
         image = self._new_logo
-        missing = False
-        if image is None and self.logo_path:
-            image = QImage(self.logo_path)
-            missing = image.isNull()
+        if image is None and self.logo:
+            image = QImage.fromData(self.logo)
         if image is not None and not image.isNull():
             scaled = image.scaled(
                 PREVIEW - QSize(8, 8),
@@ -327,19 +315,9 @@ class CouncilDetailsDialog(QDialog):
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No logo"))
-            if missing:
-                self.logo_state.setText(
-                    self.tr(
-                        "The logo file is missing (%1). The PDFs are made without it; choose the logo again."
-                    ).replace("%1", str(self.logo_path))
-                )
-                set_css_class(self.logo_state, "warning")
-            else:
-                self.logo_state.setText(
-                    self.tr("Without a logo the PDFs show the council's name only.")
-                )
-                set_css_class(self.logo_state, "muted")
-        self.remove_button.setEnabled(image is not None or bool(self.logo_path))
+            self.logo_state.setText(self.tr("Without a logo the PDFs show the council's name only."))
+            set_css_class(self.logo_state, "muted")
+        self.remove_button.setEnabled(image is not None or bool(self.logo))
 
     # -- saving ---------------------------------------------------------------------------------
     def _say(self, message: str) -> None:
@@ -347,14 +325,14 @@ class CouncilDetailsDialog(QDialog):
         self.problem.setVisible(bool(message))
 
     def chosen(self) -> dict[str, object]:
-        """What the fields say now (the logo as the path it has, or will have, once kept)."""
+        """What the fields say now (the logo as the image data it has, or will have)."""
         return {
             "name": self.name.text().strip(),
             "kind": str(self.kind.currentData()),
             "municipality": self.municipality.text().strip(),
             "default_place": self.place.text().strip(),
             "language": str(self.language.currentData()),
-            "logo_path": self.logo_path,
+            "logo": self.logo,
         }
 
     def save(self) -> None:
@@ -364,13 +342,9 @@ class CouncilDetailsDialog(QDialog):
             return
         if self._new_logo is not None:
             try:
-                self.logo_path = str(keep_logo(self._new_logo, logos_folder(self.context)))
-            except OSError as exc:
-                self._say(
-                    self.tr("The logo could not be stored: %1. Nothing was changed.").replace(
-                        "%1", exc.strerror or str(exc)
-                    )
-                )
+                self.logo = logo_data(self._new_logo)
+            except LogoRefused as refused:
+                self._say(str(refused))
                 return
             self._new_logo = None
         wanted = self.chosen()
@@ -391,7 +365,7 @@ class CouncilDetailsDialog(QDialog):
             municipality=str(wanted["municipality"]),
             default_place=str(wanted["default_place"]),
             language=Language(str(wanted["language"])),
-            logo_path=wanted["logo_path"],  # type: ignore[arg-type]
+            logo=wanted["logo"],  # type: ignore[arg-type]
         )
         return created.id
 

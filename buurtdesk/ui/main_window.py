@@ -28,8 +28,10 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.first_look import FirstLook
 from buurtdesk.services.overview_views import OverviewView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.reflow import reflowing
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.overview import OverviewSection
+from buurtdesk.ui.window_keys import WindowKeys
 
 if TYPE_CHECKING:
     from buurtdesk.services.views import CouncilView
@@ -44,6 +46,7 @@ SectionFactory = Callable[[Context], Section]
 class MainWindow(QMainWindow):
     council_changed = Signal(int)
     preferences_requested = Signal()
+    sections_ready = Signal()  # every section is built: the whole start is done
 
     def __init__(
         self,
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
 
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(260)
+        sidebar.setFixedWidth(260)  # grows with the text and the council names: _fit_sidebar
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 16, 12, 12)
         side.setSpacing(10)
@@ -95,11 +98,14 @@ class MainWindow(QMainWindow):
         self.section_list.setObjectName("sections")
         self.section_list.setAccessibleName(self.tr("Sections"))
         self.section_list.setAccessibleDescription(self.tr("Choose what to work on"))
+        self.section_list.setWordWrap(True)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(self.section_list, 1)
         version = QLabel(f"BuurtDesk {__version__}")
         version.setProperty("class", "muted")
         side.addWidget(version)
         layout.addWidget(sidebar)
+        self.sidebar = sidebar
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._add_search_and_backups()
+        self.window_keys = WindowKeys(self)
         self._add_council_actions()
         self._exchange_menu: ExchangeMenu | None = None
         if not menus_later:
@@ -125,16 +132,23 @@ class MainWindow(QMainWindow):
     # -- sections --------------------------------------------------------------------------
     def add_section(self, section: Section) -> None:
         self.sections.append(section)
-        self.stack.addWidget(section)
+        self.stack.addWidget(reflowing(section))
         item = QListWidgetItem(section.title())
         item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title())
         self.section_list.addItem(item)
         if hasattr(self, "view_menu"):
             self._add_view_action(section)
+        if hasattr(self, "window_keys"):
+            self.window_keys.section_added(section)
+        self._fit_sidebar()
+        opener = getattr(section, "open_council", None)
+        if opener is not None:  # the Gemeente table: a double click opens that council
+            opener.connect(self.open_council)
+        self._show_wanted_sections()
         if self.council_id is None:
             self._sections_usable(False)
             return
-        if self.stack.currentWidget() is section:
+        if self.shown_section() is section:
             section.show_council(self.council_id)
         else:  # a hidden section loads the council when it is first shown
             self._council_for_hidden[section] = self.council_id
@@ -147,6 +161,7 @@ class MainWindow(QMainWindow):
             self.exchange_menu  # noqa: B018 - its File-menu entries
             for factory in factories():
                 self.add_section(factory(self.context))
+            self.sections_ready.emit()
 
         QTimer.singleShot(0, build)
 
@@ -161,6 +176,27 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(action)
         self._view_actions.append(action)
 
+    def _show_wanted_sections(self) -> None:
+        """A section that is only there for some databases (Gemeente: more than one council)
+        is hidden from the sidebar and the View menu otherwise."""
+        count = self.council_picker.count() if hasattr(self, "council_picker") else 0
+        for row, section in enumerate(self.sections):
+            wanted = getattr(section, "wanted", None)
+            shown = wanted(count) if callable(wanted) else True
+            self.section_list.item(row).setHidden(not shown)
+            if row < len(self._view_actions):
+                self._view_actions[row].setVisible(shown)
+            if not shown and self.shown_section() is section:
+                self.section_list.setCurrentRow(0)
+
+    def open_council(self, council_id: int) -> None:
+        """Choose the council and show its overview (from the Gemeente table)."""
+        index = self.council_picker.findData(council_id)
+        if index < 0:
+            return
+        self.section_list.setCurrentRow(0)
+        self.council_picker.setCurrentIndex(index)
+
     def _sections_usable(self, usable: bool) -> None:
         """Without any council only the overview (with its welcome) can be chosen: the other
         sections would show empty editors that belong to no council."""
@@ -173,6 +209,22 @@ class MainWindow(QMainWindow):
             action.setEnabled(usable)
         if not usable:
             self.section_list.setCurrentRow(0)
+
+    def shown_section(self) -> QWidget | None:
+        row = self.stack.currentIndex()
+        return self.sections[row] if 0 <= row < len(self.sections) else None
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the council names and the sections at the chosen text size, and
+        never more than a third of a 1366-pixel screen."""
+        if not hasattr(self, "council_picker"):
+            return
+        metrics = self.council_picker.fontMetrics()
+        names = [self.council_picker.itemText(i) for i in range(self.council_picker.count())]
+        names += [s.title() for s in self.sections]
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+        arrow = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.sidebar.setFixedWidth(min(455, max(260, widest + arrow + 24 + 36)))
 
     def show_section(self, section: Section) -> None:
         self.section_list.setCurrentRow(self.sections.index(section))
@@ -244,9 +296,12 @@ class MainWindow(QMainWindow):
         index = self.council_picker.findData(chosen) if chosen else -1
         self.council_picker.setCurrentIndex(max(0, index))
         self.council_picker.blockSignals(False)
+        self._fit_sidebar()
         self.details_action.setEnabled(bool(councils) and not self.context.read_only)
+        self.annual_report_action.setEnabled(bool(councils))
         self.overview.show_empty(not councils, can_add=not self.context.read_only)
         self._sections_usable(bool(councils))
+        self._show_wanted_sections()
 
     def _council_picked(
         self, _index: int | None = None, first_view: OverviewView | None = None
@@ -256,7 +311,7 @@ class MainWindow(QMainWindow):
             return
         if self.settings is not None:
             self.settings.setValue("council_id", council_id)
-        shown = self.stack.currentWidget()
+        shown = self.shown_section()
         for section in self.sections:
             if (
                 section is shown
@@ -329,7 +384,7 @@ class MainWindow(QMainWindow):
     def _add_search_and_backups(self) -> None:
         search = QAction(self.tr("&Search…"), self)
         search.setShortcut(QKeySequence.StandardKey.Find)
-        search.triggered.connect(lambda: self.open_search(self.search_field.text()))
+        search.triggered.connect(lambda: self.window_keys.go_to_search())
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(search)
         self.search_action = search
@@ -349,12 +404,26 @@ class MainWindow(QMainWindow):
         first = self.file_menu.actions()[0]
         self.file_menu.insertAction(first, new)
         self.file_menu.insertAction(first, details)
+        report = QAction(self.tr("&Annual report…"), self)
+        report.triggered.connect(self.annual_report)
+        self.file_menu.insertAction(first, report)
+        self.annual_report_action = report
         self.file_menu.insertSeparator(first)
         for action in (new, details):
             action.setEnabled(not self.context.read_only)
         self.new_council_action, self.details_action = new, details
         self.exchange_slot = first  # the exchange entries go between these and the backups
         self.overview.add_council_requested.connect(self.new_council)
+
+    def annual_report(self) -> QWidget | None:
+        """The current council's annual report: the chair's foreword, the PDF, a Word copy."""
+        from buurtdesk.ui.municipality.annual_report import AnnualReportDialog
+
+        if self.council_id is None:
+            return None
+        dialog = AnnualReportDialog(self.context, self.council_id, self)
+        dialog.open()
+        return dialog
 
     def open_search(self, text: str = "") -> SearchDialog:
         from buurtdesk.ui.search import SearchDialog, open_hit

@@ -69,7 +69,7 @@ def test_agenda_lists_items_with_their_times_and_the_open_actions(
             "Buurtbudget: aanvraag speeltuin",
             "8.",
             "21:00",
-            "Klacht over overlast (persoonlijk) (besloten)",
+            "Klacht over overlast (persoonlijk) (vertrouwelijk)",
             "9.",
             "21:10",
             "Rondvraag",
@@ -161,7 +161,7 @@ def test_action_list_by_status_with_the_closed_ones(
         [
             "Gegroepeerd per stand",
             "Open (3)",
-            "In uitvoering (1, 1 te laat)",
+            "Bezig (1, 1 te laat)",
             "Flyer voor de buurtschouw",
             "Afgerond (1)",
             sample.finished_actions[0],

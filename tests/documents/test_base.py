@@ -76,7 +76,7 @@ def test_base_document_is_pdf_a_with_header_footer_and_status(tmp_path: Path) ->
         council_name="Dorpsraad Ëlsloo ☀",
         words=words,
         status="Concept",
-        logo_path=str(tmp_path / "missing-logo.png"),
+        logo=b"\x89PNG\r\n\x1a\nnot really",  # a damaged logo never stops a document
     )
     story = [
         text("Proef — café Één 😀 → € 1.250,00", styles.title),
@@ -116,7 +116,7 @@ def test_logo_is_drawn_when_set(tmp_path: Path) -> None:
         subject="",
         council_name="Wijkoverleg Zuid",
         words=words_for("nl"),
-        logo_path=str(logo),
+        logo=logo.read_bytes(),
     )
     out = build_document(tmp_path / "logo.pdf", setup, [text("inhoud", document_styles().body)])
     import pikepdf
@@ -144,7 +144,9 @@ def test_a_failed_write_leaves_the_earlier_file(
     import pikepdf
 
     monkeypatch.setattr(pikepdf.Pdf, "save", broken)
-    with pytest.raises(OSError):
+    from buurtdesk.domain.errors import StoreError
+
+    with pytest.raises(StoreError):  # one sentence (store.output), never a traceback
         build_document(target, setup, [text("x", document_styles().body)])
     assert target.read_bytes() == b"%PDF-earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["verslag.pdf"]

@@ -23,64 +23,127 @@ from buurtdesk.services import Services
 def test_minutes_hold_attendance_notes_decisions_and_actions_in_agenda_order(
     services: Services, sample: SampleMeeting, tmp_path: Path
 ) -> None:
-    out = render_minutes(services, sample.meeting_id, tmp_path / "verslag.pdf")
+    out = render_minutes(services, sample.meeting_id, tmp_path / "notulen.pdf")
     text = flat_text(out)
     assert_in_order(
         text,
         [
             "Wijkoverleg Blerick-Noord",
-            "Verslag",
+            "Notulen",
+            "Vergadering van Wijkoverleg Blerick-Noord",
             "dinsdag 10 maart 2026",
             "19:30 tot 21:45 uur",
             "Buurthuis De Schakel",
+            "Voorzitter: Anna de Vries · Notulist: Bert Hendriks",
         ],
     )
+    # Role order with roles; guests; the apologies on one line; no absent line without absent.
     assert_in_order(
         text,
         [
-            "Aanwezig",
-            *sample.people,
+            "Aanwezig (4 van 5 leden)",
+            "Anna de Vries (voorzitter), Bert Hendriks (secretaris)",
             "Gasten",
             "Henk Willems (Welzijn Venlo)",
             "Afgemeld",
-            "Dirk van 't Hek (Politie Limburg-Noord)",
+            "Dirk van 't Hek (adviseur, Politie Limburg-Noord)",
         ],
     )
-    assert "Chantal Özdemir-Verstappen (Woonwenz)" in text
-    # Every item's notes, in agenda order; decisions inside their item, with number and vote.
+    assert "Chantal Özdemir-Verstappen (adviseur, Woonwenz)" in text
+    assert "Afwezig" not in text
+    # Every item's notes, in agenda order; decisions and actions inside their item.
     assert_in_order(text, sample.notes)
     assert_in_order(
         text,
         [
-            "Verkeersveiligheid Antoniuslaan",
+            "6. Verkeersveiligheid Antoniuslaan",
             sample.notes[5],
-            f"Besluit {sample.decision_numbers[0]}",
-            "Stemming: 7 voor, 1 tegen, 2 onthouding",
-            "Brief aan de gemeente over de 30 km-zone sturen",
-            "Buurtbudget: aanvraag speeltuin",
+            f"Besluit {sample.decision_numbers[0]}: Het overleg vraagt",
+            "(voor 7, tegen 1, 2 onthoudingen)",
+            "Actie: Brief aan de gemeente over de 30 km-zone sturen — Anna de Vries, "
+            "uiterlijk 24 maart 2026",
+            "7. Buurtbudget: aanvraag speeltuin",
             f"Besluit {sample.decision_numbers[1]}",
             "Toegekend bedrag: € 1.250,00",
+            "Overige besluiten en acties",
+            f"Besluit {sample.decision_numbers[2]}",
+            "Actie: Zaal reserveren voor de jaarvergadering",
         ],
     )
-    # The decision list, the new actions, the action list and the next meeting follow.
+    # The action list after this meeting, new ones marked, then the next meeting.
     assert_in_order(
         text,
         [
-            "Besluitenlijst",
-            *sample.decision_numbers,
-            "Nieuwe actiepunten",
-            *sample.new_actions,
-            "Afgehandeld sinds de vorige vergadering",
-            *sample.finished_actions,
-            "Offerte ontvangen: € 2.400 voor drie bankjes.",
-            "Blijft open",
+            "Actielijst na deze vergadering",
             sample.open_actions[0],
-            "Drukker is gevonden",
+            "! te laat",
+            sample.open_actions[1],
+            sample.new_actions[0],
+            "nieuw",
             "Volgende vergadering",
             "dinsdag 7 april 2026",
         ],
     )
-    assert "te laat" in text  # the flyer was due on 28 February
+    assert sample.finished_actions[0] not in text.split("Actielijst na deze vergadering")[1]
+
+
+def test_each_decision_and_action_is_in_the_body_once(
+    services: Services, sample: SampleMeeting, tmp_path: Path
+) -> None:
+    text = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "notulen.pdf"))
+    for number in sample.decision_numbers:
+        assert text.count(number) == 1, number
+    for title in sample.new_actions:
+        assert text.count(f"Actie: {title}") == 1
+    for placeholder in ("nog niet bekend", "niemand", "geen datum", "Besluitenlijst"):
+        assert placeholder not in text
+
+
+def test_the_review_stands_under_the_action_list_item(
+    services: Services, sample: SampleMeeting, tmp_path: Path
+) -> None:
+    text = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "notulen.pdf"))
+    review = text.split("4. Actielijst")[1].split("5. Mededelingen")[0]
+    assert_in_order(
+        review,
+        [
+            "Actiepunt Wie Uitkomst",
+            sample.open_actions[0],
+            "loopt nog",
+            "Voortgang: Drukker is gevonden",
+            sample.finished_actions[0],
+            "afgerond",
+            "Voortgang: Offerte ontvangen: € 2.400 voor drie bankjes.",
+            sample.open_actions[1],
+            "loopt nog",
+        ],
+    )
+
+
+def test_the_councils_own_title_and_the_decision_appendix(
+    services: Services, sample: SampleMeeting, tmp_path: Path
+) -> None:
+    from buurtdesk.domain.enums import MinutesTitle
+
+    services.councils.update_council(
+        sample.council_id, minutes_title=MinutesTitle.VERSLAG, decisions_appendix=True
+    )
+    out = render_minutes(services, sample.meeting_id, tmp_path / "verslag.pdf")
+    text = flat_text(out)
+    assert text.startswith("Wijkoverleg Blerick-Noord Verslag, dinsdag 10 maart 2026 Verslag")
+    appendix = text.split("Bijlage: besluitenlijst")[1]
+    for number in sample.decision_numbers:
+        assert text.count(number) == 2 and number in appendix
+    assert "voor 7, tegen 1, 2 onthoudingen" in appendix
+
+    services.councils.update_council(
+        sample.council_id, minutes_title=MinutesTitle.BESLUITENLIJST
+    )
+    text = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "besluiten.pdf"))
+    assert "Besluitenlijst" in text and "Bijlage" not in text
+    assert sample.notes[5] not in text  # a besluitenlijst holds no discussion
+    for number in sample.decision_numbers:
+        assert text.count(number) == 1
 
 
 def test_minutes_keep_contact_details_and_private_notes_out(
@@ -90,9 +153,9 @@ def test_minutes_keep_contact_details_and_private_notes_out(
     assert_no_contact_details(text)
     for phone in PHONES:
         assert phone not in text
-    assert "Klacht over overlast (persoonlijk) (besloten)" in text
+    assert "Klacht over overlast (persoonlijk) (vertrouwelijk)" in text
     assert sample.private_notes not in text
-    assert "vertrouwelijk" not in text
+    assert "klaagt over de buren" not in text
 
 
 def test_every_page_says_concept_and_page_x_of_y_until_adopted(
@@ -115,9 +178,30 @@ def test_every_page_says_concept_and_page_x_of_y_until_adopted(
     reader = PdfReader(str(adopted))
     for page in reader.pages:
         page_text = page.extract_text()
-        assert "Vastgesteld op dinsdag 7 april 2026" in page_text
+        assert "Gewijzigd vastgesteld op dinsdag 7 april 2026" in page_text
         assert "Concept" not in page_text
-    assert_in_order(flat_text(adopted), ["Wijzigingen bij de vaststelling", "in plaats van"])
+    assert_in_order(
+        flat_text(adopted),
+        [
+            "Vaststelling",
+            "Gewijzigd vastgesteld in de vergadering van dinsdag 7 april 2026",
+            "in plaats van",
+        ],
+    )
+    # The meeting that adopted them says so under its item "Verslag vorige vergadering".
+    services.meetings.add_item(sample.next_meeting_id, "Verslag vorige vergadering")
+    later = flat_text(render_minutes(services, sample.next_meeting_id, tmp_path / "later.pdf"))
+    assert "De notulen van de vergadering van dinsdag 10 maart 2026 zijn gewijzigd vastgesteld" in later
+
+
+def test_minutes_adopted_unchanged_say_so(
+    services: Services, sample: SampleMeeting, tmp_path: Path
+) -> None:
+    services.meetings.adopt_minutes(sample.meeting_id, sample.next_meeting_id, "")
+    text = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "vastgesteld.pdf"))
+    assert "Ongewijzigd vastgesteld in de vergadering van dinsdag 7 april 2026." in text
+    assert "Vastgesteld op dinsdag 7 april 2026" in text
+    assert "Gewijzigd" not in text
 
 
 def test_minutes_are_archival_pdf_a(
@@ -135,7 +219,7 @@ def test_minutes_are_archival_pdf_a(
     info = PdfReader(str(out)).metadata
     assert info is not None
     assert info.author == "Wijkoverleg Blerick-Noord"
-    assert info.title == "Verslag Wijkoverleg Blerick-Noord, dinsdag 10 maart 2026"
+    assert info.title == "Notulen Wijkoverleg Blerick-Noord, dinsdag 10 maart 2026"
 
 
 def test_english_council_gets_english_minutes(services: Services, tmp_path: Path) -> None:
@@ -152,16 +236,12 @@ def test_english_council_gets_english_minutes(services: Services, tmp_path: Path
             "Present",
             "Guests",
             "Apologies",
-            "Minutes per agenda item",
-            "Opening",
-            "Adoption of the agenda",
+            "1. Opening",
+            "2. Adoption of the agenda",
             f"Decision {sample.decision_numbers[0]}",
-            "Vote: 7 for, 1 against, 2 abstaining",
+            "(7 for, 1 against, 2 abstentions)",
             "Amount allocated: €1,250.00",
-            "Decisions",
-            "New action points",
-            "Finished since the previous meeting",
-            "Stays open",
+            "Action list after this meeting",
             "Next meeting",
             "Tuesday 7 April 2026",
         ],
@@ -188,15 +268,14 @@ def test_minutes_of_an_open_meeting_with_nothing_recorded(
         text,
         [
             "Dorpsraad Steyl",
+            "Notulen",
             "dinsdag 17 maart 2026",
-            "nog niet bekend",
-            "Aanwezig",
-            "niemand",
-            "In deze vergadering zijn geen besluiten genomen.",
-            "Er zijn geen nieuwe actiepunten afgesproken.",
-            "De volgende vergadering is nog niet gepland.",
+            "Actielijst na deze vergadering",
+            "Na deze vergadering staan er geen actiepunten open.",
         ],
     )
+    for unknown in ("nog niet bekend", "niemand", "geen datum", "Tijd", "Plaats", "Aanwezig"):
+        assert unknown not in text
 
 
 def test_minutes_judge_overdue_actions_on_the_meeting_date(

@@ -32,7 +32,7 @@ def test_pdf_minutes_agenda_and_actions(
         )
         == 0
     )
-    assert_in_order(flat_text(minutes), ["Verslag", *sample.notes])
+    assert_in_order(flat_text(minutes), ["Notulen", *sample.notes])
     agenda = tmp_path / "agenda.pdf"
     assert (
         main(

@@ -45,7 +45,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-def _fill(folder: Path) -> Path:
+def _fill(folder: Path, leave: int = 0) -> Path:
+    """Fill the disk, then give back `leave` bytes (room for a lock file, not for a database)."""
     filler = folder / "vol.bin"
     with filler.open("wb", buffering=0) as handle:
         try:
@@ -53,13 +54,15 @@ def _fill(folder: Path) -> Path:
                 handle.write(b"\0" * 4096)
         except OSError:
             pass
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
     return filler
 
 
 def test_demo_force_on_a_full_disk_keeps_the_old_file(small_disk: Path) -> None:
     made = make_database(small_disk / "x.db")
     before = fingerprint(made.path)
-    _fill(small_disk)
+    _fill(small_disk, leave=256 * 1024)  # the lock fits, a new demo database does not
     ran = run_cli("demo", "--db", str(made.path), "--force")
     assert ran.code == 2 and one_sentence(ran.err), ran
     assert fingerprint(made.path) == before

@@ -251,21 +251,39 @@ def test_overview_counts_open_and_overdue(services: Services, council: dict[str,
     assert overview.next_meeting_agenda_ready
 
 
-def test_a_number_taken_in_the_meantime_gives_the_next_one(
-    services: Services, council: dict[str, int], monkeypatch: pytest.MonkeyPatch
+def test_decision_numbers_come_from_the_council_years_counter(
+    services: Services, council: dict[str, int]
 ) -> None:
-    """Two people on a shared server decide at the same moment: nobody gets an error."""
-    import buurtdesk.services.decisions as decisions
+    """One place gives numbers: consecutive, an undone last one is given again, a number
+    given by hand or brought by a package is never given twice."""
+    from sqlalchemy import insert
+
+    from buurtdesk.store.models import Decision
 
     cid = council["council"]
-    services.decisions.record_decision(cid, "eerste", decided_on=date(2026, 5, 1))
-    real = decisions.next_sequence
-    calls: list[int] = []
-
-    def stale_then_real(s: object, council_id: int, year: int) -> int:
-        calls.append(year)
-        return 1 if len(calls) == 1 else real(s, council_id, year)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(decisions, "next_sequence", stale_then_real)
-    second = services.decisions.record_decision(cid, "tweede", decided_on=date(2026, 5, 2))
-    assert str(second.number) == "2026-002" and len(calls) == 2
+    record = services.decisions.record_decision
+    first = record(cid, "eerste", decided_on=date(2026, 5, 1))
+    second = record(cid, "tweede", decided_on=date(2026, 5, 2))
+    assert [str(first.number), str(second.number)] == ["2026-001", "2026-002"]
+    services.decisions.delete_decision(second.id)
+    assert str(record(cid, "opnieuw", decided_on=date(2026, 5, 2)).number) == "2026-002"
+    by_hand = record(
+        cid, "met de hand", decided_on=date(2026, 6, 1), number=DecisionNumber(2026, 10)
+    )
+    assert str(by_hand.number) == "2026-010"
+    assert str(record(cid, "daarna", decided_on=date(2026, 6, 2)).number) == "2026-011"
+    with services.database.sessions.begin() as s:  # as an import writes it: past the counter
+        s.execute(
+            insert(Decision).values(
+                uuid="00000000-0000-4000-8000-000000000020",
+                council_id=cid,
+                year=2026,
+                sequence=20,
+                text="uit een pakket",
+                decided_on=date(2026, 7, 1),
+                version=1,
+                withdrawn=False,
+            )
+        )
+    assert str(record(cid, "na het pakket", decided_on=date(2026, 7, 2)).number) == "2026-021"
+    assert str(record(cid, "volgend jaar", decided_on=date(2027, 1, 5)).number) == "2027-001"

@@ -1,6 +1,6 @@
 """A council of one's own: the first start on an empty database offers to add one; its details
 (name, kind, municipality, usual place, language of the documents, logo) can be changed with
-undo; a logo is checked, kept beside the database and printed on the PDFs."""
+undo; a logo is checked, kept as image data in the database and printed on the PDFs."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services import Services
 from buurtdesk.ui.common.section import Context
-from buurtdesk.ui.council_details import CouncilDetailsDialog, LogoRefused, logos_folder, read_logo
+from buurtdesk.ui.council_details import CouncilDetailsDialog, LogoRefused, read_logo
 from buurtdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -67,7 +67,7 @@ def test_an_empty_database_offers_to_add_the_first_council(
     )
     sections.setFocus()
     qtbot.keyClick(sections, Qt.Key.Key_Down)
-    assert window.stack.currentWidget() is overview
+    assert window.shown_section() is overview
     assert not any(action.isEnabled() for action in window.view_menu.actions()[1:])
 
     qtbot.mouseClick(overview.add_council_button, Qt.MouseButton.LeftButton)
@@ -101,12 +101,9 @@ def test_an_empty_database_offers_to_add_the_first_council(
         "Gemeenschapshuis Ell",
         Language.ENGLISH,
     )
-    assert council.logo_path is not None
-    kept = Path(council.logo_path)
-    assert kept.parent == services.database_path.parent / "logos"  # type: ignore[union-attr]
-    assert QImage(str(kept)).size().width() == 1200 and QImage(str(kept)).size().height() == 400, (
-        "scaled to what print needs"
-    )
+    assert council.logo is not None  # the image itself, in the database
+    kept = QImage.fromData(council.logo)
+    assert kept.size().width() == 1200 and kept.size().height() == 400, "scaled to what print needs"
     assert window.council_picker.currentText() == "Dorpsraad Ell"
     assert window.council_id == council.id
     assert overview.heading.text() == "Dorpsraad Ell"
@@ -201,8 +198,7 @@ def test_a_file_that_is_no_logo_is_refused_in_dutch(
     assert says in dialog.problem.text()
     assert dialog.preview.text() == "Geen logo"
     dialog.save()
-    assert services.councils.get_council(council.id).logo_path is None
-    assert not logos_folder(dialog.context).exists()
+    assert services.councils.get_council(council.id).logo is None
 
 
 def test_an_absurdly_large_image_is_refused_before_it_is_read(
@@ -229,47 +225,7 @@ def test_an_absurdly_large_image_is_refused_before_it_is_read(
         read_logo(path)
 
 
-def test_a_full_disk_keeps_the_council_as_it_was(
-    qtbot: QtBot,
-    dutch: QApplication,
-    services: Services,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
-    dialog = CouncilDetailsDialog(Context(services=services, undo_stack=QUndoStack()), council)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.choose_file = lambda: _image(tmp_path / "logo.png", 300, 100)  # type: ignore[method-assign]
-    dialog.choose_logo()
-    dialog.name.setText("Wijkoverleg Venlo-Zuid")
-
-    def full(_fd: int) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr("buurtdesk.ui.council_details.os.fsync", full)
-    dialog.save()
-    assert dialog.isVisible(), "the window stays open with what was filled in"
-    assert (
-        "Het logo kon niet worden bewaard" in dialog.problem.text()
-        and "Er is niets veranderd" in dialog.problem.text()
-    )
-    assert dialog.name.text() == "Wijkoverleg Venlo-Zuid"
-    assert services.councils.get_council(council.id).name == "Wijkoverleg Zuid"
-    folder = logos_folder(dialog.context)
-    assert not list(folder.glob("*")), "no half-written logo is left behind"
-
-    monkeypatch.undo()
-    dialog.save()  # writing works again: the same window stores it
-    stored = services.councils.get_council(council.id)
-    assert (
-        stored.name == "Wijkoverleg Venlo-Zuid"
-        and stored.logo_path
-        and Path(stored.logo_path).is_file()
-    )
-
-
-def test_the_logo_is_printed_on_the_agenda_and_a_missing_one_is_pointed_out(
+def test_the_logo_lives_in_the_database_and_is_printed_on_the_agenda(
     qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path
 ) -> None:
     from buurtdesk.documents.agenda import render_agenda
@@ -282,9 +238,9 @@ def test_the_logo_is_printed_on_the_agenda_and_a_missing_one_is_pointed_out(
     dialog.choose_file = lambda: _image(tmp_path / "logo.png", 300, 100)  # type: ignore[method-assign]
     dialog.choose_logo()
     dialog.save()
-    logo = services.councils.get_council(council.id).logo_path
-    assert logo is not None
-    (tmp_path / "logo.png").unlink()  # the original may go: BuurtDesk keeps its own copy
+    assert services.councils.get_council(council.id).logo is not None
+    (tmp_path / "logo.png").unlink()  # the original may go: the database holds the image
+    assert not (tmp_path / "logos").exists(), "no file beside the database: nothing to lose"
 
     def images(pdf_path: Path) -> int:
         with pikepdf.open(pdf_path) as pdf:
@@ -295,18 +251,16 @@ def test_the_logo_is_printed_on_the_agenda_and_a_missing_one_is_pointed_out(
             )
 
     assert images(render_agenda(services, meeting.id, tmp_path / "met-logo.pdf")) == 1
-
-    Path(logo).unlink()  # a logo lost with a moved folder
     again = CouncilDetailsDialog(context, services.councils.get_council(council.id))
     qtbot.addWidget(again)
-    assert "Het logobestand ontbreekt" in again.logo_state.text()
     assert again.remove_button.isEnabled()
-    assert images(render_agenda(services, meeting.id, tmp_path / "zonder-logo.pdf")) == 0, (
-        "the agenda is still made"
-    )
+    assert not again.preview.pixmap().isNull(), "the preview shows the stored image"
     again.remove_logo()
     again.save()
-    assert services.councils.get_council(council.id).logo_path is None
+    assert services.councils.get_council(council.id).logo is None
+    assert images(render_agenda(services, meeting.id, tmp_path / "zonder-logo.pdf")) == 0
+    context.undo_stack.undo()  # the logo comes back with undo
+    assert services.councils.get_council(council.id).logo is not None
 
 
 def test_a_read_only_window_offers_no_council_changes(qtbot: QtBot, services: Services) -> None:
@@ -319,9 +273,9 @@ def test_a_read_only_window_offers_no_council_changes(qtbot: QtBot, services: Se
 def test_the_service_checks_council_details(services: Services) -> None:
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
     changed = services.councils.update_council(
-        council.id, kind="dorpsraad", municipality="  Venlo ", logo_path=""
+        council.id, kind="dorpsraad", municipality="  Venlo ", logo=None
     )
-    assert (changed.kind, changed.municipality, changed.logo_path) == (
+    assert (changed.kind, changed.municipality, changed.logo) == (
         CouncilKind.DORPSRAAD,
         "Venlo",
         None,

@@ -50,7 +50,19 @@ def test_switching_to_english_keeps_the_council_and_the_data(
 def test_high_contrast_and_dark_palettes_are_legible(qtbot: QtBot, dutch: QApplication) -> None:
     from PySide6.QtGui import QPalette
 
-    from buurtdesk.ui.common.style import apply_theme
+    from PySide6.QtGui import QColor
+
+    from buurtdesk.ui.common.style import apply_theme, warning_colour
+
+    def ratio(first: QColor, second: QColor) -> float:
+        def luminance(c: QColor) -> float:
+            channels = []
+            for v in (c.redF(), c.greenF(), c.blueF()):
+                channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+            return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+        high, low = sorted((luminance(first), luminance(second)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
 
     def contrast(a: QPalette.ColorRole, b: QPalette.ColorRole) -> float:
         def luminance(role: QPalette.ColorRole) -> float:
@@ -70,6 +82,15 @@ def test_high_contrast_and_dark_palettes_are_legible(qtbot: QtBot, dutch: QAppli
             assert (
                 contrast(QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight) >= 4.5
             ), theme
+            # A placeholder is legible, yet clearly dimmer than typed text: an empty note
+            # must not look filled in.
+            placeholder = contrast(QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base)
+            assert placeholder >= 4.5, theme
+            assert contrast(QPalette.ColorRole.Text, QPalette.ColorRole.Base) >= placeholder * 1.5
+            # A warning is legible on the window's background.
+            warning = QColor(warning_colour())
+            window = dutch.palette().color(QPalette.ColorRole.Window)
+            assert ratio(warning, window) >= 4.5, (theme, warning.name())
     finally:
         apply_theme(dutch, "system")
 

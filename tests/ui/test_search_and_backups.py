@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from buurtdesk.app import build_window
 from buurtdesk.domain.enums import CouncilKind
@@ -77,10 +78,15 @@ def test_ctrl_f_opens_search_and_enter_opens_the_hit(
     window.show()
     qtbot.waitExposed(window)
     assert window.search_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
-    window.search_action.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.search_action.trigger()  # Ctrl+F: to the field "Zoeken (Ctrl+F)" in the sidebar
+    assert window.search_field.hasFocus()
+    qtbot.keyClicks(window.search_field, "offerte schommels")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     dialog = window.search_dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(dialog.field, "offerte schommels")
+    assert dialog.field.text() == "offerte schommels"
     qtbot.waitUntil(lambda: len(dialog.hits) == 1, timeout=3000)
     assert dialog.results.count() == 1
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -92,7 +98,7 @@ def test_ctrl_f_opens_search_and_enter_opens_the_hit(
     assert window.council_id == world["blerick"]  # the hit's council is chosen
     actions = next((s for s in window.sections if type(s).__name__ == "ActionsSection"), None)
     if actions is not None:
-        assert window.stack.currentWidget() is actions
+        assert window.shown_section() is actions
         assert actions.selected_action_id() == world["action"]
 
 
@@ -177,7 +183,7 @@ def test_a_project_hit_opens_the_plans_page_with_the_project_chosen(
     section = next(
         s for s in window.sections if isinstance(s, section_module.ToekomstagendaSection)
     )
-    assert window.stack.currentWidget() is section and window.council_id == world["steyl"]
+    assert window.shown_section() is section and window.council_id == world["steyl"]
     from buurtdesk.domain.enums import PhaseKind
 
     page = section.page(PhaseKind.PLANS)

@@ -158,7 +158,13 @@ class BudgetService(Service):
         """Correct a source. Lowering it below what was allocated from it needs confirmation."""
         with self.unit() as s:
             row = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
-            check_version(row, expected_version)
+            mine = {
+                "name": name,
+                "amount_cents": None if amount is None else amount.cents,
+                "conditions": conditions,
+                "carry_over_allowed": carry_over_allowed,
+            }
+            check_version(row, expected_version, {k: v for k, v in mine.items() if v is not None})
             budget = self.fetch(s, Budget, row.budget_id, "Begroting", "Budget")
             if amount is not None and amount.cents != row.amount_cents:
                 if row.carried_from_id is not None:

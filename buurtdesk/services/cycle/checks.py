@@ -27,11 +27,12 @@ def keep_check_history(
     """Note the check as it was before this change (nothing when nothing changes)."""
     if check.verdict == verdict and check.note == note:
         return
-    if check.verdict == CheckVerdict.NOT_FEASIBLE and verdict != check.verdict and not note:
+    leaves_not_feasible = check.verdict == CheckVerdict.NOT_FEASIBLE and verdict != check.verdict
+    if leaves_not_feasible and (not note or note == check.note):
         raise InvalidInput(
-            "Een toetsing die 'niet haalbaar' zei, verandert alleen met een toelichting: "
+            "Een toetsing die 'niet haalbaar' zei, verandert alleen met een nieuwe toelichting: "
             "schrijf erbij waarom het nu anders is.",
-            "A check that said 'not feasible' changes only with a note: "
+            "A check that said 'not feasible' changes only with a new note: "
             "write down why it is different now.",
         )
     s.add(

@@ -2,8 +2,12 @@
 
 - Every learning point of the round's evaluations (one per line, bullets taken off) becomes a
   wish under the theme "Uit de vorige ronde", with carried_from_cycle_id set to the old round.
+- Every top priority that did not become a project (no project of the round under its
+  wish's theme) becomes a wish under the same theme, beside the learning points.
 - Every unfinished project (idea, planned, running) moves to the new round (Project.cycle_id),
-  gets a progress note saying so, and is named by a wish under the same theme.
+  gets a progress note saying so, and is named by a wish under the same theme. Its theme comes
+  along: the new round gets a theme of the same name (made once), so the project shows the
+  same theme everywhere.
 """
 
 from __future__ import annotations
@@ -15,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.cycle import CARRIED_THEME
 from buurtdesk.domain.enums import ProjectStatus
-from buurtdesk.store.models import Cycle, Evaluation, Project, ProjectNote, Theme, Wish
+from buurtdesk.store.models import (
+    Cycle,
+    Evaluation,
+    Priority,
+    Project,
+    ProjectNote,
+    Theme,
+    Wish,
+)
 
 UNFINISHED = (ProjectStatus.IDEA, ProjectStatus.PLANNED, ProjectStatus.RUNNING)
 
@@ -35,6 +47,7 @@ def carry_into_next_round(
     s.add(theme)
     s.flush()
     wishes = _learning_points(s, old, theme, en)
+    wishes += _open_priorities(s, old, theme, en)
     projects = list(
         s.scalars(
             select(Project)
@@ -56,6 +69,7 @@ def carry_into_next_round(
             )
         )
         project.cycle_id = new.id
+        project.theme_id = _theme_in(s, project.theme_id, new)
         note = (
             f"Carried on into round {new.number}."
             if en
@@ -100,3 +114,57 @@ def _learning_points(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wis
                 )
             )
     return wishes
+
+
+def _open_priorities(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wish]:
+    """The round's priorities whose theme got no project: they still wait for one."""
+    with_project = set(
+        s.scalars(
+            select(Project.theme_id).where(
+                Project.cycle_id == old.id, Project.theme_id.is_not(None)
+            )
+        ).all()
+    )
+    rows = s.execute(
+        select(Priority.rank, Wish.text, Wish.theme_id)
+        .join(Wish, Wish.id == Priority.wish_id)
+        .where(Priority.cycle_id == old.id)
+        .order_by(Priority.rank, Priority.id)
+    ).all()
+    return [
+        Wish(
+            theme_id=theme.id,
+            text=text,
+            raised_by=(
+                f"Priority {rank} of round {old.number}, no project yet"
+                if en
+                else f"Prioriteit {rank} uit ronde {old.number}, nog geen project"
+            )[:200],
+            carried_from_cycle_id=old.id,
+        )
+        for rank, text, theme_id in rows
+        if theme_id not in with_project and rank > 0
+    ]
+
+
+def _theme_in(s: Session, theme_id: int | None, new: Cycle) -> int | None:
+    """The new round's theme of the same name as the project's old theme (made when missing)."""
+    if theme_id is None:
+        return None
+    old_theme = s.get(Theme, theme_id)
+    if old_theme is None or old_theme.cycle_id == new.id:
+        return theme_id
+    found = s.scalars(
+        select(Theme).where(Theme.cycle_id == new.id, Theme.name == old_theme.name)
+    ).first()
+    if found is None:
+        position = len(s.scalars(select(Theme.id).where(Theme.cycle_id == new.id)).all())
+        found = Theme(
+            cycle_id=new.id,
+            name=old_theme.name,
+            description=old_theme.description,
+            position=position,
+        )
+        s.add(found)
+        s.flush()
+    return found.id

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.cycle import money_check
 from buurtdesk.domain.enums import CheckArea
 from buurtdesk.domain.money import Money
+from buurtdesk.services.cycle.project_money import project_funds
 from buurtdesk.services.cycle.views import (
     CheckChangeView,
     CheckView,
@@ -198,6 +199,7 @@ def project_detail(s: Session, project: Project) -> ProjectDetail:
             ProjectNoteView(n.id, n.project_id, n.written_on, n.note, n.meeting_id) for n in notes
         ),
         actions=tuple(action_views(s, actions)),
+        funds=project_funds(s, project),
         money=money_check_view(s, project),
         evaluations=evaluation_views(s, evaluations),
     )

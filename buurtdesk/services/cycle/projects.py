@@ -57,6 +57,9 @@ from buurtdesk.store.models import (
 _MAX_BUDGET_ASK = Money(10**11)  # a billion euro: far beyond any neighbourhood project
 
 
+_OPEN_PROJECT = (ProjectStatus.IDEA, ProjectStatus.PLANNED, ProjectStatus.RUNNING)
+
+
 def _name(value: str) -> str:
     return clean_text(
         value,
@@ -139,7 +142,7 @@ class ProjectService(Service):
         }
         with self.unit() as s:
             row = self._project(s, project_id)
-            check_version(row, expected_version)
+            check_version(row, expected_version, changes)
             unknown = set(changes) - allowed
             if unknown:
                 raise TypeError(f"cannot change {sorted(unknown)}")
@@ -183,6 +186,15 @@ class ProjectService(Service):
                     select(Project).where(Project.cycle_id == cycle_id).order_by(Project.id)
                 ).all(),
             )
+
+    def council_projects(self, council_id: int, *, open_only: bool = True) -> list[ProjectSummary]:
+        """The council's projects of every round, by name (open_only: idea, planned, running):
+        the choices when an action point is linked to a project."""
+        with self.unit() as s:
+            query = select(Project).where(Project.council_id == council_id)
+            if open_only:
+                query = query.where(Project.status.in_(_OPEN_PROJECT))
+            return project_summaries(s, s.scalars(query.order_by(Project.name)).all())
 
     def running_projects(self, council_id: int) -> list[ProjectSummary]:
         """The council's projects in execution (status running), any round."""
@@ -419,7 +431,6 @@ class ProjectService(Service):
         """A core-group meeting (kerngroep) with one agenda item per running project."""
         with self.unit() as s:
             english = council_language(s, council_id) == "en"
-        running = self.running_projects(council_id)
         meeting = self._meetings.plan_meeting(
             council_id,
             on,
@@ -431,15 +442,7 @@ class ProjectService(Service):
             if english
             else "Kerngroep: voortgang van de projecten",
         )
-        for project in running:
-            title = f"Progress {project.name}" if english else f"Voortgang {project.name}"
-            self._meetings.add_item(
-                meeting.id,
-                title,
-                planned_minutes=10,
-                project_id=project.id,
-                theme_id=project.theme_id,
-            )
+        # The meeting service gives every kerngroep the running projects as items.
         detail = self._meetings.get_meeting(meeting.id)
         return PreparedMeeting(detail.meeting, detail.items)
 

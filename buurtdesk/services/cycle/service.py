@@ -169,7 +169,8 @@ class CycleService(Service):
         """The round's vision in a few sentences and the year it looks ahead to."""
         with self.unit() as s:
             cycle = self._open(s, cycle_id)
-            check_version(cycle, expected_version)
+            mine = {"vision": vision, "horizon_year": horizon_year}
+            check_version(cycle, expected_version, {k: v for k, v in mine.items() if v is not None})
             if vision is not None:
                 cycle.vision = _text(vision)
             if horizon_year is not None:

@@ -20,6 +20,7 @@ from buurtdesk.domain.enums import (
 )
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import DecisionNumber
+from buurtdesk.services.cycle.project_money import ProjectFunds
 from buurtdesk.services.views import (
     ActionPointView,
     AgendaItemView,
@@ -333,6 +334,7 @@ class ProjectDetail:
     actions: tuple[ActionPointView, ...]
     money: ProjectMoneyCheck
     evaluations: tuple[EvaluationView, ...]
+    funds: ProjectFunds | None = None  # ask, allocations and spending (None: not loaded)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ minutes do not change any more."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -12,8 +12,9 @@ from buurtdesk.domain.enums import AgendaItemKind, MinutesState, PhaseKind
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.meeting_rules import check_levels
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
-from buurtdesk.services.base import Service, check_version
+from buurtdesk.services.base import Service, check_version, fetch_for_update
 from buurtdesk.services.loaders import item_view
+from buurtdesk.services.meetings.notes import NotesSaved, store_notes
 from buurtdesk.services.views import AgendaItemView
 from buurtdesk.store.models import ActionPoint, AgendaItem, Decision, Meeting
 
@@ -114,7 +115,7 @@ class AgendaOperations(Service):
         }
         with self.unit() as s:
             row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
-            check_version(row, expected_version)
+            check_version(row, expected_version, changes)
             self._ensure_editable(self._meeting_of(s, row))
             for key, value in changes.items():
                 if key not in allowed:
@@ -127,15 +128,24 @@ class AgendaOperations(Service):
             s.flush()
             return item_view(row)
 
-    def set_notes(self, item_id: int, notes: str) -> int:
+    def set_notes(self, item_id: int, notes: str, *, base: str | None = None) -> int:
         """Store the notes of an item as typed. Returns the item's new version."""
+        return self.save_notes(item_id, notes, base=base).version
+
+    def save_notes(
+        self, item_id: int, notes: str, *, base: str | None = None, language: str = "nl"
+    ) -> NotesSaved:
+        """Store notes typed from `base` (the text the typing started from; None: as is).
+
+        Someone else's change since `base` is merged in, never overwritten (meetings.notes).
+        """
         text = note_text(notes)
         with self.unit() as s:
-            row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+            row = fetch_for_update(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
             self._ensure_editable(self._meeting_of(s, row))
-            row.notes = text
+            saved = store_notes(row, text, base, language)
             s.flush()
-            return row.version
+            return replace(saved, version=row.version)
 
     def add_time_spent(self, item_id: int, seconds: int) -> None:
         with self.unit() as s:

@@ -85,7 +85,7 @@ class ClosingService(Service):
         with self.unit() as s:
             meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
             ensure_meeting_editable(s, meeting.id)
-            if opened_at and closed_at and closed_at <= opened_at:
+            if opened_at and closed_at and closed_at < opened_at:
                 raise InvalidInput(
                     "De sluitingstijd ligt voor de openingstijd.",
                     "The closing time is before the opening time.",
@@ -121,7 +121,7 @@ class ClosingService(Service):
                     f"{long_date(meeting.date, 'en')}).",
                 )
             stamp = closed_at or meeting.closed_at or now_minute()
-            if meeting.opened_at and stamp <= meeting.opened_at and closed_at is not None:
+            if meeting.opened_at and stamp < meeting.opened_at and closed_at is not None:
                 raise InvalidInput(
                     "De sluitingstijd ligt voor de openingstijd.",
                     "The closing time is before the opening time.",

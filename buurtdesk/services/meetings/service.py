@@ -30,6 +30,7 @@ from buurtdesk.services.meetings.attendance import (
     AttendanceService,
 )
 from buurtdesk.services.meetings.closing import ClosingService
+from buurtdesk.services.meetings.core_group import add_project_items, ensure_one_core_group
 from buurtdesk.services.meetings.detail import meeting_detail
 from buurtdesk.services.meetings.template import TemplateService, template_of
 from buurtdesk.services.views import (
@@ -94,6 +95,8 @@ class MeetingService(AgendaOperations):
             raise InvalidInput(
                 "De eindtijd ligt voor de begintijd.", "The end time is before the start time."
             )
+        if kind == MeetingKind.CORE_GROUP:
+            ensure_one_core_group(s, council_id, on)
         meeting = Meeting(
             council_id=council_id,
             kind=MeetingKind(kind),
@@ -155,6 +158,8 @@ class MeetingService(AgendaOperations):
                 )
             )
         s.flush()
+        if kind == MeetingKind.CORE_GROUP:  # a kerngroep follows the running projects
+            position += add_project_items(s, meeting)
         return meeting_summary(meeting, position)
 
     def update_meeting(
@@ -163,7 +168,7 @@ class MeetingService(AgendaOperations):
         allowed = {"date", "start_time", "end_time", "place", "kind", "title", "closed_session"}
         with self.unit() as s:
             meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            check_version(meeting, expected_version)
+            check_version(meeting, expected_version, changes)
             self._ensure_editable(meeting)
             for key, value in changes.items():
                 if key not in allowed:
@@ -179,6 +184,8 @@ class MeetingService(AgendaOperations):
                 raise InvalidInput(
                     "De eindtijd ligt voor de begintijd.", "The end time is before the start time."
                 )
+            if meeting.kind == MeetingKind.CORE_GROUP and ("date" in changes or "kind" in changes):
+                ensure_one_core_group(s, meeting.council_id, meeting.date, meeting.id)
             s.flush()
             return meeting_summary(meeting)
 
@@ -294,9 +301,32 @@ class MeetingService(AgendaOperations):
             return meeting_summary(meeting)
 
     def undo_adopt_minutes(self, meeting_id: int, state: MinutesState) -> MeetingSummary:
-        """Undo of adopt_minutes: the minutes go back to the state they had (draft or sent)."""
+        """Undo of adopt_minutes: the minutes go back to the state they had (draft or sent).
+
+        Guarded: only adopted minutes, only back to draft or sent, and not once the minutes of
+        the meeting that adopted them are adopted too (then the adoption is on record)."""
         with self.unit() as s:
             meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            if meeting.minutes_state != MinutesState.ADOPTED:
+                raise RuleViolation(
+                    "Dit verslag is niet vastgesteld; er is niets terug te draaien.",
+                    "These minutes are not adopted; there is nothing to undo.",
+                )
+            if state is None or MinutesState(state) == MinutesState.ADOPTED:
+                raise RuleViolation(
+                    "Een vastgesteld verslag gaat alleen terug naar concept of verstuurd.",
+                    "Adopted minutes only go back to draft or sent.",
+                )
+            adopting = (
+                s.get(Meeting, meeting.minutes_adopted_in_id)
+                if meeting.minutes_adopted_in_id is not None
+                else None
+            )
+            if adopting is not None and adopting.minutes_state == MinutesState.ADOPTED:
+                raise RuleViolation(
+                    "Het verslag van de vergadering die dit verslag vaststelde is ook al vastgesteld; het vaststellen kan niet meer worden teruggedraaid.",
+                    "The minutes of the meeting that adopted these minutes are adopted too; the adoption can no longer be undone.",
+                )
             meeting.minutes_state = MinutesState(state)
             meeting.minutes_adopted_on = None
             meeting.minutes_adopted_in_id = None

@@ -54,6 +54,13 @@ def _owning_organisation() -> ColumnElement[int]:
 
 
 class MunicipalityService(Service):
+    def budget_years(self) -> list[int]:
+        """Years in which any council has a budget, newest first (this year always)."""
+        with self.unit() as s:
+            years = set(s.scalars(select(Budget.year).distinct()))
+        years.add(self.today().year)
+        return sorted(years, reverse=True)
+
     def council_count(self) -> int:
         with self.unit() as s:
             return int(s.scalar(select(func.count(Council.id))) or 0)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from buurtdesk.domain.enums import (
@@ -25,7 +34,9 @@ class Council(Row):
     kind: Mapped[CouncilKind] = mapped_column(EnumText(CouncilKind))
     municipality: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[Language] = mapped_column(EnumText(Language), default=Language.DUTCH)
-    logo_path: Mapped[str | None] = mapped_column(String(1000), default=None)
+    # The logo itself (a PNG or JPEG of at most 1 MB, domain.validation.check_logo), never a
+    # path: it travels in packages and backups, and no package can point a PDF at a file.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     default_place: Mapped[str] = mapped_column(String(300), default="")
     # The council's own view of its role in the neighbourhood (toekomstagenda, roles phase).
     role_view: Mapped[str] = mapped_column(Text, default="")

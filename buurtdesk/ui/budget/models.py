@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from buurtdesk.ui.common.tables import fit_columns
 
 WARNING_COLOUR = QColor("#b3261e")
 
@@ -115,9 +117,6 @@ def rows_table(model: RowsModel, name: str, description: str, stretch_column: in
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(50)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    # The stretch column wraps and shows in full; the others take what their text needs.
+    fit_columns(table, stretch_column, 0.25)
     return table

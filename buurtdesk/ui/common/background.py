@@ -2,11 +2,14 @@
 
 `Background.start(work, done)` runs `work()` in the object's own QThreadPool; `done(result)`
 or `failed(sentence)` is then called on the UI thread. A BuurtDeskError (or an OSError)
-becomes its one sentence in the language on screen; anything else is a bug and is raised.
+becomes its one sentence in the language on screen. Anything else is a bug: it is written to
+the error output with its traceback, and the job still ends with one sentence, so the slot
+is free again and the next job can start.
 """
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -36,7 +39,18 @@ class _Job(QRunnable):
         except OSError as error:
             self.signals.failed.emit(_file_sentence(error, self.language))
             return
+        except Exception as error:  # a bug: told, never a job "running" for ever
+            traceback.print_exc()
+            self.signals.failed.emit(_unexpected_sentence(error, self.language))
+            return
         self.signals.done.emit(result)
+
+
+def _unexpected_sentence(error: Exception, language: str) -> str:
+    kind = type(error).__name__
+    if language == "en":
+        return f"This did not succeed because of an unexpected error ({kind}); nothing else was changed."
+    return f"Dit is niet gelukt door een onverwachte fout ({kind}); verder is er niets veranderd."
 
 
 def _file_sentence(error: OSError, language: str) -> str:

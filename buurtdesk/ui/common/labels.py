@@ -72,19 +72,22 @@ def attendance_status(status: AttendanceStatus) -> str:
     return {
         AttendanceStatus.PRESENT: _t(QT_TRANSLATE_NOOP("Labels", "Present")),
         AttendanceStatus.APOLOGIES: _t(QT_TRANSLATE_NOOP("Labels", "Sent apologies")),
-        AttendanceStatus.ABSENT: _t(QT_TRANSLATE_NOOP("Labels", "Absent")),
+        AttendanceStatus.ABSENT: _t(QT_TRANSLATE_NOOP("Labels", "Absent without notice")),
         AttendanceStatus.GUEST: _t(QT_TRANSLATE_NOOP("Labels", "Guest")),
+        AttendanceStatus.UNKNOWN: _t(QT_TRANSLATE_NOOP("Labels", "Not known yet")),
     }[status]
 
 
 def membership_role(role: MembershipRole) -> str:
     return {
         MembershipRole.CHAIR: _t(QT_TRANSLATE_NOOP("Labels", "Chair")),
+        MembershipRole.VICE_CHAIR: _t(QT_TRANSLATE_NOOP("Labels", "Vice-chair")),
         MembershipRole.SECRETARY: _t(QT_TRANSLATE_NOOP("Labels", "Secretary")),
         MembershipRole.TREASURER: _t(QT_TRANSLATE_NOOP("Labels", "Treasurer")),
+        MembershipRole.MINUTE_TAKER: _t(QT_TRANSLATE_NOOP("Labels", "Minute-taker")),
         MembershipRole.MEMBER: _t(QT_TRANSLATE_NOOP("Labels", "Member")),
         MembershipRole.ADVISER: _t(QT_TRANSLATE_NOOP("Labels", "Adviser")),
-        MembershipRole.PROFESSIONAL: _t(QT_TRANSLATE_NOOP("Labels", "Professional")),
+        MembershipRole.PROFESSIONAL: _t(QT_TRANSLATE_NOOP("Labels", "Adviser")),
     }[role]
 
 

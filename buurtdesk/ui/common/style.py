@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QWidget
 
 from buurtdesk.paths import resources_folder
 
@@ -27,7 +29,7 @@ QListWidget#sections::item:selected { background: palette(highlight); color: pal
 QFrame.card { border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }
 QLabel.cardTitle { font-weight: 600; color: palette(text); }
 QLabel.bigNumber { font-size: %(big)dpt; font-weight: 700; }
-QLabel.warning { color: #b3261e; font-weight: 600; }
+QLabel.warning { color: %(warning)s; font-weight: 600; }
 QLabel.muted { color: palette(placeholder-text); }
 QLabel#pageTitle { font-size: %(title)dpt; font-weight: 700; }
 """
@@ -68,6 +70,28 @@ def _register(paths: list[Path]) -> set[str]:
     return families
 
 
+# Warnings per theme: legible on the theme's background (at least 4.5:1, see test_preferences).
+WARNING_COLOURS = {"light": "#b3261e", "dark": "#ff8a80", "contrast": "#ff9e9e"}
+
+
+class _Shown:
+    scale = 1.0
+    theme = "light"
+
+
+def warning_colour() -> str:
+    """The colour of a warning in the theme shown now."""
+    return WARNING_COLOURS.get(_Shown.theme, WARNING_COLOURS["light"])
+
+
+def _apply_sheet(app: QApplication) -> None:
+    size = BASE_POINT_SIZE * _Shown.scale
+    app.setStyleSheet(
+        STYLE_SHEET
+        % {"big": round(size * 2.2), "title": round(size * 1.6), "warning": warning_colour()}
+    )
+
+
 def apply_style(app: QApplication, text_scale: float = 1.0) -> None:
     """Big default type (≥ 11 pt) scaled by the user's text-size setting (100–200 %)."""
     scale = min(2.0, max(1.0, text_scale))
@@ -75,8 +99,9 @@ def apply_style(app: QApplication, text_scale: float = 1.0) -> None:
     font = QFont(family) if family else QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    size = BASE_POINT_SIZE * scale
-    app.setStyleSheet(STYLE_SHEET % {"big": round(size * 2.2), "title": round(size * 1.6)})
+    _Shown.scale = scale
+    _apply_sheet(app)
+    fit_dialogs(app)
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -85,6 +110,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
     from PySide6.QtGui import QColor, QPalette
 
     hints = app.styleHints()
+    dark_system = hints.colorScheme() == Qt.ColorScheme.Dark
+    _Shown.theme = theme if theme in WARNING_COLOURS else ("dark" if dark_system else "light")
+    _apply_sheet(app)
     if theme == "system":
         hints.unsetColorScheme()
         app.setPalette(app.style().standardPalette())
@@ -94,7 +122,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
     colours = {
         "light": ("#ffffff", "#f3f4f6", "#1b1b1b", "#1f6fb2", "#ffffff", "#c9ccd1", "#6b7280"),
         "dark": ("#1e1f22", "#2b2d31", "#ececec", "#4c9be8", "#0b0b0b", "#4b4f57", "#a0a4ab"),
-        "contrast": ("#000000", "#000000", "#ffffff", "#ffff00", "#000000", "#ffffff", "#ffffff"),
+        # High contrast: placeholders clearly dimmer than text (an empty field looks empty).
+        "contrast": ("#000000", "#000000", "#ffffff", "#ffff00", "#000000", "#ffffff", "#a8a8a8"),
     }[theme if theme in ("light", "dark", "contrast") else "light"]
     base, window, text, highlight, highlighted_text, mid, placeholder = (QColor(c) for c in colours)
     palette = QPalette()
@@ -119,3 +148,62 @@ def apply_theme(app: QApplication, theme: str) -> None:
     ):
         palette.setColor(role, colour)
     app.setPalette(palette)
+
+
+class DialogFitter(QObject):
+    """Every dialog grows to show its messages: when shown, and whenever its layout changes
+    (a warning appears), it takes the size its contents need, wrapped text included, up to
+    the screen's size. It never shrinks what the user made larger. And every list of
+    lines wraps them rather than scrolling sideways."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QListWidget):
+            watched.setWordWrap(True)
+            watched.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            return False
+        if (
+            kind == QEvent.Type.Polish
+            and isinstance(watched, QLabel)
+            and watched.objectName() == "pageTitle"
+        ):
+            watched.setWordWrap(True)  # a long council name wraps the title, not the page
+            return False
+        if (
+            kind in (QEvent.Type.Show, QEvent.Type.LayoutRequest)
+            and isinstance(watched, QDialog)
+            and watched.isWindow()
+        ):
+            QTimer.singleShot(0, lambda dialog=watched: fit_dialog(dialog))
+        return False
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    if not shiboken6.isValid(dialog) or not dialog.isVisible():
+        return
+    layout = dialog.layout()
+    if layout is None:
+        return
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    max_width = screen.width() if screen else 1366
+    max_height = screen.height() if screen else 768
+    layout.activate()
+    width = min(max_width, max(dialog.width(), dialog.sizeHint().width()))
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = layout.totalSizeHint().height()
+    height = min(max_height, max(dialog.height(), height))
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(width, height)
+
+
+_fitter: DialogFitter | None = None
+
+
+def fit_dialogs(app: QApplication) -> None:
+    """Install the DialogFitter once for the whole application."""
+    global _fitter
+    if _fitter is None:
+        _fitter = DialogFitter(app)
+        app.installEventFilter(_fitter)

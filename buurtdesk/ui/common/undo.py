@@ -6,6 +6,11 @@
 The command runs `do` when pushed (QUndoStack calls redo() at once). When a service raises a
 BuurtDeskError the command is marked obsolete (so it leaves the stack) and the error is passed
 to `on_error`, so the screen can say what went wrong while what the user typed stays visible.
+
+A refused undo (the service said no) leaves the edit in place, so it must stay where it was
+on the stack: QUndoStack has already moved its index back, so the command remembers that its
+edit is still done (its next redo does nothing, never the edit a second time) and UndoStack
+puts the index back at once. The edit can be undone again later.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from buurtdesk.domain.errors import BuurtDeskError
 
@@ -39,11 +46,15 @@ class EditCommand(QUndoCommand):
         self._merge_id = merge_id
         self.result: Any = None
         self.failed: BuurtDeskError | None = None
+        self.still_done = False  # set by a refused undo: the edit is in place
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return self._merge_id
 
     def redo(self) -> None:
+        if self.still_done:  # the index is put back after a refused undo: nothing to do again
+            self.still_done = False
+            return
         try:
             self.result = self._do()
             self.failed = None
@@ -60,8 +71,91 @@ class EditCommand(QUndoCommand):
         try:
             self._undo(self.result)
         except BuurtDeskError as exc:
+            self.still_done = True
             if self._on_error:
                 self._on_error(exc)
             return
         if self._after:
             self._after()
+
+
+class UndoStack(QUndoStack):
+    """The app's undo stack: a refused undo does not move its index (see the module text)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.indexChanged.connect(self._after_index_change)
+
+    def _after_index_change(self, index: int) -> None:
+        command = self.command(index)
+        if isinstance(command, EditCommand) and command.still_done:
+            # after Qt has finished its undo(): redo() then only moves the index back
+            QTimer.singleShot(0, lambda: self._put_back(command))
+
+    def _put_back(self, command: EditCommand) -> None:
+        if command.still_done and self.command(self.index()) is command:
+            self.redo()
+
+
+VersionOf = Callable[[Any], "int | None"]
+
+
+def _version_of(result: Any) -> int | None:
+    version = getattr(result, "version", None)
+    if version is None and hasattr(result, "meeting"):  # a MeetingDetail
+        version = getattr(result.meeting, "version", None)
+    return version if isinstance(version, int) else None
+
+
+class VersionedEdit(EditCommand):
+    """An edit of a shared record that carries the version it was based on.
+
+        stack.push(VersionedEdit(tr("Rename item"), version=item.version,
+                                 do=lambda v: svc.update_item(item.id, expected_version=v, title=new),
+                                 undo=lambda v: svc.update_item(item.id, expected_version=v, title=old),
+                                 parent=self, after=self.reload, on_error=self.notice.show_error))
+
+    `do` and `undo` get the version the screen last saw (the record's version after the
+    previous do or undo). When someone else changed the record in between, the service
+    refuses with both versions (VersionConflict) and the user chooses: keep mine (the
+    edit is made again on the newest version) or keep theirs (the edit is dropped and the
+    screen shows the newest). Nothing is overwritten without the user seeing it.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        version: int | None,
+        do: Callable[[int | None], Any],
+        undo: Callable[[int | None], Any],
+        parent: QWidget | None = None,
+        after: Callable[[], None] | None = None,
+        on_error: ErrorHandler | None = None,
+        version_of: VersionOf = _version_of,
+    ) -> None:
+        super().__init__(
+            text,
+            do=lambda: self._versioned(do),
+            undo=lambda _result: self._versioned(undo),
+            after=after,
+            on_error=on_error,
+        )
+        self.version = version
+        self._parent = parent
+        self._version_of = version_of
+
+    def _versioned(self, call: Callable[[int | None], Any]) -> Any:
+        from buurtdesk.services.base import VersionConflict
+        from buurtdesk.ui.common.conflict import choose_version
+
+        try:
+            result = call(self.version)
+        except VersionConflict as conflict:
+            if not choose_version(self._parent, conflict):
+                if self._after:
+                    self._after()  # show the other version
+                raise
+            result = call(conflict.newest_version)
+        self.version = self._version_of(result)
+        return result

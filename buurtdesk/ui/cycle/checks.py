@@ -96,6 +96,18 @@ class CheckRow:
         else:
             self.state.setText("⚠ " + cycle_labels.verdict(check.verdict))
             set_css_class(self.state, "warning")
+        # The check's history: what it said before, who changed it and when.
+        history = [
+            QCoreApplication.translate("CheckRow", "%1: was %2%3, changed by %4")
+            .replace("%1", labels.short_date(h.changed_on))
+            .replace("%2", cycle_labels.verdict(h.verdict_before) if h.verdict_before else "–")
+            .replace("%3", f" ({h.note_before})" if h.note_before else "")
+            .replace("%4", h.changed_by or "–")
+            for h in (check.history if check else ())
+        ]
+        self.name.setText(cycle_labels.area(self.area) + (f" ({len(history)}×)" if history else ""))
+        self.name.setToolTip("\n".join(history))
+        self.name.setAccessibleDescription("\n".join(history))
 
 
 class FrameworkCheckBox(QWidget):

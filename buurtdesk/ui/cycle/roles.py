@@ -257,9 +257,9 @@ class RolesPage(QWidget):
         self.ladder.expandAll()
         self.ladder.setRootIsDecorated(
             any(
-                self.ladder.topLevelItem(i).childCount()
+                self.ladder.topLevelItem(i).childCount()  # type: ignore[union-attr]
                 for i in range(self.ladder.topLevelItemCount())
-            )  # type: ignore[union-attr]
+            )
         )
         memberships = services.councils.memberships(view.council.id)
         fill_combo(self.member, [(m.person_name, m.person_id) for m in memberships])

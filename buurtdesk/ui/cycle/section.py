@@ -10,9 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
@@ -28,68 +26,26 @@ from buurtdesk.domain.rules import PHASE_ORDER, next_phase
 from buurtdesk.services import Services
 from buurtdesk.services.cycle.views import PhaseMoveResult, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.common.widgets import Questions, text_label
 from buurtdesk.ui.cycle.evaluation import EvaluationPage
 from buurtdesk.ui.cycle.execution import ExecutionPage
+from buurtdesk.ui.cycle.phase_steps import PhaseSteps
 from buurtdesk.ui.cycle.projects import ProjectsPage
 from buurtdesk.ui.cycle.roles import RolesPage
+from buurtdesk.ui.cycle.round_picker import RoundPicker
 from buurtdesk.ui.cycle.session_planner import SessionPlanner
 from buurtdesk.ui.cycle.vision import VisionPage
-
-
-class PhaseSteps(QWidget):
-    """The five phases across the top; the current one is marked, any can be looked at."""
-
-    picked = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        self.setStyleSheet(
-            "QPushButton:checked { border: 2px solid palette(highlight); background: palette(base); }"
-        )
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: dict[PhaseKind, QPushButton] = {}
-        for number, kind in enumerate(PHASE_ORDER, start=1):
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setMinimumHeight(40)
-            button.setShortcut(f"Alt+{number}")
-            button.clicked.connect(lambda _checked=False, k=kind: self.picked.emit(k))
-            self.group.addButton(button)
-            self.buttons[kind] = button
-            layout.addWidget(button, 1)
-        self.set_state(None, PhaseKind.VISION)
-
-    def set_state(self, current: PhaseKind | None, shown: PhaseKind) -> None:
-        for number, kind in enumerate(PHASE_ORDER, start=1):
-            button = self.buttons[kind]
-            name = labels.phase(kind)
-            is_current = kind == current
-            button.setText(f"{number}. {name}" + ("  ●" if is_current else ""))
-            font = button.font()
-            font.setBold(is_current)
-            button.setFont(font)
-            button.setChecked(kind == shown)
-            description = (
-                self.tr("current phase") if is_current else self.tr("Shows the page of this phase")
-            )
-            button.setAccessibleName(
-                self.tr("Phase %1: %2").replace("%1", str(number)).replace("%2", name)
-            )
-            button.setAccessibleDescription(description)
 
 
 class ToekomstagendaSection(Section):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.round: RoundView | None = None
+        self.picked_round: int | None = None  # an earlier round looked at; None: the current
         self.shown: PhaseKind = PhaseKind.VISION
         self.fresh: set[PhaseKind] = set()  # pages showing the latest round view
         self.questions = Questions(self)
@@ -100,7 +56,12 @@ class ToekomstagendaSection(Section):
         self.heading.setObjectName("pageTitle")
         self.subheading = text_label("", "muted")
         outer.addWidget(self.heading)
-        outer.addWidget(self.subheading)
+        under = QHBoxLayout()
+        under.addWidget(self.subheading, 1)
+        self.round_picker = RoundPicker()
+        self.round_picker.picked.connect(self.pick_round)
+        under.addWidget(self.round_picker)
+        outer.addLayout(under)
         self.notice = NoticeBar()
         outer.addWidget(self.notice)
         self.status = text_label()
@@ -140,7 +101,7 @@ class ToekomstagendaSection(Section):
         self.steps = PhaseSteps()
         self.steps.picked.connect(self.show_phase)
         body.addWidget(self.steps)
-        moves = QHBoxLayout()
+        moves = FlowLayout(spacing=8)  # wraps at large text
         self.phase_line = text_label("", "muted")
         self.move_here = QPushButton()
         self.move_here.setAccessibleDescription(
@@ -153,7 +114,7 @@ class ToekomstagendaSection(Section):
         )
         self.move_next.clicked.connect(self.move_on)
         self.session_planner = SessionPlanner(self)
-        moves.addWidget(self.phase_line, 1)
+        moves.addWidget(self.phase_line)
         moves.addWidget(self.session_planner)
         moves.addWidget(self.move_here)
         moves.addWidget(self.move_next)
@@ -210,13 +171,19 @@ class ToekomstagendaSection(Section):
             self.say("")
             self.notice.clear()
             self.round = None
+            self.picked_round = None
         super().show_council(council_id)
+
+    def pick_round(self, cycle_id: int | None) -> None:
+        """Look at another round (None: the current one); a closed round is shown read-only."""
+        self.picked_round = cycle_id
+        self.reload()
 
     def reload(self) -> None:
         if self.council_id is None:
             return
         try:
-            view = self.services.cycle.round_overview(self.council_id)
+            view = self.services.cycle.round_overview(self.council_id, self.picked_round)
         except NotFound:
             view = None
         first = self.round is None or view is None or self.round.cycle.id != view.cycle.id
@@ -242,6 +209,7 @@ class ToekomstagendaSection(Section):
         if not cycle.is_open:
             parts.append(self.tr("closed %1").replace("%1", labels.short_date(cycle.closed_on)))
         self.subheading.setText(" · ".join(parts))
+        self.round_picker.show_rounds(view.rounds, cycle.id)
         if first:
             self.shown = cycle.current_phase
         # Only the page in sight is filled now; the others when they are opened.
@@ -301,6 +269,7 @@ class ToekomstagendaSection(Section):
             return
         self.notice.clear()
         self.round = None
+        self.picked_round = None
         self.reload()
 
     def move_on(self) -> None:
@@ -398,5 +367,6 @@ class ToekomstagendaSection(Section):
             .replace("%2", handover.decision.text)
         )
         self.round = None
+        self.picked_round = None
         self.reload()
         self.show_phase(PhaseKind.VISION)

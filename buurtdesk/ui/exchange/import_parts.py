@@ -1,15 +1,17 @@
-"""Parts of the import preview: the report of changed and new records, and one conflict's box.
+"""Parts of the import preview: the report of changed, new and kept records, and one
+conflict's box with a choice per field and for the whole record.
 
 The words are translated in the preview's own context ("ImportPreviewDialog").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QLabel, QRadioButton
 
 from buurtdesk.exchange.plan import ImportPlan, RecordChange
-from buurtdesk.ui.exchange.words import escape, field_word, kind_word, moment
+from buurtdesk.ui.common import labels
+from buurtdesk.ui.exchange.words import escape, moment
 
 SHOWN_CHANGES = 200  # the report names this many changed records; the counts table has them all
 
@@ -31,6 +33,10 @@ def changes_report(plan: ImportPlan) -> str:
         "%1", str(len(plan.changes) - SHOWN_CHANGES)
     )
     nothing = QCoreApplication.translate("ImportPreviewDialog", "Nothing is added or changed.")
+    kept_title = QCoreApplication.translate(
+        "ImportPreviewDialog", "Newer here, kept as it is here (%1)"
+    ).replace("%1", str(plan.kept))
+    language = labels.ui_language()
     parts: list[str] = []
     if plan.changes:
         parts.append(f"<p><b>{escape(changed_title)}</b></p>")
@@ -40,37 +46,52 @@ def changes_report(plan: ImportPlan) -> str:
         )
         for change in plan.changes[:SHOWN_CHANGES]:
             parts.append(
-                f'<tr><td colspan="3"><b>{escape(kind_word(change.table))} “{escape(change.label)}”</b></td></tr>'
+                f'<tr><td colspan="3"><b>{escape(_capital(change.name_in(language)))}</b></td></tr>'
             )
             for difference in change.differences:
                 parts.append(
-                    f'<tr><td width="22%">{escape(field_word(difference.field))}</td>'
-                    f'<td width="39%">{escape(difference.mine)}</td><td width="39%">{escape(difference.theirs)}</td></tr>'
+                    f'<tr><td width="22%">{escape(difference.field_in(language))}</td>'
+                    f'<td width="39%">{escape(difference.mine_in(language))}</td>'
+                    f'<td width="39%">{escape(difference.theirs_in(language))}</td></tr>'
                 )
         if len(plan.changes) > SHOWN_CHANGES:
             parts.append(f'<tr><td colspan="3">{escape(more_changed)}</td></tr>')
         parts.append("</table>")
     if plan.added:
         parts.append(f"<p><b>{escape(added_title)}</b></p><ul>")
-        parts.extend(
-            f"<li>{escape(kind_word(c.table))} “{escape(c.label)}”</li>" for c in plan.added_labels
-        )
+        parts.extend(f"<li>{escape(_capital(c.name_in(language)))}</li>" for c in plan.added_labels)
         if plan.added > len(plan.added_labels):
             parts.append(f"<li>{escape(more_added)}</li>")
+        parts.append("</ul>")
+    if plan.kept_labels:
+        parts.append(f"<p><b>{escape(kept_title)}</b></p><ul>")
+        parts.extend(f"<li>{escape(_capital(c.name_in(language)))}</li>" for c in plan.kept_labels)
         parts.append("</ul>")
     if not parts:
         parts.append(f"<p>{escape(nothing)}</p>")
     return "".join(parts)
 
 
-def conflict_box(conflict: RecordChange) -> tuple[QFrame, QButtonGroup]:
-    """Both versions field by field, and the two choices (neither chosen): mine first, theirs second."""
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def conflict_box(
+    conflict: RecordChange,
+) -> tuple[QFrame, QButtonGroup, dict[str, QButtonGroup]]:
+    """Both versions field by field, a choice per field (the value itself is the button), and
+    a choice for the whole record; nothing chosen yet. Buttons: mine first, theirs second."""
+    language = labels.ui_language()
     box = QFrame()
     box.setObjectName("conflict")
     box.setProperty("chosen", False)
     grid = QGridLayout(box)
-    name = f"{kind_word(conflict.table)} “{conflict.label}”"
-    grid.addWidget(QLabel(f"<b>{escape(name)}</b>"), 0, 0, 1, 3)
+    name = _capital(conflict.name_in(language))
+    title = QLabel(
+        f"<b>{escape(conflict.fields_in(language)[:1].upper() + conflict.fields_in(language)[1:])}</b>"
+    )
+    title.setWordWrap(True)
+    grid.addWidget(title, 0, 0, 1, 3)
     mine_head = QLabel(
         QCoreApplication.translate("ImportPreviewDialog", "My version (changed %1)").replace(
             "%1", moment(conflict.mine_changed_at)
@@ -86,14 +107,28 @@ def conflict_box(conflict: RecordChange) -> tuple[QFrame, QButtonGroup]:
     grid.addWidget(mine_head, 1, 1)
     grid.addWidget(theirs_head, 1, 2)
     row = 2
+    fields: dict[str, QButtonGroup] = {}
     for difference in conflict.differences:
-        grid.addWidget(QLabel(field_word(difference.field)), row, 0)
-        for column, text in ((1, difference.mine), (2, difference.theirs)):
-            value = QLabel(text)
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        field_name = difference.field_in(language)
+        grid.addWidget(QLabel(_capital(field_name)), row, 0)
+        field_group = QButtonGroup(box)
+        for column, text, spoken in (
+            (
+                1,
+                difference.mine_in(language),
+                QCoreApplication.translate("ImportPreviewDialog", "Keep my %1: %2"),
+            ),
+            (
+                2,
+                difference.theirs_in(language),
+                QCoreApplication.translate("ImportPreviewDialog", "Take their %1: %2"),
+            ),
+        ):
+            value = QRadioButton(text.replace("&", "&&"))
+            value.setAccessibleName(spoken.replace("%1", field_name).replace("%2", text))
+            field_group.addButton(value)
             grid.addWidget(value, row, column)
+        fields[difference.field] = field_group
         row += 1
     mine = QRadioButton(QCoreApplication.translate("ImportPreviewDialog", "Keep my version"))
     mine.setAccessibleName(
@@ -121,11 +156,11 @@ def conflict_box(conflict: RecordChange) -> tuple[QFrame, QButtonGroup]:
     group.addButton(mine)
     group.addButton(theirs)
     grid.addWidget(
-        QLabel(QCoreApplication.translate("ImportPreviewDialog", "Which version stays?")), row, 0
+        QLabel(QCoreApplication.translate("ImportPreviewDialog", "Whole record:")), row, 0
     )
     grid.addWidget(mine, row, 1)
     grid.addWidget(theirs, row, 2)
     grid.setColumnStretch(1, 1)
     grid.setColumnStretch(2, 1)
     grid.setColumnMinimumWidth(0, 150)
-    return box, group
+    return box, group, fields

@@ -16,16 +16,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -33,19 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.exchange.plan import Choice, ImportPlan, RecordChange
+from buurtdesk.exchange.plan import ImportPlan
+from buurtdesk.exchange.sentences import brings
 from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
-from buurtdesk.ui.exchange.import_parts import changes_report, conflict_box
+from buurtdesk.ui.exchange.conflict_list import CONFLICTS_PER_PAGE, ConflictList
+from buurtdesk.ui.exchange.import_parts import changes_report
 from buurtdesk.ui.exchange.words import kind_word, made_at
 
-CONFLICTS_PER_PAGE = 50
-# An open conflict stands out; a decided one looks calm. One sheet for all boxes (fast with many).
-CONFLICT_STYLE = (
-    "QFrame#conflict { border: 2px solid #c9a227; border-radius: 6px; background: palette(base); }"
-    'QFrame#conflict[chosen="true"] { border: 1px solid palette(mid); }'
-)
+__all__ = ["CONFLICTS_PER_PAGE", "ImportPreviewDialog"]
 
 
 class ImportPreviewDialog(QDialog):
@@ -64,11 +58,6 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.services, self.path, self.read_only = services, Path(path), read_only
         self.plan: ImportPlan | None = None
-        self.choices: dict[str, Choice] = {}
-        self.groups: dict[str, QButtonGroup] = {}
-        self.boxes: dict[str, QFrame] = {}
-        self._choosing_all = False
-        self.page = 0
         self.result_sentence = ""
         self.background = Background(self)
         self.setWindowTitle(self.tr("Import a BuurtDesk package"))
@@ -178,61 +167,25 @@ class ImportPreviewDialog(QDialog):
         top.addLayout(right, 1)
         column.addLayout(top, 2)
         column.addWidget(self.notes)
-        self.conflict_area = QWidget()
-        conflicts = QVBoxLayout(self.conflict_area)
-        conflicts.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        self.conflict_title = QLabel()
-        self.conflict_title.setProperty("class", "sectionTitle")
-        self.conflict_title.setWordWrap(True)
-        self.all_mine = QPushButton(self.tr("All: keep &mine"))
-        self.all_mine.setAccessibleName(self.tr("Keep my version for every conflict"))
-        self.all_mine.setAccessibleDescription(
-            self.tr("Chooses the version on this computer in all conflicts at once")
+        self.conflict_area = ConflictList(self.body)
+        # The conflicts' parts, by the names the dialog has always had.
+        area = self.conflict_area
+        self.conflict_title, self.all_mine, self.all_theirs = (
+            area.title,
+            area.all_mine,
+            area.all_theirs,
         )
-        self.all_mine.clicked.connect(lambda: self.choose_all(Choice.MINE))
-        self.all_theirs = QPushButton(self.tr("All: take &theirs"))
-        self.all_theirs.setAccessibleName(self.tr("Take their version for every conflict"))
-        self.all_theirs.setAccessibleDescription(
-            self.tr("Chooses the version in the package in all conflicts at once")
+        self.pages, self.page_label = area.pages, area.page_label
+        self.previous_page, self.next_page = area.previous_page, area.next_page
+        self.open_choices = area.open_choices
+        self.choices, self.groups, self.field_groups = area.choices, area.groups, area.field_groups
+        self.choose, self.choose_field, self.choose_all = (
+            area.choose,
+            area.choose_field,
+            area.choose_all,
         )
-        self.all_theirs.clicked.connect(lambda: self.choose_all(Choice.THEIRS))
-        head.addWidget(self.conflict_title, 1)
-        head.addWidget(self.all_mine)
-        head.addWidget(self.all_theirs)
-        conflicts.addLayout(head)
-        self.conflict_list = QWidget()
-        self.conflict_list.setStyleSheet(CONFLICT_STYLE)
-        self.conflict_rows = QVBoxLayout(self.conflict_list)
-        self.conflict_rows.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.conflict_list)
-        self.conflict_scroll = scroll
-        scroll.setAccessibleName(self.tr("Conflicts"))
-        conflicts.addWidget(scroll, 1)
-        pages = (
-            QHBoxLayout()
-        )  # many conflicts are shown a page at a time, so the window stays quick
-        self.previous_page = QPushButton(self.tr("&Previous conflicts"))
-        self.previous_page.setAccessibleName(self.tr("Previous page of conflicts"))
-        self.previous_page.setAccessibleDescription(self.tr("Shows the conflicts before these"))
-        self.previous_page.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.page_label = QLabel()
-        self.next_page = QPushButton(self.tr("&Next conflicts"))
-        self.next_page.setAccessibleName(self.tr("Next page of conflicts"))
-        self.next_page.setAccessibleDescription(self.tr("Shows the conflicts after these"))
-        self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
-        pages.addWidget(self.previous_page)
-        pages.addWidget(self.page_label, 1)
-        pages.addWidget(self.next_page)
-        self.pages = QWidget()
-        self.pages.setLayout(pages)
-        conflicts.addWidget(self.pages)
-        self.open_choices = QLabel()
-        self.open_choices.setProperty("class", "warning")
-        self.open_choices.setAccessibleName(self.tr("Conflicts still without a choice"))
-        conflicts.addWidget(self.open_choices)
+        self.show_page, self.open_conflicts = area.show_page, area.open_conflicts
+        area.changed.connect(self._update_apply)
         column.addWidget(self.conflict_area, 4)
 
     # -- reading --------------------------------------------------------------------------------
@@ -296,7 +249,8 @@ class ImportPreviewDialog(QDialog):
             .replace("%3", str(plan.kept))
             .replace("%4", str(len(plan.conflicts)))
         )
-        return f"{what} {counts} " + self.tr("Nothing is deleted.")
+        said = "\n".join(brings(plan, labels.ui_language()))
+        return f"{what} {counts} " + self.tr("Nothing is deleted.") + "\n" + said
 
     def _fill_counts(self, plan: ImportPlan) -> None:
         rows = [t for t in plan.tables if t.added or t.changed or t.kept or t.conflicts]
@@ -322,93 +276,7 @@ class ImportPreviewDialog(QDialog):
         self.details.setHtml(changes_report(plan))
 
     def _fill_conflicts(self, plan: ImportPlan) -> None:
-        self.conflict_area.setVisible(bool(plan.conflicts))
-        self.conflict_title.setText(
-            self.tr(
-                "Changed here and in the package since the last exchange: choose per record which version stays (%1)"
-            ).replace("%1", str(len(plan.conflicts)))
-        )
-        self.pages.setVisible(len(plan.conflicts) > CONFLICTS_PER_PAGE)
-        self.show_page(0)
-
-    def show_page(self, page: int) -> None:
-        conflicts = self.plan.conflicts if self.plan is not None else ()
-        last = max(0, (len(conflicts) - 1) // CONFLICTS_PER_PAGE)
-        self.page = min(max(0, page), last)
-        while self.conflict_rows.count():
-            item = self.conflict_rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone from the screen now, deleted when the event loop gets to it
-                widget.deleteLater()
-        self.groups.clear()
-        self.boxes.clear()
-        first = self.page * CONFLICTS_PER_PAGE
-        shown = conflicts[first : first + CONFLICTS_PER_PAGE]
-        for conflict in shown:
-            self.conflict_rows.addWidget(self._conflict_box(conflict))
-            if conflict.uuid in self.choices:
-                self.choose(conflict.uuid, self.choices[conflict.uuid])
-        self.conflict_rows.addStretch(1)
-        self.conflict_scroll.verticalScrollBar().setValue(0)
-        self.page_label.setText(
-            self.tr("Conflicts %1–%2 of %3")
-            .replace("%1", str(first + 1))
-            .replace("%2", str(first + len(shown)))
-            .replace("%3", str(len(conflicts)))
-        )
-        self.previous_page.setEnabled(self.page > 0)
-        self.next_page.setEnabled(self.page < last)
-        if shown and self.body.isVisible():
-            self.groups[shown[0].uuid].buttons()[0].setFocus()
-
-    def _conflict_box(self, conflict: RecordChange) -> QFrame:
-        box, group = conflict_box(conflict)
-        mine, theirs = group.buttons()
-        mine.toggled.connect(lambda on, uuid=conflict.uuid: self._toggled(on, uuid, Choice.MINE))
-        theirs.toggled.connect(
-            lambda on, uuid=conflict.uuid: self._toggled(on, uuid, Choice.THEIRS)
-        )
-        self.groups[conflict.uuid] = group
-        self.boxes[conflict.uuid] = box
-        return box
-
-    # -- choosing -------------------------------------------------------------------------------
-    def _toggled(self, on: bool, uuid: str, choice: Choice) -> None:
-        if on:
-            self.choose(uuid, choice)
-
-    def choose(self, uuid: str, choice: Choice) -> None:
-        self.choices[uuid] = choice
-        if uuid not in self.groups:  # on another page: its box shows the choice when shown
-            return
-        buttons = self.groups[uuid].buttons()
-        wanted = buttons[0] if choice == Choice.MINE else buttons[1]
-        if not wanted.isChecked():
-            wanted.setChecked(True)
-        box = self.boxes[uuid]
-        if not box.property("chosen"):
-            box.setProperty("chosen", True)
-            box.style().unpolish(box)
-            box.style().polish(box)
-        if not self._choosing_all:
-            self._update_apply()
-
-    def choose_all(self, choice: Choice) -> None:
-        self._choosing_all = True
-        try:
-            for conflict in self.plan.conflicts if self.plan is not None else ():
-                self.choose(conflict.uuid, choice)
-        finally:
-            self._choosing_all = False
-        self._update_apply()
-
-    def open_conflicts(self) -> int:
-        return (
-            0
-            if self.plan is None
-            else sum(1 for c in self.plan.conflicts if c.uuid not in self.choices)
-        )
+        self.conflict_area.fill(plan)
 
     def _update_apply(self) -> None:
         waiting = self.open_conflicts()

@@ -44,8 +44,9 @@ class AgendaList(QListWidget):
         self.setObjectName("agenda")
         self.setAccessibleName(self.tr("Agenda"))
         self.setAccessibleDescription(self.tr("Page Down and Page Up move between items"))
-        self.setFixedWidth(330)
+        self.setFixedWidth(max(330, self.fontMetrics().averageCharWidth() * 24))
         self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_items(self, items: tuple[AgendaItemView, ...], current_id: int | None) -> None:
         """Fill the list without announcing a change of item."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -17,21 +18,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from buurtdesk.domain.dates import parse_date
-from buurtdesk.domain.enums import AttendanceStatus
 from buurtdesk.domain.errors import BuurtDeskError
-from buurtdesk.services.views import AttendanceView, OrganisationView, PersonView
+from buurtdesk.services.views import OrganisationView, PersonView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.meeting_mode.attendance import AttendanceDialog
+
+__all__ = ["ActionDialog", "ActionInput", "AttendanceDialog", "DecisionDialog"]
 
 
 def _warning_label() -> QLabel:
@@ -86,6 +86,9 @@ class DecisionDialog(QDialog):
             votes.addWidget(box)
         votes.addStretch(1)
         layout.addLayout(votes)
+        self.confidential = QCheckBox(self.tr("&Confidential: not in the minutes, not projected"))
+        self.confidential.setAccessibleName(self.tr("Confidential decision"))
+        layout.addWidget(self.confidential)
         self.voted.toggled.connect(self._vote_toggled)
         self._vote_toggled(False)
         self.warning = _warning_label()
@@ -145,6 +148,7 @@ class ActionInput:
     owner_person_id: int | None
     owner_organisation_id: int | None
     due_date: date | None
+    project_id: int | None = None
 
 
 class ActionDialog(QDialog):
@@ -156,6 +160,9 @@ class ActionDialog(QDialog):
         organisations: list[OrganisationView],
         today: date,
         parent: QWidget | None = None,
+        *,
+        projects: Sequence[tuple[int, str]] = (),
+        project_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.today = today
@@ -193,6 +200,17 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&What"), self.what)
         form.addRow(self.tr("W&ho"), self.who)
         form.addRow(self.tr("&By when"), self.due)
+        # A kerngroep's action point belongs to a project: the item's project, unless changed.
+        self.project = QComboBox()
+        self.project.setAccessibleName(self.tr("Project"))
+        self.project.setAccessibleDescription(self.tr("The project this action point belongs to"))
+        self.project.addItem(self.tr("(no project)"), 0)
+        for known_id, name in projects:
+            self.project.addItem(name, known_id)
+        self.project.setCurrentIndex(max(0, self.project.findData(project_id or 0)))
+        self.project.setVisible(bool(projects))
+        if projects:
+            form.addRow(self.tr("&Project"), self.project)
         self.warning = _warning_label()
         form.addRow(self.warning)
         buttons = QDialogButtonBox(
@@ -256,101 +274,11 @@ class ActionDialog(QDialog):
                 + self.tr("Press Enter again to add it anyway, or change it.")
             )
             return
-        self.result_input = ActionInput(title, person_id, org_id, due)
+        self.result_input = ActionInput(
+            title, person_id, org_id, due, int(self.project.currentData() or 0) or None
+        )
         self.accept()
 
     def _warn(self, text: str) -> None:
         self.warning.setText(text)
         self.warning.show()
-
-
-class AttendanceDialog(QDialog):
-    """Ctrl+P: tick people off (Space), add a guest (name, Enter)."""
-
-    def __init__(
-        self,
-        mark: Callable[[int, AttendanceStatus], None],
-        add_guest: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.mark = mark
-        self.add_guest_callback = add_guest
-        self.setWindowTitle(self.tr("Attendance"))
-        self.setMinimumSize(520, 480)
-        layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr(
-                "Space marks someone present or not. Type a guest's name below and press Enter."
-            )
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.people = QListWidget()
-        self.people.setAccessibleName(self.tr("People at this meeting"))
-        self.people.setAccessibleDescription(self.tr("Lists the people; tick who is present"))
-        layout.addWidget(self.people, 1)
-        guest_row = QHBoxLayout()
-        guest_label = QLabel(self.tr("&Guest"))
-        self.guest = QLineEdit()
-        self.guest.setAccessibleName(self.tr("Name of a guest"))
-        self.guest.setAccessibleDescription(
-            self.tr("Type a guest's name and press Enter to add them")
-        )
-        guest_label.setBuddy(self.guest)
-        add = QPushButton(self.tr("Add guest"))
-        add.setAccessibleDescription(self.tr("Adds the typed guest to the attendance"))
-        add.setAutoDefault(False)
-        add.clicked.connect(self._add_guest)
-        self.guest.returnPressed.connect(self._add_guest)
-        guest_row.addWidget(guest_label)
-        guest_row.addWidget(self.guest, 1)
-        guest_row.addWidget(add)
-        layout.addLayout(guest_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Done"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-        describe_buttons(
-            buttons,
-            {
-                QDialogButtonBox.StandardButton.Close: self.tr(
-                    "Closes the attendance; every tick is already kept"
-                )
-            },
-        )
-        buttons.rejected.connect(self.accept)
-        layout.addWidget(buttons)
-        self.people.itemChanged.connect(self._changed)
-        self._filling = False
-
-    def show_attendance(self, attendance: tuple[AttendanceView, ...]) -> None:
-        row = max(0, self.people.currentRow())
-        self._filling = True
-        self.people.clear()
-        for person in attendance:
-            name = f"{person.name} ({person.organisation})" if person.organisation else person.name
-            item = QListWidgetItem(f"{name} — {labels.attendance_status(person.status)}")
-            item.setData(Qt.ItemDataRole.UserRole, person.person_id)
-            if person.person_id is not None:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                present = person.status == AttendanceStatus.PRESENT
-                item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
-            self.people.addItem(item)
-        self._filling = False
-        if self.people.count():
-            self.people.setCurrentRow(min(row, self.people.count() - 1))
-
-    def _changed(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        person_id = item.data(Qt.ItemDataRole.UserRole)
-        if person_id is None:
-            return
-        present = item.checkState() == Qt.CheckState.Checked
-        self.mark(int(person_id), AttendanceStatus.PRESENT if present else AttendanceStatus.ABSENT)
-
-    def _add_guest(self) -> None:
-        name = self.guest.text().strip()
-        if name:
-            self.add_guest_callback(name)
-            self.guest.clear()

@@ -40,6 +40,7 @@ class CycleCapture:
             ["Ctrl+W"],
             self.capture_wish,
             hint=QCoreApplication.translate("MeetingCycleCapture", "Ctrl+W wish"),
+            button=True,
             applies=self.applies,
         )
         self.vote_action = keys.add(
@@ -47,6 +48,7 @@ class CycleCapture:
             ["Ctrl+T"],
             self.capture_votes,
             hint=QCoreApplication.translate("MeetingCycleCapture", "Ctrl+T dot vote"),
+            button=True,
             applies=self.applies,
         )
         self.role_action = keys.add(
@@ -54,6 +56,7 @@ class CycleCapture:
             ["Ctrl+R"],
             self.capture_role,
             hint=QCoreApplication.translate("MeetingCycleCapture", "Ctrl+R role"),
+            button=True,
             applies=self.applies,
         )
 

@@ -7,6 +7,9 @@ item); the notes; the decisions and action points taken under this item.
 
 from __future__ import annotations
 
+from datetime import date
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -16,6 +19,7 @@ from buurtdesk.services.views import AgendaItemView, MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.meeting_mode.minutes import can_adopt_previous
 from buurtdesk.ui.meeting_mode.notes import NotesEditor
+from buurtdesk.ui.meeting_mode.project_info import ProjectAtItem
 from buurtdesk.ui.meeting_mode.review import ActionReviewPanel, ReviewCallback
 from buurtdesk.ui.meeting_mode.top_bar import scaled
 
@@ -42,12 +46,14 @@ class ItemPanel(QWidget):
         centre.addWidget(self.notice)
         self.review = ActionReviewPanel(review)
         self.review.hide()
-        centre.addWidget(self.review, 2)
+        centre.addWidget(self.review, 3)
         self.minutes_hint = QLabel()
         self.minutes_hint.setWordWrap(True)
         self.minutes_hint.setProperty("class", "muted")
         self.minutes_hint.hide()
         centre.addWidget(self.minutes_hint)
+        self.project = ProjectAtItem()  # a project's item: milestones, open actions, progress
+        centre.addWidget(self.project)
         self.notes_label = QLabel(self.tr("&Notes"))
         self.notes = NotesEditor()
         self.notes.setAccessibleName(self.tr("Notes for the current item"))
@@ -63,12 +69,13 @@ class ItemPanel(QWidget):
         self.notes_label.setBuddy(self.notes)
         centre.addWidget(self.notes_label)
         centre.addWidget(self.notes, 3)
-        self.captured = QLabel()
+        self.captured = scaled(QLabel(), 1.1)
         self.captured.setObjectName("captured")
         self.captured.setWordWrap(True)
-        self.captured.setTextFormat(Qt.TextFormat.PlainText)
+        self.captured.setTextFormat(Qt.TextFormat.RichText)
         self.captured.setAccessibleName(self.tr("Decisions and action points of this item"))
         centre.addWidget(self.captured)
+        self.layout_ = centre
 
     # -- messages ----------------------------------------------------------------------------------
     def show_banner(self, text: str) -> None:
@@ -80,15 +87,17 @@ class ItemPanel(QWidget):
         self.notice.show()
 
     # -- the item ----------------------------------------------------------------------------------
-    def show_item(self, detail: MeetingDetail, item: AgendaItemView) -> None:
+    def show_item(self, detail: MeetingDetail, item: AgendaItemView, today: date) -> None:
         self.title.setText(
             f"{item.position}. {item.title}"
             + (self.tr(" (closed session)") if item.is_private else "")
         )
         is_action_list = item.kind == AgendaItemKind.ACTION_LIST
         self.review.setVisible(is_action_list)
+        # At the action list the review gets most of the room; elsewhere the notes.
+        self.layout_.setStretchFactor(self.notes, 1 if is_action_list else 3)
         if is_action_list:
-            self.review.show_actions(detail.reviewed_actions)
+            self.review.show_actions(detail.reviewed_actions, today)
         self._show_minutes(detail, item)
         self._show_captured(detail, item)
 
@@ -98,6 +107,7 @@ class ItemPanel(QWidget):
         if at_minutes and previous is not None:
             when = labels.long_date(previous.date)
             state = labels.meeting_status(previous.status, previous.minutes_state)
+            state = state[:1].lower() + state[1:]  # mid-sentence: "…: gehouden, concept…"
             if previous.minutes_state == MinutesState.ADOPTED:
                 hint = self.tr("The minutes of %1 are adopted.").replace("%1", when)
             elif can_adopt_previous(previous):
@@ -111,17 +121,38 @@ class ItemPanel(QWidget):
         self.minutes_hint.setVisible(at_minutes)
 
     def _show_captured(self, detail: MeetingDetail, item: AgendaItemView) -> None:
-        lines = [
-            self.tr("Decision %1: %2").replace("%1", str(d.number)).replace("%2", d.text)
-            for d in detail.decisions
-            if d.agenda_item_id == item.id
-        ]
-        lines += [
-            self.tr("Action: %1 (%2)")
-            .replace("%1", a.title)
-            .replace("%2", a.owner_name or self.tr("nobody yet"))
-            for a in detail.new_actions
-            if a.origin_item_id == item.id
-        ]
-        self.captured.setText("\n".join(lines))
-        self.captured.setVisible(bool(lines))
+        """What was taken under this item, as a list: the decision with its vote, the action
+        point with who and by when."""
+        rows = []
+        for d in detail.decisions:
+            if d.agenda_item_id != item.id or d.withdrawn:
+                continue
+            below = ""
+            if d.has_vote:
+                below = (
+                    self.tr("for %1 · against %2 · abstain %3")
+                    .replace("%1", str(d.votes_for))
+                    .replace("%2", str(d.votes_against))
+                    .replace("%3", str(d.votes_abstain))
+                )
+            rows.append((self.tr("Decision %1").replace("%1", str(d.number)), d.text, below))
+        for a in detail.new_actions:
+            if a.origin_item_id != item.id:
+                continue
+            who = a.owner_name or self.tr("nobody yet")
+            when = labels.short_date(a.due_date) if a.due_date else self.tr("no date")
+            rows.append((self.tr("Action point"), a.title, f"{who} · {when}"))
+        self.captured.setText(captured_table(rows))
+        self.captured.setVisible(bool(rows))
+
+
+def captured_table(rows: list[tuple[str, str, str]]) -> str:
+    """Lead | text, with a second line below the text; wrapped lines stay indented."""
+    cells = "".join(
+        f"<tr><td style='padding-right:12px; font-weight:600'>{escape(lead)}</td>"
+        f"<td style='padding-bottom:6px'>{escape(text)}"
+        + (f"<br><span style='font-size:small'>{escape(below)}</span>" if below else "")
+        + "</td></tr>"
+        for lead, text, below in rows
+    )
+    return f"<table cellspacing='0' cellpadding='0'>{cells}</table>"

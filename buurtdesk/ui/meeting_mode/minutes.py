@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,18 @@ class AdoptMinutesDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # Ongewijzigd or gewijzigd vastgesteld; typing an amendment chooses "gewijzigd".
+        self.unchanged = QRadioButton(self.tr("Adopted &unchanged"))
+        self.unchanged.setAccessibleDescription(
+            self.tr("The council adopts the minutes as they are")
+        )
+        self.amended = QRadioButton(self.tr("Adopted with a&mendments:"))
+        self.amended.setAccessibleDescription(
+            self.tr("The council adopts the minutes with the amendments typed below")
+        )
+        self.unchanged.setChecked(True)
+        layout.addWidget(self.unchanged)
+        layout.addWidget(self.amended)
         label = QLabel(self.tr("&Amendments (leave empty when there are none)"))
         self.amendments = QPlainTextEdit()
         self.amendments.setTabChangesFocus(True)
@@ -52,6 +65,8 @@ class AdoptMinutesDialog(QDialog):
         label.setBuddy(self.amendments)
         layout.addWidget(label)
         layout.addWidget(self.amendments)
+        self.amendments.textChanged.connect(self._typed)
+        self.unchanged.toggled.connect(self._choice)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,6 +86,21 @@ class AdoptMinutesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _typed(self) -> None:
+        if self.amendments.toPlainText().strip():
+            self.amended.setChecked(True)
+        self._choice()
+
+    def _choice(self) -> None:
+        """'Gewijzigd vastgesteld' needs the amendments; 'ongewijzigd' has none."""
+        typed = bool(self.amendments.toPlainText().strip())
+        self.ok_button.setEnabled(self.unchanged.isChecked() or typed)
+
+    def amendment_text(self) -> str:
+        """The amendments to record: none when adopted unchanged."""
+        return "" if self.unchanged.isChecked() else self.amendments.toPlainText()
 
 
 def adopt_minutes_command(

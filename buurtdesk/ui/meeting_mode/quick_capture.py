@@ -6,11 +6,16 @@ Each capture is one command on the shared undo stack; redo puts back the very sa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from buurtdesk.domain.enums import ActionStatus, AgendaItemKind, AttendanceStatus, MinutesState
+from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import ActionPointView, AttendanceView, DecisionView
-from buurtdesk.ui.meeting_mode.capture import ActionDialog, AttendanceDialog, DecisionDialog
+from buurtdesk.ui.common.accessible import ask
+from buurtdesk.ui.meeting_mode.attendance import AttendanceDialog
+from buurtdesk.ui.meeting_mode.capture import ActionDialog, DecisionDialog
 from buurtdesk.ui.meeting_mode.host import MeetingHost
 from buurtdesk.ui.meeting_mode.keys import MeetingKeys
 from buurtdesk.ui.meeting_mode.minutes import AdoptMinutesDialog, can_adopt_previous
@@ -28,24 +33,28 @@ class QuickCapture:
             ["Ctrl+B"],
             self.capture_decision,
             hint=QCoreApplication.translate("MeetingModeWindow", "Ctrl+B decision"),
+            button=True,
         )
         self.action_point_action = keys.add(
             QCoreApplication.translate("MeetingModeWindow", "Action point"),
             ["Ctrl+Shift+A"],
             self.capture_action,
             hint=QCoreApplication.translate("MeetingModeWindow", "Ctrl+Shift+A action point"),
+            button=True,
         )
         self.attendance_action = keys.add(
             QCoreApplication.translate("MeetingModeWindow", "Attendance"),
             ["Ctrl+P"],
             self.capture_attendance,
             hint=QCoreApplication.translate("MeetingModeWindow", "Ctrl+P attendance"),
+            button=True,
         )
         self.adopt_action = keys.add(
             QCoreApplication.translate("MeetingModeWindow", "Adopt previous minutes"),
             ["Ctrl+Shift+V"],
             self.adopt_previous_minutes,
             hint=QCoreApplication.translate("MeetingModeWindow", "Ctrl+Shift+V adopt the minutes"),
+            button=True,
             applies=self.at_adoptable_minutes,
         )
 
@@ -67,11 +76,15 @@ class QuickCapture:
         number = host.context.services.meetings.next_decision_number(host.detail.council.id, year)
         dialog = DecisionDialog(str(number), host.dialog_parent())
         dialog.accepted.connect(
-            lambda: self.record_decision(dialog.decision_text(), dialog.votes())
+            lambda: self.record_decision(
+                dialog.decision_text(), dialog.votes(), dialog.confidential.isChecked()
+            )
         )
         host.open_dialog(dialog)
 
-    def record_decision(self, text: str, votes: tuple[int, int, int] | None) -> None:
+    def record_decision(
+        self, text: str, votes: tuple[int, int, int] | None, confidential: bool = False
+    ) -> None:
         host = self.host
         decisions = host.context.services.decisions
         council_id, item_id, meeting_id = host.detail.council.id, self._item_id(), host.meeting_id
@@ -80,11 +93,13 @@ class QuickCapture:
         def do() -> DecisionView:
             if taken:
                 return decisions.restore_decision(taken[0])
-            taken.append(
-                decisions.record_decision(
-                    council_id, text, meeting_id=meeting_id, item_id=item_id, votes=votes
-                )
+            view = decisions.record_decision(
+                council_id, text, meeting_id=meeting_id, item_id=item_id, votes=votes
             )
+            if confidential:
+                decisions.set_confidential(view.id, True)
+                view = replace(view, confidential=True)
+            taken.append(view)
             return taken[0]
 
         command = host.push(
@@ -101,10 +116,25 @@ class QuickCapture:
 
     def capture_action(self) -> None:
         host = self.host
-        people = host.context.services.councils.people_of_council(host.detail.council.id)
+        councils = host.context.services.councils
+        people = councils.people_of_council(host.detail.council.id)
+        # Guests can own an action point too (the wijkagent, the corporation's consultant).
+        known = {p.id for p in people}
+        people += [
+            councils.get_person(a.person_id)
+            for a in host.detail.attendance
+            if a.is_guest and a.person_id is not None and a.person_id not in known
+        ]
         organisations = host.context.services.councils.list_organisations()
+        projects = host.context.services.projects.council_projects(host.detail.council.id)
+        item = host.current_item()
         dialog = ActionDialog(
-            people, organisations, host.context.current_date(), host.dialog_parent()
+            people,
+            organisations,
+            host.context.current_date(),
+            host.dialog_parent(),
+            projects=[(p.id, p.name) for p in projects],
+            project_id=item.project_id if item is not None else None,
         )
         dialog.accepted.connect(lambda: self.add_action(dialog))
         host.open_dialog(dialog)
@@ -127,6 +157,7 @@ class QuickCapture:
                 due_date=given.due_date,
                 meeting_id=meeting_id,
                 item_id=item_id,
+                project_id=given.project_id,
                 uuid=made.get("uuid"),
             )
             made["uuid"] = view.uuid
@@ -140,8 +171,20 @@ class QuickCapture:
 
     def capture_attendance(self) -> None:
         host = self.host
-        dialog = AttendanceDialog(self.mark_attendance, self.add_guest, host.dialog_parent())
-        dialog.show_attendance(host.detail.attendance)
+        parent = host.dialog_parent()
+        confirm = getattr(host, "confirm", None) or (lambda title, text: ask(parent, title, text))
+        dialog = AttendanceDialog(
+            host.context.services.meetings,
+            lambda text, do, undo: host.push(text, do, undo, refused=dialog_refused),
+            confirm,
+            host.show_error,
+            parent,
+        )
+
+        def dialog_refused(error: BuurtDeskError) -> None:
+            dialog.panel._show_error(error)
+
+        dialog.show_detail(host.detail)
         host.open_dialog(dialog, forget_when_finished=True)
         dialog.people.setFocus()
 
@@ -149,7 +192,7 @@ class QuickCapture:
         """After a reload: the open attendance dialog shows the attendance as stored."""
         dialog = self.host.dialog
         if isinstance(dialog, AttendanceDialog):
-            dialog.show_attendance(self.host.detail.attendance)
+            dialog.show_detail(self.host.detail)
 
     def mark_attendance(self, person_id: int, status: AttendanceStatus) -> None:
         meetings, meeting_id = self.host.context.services.meetings, self.host.meeting_id
@@ -157,7 +200,7 @@ class QuickCapture:
             QCoreApplication.translate("MeetingModeWindow", "Mark attendance"),
             lambda: meetings.set_attendance(meeting_id, person_id, status),
             lambda before: meetings.set_attendance(
-                meeting_id, person_id, before or AttendanceStatus.ABSENT
+                meeting_id, person_id, before or AttendanceStatus.UNKNOWN
             ),
         )
 
@@ -194,7 +237,7 @@ class QuickCapture:
             lambda: host.push(
                 text,
                 lambda: host.context.services.meetings.adopt_minutes(
-                    previous.id, host.meeting_id, dialog.amendments.toPlainText()
+                    previous.id, host.meeting_id, dialog.amendment_text()
                 ),
                 lambda _result: host.context.services.meetings.undo_adopt_minutes(
                     previous.id, state_before

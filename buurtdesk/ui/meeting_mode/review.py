@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.services.views import ActionPointView, ActionProgressView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout
 
 ReviewCallback = Callable[[int, ActionStatus, str], None]
 
@@ -61,23 +64,45 @@ class ActionReviewPanel(QFrame):
         self.heading.setProperty("class", "cardTitle")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        hint = QLabel(
-            self.tr(
-                "D done · O still open · V dropped · P write a line of progress first (Enter returns here)"
-            )
-        )
-        hint.setProperty("class", "muted")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
         self.list = ReviewList(self)
         self.list.setObjectName("review")
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Open action points to review"))
         self.list.setAccessibleDescription(
             self.tr("D done, O still open, V dropped, P progress note")
         )
         layout.addWidget(self.list, 1)
+        outcomes = FlowLayout()
+        self.buttons: dict[ActionStatus, QPushButton] = {}
+        for status, text, description in (
+            (
+                ActionStatus.DONE,
+                self.tr("Done (D)"),
+                self.tr("Marks the selected action point done (key D)"),
+            ),
+            (
+                ActionStatus.OPEN,
+                self.tr("Still open (O)"),
+                self.tr("Keeps the selected action point open (key O)"),
+            ),
+            (
+                ActionStatus.DROPPED,
+                self.tr("Dropped (V)"),
+                self.tr("Drops the selected action point (key V)"),
+            ),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text.rsplit(" (", 1)[0])
+            button.setAccessibleDescription(description)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, s=status: self._clicked(s))
+            outcomes.addWidget(button)
+            self.buttons[status] = button
+        layout.addLayout(outcomes)
         row = QHBoxLayout()
-        progress_label = QLabel(self.tr("&Progress"))
+        self.progress_label = progress_label = QLabel(self.tr("&Progress"))
         self.progress = QLineEdit()
         self.progress.setAccessibleName(self.tr("Progress of the selected action point"))
         self.progress.setAccessibleDescription(
@@ -92,7 +117,9 @@ class ActionReviewPanel(QFrame):
         self.rows: list[tuple[ActionPointView, ActionProgressView | None]] = []
 
     def show_actions(
-        self, rows: tuple[tuple[ActionPointView, ActionProgressView | None], ...]
+        self,
+        rows: tuple[tuple[ActionPointView, ActionProgressView | None], ...],
+        today: date | None = None,
     ) -> None:
         current = self.list.currentRow()
         self.rows = list(rows)
@@ -102,6 +129,8 @@ class ActionReviewPanel(QFrame):
         for action, progress in self.rows:
             owner = action.owner_name or self.tr("nobody yet")
             due = labels.short_date(action.due_date) if action.due_date else "—"
+            if today is not None and action.is_overdue(today):
+                due = self.tr("%1, overdue").replace("%1", due)
             text = f"{action.title}\n    {owner} · {due}"
             if progress is not None:
                 reviewed += 1
@@ -120,6 +149,10 @@ class ActionReviewPanel(QFrame):
         )
         if self.rows:
             self.list.setCurrentRow(max(0, min(current, len(self.rows) - 1)))
+
+    def _clicked(self, status: ActionStatus) -> None:
+        self.review_current(status)
+        self.list.setFocus()  # the keys work on from here
 
     def review_current(self, status: ActionStatus) -> None:
         row = self.list.currentRow()

@@ -15,7 +15,8 @@ Every edit goes on the shared undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from datetime import datetime
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,14 +31,15 @@ from buurtdesk.ui.common.accessible import ask
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.meeting_mode.agenda import AgendaList, ItemTimes
+from buurtdesk.ui.meeting_mode.closing import CloseMeetingDialog, close_command
 from buurtdesk.ui.meeting_mode.cycle_capture import CycleCapture
 from buurtdesk.ui.meeting_mode.host import ErrorHandler
 from buurtdesk.ui.meeting_mode.item_panel import ItemPanel
-from buurtdesk.ui.meeting_mode.keys import MeetingKeys
+from buurtdesk.ui.meeting_mode.keys import MeetingKeys, mnemonic_hint
 from buurtdesk.ui.meeting_mode.notes import NotesKeeper
 from buurtdesk.ui.meeting_mode.projector import ProjectorWindow, projector_content
 from buurtdesk.ui.meeting_mode.quick_capture import QuickCapture
-from buurtdesk.ui.meeting_mode.top_bar import MeetingTopBar
+from buurtdesk.ui.meeting_mode.top_bar import MeetingTopBar, minutes_behind, planned_end
 
 T = TypeVar("T")
 
@@ -120,11 +122,14 @@ class MeetingModeWindow(QWidget):
         self.hints.setProperty("class", "muted")
         self.hints.setWordWrap(True)
         self.hints.setContentsMargins(16, 0, 16, 8)
+        self.keys = MeetingKeys(self, self.notes, self.hints)
+        self.keys.bar.setContentsMargins(16, 0, 16, 6)
+        outer.addWidget(self.keys.bar)
         outer.addWidget(self.hints)
 
     def _build_keys(self) -> None:
         """Every key of meeting mode; the hint line lists those that work at the current item."""
-        keys = self.keys = MeetingKeys(self, self.notes, self.hints)
+        keys = self.keys
         keys.add(
             self.tr("Next item"),
             ["PgDown"],
@@ -137,16 +142,27 @@ class MeetingModeWindow(QWidget):
             lambda: self.agenda.step(-1),
             hint=self.tr("PgUp previous"),
         )
+        keys.note(mnemonic_hint(self.panel.notes_label))
+        at_review = self.panel.review.isVisibleTo
+        keys.note(self.tr("P progress"), lambda: at_review(self))
+        keys.note(mnemonic_hint(self.panel.review.progress_label), lambda: at_review(self))
         self.capture.add_keys(keys)
         self.cycle.add_keys(keys)
-        keys.add(self.tr("Projector"), ["F8"], self.toggle_projector, hint=self.tr("F8 projector"))
-        keys.add(self.tr("Undo"), ["Ctrl+Z"], self.undo, hint=self.tr("Ctrl+Z undo"))
+        self.projector_action = keys.add(
+            self.tr("Projector"),
+            ["F8"],
+            self.toggle_projector,
+            hint=self.tr("F8 projector"),
+            button=True,
+        )
+        keys.add(self.tr("Undo"), ["Ctrl+Z"], self.undo, hint=self.tr("Ctrl+Z undo"), button=True)
         keys.add(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
         keys.add(
             self.tr("Close the meeting"),
             ["Ctrl+Shift+E"],
             self.close_meeting,
             hint=self.tr("Ctrl+Shift+E close the meeting"),
+            button=True,
         )
         keys.add(self.tr("Leave meeting mode"), ["Esc"], self.close, hint=self.tr("Esc leave"))
 
@@ -159,6 +175,7 @@ class MeetingModeWindow(QWidget):
 
     def open_dialog(self, dialog: QDialog, forget_when_finished: bool = False) -> None:
         self.dialog = dialog
+        dialog.addAction(self.projector_action)  # F8 works from every part of meeting mode
         if forget_when_finished:
             dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
@@ -243,15 +260,23 @@ class MeetingModeWindow(QWidget):
         self.cycle.refresh()
         item = self.current_item()
         if item is not None:
-            self.panel.show_item(self.detail, item)
+            self.panel.show_item(self.detail, item, self.context.current_date())
+        projects = self.context.services.projects
+        self.panel.project.show_for(item, projects.get_project, self.context.current_date())
         self.keys.refresh()
 
     def tick(self) -> None:
         item = self.current_item()
-        if item is None:
-            self.top.show_time(None, 0)
-            return
-        self.top.show_time(self.times.running(item.id), item.planned_minutes)
+        spent = self.times.running(item.id) if item is not None else None
+        now = datetime.now()
+        end = planned_end(self.detail)
+        behind: int | None = None
+        if end is not None and self.detail.meeting.date == now.date():
+            on_the_day = datetime.combine(self.detail.meeting.date, now.time())
+            behind = minutes_behind(
+                on_the_day, end, self.detail.items, self.current_item_id, spent or 0.0
+            )
+        self.top.show_time(spent, item.planned_minutes if item else 0, end, behind, now)
 
     def _book_time(self) -> None:
         """Add the time spent on the item being left to its total."""
@@ -308,9 +333,12 @@ class MeetingModeWindow(QWidget):
             self.projector.close()
             return
         if self.projector is None:
-            self.projector = ProjectorWindow()
+            self.projector = ProjectorWindow(self.toggle_projector)
+        active = QApplication.activeWindow()
         self._update_projector()
         self.projector.place()
+        if active is not None and active is not self.projector:
+            active.activateWindow()  # the chair's keys stay where they were
 
     def _update_projector(self) -> None:
         if self.projector is not None:
@@ -318,21 +346,30 @@ class MeetingModeWindow(QWidget):
 
     # -- closing -------------------------------------------------------------------------------
     def close_meeting(self) -> None:
-        question = self.tr(
-            "Close this meeting? The minutes become a draft and the open action points move on to the next meeting."
-        )
-        if not self.confirm(self.tr("Close the meeting"), question):
-            return
+        """Ctrl+Shift+E: ask for the next meeting (a date, or not agreed yet) and close."""
         if not self.keeper.flush():
             return
         self._book_time()
-        try:
-            following = self.services.meetings.close_meeting(self.meeting_id)
-        except BuurtDeskError as exc:
-            self.show_error(exc)
-            return
+        submit = close_command(
+            self.services.meetings,
+            lambda text, do, undo: self.push(text, do, undo, refused=lambda _e: None),
+            self.meeting_id,
+            self.tr("Close the meeting"),
+        )
+
+        def submit_and_leave(*values: Any) -> BuurtDeskError | None:
+            error = submit(*values)
+            if error is None:
+                QTimer.singleShot(0, self._closed)
+            return error
+
+        dialog = CloseMeetingDialog(self.detail, submit_and_leave, self.dialog_parent())
+        self.open_dialog(dialog)
+
+    def _closed(self) -> None:
         self.current_item_id = None
-        self.meeting_closed.emit(self.meeting_id, following)
+        detail = self.services.meetings.get_meeting(self.meeting_id)
+        self.meeting_closed.emit(self.meeting_id, detail.next_meeting)
         self._closing_done = True
         self.close()
 

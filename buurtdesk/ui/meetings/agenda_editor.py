@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.domain.enums import AgendaItemKind
 from buurtdesk.services.views import AgendaItemView
 from buurtdesk.ui.meetings.agenda_model import TITLE, AgendaModel
 
@@ -32,7 +33,12 @@ class AgendaEditor(QWidget):
         self.host = host
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("A&genda (drag or Ctrl+Up/Ctrl+Down to reorder, Delete removes)"))
+        caption = QLabel(
+            self.tr(
+                "A&genda (drag or Ctrl+Up/Ctrl+Down to reorder, Ctrl+Right makes a sub-item, "
+                "Ctrl+Left undoes that, Delete removes)"
+            )
+        )
         caption.setWordWrap(True)
         self.model = AgendaModel(
             self._rename_item, self._plan_item, self.move_item, self._mark_private, self
@@ -64,6 +70,8 @@ class AgendaEditor(QWidget):
             ("Ctrl+Up", lambda: self.move_selected(-1), self.tr("Move item up")),
             ("Ctrl+Down", lambda: self.move_selected(1), self.tr("Move item down")),
             ("Delete", self.remove_selected, self.tr("Remove item")),
+            ("Ctrl+Right", lambda: self.indent_selected(1), self.tr("Make sub-item")),
+            ("Ctrl+Left", lambda: self.indent_selected(0), self.tr("Make main item")),
         ):
             action = QAction(text, self.view)
             action.setShortcut(QKeySequence(keys))
@@ -79,46 +87,56 @@ class AgendaEditor(QWidget):
         )
         self.new_item.setPlaceholderText(self.tr("Title, then Enter"))
         self.new_item.returnPressed.connect(self._add_item)
+        pause = QPushButton(self.tr("Add brea&k"))
+        pause.setAccessibleName(self.tr("Add a break after the selected item"))
+        pause.clicked.connect(self.add_break)
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove the selected agenda item"))
         remove.setAccessibleDescription(self.tr("Takes the chosen item off the agenda"))
         remove.clicked.connect(self.remove_selected)
         add_row.addWidget(add_label)
         add_row.addWidget(self.new_item, 1)
+        add_row.addWidget(pause)
         add_row.addWidget(remove)
-        self.controls = [self.new_item, remove]
+        self.controls = [self.new_item, pause, remove]
         box.addWidget(caption)
         box.addWidget(self.view, 1)
         box.addLayout(add_row)
 
     def selected_item(self) -> AgendaItemView | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        if rows and 0 <= rows[0].row() < len(self.model.items):
-            return self.model.items[rows[0].row()]
+        row = rows[0].row() if rows else self.view.currentIndex().row()
+        if 0 <= row < len(self.model.items):
+            return self.model.items[row]
         return None
 
     def _rename_item(self, item: AgendaItemView, title: str) -> None:
         old = item.title
-        self.host.push(
+        meetings = self.host.meetings
+        self.host.push_versioned(
             self.tr("Rename agenda item"),
-            lambda: self.host.meetings.update_item(item.id, title=title),
-            lambda _r: self.host.meetings.update_item(item.id, title=old),
+            item.version,
+            lambda v: meetings.update_item(item.id, expected_version=v, title=title),
+            lambda v: meetings.update_item(item.id, expected_version=v, title=old),
         )
 
     def _plan_item(self, item: AgendaItemView, minutes: int) -> None:
         old = item.planned_minutes
-        self.host.push(
+        meetings = self.host.meetings
+        self.host.push_versioned(
             self.tr("Change planned time"),
-            lambda: self.host.meetings.update_item(item.id, planned_minutes=minutes),
-            lambda _r: self.host.meetings.update_item(item.id, planned_minutes=old),
+            item.version,
+            lambda v: meetings.update_item(item.id, expected_version=v, planned_minutes=minutes),
+            lambda v: meetings.update_item(item.id, expected_version=v, planned_minutes=old),
         )
 
     def _mark_private(self, item: AgendaItemView, private: bool) -> None:
         meetings = self.host.meetings
-        self.host.push(
-            self.tr("Mark closed session") if private else self.tr("Mark open session"),
-            lambda: meetings.update_item(item.id, is_private=private),
-            lambda _r: meetings.update_item(item.id, is_private=not private),
+        self.host.push_versioned(
+            self.tr("Mark confidential") if private else self.tr("Mark not confidential"),
+            item.version,
+            lambda v: meetings.update_item(item.id, expected_version=v, is_private=private),
+            lambda v: meetings.update_item(item.id, expected_version=v, is_private=not private),
         )
 
     def move_item(self, item: AgendaItemView, position: int) -> None:
@@ -157,6 +175,41 @@ class AgendaEditor(QWidget):
         )
         if command.result is not None:
             self.new_item.clear()
+
+    def indent_selected(self, level: int) -> None:
+        """Ctrl+Right: the item becomes a sub-item of the one above (4a); Ctrl+Left: back."""
+        item = self.selected_item()
+        if item is None or self.host.is_read_only() or item.level == level:
+            return
+        meetings = self.host.meetings
+        self.host.push(
+            self.tr("Make sub-item") if level else self.tr("Make main item"),
+            lambda: meetings.set_item_level(item.id, level),
+            lambda before: meetings.set_item_level(item.id, before),
+        )
+
+    def add_break(self) -> None:
+        if self.host.detail is None or self.host.is_read_only():
+            return
+        selected = self.selected_item()
+        meeting_id = self.host.detail.meeting.id
+        position = selected.position + 1 if selected else None
+        made: dict[str, int] = {}
+
+        def do() -> AgendaItemView:
+            view = self.host.meetings.add_item(
+                meeting_id,
+                self.tr("Break"),
+                kind=AgendaItemKind.BREAK,
+                planned_minutes=15,
+                position=made.get("position", position),
+            )
+            made["position"] = view.position
+            return view
+
+        self.host.push(
+            self.tr("Add break"), do, lambda view: self.host.meetings.remove_item(view.id)
+        )
 
     def remove_selected(self) -> None:
         item = self.selected_item()

@@ -1,4 +1,4 @@
-"""The agenda of a meeting as a table model: position, title, planned minutes, closed session.
+"""The agenda of a meeting as a table model: number (4, 4a), title, planned minutes, confidential.
 
 Rows are reordered by dragging (the move goes through the service, as an undoable command).
 """
@@ -67,9 +67,12 @@ class AgendaModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < COLUMNS
         ):
-            return (self.tr("No."), self.tr("Agenda item"), self.tr("Minutes"), self.tr("Closed"))[
-                section
-            ]
+            return (
+                self.tr("No."),
+                self.tr("Agenda item"),
+                self.tr("Minutes"),
+                self.tr("Confidential"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,17 +82,27 @@ class AgendaModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == POSITION:
-                return str(item.position) if role == Qt.ItemDataRole.DisplayRole else item.position
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return item.number or ("—" if item.is_break else str(item.position))
+                return item.position
             if column == TITLE:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    indent = "      " * item.level
+                    return indent + item.title
                 return item.title
             if column == MINUTES:
                 return item.planned_minutes
         if role == Qt.ItemDataRole.CheckStateRole and column == PRIVATE:
             return Qt.CheckState.Checked if item.is_private else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and column == PRIVATE:
-            return self.tr("Closed session") if item.is_private else self.tr("Open session")
+            return self.tr("Confidential") if item.is_private else self.tr("Not confidential")
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE and item.level:
+            return self.tr("Sub-item %1: %2").replace("%1", item.number).replace("%2", item.title)
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, PRIVATE) and item.is_private:
-            return self.tr("Closed session: the notes of this item are never projected or printed")
+            return self.tr(
+                "Confidential: the notes of this item stay out of the minutes and the projector; "
+                "its title and decisions stay"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column != TITLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -28,7 +28,7 @@ from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask
 from buurtdesk.ui.common.section import Context
-from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.common.undo import EditCommand, VersionedEdit
 from buurtdesk.ui.exchange.dialogs import InvitationWriter
 from buurtdesk.ui.meeting_mode.minutes import (
     AdoptMinutesDialog,
@@ -39,6 +39,7 @@ from buurtdesk.ui.meetings.action_list import MeetingActionList
 from buurtdesk.ui.meetings.agenda_editor import AgendaEditor
 from buurtdesk.ui.meetings.attendance import AttendanceEditor
 from buurtdesk.ui.meetings.documents import MeetingDocuments
+from buurtdesk.ui.meetings.record import MeetingRecordForm
 
 
 class MeetingEditor(QWidget):
@@ -81,6 +82,8 @@ class MeetingEditor(QWidget):
             layout.addWidget(widget)
         layout.addLayout(self._build_buttons())
         layout.addLayout(self._build_form())
+        self.record = MeetingRecordForm(self)
+        layout.addWidget(self.record)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
         columns = QHBoxLayout()
@@ -92,15 +95,15 @@ class MeetingEditor(QWidget):
         self.selected_item = self.agenda_editor.selected_item
         self.move_item = self.agenda_editor.move_item
         self.remove_selected = self.agenda_editor.remove_selected
-        columns.addWidget(self.agenda_editor, 3)
+        columns.addWidget(self.agenda_editor, 1)
         self.attendance_editor = AttendanceEditor(self)
         self.attendance = self.attendance_editor.list
         self.guest_field = self.attendance_editor.guest_field
         self.action_list = MeetingActionList()
         right = QVBoxLayout()
         right.addWidget(self.attendance_editor, 3)
-        right.addWidget(self.action_list, 2)
-        columns.addLayout(right, 2)
+        right.addWidget(self.action_list, 1)
+        columns.addLayout(right, 1)
         layout.addLayout(columns, 1)
         self.error.hide()
         self.notice.hide()
@@ -253,8 +256,9 @@ class MeetingEditor(QWidget):
         for widget in (self.date_field, self.start_field, self.end_field, self.place_field):
             widget.setReadOnly(read_only)
         self.kind_field.setEnabled(not read_only)
-        for widget in self.agenda_editor.controls + [self.guest_field]:
-            widget.setEnabled(not read_only)
+        for control in self.agenda_editor.controls:
+            control.setEnabled(not read_only)
+        self.record.show_detail(self.detail, read_only)
         self.start_button.setEnabled(not read_only and meeting.status != MeetingStatus.CLOSED)
         self.start_action.setEnabled(self.start_button.isEnabled())
         previous = self.detail.previous_meeting
@@ -279,13 +283,35 @@ class MeetingEditor(QWidget):
         self.context.undo_stack.push(command)
         return command
 
+    def push_versioned(
+        self,
+        text: str,
+        version: int | None,
+        do: Callable[[int | None], Any],
+        undo: Callable[[int | None], Any],
+    ) -> EditCommand:
+        """An edit of a shared record, based on the version shown (ui.common.undo.VersionedEdit)."""
+        self.error.hide()
+        command = VersionedEdit(
+            text,
+            version=version,
+            do=do,
+            undo=undo,
+            parent=self,
+            after=self.reload,
+            on_error=self.show_error,
+        )
+        self.context.undo_stack.push(command)
+        return command
+
     def _update(self, text: str, field: str, new: object, old: object) -> None:
         assert self.detail is not None
         meeting_id = self.detail.meeting.id
-        self.push(
+        self.push_versioned(
             text,
-            lambda: self.meetings.update_meeting(meeting_id, **{field: new}),
-            lambda _r: self.meetings.update_meeting(meeting_id, **{field: old}),
+            self.detail.meeting.version,
+            lambda v: self.meetings.update_meeting(meeting_id, expected_version=v, **{field: new}),
+            lambda v: self.meetings.update_meeting(meeting_id, expected_version=v, **{field: old}),
         )
 
     def _date_edited(self) -> None:
@@ -340,7 +366,7 @@ class MeetingEditor(QWidget):
                 self.context,
                 previous,
                 meeting_id,
-                dialog.amendments.toPlainText(),
+                dialog.amendment_text(),
                 self.reload,
                 self.show_error,
                 self.tr("Adopt minutes"),

@@ -154,6 +154,11 @@ class MeetingsSection(Section):
         except BuurtDeskError as exc:
             self.editor.show_error(exc)
 
+    def selected_meeting_id(self) -> int | None:
+        """The meeting shown in the editor (F5 from another section starts it when no
+        meeting is today or planned)."""
+        return self.editor.meeting_id()
+
     def select_meeting(self, meeting_id: int) -> None:
         self._fill_list(meeting_id)
 
@@ -209,17 +214,26 @@ class MeetingsSection(Section):
         self.closed_note.hide()
         self.select_meeting(meeting_id)
 
-    def _meeting_closed(self, closed_id: int, following: MeetingSummary) -> None:
-        """Back in the editor on the next meeting; the draft minutes open at once."""
+    def _meeting_closed(self, closed_id: int, following: MeetingSummary | None) -> None:
+        """Back in the editor on the next meeting (or the closed one when no date was agreed);
+        the draft minutes open at once."""
         self.mode = None
-        self.closed_note.setText(
-            self.tr(
-                "The meeting is closed; the draft minutes open as a PDF. "
-                "The open action points are on the agenda of %1."
-            ).replace("%1", labels.long_date(following.date))
-        )
+        if following is None:
+            self.closed_note.setText(
+                self.tr(
+                    "The meeting is closed; the draft minutes open as a PDF. No next meeting "
+                    "was agreed yet: the open action points go to the next meeting you plan."
+                )
+            )
+        else:
+            self.closed_note.setText(
+                self.tr(
+                    "The meeting is closed; the draft minutes open as a PDF. "
+                    "The open action points are on the agenda of %1."
+                ).replace("%1", labels.long_date(following.date))
+            )
         self.closed_note.show()
-        self.select_meeting(following.id)
+        self.select_meeting(following.id if following is not None else closed_id)
         self.editor.documents.start(MINUTES, preview=True, meeting_id=closed_id)
 
     def flush_pending_edits(self) -> None:

@@ -30,11 +30,13 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 class ActionDelegate(QStyledItemDelegate):
     """Who: a list of the council's people and organisations; status: the four statuses;
+    project: the council's open projects (an action point of a kerngroep belongs to one);
     due: a date typed as 14-10-2026 (read by the section, which says what is wrong)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.owner_choices: list[tuple[str, str]] = []  # (owner key, name)
+        self.project_choices: list[tuple[int, str]] = []  # (project id, name)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
@@ -46,6 +48,13 @@ class ActionDelegate(QStyledItemDelegate):
             combo.addItem(self.tr("(nobody)"), "")
             for key, name in self.owner_choices:
                 combo.addItem(name, key)
+            return combo
+        if column == ActionTableModel.PROJECT:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(self.tr("Project"))
+            combo.addItem(self.tr("(no project)"), 0)
+            for project_id, name in self.project_choices:
+                combo.addItem(name, project_id)
             return combo
         if column == ActionTableModel.STATUS:
             combo = QComboBox(parent)

@@ -80,7 +80,7 @@ class SourceSortingProxy(QSortFilterProxyModel):
 
 class ActionTableModel(QAbstractTableModel):
     WHAT, WHO, DUE, STATUS, MEETING, PROJECT, PROGRESS, CARRIED = range(8)
-    EDITABLE = (WHAT, WHO, DUE, STATUS)
+    EDITABLE = (WHAT, WHO, DUE, STATUS, PROJECT)
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -258,6 +258,8 @@ class ActionTableModel(QAbstractTableModel):
             return labels.short_date(view.due_date)
         if column == self.STATUS:
             return view.status.value
+        if column == self.PROJECT:
+            return view.project_id or 0
         return self._display(view, column)
 
     def _sort_key(self, view: ActionPointView, column: int) -> Any:

@@ -8,9 +8,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -25,8 +23,10 @@ from buurtdesk.domain.errors import BuurtDeskError, ConcurrentEdit
 from buurtdesk.services.actions import ActionFilter
 from buurtdesk.services.views import ActionPointView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.registers.action_editing import (
     ActionDelegate,
@@ -63,9 +63,7 @@ class ActionsSection(Section):
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
 
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(10)
-        filters.setVerticalSpacing(6)
+        filters = FlowLayout(spacing=10)  # the filters wrap onto a second line at large text
         self.show_filter = self._combo(self.tr("Which action points to show"))
         self.show_filter.setAccessibleDescription(
             self.tr("Chooses between open, overdue and all action points")
@@ -103,23 +101,19 @@ class ActionsSection(Section):
         search_caption.addWidget(search_label)
         search_caption.addStretch(1)
         search_caption.addWidget(self.count)
-        for column, (caption, widget, stretch) in enumerate(
-            (
-                (self.tr("&Show"), self.show_filter, 1),
-                (self.tr("&Who"), self.owner_filter, 2),
-                (self.tr("&Project"), self.project_filter, 2),
-                (self.tr("&Meeting"), self.meeting_filter, 2),
-                ("", self.search, 3),
-            )
+        for caption, widget, chars in (
+            (self.tr("&Show"), self.show_filter, 12),
+            (self.tr("&Who"), self.owner_filter, 18),
+            (self.tr("&Project"), self.project_filter, 18),
+            (self.tr("&Meeting"), self.meeting_filter, 18),
+            ("", self.search, 30),
         ):
             if caption:
                 label = QLabel(caption)
                 label.setBuddy(widget)
-                filters.addWidget(label, 0, column)
+                filters.addWidget(captioned(label, widget, chars))
             else:
-                filters.addLayout(search_caption, 0, column)
-            filters.addWidget(widget, 1, column)
-            filters.setColumnStretch(column, stretch)
+                filters.addWidget(captioned(search_caption, widget, chars))
         layout.addLayout(filters)
 
         self.table = QTableView()
@@ -142,21 +136,18 @@ class ActionsSection(Section):
         )
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActionTableModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (ActionTableModel.WHO, 135),
-            (ActionTableModel.DUE, 122),
-            (ActionTableModel.STATUS, 130),
-            (ActionTableModel.MEETING, 100),
-            (ActionTableModel.PROJECT, 105),
-            (ActionTableModel.PROGRESS, 150),
-            (ActionTableModel.CARRIED, 90),
-        ):
-            header.resizeSection(column, width)
+        # "Wat" and the last progress wrap and show in full at any text size.
+        self.fitter = fit_columns(
+            self.table,
+            ActionTableModel.WHAT,
+            optional=(
+                ActionTableModel.CARRIED,
+                ActionTableModel.MEETING,
+                ActionTableModel.PROJECT,
+                ActionTableModel.PROGRESS,  # it shows in full in the history below
+            ),
+        )
         self.history = ActionHistoryPane()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -193,8 +184,8 @@ class ActionsSection(Section):
     @staticmethod
     def _style_combo(combo: QComboBox, description: str) -> QComboBox:
         combo.setAccessibleName(description)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * 30)
         return combo
 
     # -- loading --------------------------------------------------------------------------------
@@ -239,6 +230,9 @@ class ActionsSection(Section):
             {(a.project_id, a.project_name) for a in actions if a.project_id is not None},
             key=lambda p: p[1].casefold(),
         )
+        self.delegate.project_choices = [
+            (p.id, p.name) for p in services.projects.council_projects(self.council_id)
+        ]
         self._fill(
             self.project_filter, self.tr("All projects"), [(pid, name) for pid, name in projects]
         )
@@ -362,6 +356,10 @@ class ActionsSection(Section):
         elif column == ActionTableModel.STATUS:
             changes, before = {"status": ActionStatus(str(value))}, {"status": view.status}
             text = self.tr("Change status")
+        elif column == ActionTableModel.PROJECT:
+            changes = {"project_id": int(value or 0) or None}
+            before = {"project_id": view.project_id}
+            text = self.tr("Change project")
         else:
             return False
         if all(getattr(view, key) == new for key, new in changes.items()):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -37,6 +36,7 @@ from buurtdesk.services.views import DecisionView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.registers.action_model import SourceSortingProxy, reorder_rows
 
@@ -305,13 +305,10 @@ class DecisionsSection(Section):
         )
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DecisionTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 105), (2, 105), (4, 215), (5, 110)):
-            header.resizeSection(column, width)
+        # The meeting's date repeats the decision's date: one date column is enough.
+        self.table.setColumnHidden(DecisionTableModel.MEETING, True)
+        self.fitter = fit_columns(self.table, DecisionTableModel.TEXT, 0.3)
         self.full_text = QLabel()
         self.full_text.setObjectName("decisionFullText")
         self.full_text.setWordWrap(True)

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.enums import LadderStep, MembershipRole
 from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.domain.meeting_rules import CURRENT_ROLES
 from buurtdesk.services.views import MembershipView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.registers.people_model import (
     ID_ROLE,
@@ -41,6 +43,8 @@ from buurtdesk.ui.registers.people_model import (
     PeopleTableModel,
     check_email,
 )
+from buurtdesk.ui.registers.forget_backups import ask_about_backups, handle_backups
+from buurtdesk.ui.registers.roles import RolesBox
 
 
 class PeopleSection(Section):
@@ -78,10 +82,12 @@ class PeopleSection(Section):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        header = self.table.horizontalHeader()
-        for column, width in ((1, 200), (2, 120), (3, 150), (4, 250), (5, 130)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.fitter = fit_columns(
+            self.table,
+            PeopleTableModel.NAME,
+            0.2,
+            optional=(PeopleTableModel.LADDER, PeopleTableModel.PHONE),
+        )
         self.organisation_table = self._table(
             self.organisation_model, self.tr("Organisations of this council's people")
         )
@@ -89,15 +95,18 @@ class PeopleSection(Section):
             self.tr("Lists the organisations the people of this council belong to")
         )
         self.organisation_table.setObjectName("organisationTable")
-        org_header = self.organisation_table.horizontalHeader()
-        for column, width in ((1, 200), (2, 90), (3, 250), (4, 130)):
-            org_header.resizeSection(column, width)
-        org_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.organisation_fitter = fit_columns(self.organisation_table, 0, 0.25)
         self.lists = QTabWidget()
         self.lists.setAccessibleName(self.tr("People and organisations"))
         self.lists.addTab(self.table, self.tr("&People"))
         self.lists.addTab(self.organisation_table, self.tr("&Organisations"))
-        layout.addWidget(self.lists, 1)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.lists, 1)
+        self.roles = RolesBox(context, self.reload, self.notice.show_error, self)
+        self.roles.setMaximumWidth(340)
+        top.addWidget(self.roles)
+        layout.addLayout(top, 1)
 
         below = QHBoxLayout()
         below.setSpacing(16)
@@ -146,7 +155,7 @@ class PeopleSection(Section):
         self.new_email.setPlaceholderText(self.tr("name@example.org"))
         self.new_phone = QLineEdit()
         self.new_role = QComboBox()
-        for role in MembershipRole:
+        for role in CURRENT_ROLES:
             self.new_role.addItem(labels.membership_role(role), role.value)
         self.new_role.setCurrentIndex(self.new_role.findData(MembershipRole.MEMBER.value))
         self.add_button = QPushButton(self.tr("&Add to the council"))
@@ -283,6 +292,7 @@ class PeopleSection(Section):
         self.new_organisation.setCurrentIndex(max(0, self.new_organisation.findData(kept)))
         if selected is not None:
             self.select_person(selected)
+        self.roles.show_person(self.council_id, self.selected_person_id())
 
     # -- selection ------------------------------------------------------------------------------
     def selected_person_id(self) -> int | None:
@@ -301,6 +311,7 @@ class PeopleSection(Section):
         usable = entry is not None and not entry.person.forgotten
         self.export_button.setEnabled(entry is not None)
         self.forget_button.setEnabled(usable)
+        self.roles.show_person(self.council_id, person_id if usable else None)
         if entry is None:
             self.privacy_person.setText(self.tr("Choose a person in the list first."))
         else:
@@ -406,7 +417,11 @@ class PeopleSection(Section):
 
         def add() -> int:
             person = councils.add_person(
-                name, organisation_id=organisation_id, email=email, phone=phone
+                name,
+                organisation_id=organisation_id,
+                email=email,
+                phone=phone,
+                council_id=council_id,
             )
             try:
                 councils.add_member(council_id, person.id, role)
@@ -470,10 +485,17 @@ class PeopleSection(Section):
             return False
         # Earlier edits could put the old name back through undo: they are forgotten too.
         self.context.undo_stack.clear()
-        self.privacy_result.setText(
-            self.tr("Forgotten. The name was replaced in %1 texts.").replace(
-                "%1", str(report.texts_changed)
-            )
+        said = self.tr("Forgotten. The name was replaced in %1 texts.").replace(
+            "%1", str(report.texts_changed)
         )
+        if report.backups_holding:  # the backups made before: clean, remove or keep
+            choice = self.choose_backup_action(len(report.backups_holding))
+            done = handle_backups(self.context.services.privacy, report, choice)
+            said = f"{said} {done}".strip()
+        self.privacy_result.setText(said)
         self.reload()
         return True
+
+    def choose_backup_action(self, count: int) -> str:
+        """Asked after forgetting; tests answer it themselves."""
+        return ask_about_backups(self, count)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.enums import LadderStep, MembershipRole, OrganisationKind
+from buurtdesk.domain.enums import LadderStep, OrganisationKind
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.meeting_rules import CURRENT_ROLES
 from buurtdesk.services.views import MembershipView, OrganisationView, PersonView
 from buurtdesk.ui.common import labels
 
@@ -275,7 +276,7 @@ class PeopleDelegate(QStyledItemDelegate):
         if column == PeopleTableModel.ROLE:
             combo = QComboBox(parent)
             combo.setAccessibleName(self.tr("Role in the council"))
-            for role in MembershipRole:
+            for role in CURRENT_ROLES:
                 combo.addItem(labels.membership_role(role), role.value)
             return combo
         if column == PeopleTableModel.LADDER:

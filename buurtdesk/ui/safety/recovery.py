@@ -39,6 +39,7 @@ class RecoveryDialog(QDialog):
 
         heading = QLabel(self.tr("The database cannot be opened"))
         heading.setObjectName("pageTitle")
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         self.problem = QLabel(damage.error.message(labels.ui_language()))
         self.problem.setWordWrap(True)

@@ -319,19 +319,25 @@ def test_a_full_round_and_the_next_one_starting(services: Services, clock) -> No
         "Eerder de jurist vragen",
         "Jongeren zelf laten stemmen",
         "Plantseizoen bepaalt de planning",
+        # The priorities whose theme got no project wait for one, beside the learning points.
+        "Licht op het fietspad langs de Maas",
+        "Minder hardrijders op de Kloosterstraat",
         "Lopend project: Trapveld aan de Maas — Een veilig trapveld",
     ]
+    assert handover.carried_wishes[3].raised_by == "Prioriteit 1 uit ronde 1, nog geen project"
     assert [p.id for p in handover.carried_projects] == [trap.id]
     assert services.cycle.current_round(n.council_id) == handover.started
     second = services.vision.vision(handover.started.id)
-    (carried_theme,) = second.themes
+    carried_theme, youth = second.themes
     assert carried_theme.name == "Uit de vorige ronde"
+    assert youth.name == "Jeugd" and not youth.wishes  # the carried project's theme came along
     assert all(w.carried_from_cycle_id == cycle.id for w in carried_theme.wishes)
     assert second.previous_cycle is not None and second.previous_cycle.number == 1
     assert [e.project_name for e in second.previous_evaluations] == ["", "Bomenplan Kerkstraat"]
     assert "Groen" in second.suggested_themes
     moved_trap = projects.get_project(trap.id)
     assert moved_trap.project.cycle_id == handover.started.id
+    assert (moved_trap.project.theme_id, moved_trap.project.theme_name) == (youth.id, "Jeugd")
     assert moved_trap.notes[-1].note == "Doorgeschoven naar ronde 2."
     with pytest.raises(RuleViolation):
         services.vision.add_wish(themes["Groen"], "Te laat")

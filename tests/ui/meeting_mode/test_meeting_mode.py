@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from buurtdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, MinutesState
 from buurtdesk.ui.meeting_mode.capture import ActionDialog, AttendanceDialog, DecisionDialog
+from buurtdesk.ui.meeting_mode.closing import CloseMeetingDialog
 from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 from buurtdesk.ui.meetings.section import MeetingsSection
 
@@ -207,6 +208,12 @@ def test_a_whole_meeting_by_keyboard(qtbot, services, world, section):
             Qt.Key.Key_E,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
+        active_dialog(qtbot, mode, CloseMeetingDialog)
+        # the next date was agreed: typed into the date, which has the focus
+        date_field = QApplication.focusWidget()
+        assert date_field is mode.dialog.date_field
+        qtbot.keyClicks(date_field, "07-04-2026")
+        qtbot.keyClick(date_field, Qt.Key.Key_Return)
     assert closed.args[0] == meeting_id
     following = closed.args[1]
     assert services.meetings.get_summary(meeting_id).minutes_state == MinutesState.DRAFT

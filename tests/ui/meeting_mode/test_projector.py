@@ -56,10 +56,10 @@ def test_content_holds_agenda_current_item_decisions_and_actions_only(services, 
     assert content.current_title == "Zorgmelding"
     assert [line.title for line in content.agenda if line.is_current] == ["Zorgmelding"]
     assert len(content.agenda) == len(detail.items)
-    assert content.decisions == (
-        "2026-002  Het overleg schrijft de gemeente.  (for 7 · against 1 · abstain 0)",
-    )
-    assert content.actions[0].startswith("Brief sturen — Fenna Hermans — ")
+    assert [str(d) for d in content.decisions] == [
+        "2026-002  Het overleg schrijft de gemeente.  for 7 · against 1 · abstain 0",
+    ]
+    assert str(content.actions[0]).startswith("•  Brief sturen  Fenna Hermans · ")
     text = content.all_text()
     for thing in private_things(world):
         assert thing not in text
@@ -76,7 +76,7 @@ def test_the_window_never_shows_contact_details_or_notes(qtbot, services, world)
         for thing in private_things(world):
             assert thing not in text
     assert "2026-002" in window.decisions.text()
-    assert "Brief sturen" in window.actions.text()
+    assert "Brief sturen" in window.action_points.text()
 
 
 def test_f8_opens_the_projector_and_it_follows_the_meeting(qtbot, services, world):
@@ -92,14 +92,55 @@ def test_f8_opens_the_projector_and_it_follows_the_meeting(qtbot, services, worl
     assert projector is not None and projector.isVisible()
     qtbot.addWidget(projector)
     assert projector.isWindow() and projector is not mode
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is mode, "the projector never takes the keyboard"
+    assert mode.notes.hasFocus()
     qtbot.keyClick(mode.notes, Qt.Key.Key_PageDown)
     assert mode.current_item().title in projector.current.text()
-    mode.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is mode)
     qtbot.keyClicks(mode.notes, "Bel 06-11112222 of mail x@y.nl")
+    assert "06-11112222" in mode.notes.toPlainText(), "what the chair types is not lost"
     mode.capture.record_decision("Nieuw besluit op de muur.", None)
     assert "Nieuw besluit op de muur." in projector.decisions.text()
     for thing in private_things(world) + ["06-11112222", "x@y.nl"]:
         assert thing not in projector.visible_text()
     mode.close()
     assert not projector.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_the_type_grows_with_the_wall(qtbot, services, world, size):
+    """The current item's title is at least 1/18 of the window's height; all fits the wall."""
+    detail = services.meetings.get_meeting(world.next_meeting.id)
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_content(projector_content(detail, detail.items[1].id))
+    title = window.current.fontMetrics()
+    assert title.height() >= size[1] / 18
+    assert window.agenda.fontMetrics().height() >= size[1] / 36
+    for label in (window.agenda, window.decisions, window.action_points):
+        assert label.heightForWidth(label.width()) <= label.height(), label.accessibleName()
+    assert window.decisions.geometry().top() >= size[1] / 2 - size[1] / 10, "the lower half"
+    assert "2026-002" in window.decisions.text()
+
+
+def test_f8_toggles_the_projector_from_a_capture_dialog(qtbot, services, world):
+    mode = MeetingModeWindow(make_context(services), world.next_meeting.id)
+    qtbot.addWidget(mode)
+    mode.show()
+    qtbot.waitExposed(mode)
+    mode.capture.capture_decision()
+    dialog = mode.dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_F8)
+    assert mode.projector is not None and mode.projector.isVisible()
+    qtbot.addWidget(mode.projector)
+    assert QApplication.activeWindow() is dialog
+    qtbot.keyClick(dialog.text, Qt.Key.Key_F8)
+    assert not mode.projector.isVisible()
+    dialog.reject()
+    mode.close()

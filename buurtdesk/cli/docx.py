@@ -1,0 +1,87 @@
+"""`buurtdesk docx minutes|agenda --db PATH --meeting ID -o OUT.docx`: the editable Word copy.
+
+The PDF stays the archival version; the Word copy holds the same text, with real Word styles
+(headings, tables, lists, page numbers), for a secretary to touch up before sending.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from buurtdesk.cli.common import add_database_options, open_services, positive_id, say
+from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.store.output import check_output_target
+
+KINDS = ("minutes", "agenda")
+DUTCH_KINDS = {"notulen": "minutes", "verslag": "minutes", "agenda": "agenda"}
+
+
+def _kind(text: str) -> str:
+    value = DUTCH_KINDS.get(text.strip().lower(), text.strip().lower())
+    if value not in KINDS:
+        raise argparse.ArgumentTypeError(
+            say(
+                f"'{text}' is geen soort document: kies minutes (notulen) of agenda",
+                f"'{text}' is not a kind of document: choose minutes or agenda",
+            )
+        )
+    return value
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    docx = sub.add_parser(
+        "docx",
+        help=say(
+            "maak een bewerkbare Word-kopie (notulen of agenda)",
+            "make an editable Word copy (minutes or agenda)",
+        ),
+        description=say(
+            "Maak de notulen of de agenda van een vergadering als Word-document (.docx), om bij "
+            "te werken voor het versturen. De PDF blijft de versie voor het archief.",
+            "Make the minutes or the agenda of a meeting as a Word document (.docx), to touch "
+            "up before sending. The PDF stays the archival version.",
+        ),
+    )
+    docx.add_argument(
+        "kind",
+        type=_kind,
+        metavar="minutes|agenda",
+        help=say("welk document: minutes (notulen) of agenda", "which document: minutes or agenda"),
+    )
+    add_database_options(docx)
+    docx.add_argument(
+        "--meeting",
+        type=positive_id,
+        required=True,
+        metavar="ID",
+        help=say("de vergadering", "the meeting"),
+    )
+    docx.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=say("BESTAND.docx", "FILE.docx"),
+        help=say("het Word-bestand dat wordt geschreven", "the Word file to write"),
+    )
+    docx.set_defaults(handler=run_docx)
+
+
+def run_docx(args: argparse.Namespace) -> int:
+    if args.db is not None and not Path(args.db).is_file():
+        raise InvalidInput(
+            f"De database {args.db} bestaat niet.", f"The database {args.db} does not exist."
+        )
+    out = Path(args.output).expanduser()
+    check_output_target(out)
+    services = open_services(args)
+    try:
+        from buurtdesk.documents.docx_blocks import render_agenda_docx, render_minutes_docx
+
+        render = render_minutes_docx if args.kind == "minutes" else render_agenda_docx
+        written = render(services, args.meeting, out)
+    finally:
+        services.database.dispose()
+    print(say(f"Word-document geschreven: {written}", f"Word document written: {written}"))
+    return 0

@@ -1,0 +1,36 @@
+"""Database failures in plain words: the reason in a few words, never SQLAlchemy's text
+(with its SQL and its link), so that every message stays one sentence."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import SQLAlchemyError
+
+Reason = tuple[str, str]
+
+
+def reason_of(exc: BaseException) -> Reason:
+    """A few words (Dutch, English) for why the database or a file failed."""
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        text = (exc.strerror or type(exc).__name__).strip()
+        if exc.errno == 28:
+            return ("de schijf is vol", "the disk is full")
+        return (text, text)
+    orig = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else exc
+    text = (str(orig if orig is not None else exc).splitlines() or [""])[0].strip().rstrip(".")
+    lower = text.lower()
+    if ("disk" in lower and "full" in lower) or "no space" in lower:
+        return ("de schijf is vol", "the disk is full")
+    if "readonly" in lower or "read-only" in lower or "read only" in lower:
+        return ("het bestand of de map is alleen-lezen", "the file or its folder is read-only")
+    if "malformed" in lower or "corrupt" in lower or "not a database" in lower:
+        return ("het bestand is beschadigd", "the file is damaged")
+    if "unable to open" in lower:
+        return ("het bestand kan niet worden geopend", "the file cannot be opened")
+    if "locked" in lower or "busy" in lower:
+        return ("de database is bezet", "the database is busy")
+    if "no such table" in lower or "no such column" in lower:
+        return ("het bestand mist delen van een BuurtDesk-database", "parts of a BuurtDesk database are missing")
+    short = text[:120] or type(exc).__name__
+    return (short, short)

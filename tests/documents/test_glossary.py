@@ -1,0 +1,89 @@
+"""One word per concept (docs/glossary.md), on the screens and in the documents alike."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from buurtdesk.documents.budget_statement_words import STATEMENT_WORDS
+from buurtdesk.documents.mail import MAIL_WORDS
+from buurtdesk.documents.toekomstagenda_words import BOOKLET_WORDS
+from buurtdesk.documents.words import DUTCH
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "buurtdesk_nl.ts"
+
+# What the glossary says may not be written for its concept.
+FORBIDDEN = {
+    "due date": re.compile(r"\bgereed op\b|wanneer klaar|\bdeadline\b", re.IGNORECASE),
+    "done": re.compile(r"\bafgehandeld\b|\bgereed\b|\bD gedaan\b", re.IGNORECASE),
+    "still running": re.compile(r"\bblijft open\b", re.IGNORECASE),
+    "dropped": re.compile(r"\bvervalt\b|\bgeschrapt\b", re.IGNORECASE),
+    "abstentions": re.compile(
+        r"(\b(?!1\b)\d+|%\d|\{\w+\})\s+onthouding\b(?!en)|\bonthouding\s+(%\d|\{\w+\})",
+        re.IGNORECASE,
+    ),
+}
+# English source words that must come out as the glossary's word.
+REQUIRED = {
+    "By when": "Uiterlijk",
+    "&By when": "&Uiterlijk",
+    "Due": "Uiterlijk",
+    "Dropped": "Vervallen",
+    "Running": "Loopt",
+}
+
+
+def _translations() -> list[tuple[str, str, str]]:
+    found = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = (translation.text or "") if translation is not None else ""
+            found.append((name, message.findtext("source", ""), text))
+    return found
+
+
+def _document_words() -> list[tuple[str, str]]:
+    words = list(DUTCH.items())
+    for extra in (STATEMENT_WORDS, BOOKLET_WORDS):
+        words += list(extra["nl"].items())
+    words += list(MAIL_WORDS["nl"].items())
+    return words
+
+
+@pytest.mark.parametrize("concept", sorted(FORBIDDEN))
+def test_the_screens_use_the_glossarys_word(concept: str) -> None:
+    pattern = FORBIDDEN[concept]
+    wrong = [(c, s, t) for c, s, t in _translations() if pattern.search(t)]
+    assert wrong == [], f"{concept}: {wrong}"
+
+
+@pytest.mark.parametrize("concept", sorted(FORBIDDEN))
+def test_the_documents_use_the_glossarys_word(concept: str) -> None:
+    pattern = FORBIDDEN[concept]
+    wrong = [(key, text) for key, text in _document_words() if pattern.search(text)]
+    assert wrong == [], f"{concept}: {wrong}"
+
+
+def test_key_words_are_translated_as_the_glossary_says() -> None:
+    translations = _translations()
+    for source, word in REQUIRED.items():
+        found = [t for _c, s, t in translations if s == source]
+        assert found, source
+        assert all(t == word for t in found), (source, found)
+    done = [t for c, s, t in translations if s == "Done" and c == "Labels"]
+    assert done == ["Afgerond"]
+
+
+def test_documents_and_screens_agree_on_the_action_words() -> None:
+    labels = {s: t for c, s, t in _translations() if c == "Labels"}
+    assert DUTCH["action_done"] == labels["Done"] == "Afgerond"
+    assert DUTCH["action_dropped"] == labels["Dropped"] == "Vervallen"
+    assert DUTCH["action_in_progress"] == labels["In progress"] == "Bezig"
+    assert DUTCH["due"] == "Uiterlijk" and DUTCH["outcome_running"] == "loopt nog"
+    assert (ROOT / "docs" / "glossary.md").is_file()
