@@ -9,6 +9,7 @@ run     set everything up and run the set-up environment's `buurtdesk` with the 
 setup   only set up: .venv with the exact versions of requirements.lock
 bench   the benchmark suite (prints a table; not part of the test run)
 shots   render every screen of the demo to docs/screenshots/*.png
+        (--size 1366x768,1920x1080 --text 100,150,200 --theme light,dark,contrast: the matrix)
 
 Only the standard library of Python 3.11 or newer is used here, so a fresh Linux, macOS or
 Windows machine needs nothing but Python itself.
@@ -83,7 +84,7 @@ def setup() -> Path:
     have = STAMP.read_text(encoding="utf-8").strip() if STAMP.exists() else ""
     if have != want:
         say("Setting up .venv (exact versions from requirements.lock)…")
-        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        pip = [str(python), "-m", "pip", "install", "-qq", "--disable-pip-version-check"]
         for extra in (["--upgrade", "pip"], ["-r", "requirements.lock"], ["--no-deps", "-e", "."]):
             if subprocess.run([*pip, *extra], cwd=ROOT, check=False).returncode != 0:
                 say("Setting up .venv failed (see above); run the same command again to retry.")

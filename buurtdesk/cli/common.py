@@ -13,7 +13,7 @@ from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.messages import _
 from buurtdesk.paths import default_database_path
 from buurtdesk.services import Services
-from buurtdesk.store.lock import hold_for_process, in_use_error
+from buurtdesk.store.lock import HardLinked, hold_for_process, in_use_error
 from buurtdesk.store.sqlite_file import is_read_only_file, read_only_error
 
 if TYPE_CHECKING:
@@ -124,7 +124,13 @@ def open_database_from_args(args: argparse.Namespace) -> Database:
         Path(path).expanduser()
     ):  # made read-only by its owner: read, never written, its mode never changed
         return open_sqlite_read_only(Path(path))
-    if not take_writer_lock(Path(path)):
+    try:
+        locked = take_writer_lock(Path(path))
+    except HardLinked:  # a second name for one file: read, never written through it
+        if getattr(args, "command", None) in READING_COMMANDS:
+            return open_sqlite_read_only(Path(path))
+        raise
+    if not locked:
         if getattr(args, "command", None) in READING_COMMANDS:
             return open_sqlite_read_only(Path(path))
         raise in_use_error(Path(path).expanduser().absolute())
@@ -139,6 +145,8 @@ def take_writer_lock(path: Path) -> bool:
         raise read_only_error(Path(path).expanduser().absolute())
     try:
         return hold_for_process(path)
+    except HardLinked:
+        raise
     except BuurtDeskError:
         if Path(path).exists():
             return False

@@ -177,11 +177,16 @@ def run_demo(args: argparse.Namespace) -> int:
         summary = build_demo(open_services(args), scale=args.scale, seed=args.seed)
     seconds = time.perf_counter() - started
     print(
-        say(
-            f"Demodatabase {path}: {summary.councils} overleggen, {summary.meetings} vergaderingen, "
-            f"{summary.decisions} besluiten, {summary.actions} actiepunten ({seconds:.1f} s).",
-            f"Demo database {path}: {summary.councils} councils, {summary.meetings} meetings, "
-            f"{summary.decisions} decisions, {summary.actions} action points ({seconds:.1f} s).",
+        _(
+            "Demo database {path}: {councils} councils, {meetings} meetings, "
+            "{decisions} decisions, {actions} action points ({seconds} s)."
+        ).format(
+            path=path,
+            councils=summary.councils,
+            meetings=summary.meetings,
+            decisions=summary.decisions,
+            actions=summary.actions,
+            seconds=f"{seconds:.1f}",
         )
     )
     return 0
@@ -359,27 +364,19 @@ def run_check(args: argparse.Namespace) -> int:
         finally:
             conn.close()
         if integrity != "ok":
-            problems.append(say(f"integriteit: {integrity}", f"integrity: {integrity}"))
+            problems.append(_("integrity: {answer}").format(answer=integrity))
         if foreign:
-            problems.append(
-                say(
-                    f"{len(foreign)} verwijzingen kloppen niet", f"{len(foreign)} broken references"
-                )
-            )
+            problems.append(_("{count} broken references").format(count=len(foreign)))
     if revision != migrate.head_revision():
         problems.append(
-            say(
-                f"schemaversie {revision}, verwacht {migrate.head_revision()}",
-                f"schema version {revision}, expected {migrate.head_revision()}",
+            _("schema version {found}, expected {wanted}").format(
+                found=revision, wanted=migrate.head_revision()
             )
         )
     database.dispose()
     if problems:
-        raise StoreError(
-            "Controle mislukt: " + "; ".join(problems) + ".",
-            "Check failed: " + "; ".join(problems) + ".",
-        )
-    print(say(f"ok (schemaversie {revision})", f"ok (schema version {revision})"))
+        raise StoreError.said("Check failed: {problems}.", problems="; ".join(problems))
+    print(_("ok (schema version {revision})").format(revision=revision))
     return 0
 
 
@@ -393,7 +390,7 @@ def run_backup(args: argparse.Namespace) -> int:
     target = create_backup(path, args.output.expanduser().absolute() if args.output else None)
     if args.output is None:
         rotate_backups(path)
-    print(say(f"Reservekopie gemaakt: {target}", f"Backup made: {target}"))
+    print(_("Backup made: {path}").format(path=target))
     return 0
 
 
@@ -404,18 +401,14 @@ def run_restore(args: argparse.Namespace) -> int:
     if args.list or args.file is None:
         backups = list_backups(path)
         if not backups:
-            print(say("Er zijn nog geen reservekopieën.", "There are no backups yet."))
+            print(_("There are no backups yet."))
         for b in backups:
             print(f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason:<14} {b.path}")
         return 0
     if not take_writer_lock(path):
         raise in_use_error(path)
     kept = restore_backup(path, args.file.expanduser().absolute())
-    print(say(f"Teruggezet: {args.file} → {path}", f"Restored: {args.file} → {path}"))
+    print(_("Restored: {backup} → {path}").format(backup=args.file, path=path))
     if kept:
-        print(
-            say(
-                f"Het vorige bestand is bewaard als {kept}", f"The previous file was kept as {kept}"
-            )
-        )
+        print(_("The previous file was kept as {path}").format(path=kept))
     return 0

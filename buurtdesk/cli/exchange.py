@@ -138,9 +138,8 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         services.database.dispose()
     print(
-        say(
-            f"{result.records} records van '{result.council_name}' geschreven naar {result.path}",
-            f"{result.records} records of '{result.council_name}' written to {result.path}",
+        _("{count} records of '{council}' written to {path}").format(
+            count=result.records, council=result.council_name, path=result.path
         )
     )
     return 0
@@ -204,9 +203,8 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         services.database.dispose()
     print(
-        say(
-            f"Ingelezen: {result.added} toegevoegd, {result.changed} gewijzigd.",
-            f"Imported: {result.added} added, {result.changed} changed.",
+        _("Imported: {added} added, {changed} changed.").format(
+            added=result.added, changed=result.changed
         )
     )
     return 0

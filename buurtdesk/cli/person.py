@@ -59,7 +59,10 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         if args.output is None:
             json.dump(
-                services.privacy.export_person(args.person), sys.stdout, ensure_ascii=False, indent=2
+                services.privacy.export_person(args.person),
+                sys.stdout,
+                ensure_ascii=False,
+                indent=2,
             )
             sys.stdout.write("\n")
             return 0

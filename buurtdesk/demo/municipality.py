@@ -91,22 +91,22 @@ def add_municipality(services: Services, today: date, rng: random.Random) -> Non
                 organisation_id=org_id,
                 paid_on=date(year, 2, 15),
             )
-    for council, (before, now) in zip(councils, SHARES, strict=False):
-        for year, euros in ((last, before), (this, now)):
-            if euros is None:
+    for council, shares in zip(councils, SHARES, strict=False):
+        for year, share in zip((last, this), shares, strict=True):
+            if share is None:
                 continue
             decided = date(year, 1, 20)
             if decided > today:
                 decided = today
-            share = services.funds.assign_share(
+            assigned = services.funds.assign_share(
                 fund.id,
                 council.id,
                 year,
-                Money.euros(euros),
+                Money.euros(share),
                 decided_on=decided,
                 decision=f"Verdeling {FUND_NAME} {year}, vergadering van het fondsbestuur.",
             )
-            _spend(services, council.id, share.source_id, year, today, rng)
+            _spend(services, council.id, assigned.source_id, year, today, rng)
         _member_changes(services, council.id, last, rng)
         services.annual.set_foreword(
             council.id, last, FOREWORD.format(council=council.name, year=last)

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 LAST_PAGE_MINIMUM = 22 * mm  # about four lines of body text
 MAX_TRIES = 4
+ROOMY = 150 * mm  # this much room left holds any heading with the start of its table
 
 
 class SignedEnd(Flowable):  # type: ignore[misc]
@@ -53,7 +54,10 @@ class RoomFor(CondPageBreak):  # type: ignore[misc]
         self.headings, self.following = list(headings), following
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        need = 0.0
+        if available_height > ROOMY:  # plenty of room: no need to measure
+            self.height = 0
+            return available_width, 0
+        need: float = 0.0
         for heading in self.headings:
             _, height = heading.wrapOn(self.canv, available_width, available_height)
             need += height + heading.getSpaceBefore() + heading.getSpaceAfter()
@@ -66,7 +70,7 @@ class RoomFor(CondPageBreak):  # type: ignore[misc]
                 need += float(getattr(self.following, "_H", following))
             else:  # a text needs a few lines of room
                 need += min(following, 30 * mm)
-        self.height = need
+        self.height = need  # type: ignore[assignment]  # CondPageBreak's height, set to an int
         result: tuple[float, float] = super().wrap(available_width, available_height)
         return result
 
@@ -116,8 +120,9 @@ class PageLayout(BaseDocTemplate):  # type: ignore[misc]
             self._signature_next = True
         elif getattr(self, "_signature_next", False) and isinstance(flowable, Paragraph | Table):
             # The first text of the signature block: where it starts on its page.
-            height = getattr(flowable, "height", None) or getattr(flowable, "_height", 0)
-            self.signed_end = (self.page, y + float(height) + flowable.getSpaceBefore())
+            drawn: float = getattr(flowable, "height", 0) or getattr(flowable, "_height", 0)
+            height = float(drawn)
+            self.signed_end = (self.page, float(y) + height + float(flowable.getSpaceBefore()))
             self._signature_next = False
 
     def last_page_content(self, frame_top: float) -> float:
@@ -126,8 +131,8 @@ class PageLayout(BaseDocTemplate):  # type: ignore[misc]
         if self.signed_end is not None and self.signed_end[0] == pages:
             return frame_top - self.signed_end[1]
         if self.signed_end is not None:
-            return LAST_PAGE_MINIMUM  # the signature block is not on the last page alone
-        return frame_top - self.lowest.get(pages, frame_top)
+            return float(LAST_PAGE_MINIMUM)  # the signature block is not on the last page alone
+        return frame_top - float(self.lowest.get(pages, frame_top))
 
 
 def needs_another_layout(doc: PageLayout, frame_top: float) -> float:
@@ -137,7 +142,7 @@ def needs_another_layout(doc: PageLayout, frame_top: float) -> float:
     used = doc.last_page_content(frame_top)
     if used >= LAST_PAGE_MINIMUM:
         return 0.0
-    return LAST_PAGE_MINIMUM - used + 4 * mm
+    return float(LAST_PAGE_MINIMUM - used + 4 * mm)
 
 
 def fresh(story: list[Flowable]) -> list[Flowable]:
@@ -162,4 +167,3 @@ def fresh(story: list[Flowable]) -> list[Flowable]:
     for flowable in story:
         clean(flowable)
     return list(story)
-

@@ -122,15 +122,15 @@ def recipients(
     found: list[Recipient] = []
     seen: set[str] = set()
     for person_id in ids:
-        person = services.councils.get_person(person_id)
-        if person.forgotten:
+        known = services.councils.get_person(person_id)
+        if known.forgotten:
             continue
-        email = person.email.strip()
+        email = known.email.strip()
         if email and "@" in email and email.casefold() not in seen:
             seen.add(email.casefold())
-            found.append(Recipient(person.name, email))
+            found.append(Recipient(known.name, email))
         elif not email:
-            without.append(person.name)
+            without.append(known.name)
     return found, without
 
 

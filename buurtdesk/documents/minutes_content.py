@@ -23,7 +23,7 @@ as it was taken: adopted minutes do not change.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 
 from buurtdesk.documents.blocks import (
     Decision,
@@ -138,10 +138,10 @@ def _head(story: Story, detail: MeetingDetail, words: Words, title: str) -> None
 
 
 def _hours(meeting: MeetingSummary, words: Words) -> str:
+    start: time | None = meeting.start_time
+    end: time | None = meeting.end_time
     if meeting.opened_at is not None:  # the hours the meeting really took
         start, end = meeting.opened_at, meeting.closed_at
-    else:
-        start, end = meeting.start_time, meeting.end_time
     if start and end:
         return words.fmt("time_range", start=format_time(start), end=format_time(end))
     if start:

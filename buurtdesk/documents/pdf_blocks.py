@@ -16,7 +16,6 @@ from buurtdesk.documents.base import (
     data_table,
     document_styles,
     gap,
-    heading,
     paragraphs,
     text,
 )
@@ -56,8 +55,11 @@ def flowables(blocks: list[Block]) -> list[Flowable]:
             else:
                 chain, chain_at = [], len(story)
             chain += [p for p in parts if not isinstance(p, CondPageBreak)]
-        elif chain and isinstance(previous, Heading):
-            # Room for the headings and the start of what follows (a table's first rows).
+        elif (
+            chain and isinstance(previous, Heading) and (len(chain) > 1 or isinstance(block, Table))
+        ):
+            # Room for the headings and the start of what follows (a table's header and first
+            # rows); before a text one heading needs only the conditional page break.
             story[chain_at] = RoomFor(chain, parts[0])
         story += parts
         previous = block
@@ -71,14 +73,17 @@ def _one(block: Block, styles: DocumentStyles) -> list[Flowable]:
             parts.append(text(block.subtitle, styles.subtitle))
         return parts
     if isinstance(block, Heading):
-        return heading(block.text, styles, sub=block.level > 1)
+        # Kept with what follows by the room asked before it (see flowables), not by
+        # keep-with-next, which would measure every item twice.
+        style = styles.subheading if block.level > 1 else styles.heading
+        return [CondPageBreak(30 * mm), text(block.text, style)]
     if isinstance(block, Para):
         return [_para(block, styles)]
     if isinstance(block, Notes):
         return paragraphs(block.text, styles.body)
     if isinstance(block, Facts):
-        cells: list[list[Flowable | str]] = [
-            [text(label, styles.cell_bold), text(value, styles.cell)] for label, value in block.rows
+        cells: list[list[Flowable | str | Styled]] = [
+            [Styled(label, styles.cell_bold), value] for label, value in block.rows
         ]
         return [
             data_table(cells, col_widths=[CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.8], header=False)

@@ -27,12 +27,14 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from buurtdesk.store.output import write_output
 
@@ -66,6 +68,20 @@ class WordDocument:
         props.comments = "BuurtDesk"
         self._page_setup()
         self._styles()
+        # Style objects, looked up once: python-docx finds a style by name with a slow search.
+        self._style = {
+            name: self.document.styles[name]
+            for name in (
+                "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
+                "List Bullet", "List Number", "Table Grid",
+            )
+        }  # fmt: skip
+        cell_style = self.document.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+        cell_style.base_style = self.document.styles["Normal"]
+        cell_style.font.size = Pt(9.5)
+        cell_style.paragraph_format.space_after = Pt(0)
+        self._style["Table Text"] = cell_style
+        self._style_id = {name: style.style_id for name, style in self._style.items()}
         self._header_footer(header_left, header_right, footer_left)
 
     # -- the page and the styles ------------------------------------------------------------
@@ -79,8 +95,7 @@ class WordDocument:
 
     @property
     def text_width(self) -> int:
-        section = self.document.sections[0]
-        return int(section.page_width - section.left_margin - section.right_margin)
+        return int(Mm(210 - 20 - 20))  # A4 less the margins of _page_setup
 
     def _styles(self) -> None:
         styles = self.document.styles
@@ -161,9 +176,10 @@ class WordDocument:
         bold: bool = False,
         size: float | None = None,
         color: RGBColor | None = None,
-    ):  # type: ignore[no-untyped-def]
+    ) -> Run:
         run = paragraph.add_run(text)
-        run.bold = bold or None
+        if bold:
+            run.bold = True
         if size:
             run.font.size = Pt(size)
         if color is not None:
@@ -171,13 +187,20 @@ class WordDocument:
         return run
 
     # -- content -----------------------------------------------------------------------------
+    def _styled(self, text: str, style: str) -> Paragraph:
+        """A paragraph in one of Word's built-in styles (set by its id: a name would be
+        searched for among all styles on every paragraph)."""
+        paragraph = self.document.add_paragraph(text)
+        paragraph._p.style = self._style_id[style]
+        return paragraph
+
     def title(self, text: str, *, subtitle: str = "") -> None:
-        self.document.add_paragraph(text, style="Title")
+        self._styled(text, "Title")
         if subtitle:
-            self.document.add_paragraph(subtitle, style="Subtitle")
+            self._styled(subtitle, "Subtitle")
 
     def heading(self, text: str, *, level: int = 1) -> None:
-        self.document.add_heading(text, level=max(1, min(level, 3)))
+        self._styled(text, f"Heading {max(1, min(level, 3))}")
 
     def paragraph(
         self,
@@ -217,11 +240,11 @@ class WordDocument:
 
     def bullets(self, items: Sequence[str]) -> None:
         for item in items:
-            self.document.add_paragraph(item, style="List Bullet")
+            self._styled(item, "List Bullet")
 
     def numbered(self, items: Sequence[str]) -> None:
         for item in items:
-            self.document.add_paragraph(item, style="List Number")
+            self._styled(item, "List Number")
 
     def table(
         self,
@@ -241,15 +264,16 @@ class WordDocument:
         column in bold (labels)."""
         columns = len(header) if header else len(widths)
         table = self.document.add_table(rows=0, cols=columns)
-        table.style = self.document.styles["Table Grid"]
+        table.style = self._style["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         sizes = [int(self.text_width * w) for w in widths]
         if header:
             cells = table.add_row().cells
             for index, value in enumerate(header):
-                cells[index].text = ""
-                self._run(cells[index].paragraphs[0], value, bold=True, size=9.5)
+                paragraph = cells[index].paragraphs[0]
+                paragraph._p.style = self._style_id["Table Text"]
+                self._run(paragraph, value, bold=True)
                 _shade(cells[index]._tc.get_or_add_tcPr(), SHADE)
             _row_properties(table.rows[0], header=True)
         for number, values in enumerate(rows):
@@ -261,11 +285,10 @@ class WordDocument:
                 cells = row.cells[:1]
             for index, value in enumerate(values[: len(cells)]):
                 paragraph = cells[index].paragraphs[0]
+                paragraph._p.style = self._style_id["Table Text"]
                 lines = str(value).split("\n")
                 for line_no, line in enumerate(lines):
-                    run = self._run(
-                        paragraph, line, size=9.5, color=MUTED if number in muted else None
-                    )
+                    run = self._run(paragraph, line, color=MUTED if number in muted else None)
                     if line_no < len(lines) - 1:
                         run.add_break()
                 if index in align_right:
@@ -274,16 +297,18 @@ class WordDocument:
                     _shade(cells[index]._tc.get_or_add_tcPr(), ALERT_SHADE)
         for index, column in enumerate(table.columns):
             column.width = sizes[min(index, len(sizes) - 1)]
-        for row in table.rows:
-            for index, cell in enumerate(row.cells):
-                cell.width = sizes[min(index, len(sizes) - 1)]
-            if bold_first and row.cells:
+        # A fixed layout (autofit off): Word and LibreOffice take the widths of the grid and
+        # of the first row.
+        for index, cell in enumerate(table.rows[0].cells if table.rows else ()):
+            cell.width = sizes[min(index, len(sizes) - 1)]
+        if bold_first:
+            for row in table.rows:
                 for run in row.cells[0].paragraphs[0].runs:
                     run.bold = True
         self.document.add_paragraph().paragraph_format.space_after = Pt(2)
 
     def page_break(self) -> None:
-        self.document.add_page_break()
+        self.document.add_page_break()  # type: ignore[no-untyped-call]
 
     def save(self, out_path: Path) -> Path:
         """Write the file: readable by the owner only, complete or not at all."""

@@ -3,7 +3,11 @@
 Both walk the package the same way, table by table (parents before children), in batches:
 look up the local copies by UUID, decide each record (see plan.classify), and, when
 applying, insert or update with the package's own timestamps so both laptops end up with
-identical records. A failure anywhere rolls the whole import back.
+identical records. A conflict settled with a mix of fields becomes a new version (a new
+moment of change) that the next exchange carries back without asking. A failure anywhere
+rolls the whole import back. The walk's state and reference resolving are in walk.py, how a
+record differs and how a conflict ends in differences.py, the same-thing-twice and decision
+numbers in matching.py.
 """
 
 from __future__ import annotations

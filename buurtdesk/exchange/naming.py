@@ -71,9 +71,17 @@ class Namer:
         self.names: dict[str, Words] = {}
 
     def remember(self, table: str, values: Mapping[str, Any]) -> Words:
-        words = self.record_name(table, values)
+        words = self.name_of(table, values)
         self.names[str(values["uuid"])] = words
         return words
+
+    def name_of(self, table: str, values: Mapping[str, Any]) -> Words:
+        """The record's name; a record too odd to name (a hand-made package) by its UUID."""
+        try:
+            return self.record_name(table, values)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            short = str(values.get("uuid", ""))[:8]
+            return short, short
 
     def title(self, table: str, values: Mapping[str, Any]) -> Words:
         """A package row's name for the preview (remembered for the rows that refer to it)."""
@@ -100,7 +108,7 @@ class Namer:
         if row is None:
             return "(onbekend)", "(unknown)"
         self.names[row_uuid] = ("…", "…")  # a loop of references ends here
-        words = self.record_name(table, dict(zip(names, row, strict=True)))
+        words = self.name_of(table, dict(zip(names, row, strict=True)))
         self.names[row_uuid] = words
         return words
 
@@ -265,6 +273,21 @@ class Namer:
             return pair(
                 f"toekenning van {amount.format('nl')} aan {target[0]}",
                 f"allocation of {amount.format('en')} to {target[1]}",
+            )
+        if table == "agenda_template_items":
+            title = _short(str(v["title"]))
+            return pair(f"vast agendapunt ‘{title}’", f"standing item ‘{title}’")
+        if table == "forewords":
+            return pair(f"voorwoord {v['year']}", f"foreword {v['year']}")
+        if table == "funds":
+            name = _short(str(v["name"]))
+            return pair(f"fonds ‘{name}’", f"fund ‘{name}’")
+        if table == "fund_contributions":
+            fund = of("fund_id", "funds")
+            payer = _short(str(v["contributor"]))
+            return pair(
+                f"bijdrage van {payer} aan {fund[0]} in {v['year']}",
+                f"contribution of {payer} to {fund[1]} in {v['year']}",
             )
         if table == "expenses":
             text = _short(str(v["description"]))

@@ -1,9 +1,12 @@
 """What an import will do, shown before it is done: the plan a user reads and answers.
 
-Records merge by UUID. A record only the other side changed is taken over; a record only
-this side changed is kept; a record changed on both sides since they last exchanged it is
-a conflict, which the user resolves per record: keep mine, or take theirs. Nothing is
-ever deleted by an import.
+Records merge by UUID, never by a position (a priority's rank, an item's place). A record
+only the other side changed is taken over; a record only this side changed is kept (and
+named, so nothing recorded there disappears unsaid); a record changed on both sides since
+they last exchanged it is a conflict, which the user resolves per field or for the whole
+record: keep mine, or take theirs. Every record, field and value also comes in words
+(naming.py), so the preview reads as Dutch sentences (sentences.py). Nothing is ever
+deleted by an import.
 """
 
 from __future__ import annotations
@@ -64,6 +67,11 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "funding_sources": ("geldbron", "funding source"),
     "allocations": ("toekenning", "allocation"),
     "expenses": ("uitgave", "expense"),
+    "framework_check_changes": ("wijziging van een toetsing", "change of a check"),
+    "agenda_template_items": ("vast agendapunt", "standing agenda item"),
+    "forewords": ("voorwoord", "foreword"),
+    "funds": ("fonds", "fund"),
+    "fund_contributions": ("bijdrage aan een fonds", "contribution to a fund"),
 }
 _LABEL_FIELDS = (
     "title",

@@ -50,8 +50,10 @@ def check_package_scope(conn: Connection, package: Package) -> None:
                     continue
                 if fk.target in SHARED_TABLES:
                     used_shared.add((fk.target, str(target)))
-                elif not fk.nullable and target not in present.get(fk.target, set()) and not (
-                    fk.target == codec.name and target in uuids
+                elif (
+                    not fk.nullable
+                    and target not in present.get(fk.target, set())
+                    and not (fk.target == codec.name and target in uuids)
                 ):
                     raise refused(
                         f"een record in '{codec.name}' verwijst naar iets dat niet in het pakket zit",
@@ -88,4 +90,3 @@ def _check_local_rows(conn: Connection, present: dict[str, set[str]]) -> None:
 def _uuid_chunks(values: set[str]) -> list[list[str]]:
     ordered = sorted(values)
     return [ordered[i : i + BATCH] for i in range(0, len(ordered), BATCH)] if ordered else []
-

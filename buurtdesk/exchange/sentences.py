@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from buurtdesk.exchange.plan import ImportPlan, TableSummary
 
 # table: (Dutch one, Dutch more, English one, English more)
@@ -54,6 +56,20 @@ COUNT_WORDS: dict[str, tuple[str, str, str, str]] = {
     "funding_sources": ("geldbron", "geldbronnen", "funding source", "funding sources"),
     "allocations": ("toekenning", "toekenningen", "allocation", "allocations"),
     "expenses": ("uitgave", "uitgaven", "expense", "expenses"),
+    "agenda_template_items": (
+        "vast agendapunt",
+        "vaste agendapunten",
+        "standing agenda item",
+        "standing agenda items",
+    ),
+    "forewords": ("voorwoord", "voorwoorden", "foreword", "forewords"),
+    "funds": ("fonds", "fondsen", "fund", "funds"),
+    "fund_contributions": (
+        "bijdrage aan een fonds",
+        "bijdragen aan fondsen",
+        "contribution to a fund",
+        "contributions to funds",
+    ),
 }
 
 
@@ -71,6 +87,11 @@ def _listed(parts: list[str], language: str) -> str:
         return "".join(parts)
     word = " and " if language == "en" else " en "
     return ", ".join(parts[:-1]) + word + parts[-1]
+
+
+def listed_counts(tables: Mapping[str, int], language: str = "nl") -> str:
+    """'1 vergadering, 11 agendapunten en 2 thema's': what a package holds, per kind."""
+    return _listed([counted(table, n, language) for table, n in tables.items() if n], language)
 
 
 def _phrases(
@@ -118,10 +139,8 @@ def brings(plan: ImportPlan, language: str = "nl") -> list[str]:
     if plan.conflicts:
         n = len(plan.conflicts)
         lines.append(
-
-                f"Changed on both laptops: {n}; you choose per field which value stays."
-                if en
-                else f"Op beide laptops gewijzigd: {n}; u kiest per veld welke waarde blijft."
-
+            f"Changed on both laptops: {n}; you choose per field which value stays."
+            if en
+            else f"Op beide laptops gewijzigd: {n}; u kiest per veld welke waarde blijft."
         )
     return lines

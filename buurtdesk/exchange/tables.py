@@ -28,8 +28,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from buurtdesk.domain.rules import MAX_NOTE_LENGTH
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.rules import MAX_NOTE_LENGTH
 from buurtdesk.domain.validation import (
     MAX_LOGO_BYTES,
     MAX_YEAR,
@@ -209,7 +209,9 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
             return check_logo(base64.b64decode(value, validate=True))
         except (ValueError, InvalidInput):
             raise _wrong(
-                table, codec.name, "is geen PNG- of JPEG-afbeelding van hoogstens 1 MB",
+                table,
+                codec.name,
+                "is geen PNG- of JPEG-afbeelding van hoogstens 1 MB",
                 "is not a PNG or JPEG image of at most 1 MB",
             ) from None
     if kind == "bool":

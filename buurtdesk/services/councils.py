@@ -101,6 +101,8 @@ class CouncilService(Service):
         language: Language = Language.DUTCH,
         default_place: str = "",
         logo: bytes | None = None,
+        minutes_title: MinutesTitle = MinutesTitle.NOTULEN,
+        decisions_appendix: bool = False,
     ) -> CouncilView:
         with self.unit() as s:
             row = Council(
@@ -110,6 +112,8 @@ class CouncilService(Service):
                 language=Language(language),
                 default_place=_place(default_place),
                 logo=_logo(logo),
+                minutes_title=MinutesTitle(minutes_title),
+                decisions_appendix=bool(decisions_appendix),
             )
             s.add(row)
             s.flush()

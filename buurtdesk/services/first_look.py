@@ -41,6 +41,7 @@ from buurtdesk.store.sqlite_file import (
     is_current,
     readonly_connect,
 )
+from buurtdesk.store.wal import foreign_log
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 LATEST_DECISIONS = 5
@@ -61,7 +62,7 @@ def first_look(path: Path, council_id: int | None, today: date) -> FirstLook | N
     try:
         if inspect_sqlite_file(path, thorough=False) != "buurtdesk" or not is_current(path):
             return None
-        if has_leftover_log(path):  # a -wal left over is checked first (store.wal): the usual way
+        if has_leftover_log(path) and foreign_log(path):  # told and set aside by the usual way
             return None
         conn = readonly_connect(path)
         try:

@@ -21,11 +21,10 @@ from typing import Any
 from sqlalchemy import String, Table, Text, false, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from buurtdesk.domain.errors import InvalidInput, StoreError
+from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services.base import Service
 from buurtdesk.services.privacy_backups import BackupCleaning, backups_holding
 from buurtdesk.services.privacy_forms import FORGOTTEN, PersonForms, person_forms
-from buurtdesk.store.output import write_output
 from buurtdesk.store.models import (
     ActionPoint,
     ActionProgress,
@@ -45,11 +44,11 @@ from buurtdesk.store.models import (
     utcnow,
 )
 from buurtdesk.store.models.base import EnumText
+from buurtdesk.store.output import write_output
 
 # Tables whose text never holds what people wrote about people.
 NOT_SCANNED = {
     "people",
-    "exchange_log",
     "exchange_known_versions",
     "alembic_version",
     "council_access",
@@ -63,7 +62,9 @@ class ForgetReport:
     texts_changed: int  # how many fields (notes, decisions, ...) had the name replaced
     # backups that still hold the person's name, phone number or e-mail address
     backups_holding: tuple[Path, ...] = ()
-    cleaning: BackupCleaning = field(default_factory=lambda: BackupCleaning("", PersonForms(None, ())))
+    cleaning: BackupCleaning = field(
+        default_factory=lambda: BackupCleaning("", PersonForms(None, ()))
+    )
 
 
 def _text_columns() -> list[tuple[Table, list[str]]]:

@@ -19,7 +19,7 @@ from buurtdesk.services.privacy_forms import FORGOTTEN, PersonForms
 from buurtdesk.store.backup import list_backups, verify_backup
 from buurtdesk.store.output import write_store_file
 
-_SKIPPED_TABLES = {"alembic_version", "exchange_log", "exchange_known_versions"}
+_SKIPPED_TABLES = {"alembic_version", "exchange_known_versions"}
 _SKIPPED_COLUMNS = {"uuid", "receipt_ref", "logo_path"}
 
 
@@ -43,9 +43,7 @@ def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, list[str]]]:
 
 
 def _holds(conn: sqlite3.Connection, person_uuid: str, forms: PersonForms) -> bool:
-    row = conn.execute(
-        "SELECT forgotten FROM people WHERE uuid = ?", (person_uuid,)
-    ).fetchone()
+    row = conn.execute("SELECT forgotten FROM people WHERE uuid = ?", (person_uuid,)).fetchone()
     if row is not None and not row[0]:
         return True
     for table, columns in _text_columns(conn):
@@ -61,19 +59,34 @@ def _holds(conn: sqlite3.Connection, person_uuid: str, forms: PersonForms) -> bo
 
 
 def backups_holding(database_path: Path, person_uuid: str, forms: PersonForms) -> tuple[Path, ...]:
-    """The backups of this database in which the person can still be found."""
+    """The backups of this database in which the person can still be found: those in the
+    backups folder and the copies kept beside the database (before a restore, a damaged file
+    set aside, a foreign log set aside with a copy of the database)."""
     found = []
-    for backup in list_backups(database_path):
+    for candidate in [b.path for b in list_backups(database_path)] + kept_copies(database_path):
         try:
-            conn = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+            conn = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
             try:
                 if _holds(conn, person_uuid, forms):
-                    found.append(backup.path)
+                    found.append(candidate)
             finally:
                 conn.close()
         except sqlite3.Error:
-            found.append(backup.path)  # unreadable: it may hold anything; offer it too
+            found.append(candidate)  # unreadable: it may hold anything; offer it too
     return tuple(found)
+
+
+KEPT_LABELS = ("voor-herstel", "beschadigd", "vreemd-logbestand")
+
+
+def kept_copies(database_path: Path) -> list[Path]:
+    """Copies of the database BuurtDesk kept beside it (never their -wal or -shm)."""
+    copies: list[Path] = []
+    for label in KEPT_LABELS:
+        for path in sorted(database_path.parent.glob(f"{database_path.name}.{label}-*")):
+            if path.is_file() and not path.name.endswith(("-wal", "-shm")):
+                copies.append(path)
+    return copies
 
 
 @dataclass(frozen=True)

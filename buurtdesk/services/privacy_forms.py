@@ -27,6 +27,7 @@ ADDRESSES = (
     r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|ir\.?|drs\.?|ing\.?|wethouder|burgemeester"
 )
 _SPACE = r"\s+"
+_FILE_NAME_GAP = r"[\s_.\-]+"  # "ursula-linssen.buurtdesk": a name in a file name
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ def phone_pattern(phone: str) -> str:
     digits = re.sub(r"\D", "", phone)
     if len(digits) < 6:
         return ""
+    if phone.strip().startswith("+31") or digits.startswith("0031"):  # stored as +31 77 ...
+        digits = "0" + digits[4 if digits.startswith("0031") else 2 :]
     separated = r"[\s\-./()]*".join(re.escape(d) for d in digits)
     if digits.startswith("0") and not digits.startswith("00"):
         rest = r"[\s\-./()]*".join(re.escape(d) for d in digits[1:])
@@ -90,6 +93,8 @@ def person_forms(name: str, *, email: str = "", phone: str = "") -> PersonForms:
     words = _words(name)
     if words and len(" ".join(words)) >= 2:
         parts.append(_joined(words))
+        if len(words) > 1:
+            parts.append(_FILE_NAME_GAP.join(re.escape(w) for w in words))
         needles.append(words[-1])
     if first and surname:
         surname_re = _joined(surname)
@@ -114,7 +119,7 @@ def person_forms(name: str, *, email: str = "", phone: str = "") -> PersonForms:
     phone_re = phone_pattern(phone)
     if phone_re:
         parts.append(phone_re)
-        needles.append(re.sub(r"\D", "", phone)[-3:])
+        needles.append(re.sub(r"\D", "", phone)[-2:])  # "45 67": the last two stay together
     if not parts:
         return PersonForms(None, ())
     body = "|".join(f"(?:{p})" for p in parts)

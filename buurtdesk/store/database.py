@@ -87,10 +87,12 @@ def mark_as_buurtdesk(database: Database) -> None:
     """Give a fresh SQLite file BuurtDesk's application id and WAL journal."""
     if not database.is_sqlite:
         return
-    with database.engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    with database.engine.begin() as conn:  # written only when not yet so: a file keeps its bytes
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     with database.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        if str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower() != "wal":
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def has_tables(database: Database) -> bool:

@@ -30,7 +30,15 @@ def reason_of(exc: BaseException) -> Reason:
         return ("het bestand kan niet worden geopend", "the file cannot be opened")
     if "locked" in lower or "busy" in lower:
         return ("de database is bezet", "the database is busy")
+    if "already exists" in lower or "duplicate column" in lower:
+        return (
+            "de tabellen passen niet bij de versie die het bestand noemt",
+            "the tables do not match the version the file names",
+        )
     if "no such table" in lower or "no such column" in lower:
-        return ("het bestand mist delen van een BuurtDesk-database", "parts of a BuurtDesk database are missing")
+        return (
+            "het bestand mist delen van een BuurtDesk-database",
+            "parts of a BuurtDesk database are missing",
+        )
     short = text[:120] or type(exc).__name__
     return (short, short)

@@ -84,6 +84,7 @@ class WriterLock:
         """
         if self._handle is not None:
             return True
+        _refuse_hard_links(real_path(self.database_path))
         for _attempt in range(5):  # the holder may remove the file just as we open it
             handle = self._open()
             if not _try_lock(handle):
@@ -160,6 +161,24 @@ class WriterLock:
 
     def __exit__(self, *_exc: object) -> None:
         self.release()
+
+
+class HardLinked(StoreError):
+    """The database file has more than one name: it is only read."""
+
+
+def _refuse_hard_links(path: Path) -> None:
+    """A database file with a second name (a hard link) would get a second lock and a second
+    -wal under that name: two writers on one file. Such a file is only read."""
+    try:
+        links = path.stat().st_nlink
+    except OSError:
+        return
+    if links > 1:
+        raise HardLinked(
+            f"{path} heeft meer dan één naam (een harde koppeling); BuurtDesk opent het alleen om te lezen.",
+            f"{path} has more than one name (a hard link); BuurtDesk opens it for reading only.",
+        )
 
 
 def in_use_error(database_path: Path) -> StoreError:

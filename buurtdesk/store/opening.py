@@ -70,6 +70,12 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
     except SQLAlchemyError:
         database.dispose()
         raise StoreError(f"{path} kan niet worden gelezen.", f"{path} cannot be read.") from None
+    if revision is None and _has_tables(database):
+        database.dispose()
+        raise StoreError(
+            f"{path} mist zijn versietabel; BuurtDesk weet niet welke versie het is en verandert er niets aan.",
+            f"{path} lacks its version table; BuurtDesk does not know its version and changes nothing.",
+        )
     if revision is not None and revision not in migrate.known_revisions():
         database.dispose()
         raise StoreError(
@@ -117,6 +123,15 @@ def open_url(url: str) -> Database:
     from buurtdesk.store.server import open_server  # the shared server: its own module
 
     return open_server(url)
+
+
+def _has_tables(database: Database) -> bool:
+    with database.engine.connect() as conn:
+        return bool(
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            ).scalar()
+        )
 
 
 def _check_writable_folder(folder: Path) -> None:

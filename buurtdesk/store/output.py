@@ -4,8 +4,9 @@ backups, letters. Every command and every save dialog goes through `write_output
 What it guarantees:
 - it never writes over a database BuurtDesk has open (nor its -wal, -shm or lock file, nor
   anything in its backups folder), nor over any other BuurtDesk database file;
+- it never writes over the -wal, -shm, -journal or .lock file of any BuurtDesk database;
 - it never writes to something that exists and is not a regular file (a folder, a device such
-  as /dev/full, a pipe): that name is refused, nothing is replaced;
+  as /dev/full, a pipe), nor over a file its owner made read-only: refused, nothing replaced;
 - the file appears only when complete: it is written to a temporary file beside the target
   with mode 0600 (readable by the owner only, whatever the umask), flushed to disk, and then
   renamed over the target; a failure leaves the old file (if any) untouched and no temp file;
@@ -20,7 +21,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
@@ -79,6 +80,14 @@ def check_output_target(target: Path, *, database: Path | None = None) -> Path:
                 f"{target} ligt in de map met reservekopieën van de database; kies een andere map.",
                 f"{target} is in the database's backups folder; choose another folder.",
             )
+    for suffix in _SIDE_FILES[1:]:  # a side file of any BuurtDesk database, open here or not
+        if real.name.endswith(suffix) and _is_buurtdesk_database(
+            real.with_name(real.name[: -len(suffix)])
+        ):
+            raise StoreError(
+                f"{target} hoort bij een BuurtDesk-database; kies een andere bestandsnaam.",
+                f"{target} belongs to a BuurtDesk database; choose another file name.",
+            )
     try:
         info = os.stat(real)
     except FileNotFoundError:
@@ -100,6 +109,11 @@ def check_output_target(target: Path, *, database: Path | None = None) -> Path:
             raise StoreError(
                 f"{target} is een BuurtDesk-database; die schrijft BuurtDesk niet over.",
                 f"{target} is a BuurtDesk database; BuurtDesk does not write over it.",
+            )
+        if not info.st_mode & stat.S_IWUSR:  # its owner made it read-only: kept as it is
+            raise StoreError(
+                f"{target} is alleen-lezen; BuurtDesk schrijft er niet overheen.",
+                f"{target} is read-only; BuurtDesk does not write over it.",
             )
     if len(real.name.encode("utf-8", "surrogateescape")) > 240:
         raise StoreError(
@@ -181,7 +195,9 @@ def open_output(target: Path, *, database: Path | None = None) -> Iterator[IO[by
     """`with open_output(path) as out: out.write(...)`: the same guarantees as write_output."""
     real = check_output_target(target, database=database)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".buurtdesk-", suffix=".partial", dir=real.parent)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=".buurtdesk-", suffix=".partial", dir=real.parent
+        )
     except OSError as exc:
         raise _sentence(exc, target) from None
     temp = Path(temp_name)
@@ -205,14 +221,10 @@ def open_output(target: Path, *, database: Path | None = None) -> Iterator[IO[by
 
 def _cleanup(handle: int, temp: Path) -> None:
     if handle >= 0:
-        try:
+        with suppress(OSError):
             os.close(handle)
-        except OSError:
-            pass
-    try:
+    with suppress(OSError):
         temp.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _sync_folder(folder: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from buurtdesk.domain.errors import StoreError
-from buurtdesk.store.lock import lock_path_for, release_for_process
+from buurtdesk.store.lock import lock_path_for, real_path, release_for_process
 from buurtdesk.store.output import os_error_sentence
 
 T = TypeVar("T")
@@ -27,7 +27,7 @@ def _remove(path: Path) -> None:
 
 def build_then_replace(path: Path, build: Callable[[Path], T]) -> T:
     """`build(new_path)` makes the new database and closes it; then it replaces `path`."""
-    path = path.expanduser().absolute()
+    path = real_path(path)  # a link is followed: the file itself is replaced, not the link
     new = path.with_name(f".{path.name}.nieuw-{os.getpid()}")
     _remove(new)
     try:

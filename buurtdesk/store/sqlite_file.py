@@ -33,6 +33,11 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str:
         raise StoreError(
             f"{path} is een map, geen databasebestand.", f"{path} is a folder, not a database file."
         )
+    if not path.is_file():  # a device (/dev/null), a pipe: never opened as a database
+        raise StoreError(
+            f"{path} is geen gewoon bestand en dus geen databasebestand.",
+            f"{path} is not a regular file, so not a database file.",
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)

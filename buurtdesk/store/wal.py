@@ -39,6 +39,12 @@ def _has_frames(wal: Path) -> bool:
     return size > WAL_HEADER and int.from_bytes(header[:4], "big") in _WAL_MAGIC
 
 
+def foreign_log(path: Path) -> bool:
+    """True when a -wal with frames beside `path` does not belong to it (nothing is moved)."""
+    wal = Path(f"{path}-wal")
+    return _has_frames(wal) and _foreign_reason(path, wal) is not None
+
+
 def check_write_ahead_log(path: Path) -> None:
     """Raise StoreError (after setting the foreign log aside) when the -wal beside `path`
     does not belong to it; do nothing when there is no log or it belongs."""
@@ -60,7 +66,8 @@ def check_write_ahead_log(path: Path) -> None:
 
 
 def _foreign_reason(path: Path, wal: Path) -> tuple[str, str] | None:
-    with tempfile.TemporaryDirectory(prefix="buurtdesk-wal-") as folder:
+    # the copies stay beside the database (owner only), never in a shared temporary folder
+    with tempfile.TemporaryDirectory(prefix=".buurtdesk-wal-", dir=path.parent) as folder:
         base = Path(folder) / "voor.db"
         replayed = Path(folder) / "na.db"
         try:

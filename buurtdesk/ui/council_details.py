@@ -12,6 +12,7 @@ always go back to the logo that was there before.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -45,6 +46,7 @@ from buurtdesk.services.views import CouncilView
 from buurtdesk.ui.agenda_template import AgendaTemplateEditor
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.minutes_settings import MINUTES_FIELDS, MinutesSettings
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.common.widgets import set_css_class, text_label
@@ -55,7 +57,7 @@ MAX_LOGO_SIDE = (
 )
 KEPT_LOGO = QSize(1200, 400)  # 12 mm high in print: 400 pixels is sharp at 800 dpi
 PREVIEW = QSize(180, 60)
-FIELDS = ("name", "kind", "municipality", "default_place", "language", "logo")
+FIELDS = ("name", "kind", "municipality", "default_place", "language", "logo", *MINUTES_FIELDS)
 
 
 class LogoRefused(Exception):
@@ -113,7 +115,7 @@ def logo_data(image: QImage) -> bytes:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, kind, quality)
+        image.save(buffer, kind.encode(), quality)
         buffer.close()
         content = bytes(data.data())
         if len(content) <= MAX_LOGO_DATA:
@@ -206,6 +208,7 @@ class CouncilDetailsDialog(QDialog):
             self.tr("The language of this council's agenda, minutes and other PDFs"),
         )
         form.addRow(self.tr("&Documents in"), self.language)
+        self.minutes = MinutesSettings(form, council, self)
 
         logo_row = QHBoxLayout()
         self.preview = QLabel()
@@ -333,6 +336,7 @@ class CouncilDetailsDialog(QDialog):
             "default_place": self.place.text().strip(),
             "language": str(self.language.currentData()),
             "logo": self.logo,
+            **self.minutes.chosen(),
         }
 
     def save(self) -> None:
@@ -366,6 +370,7 @@ class CouncilDetailsDialog(QDialog):
             default_place=str(wanted["default_place"]),
             language=Language(str(wanted["language"])),
             logo=wanted["logo"],  # type: ignore[arg-type]
+            **{k: wanted[k] for k in MINUTES_FIELDS},  # type: ignore[arg-type]
         )
         return created.id
 
@@ -379,11 +384,12 @@ class CouncilDetailsDialog(QDialog):
         if not changed:
             return council.id
         councils = self.context.services.councils
-        old = {k: before[k] for k in changed}
+        old: dict[str, Any] = {k: before[k] for k in changed}
+        changed_fields: dict[str, Any] = changed
         refresh = self.after
         command = EditCommand(
             self.tr("Change the council details"),
-            do=lambda: councils.update_council(council.id, **changed),
+            do=lambda: councils.update_council(council.id, **changed_fields),
             undo=lambda _result: councils.update_council(council.id, **old),
             after=(lambda: refresh(council.id)) if refresh else None,
         )

@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         bar.setFloatable(False)
         self.read_only_banner = QLabel(
             self.tr(
-                "Read-only: this database is open in another BuurtDesk (or its folder is read-only). You can look, not change."
+                "Read-only: this database is open in another BuurtDesk, or the file or its folder is read-only. You can look, not change."
             )
         )
         self.read_only_banner.setWordWrap(True)

@@ -108,7 +108,7 @@ def bare_minutes(detail: MeetingDetail, out: Path, *, embedded_font: bool = True
 
     m = detail.meeting
     story: list[object] = [
-        p("Verslag", css["Title"]),
+        p("Notulen", css["Title"]),
         p(f"Vergadering — {detail.council.name}", css["Heading2"]),
         Table(
             [
@@ -118,8 +118,7 @@ def bare_minutes(detail: MeetingDetail, out: Path, *, embedded_font: bool = True
             ],
             colWidths=[90, 390],
         ),
-        p("Concept"),
-        p(f"Vorige vergadering: {detail.previous_meeting.date if detail.previous_meeting else ''}"),
+        p("Voorzitter: … · Notulist: …"),
         p("Aanwezigheid", css["Heading2"]),
         Table(
             [
@@ -155,45 +154,22 @@ def bare_minutes(detail: MeetingDetail, out: Path, *, embedded_font: bool = True
             for a in detail.new_actions
             if a.origin_item_id == item.id
         ]
-    story.append(p("Besluitenlijst", css["Heading2"]))
-    story.append(
-        Table(
-            [
-                [p(str(d.number), cell), p(f"{d.text} Stemming: {d.votes_for} voor", cell)]
-                for d in detail.decisions
-            ],
-            colWidths=[80, 400],
-        )
-    )
 
     def action_rows(actions: list[ActionPointView], notes: dict[int, str]) -> Table:
-        rows = [[p("Actiepunt", cell), p("Wie", cell), p("Gereed op", cell), p("Stand", cell)]]
+        rows = [[p("Actiepunt", cell), p("Wie", cell), p("Uiterlijk", cell)]]
         for a in actions:
-            rows.append(
-                [
-                    p(a.title, cell),
-                    p(a.owner_name, cell),
-                    p(str(a.due_date), cell),
-                    p(a.status.value, cell),
-                ]
-            )
+            rows.append([p(a.title, cell), p(a.owner_name, cell), p(str(a.due_date), cell)])
             if notes.get(a.id):
-                rows.append([p(f"Voortgang: {notes[a.id]}", cell), "", "", ""])
-        return Table(rows, colWidths=[240, 100, 70, 70])
+                rows.append([p(f"Voortgang: {notes[a.id]}", cell), "", ""])
+        return Table(rows, colWidths=[280, 120, 80])
 
     notes = {a.id: progress.note for a, progress in detail.reviewed_actions if progress is not None}
-    story += [p("Nieuwe actiepunten", css["Heading2"]), action_rows(list(detail.new_actions), {})]
-    story += [p("Actielijst: besproken in deze vergadering", css["Heading2"])]
-    for heading, wanted in (
-        ("Afgehandeld sinds de vorige vergadering", False),
-        ("Blijft open", True),
-    ):
-        chosen = [
-            a
-            for a, pr in detail.reviewed_actions
-            if (pr.status_after if pr else a.status).is_open == wanted
-        ]
-        story += [p(heading, css["Heading3"]), action_rows(chosen, notes)]
+    story += [action_rows([a for a, _pr in detail.reviewed_actions], notes)]
+    still_open = [
+        a for a, pr in detail.reviewed_actions if (pr.status_after if pr else a.status).is_open
+    ]
+    story += [p("Actielijst na deze vergadering", css["Heading2"])]
+    story += [action_rows([*still_open, *detail.new_actions], {})]
     nxt = detail.next_meeting
     story += [
         p("Volgende vergadering", css["Heading2"]),

@@ -16,11 +16,36 @@ from buurtdesk.domain.enums import (
 )
 from buurtdesk.services import Services
 
-WORDS = (
-    "buurt gemeente overlast parkeren speeltuin bankjes verlichting groen afval fietsen "
-    "wijkagent jongeren ouderen buurthuis subsidie verkeer veiligheid schouw straat plein "
-    "vrijwilligers bewoners corporatie onderhoud zwerfvuil hondenpoep kermis markt"
-).split()
+WORDS = [
+    "buurt",
+    "gemeente",
+    "overlast",
+    "parkeren",
+    "speeltuin",
+    "bankjes",
+    "verlichting",
+    "groen",
+    "afval",
+    "fietsen",
+    "wijkagent",
+    "jongeren",
+    "ouderen",
+    "buurthuis",
+    "subsidie",
+    "verkeer",
+    "veiligheid",
+    "schouw",
+    "straat",
+    "plein",
+    "vrijwilligers",
+    "bewoners",
+    "corporatie",
+    "onderhoud",
+    "zwerfvuil",
+    "hondenpoep",
+    "kermis",
+    "markt",
+]
 
 
 @dataclass

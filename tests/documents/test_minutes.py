@@ -136,9 +136,7 @@ def test_the_councils_own_title_and_the_decision_appendix(
         assert text.count(number) == 2 and number in appendix
     assert "voor 7, tegen 1, 2 onthoudingen" in appendix
 
-    services.councils.update_council(
-        sample.council_id, minutes_title=MinutesTitle.BESLUITENLIJST
-    )
+    services.councils.update_council(sample.council_id, minutes_title=MinutesTitle.BESLUITENLIJST)
     text = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "besluiten.pdf"))
     assert "Besluitenlijst" in text and "Bijlage" not in text
     assert sample.notes[5] not in text  # a besluitenlijst holds no discussion
@@ -191,7 +189,10 @@ def test_every_page_says_concept_and_page_x_of_y_until_adopted(
     # The meeting that adopted them says so under its item "Verslag vorige vergadering".
     services.meetings.add_item(sample.next_meeting_id, "Verslag vorige vergadering")
     later = flat_text(render_minutes(services, sample.next_meeting_id, tmp_path / "later.pdf"))
-    assert "De notulen van de vergadering van dinsdag 10 maart 2026 zijn gewijzigd vastgesteld" in later
+    assert (
+        "De notulen van de vergadering van dinsdag 10 maart 2026 zijn gewijzigd vastgesteld"
+        in later
+    )
 
 
 def test_minutes_adopted_unchanged_say_so(

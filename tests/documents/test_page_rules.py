@@ -51,9 +51,7 @@ def test_minutes_and_agenda_of_thirty_generated_meetings_keep_the_page_rules(
     assert pages_seen >= 6  # the sizes make documents of several pages, not just one
 
 
-def test_action_lists_of_many_sizes_keep_the_page_rules(
-    services: Services, tmp_path: Path
-) -> None:
+def test_action_lists_of_many_sizes_keep_the_page_rules(services: Services, tmp_path: Path) -> None:
     for seed, size in ((7, 20), (8, 45), (9, 60)):
         made = generated_meeting(services, seed, size)
         out = render_action_list(services, made.council_id, tmp_path / f"acties-{seed}.pdf")

@@ -63,8 +63,8 @@ def test_word_copy_of_adopted_minutes_says_so(
 ) -> None:
     services.meetings.adopt_minutes(sample.meeting_id, sample.next_meeting_id, "")
     doc = _docx(db_path, "minutes", sample.meeting_id, tmp_path / "vastgesteld.docx")
-    assert doc.sections[0].footer.paragraphs[0].text.startswith(
-        "Vastgesteld op dinsdag 7 april 2026"
+    assert (
+        doc.sections[0].footer.paragraphs[0].text.startswith("Vastgesteld op dinsdag 7 april 2026")
     )
     assert any("Ongewijzigd vastgesteld" in p.text for p in doc.paragraphs)
 
@@ -94,9 +94,7 @@ def test_mail_invitation_is_an_unsent_draft_to_members_and_guests_in_bcc(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     guest = services.councils.add_person("Gerrit Gast", email="gerrit@voorbeeld.nl")
-    services.meetings.set_attendance(
-        sample.next_meeting_id, guest.id, AttendanceStatus.GUEST
-    )
+    services.meetings.set_attendance(sample.next_meeting_id, guest.id, AttendanceStatus.GUEST)
     services.meetings.add_guest(sample.next_meeting_id, "Wim Wijkagent", "Politie", "wijkagent")
     message = _mail(db_path, "invitation", sample.next_meeting_id, tmp_path / "uitnodiging.eml")
     assert message["X-Unsent"] == "1"

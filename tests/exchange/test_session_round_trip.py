@@ -289,3 +289,38 @@ def test_decisions_taken_on_both_laptops_keep_or_visibly_receive_numbers(
     assert register["2026-004"].startswith("Ronde 1 van de toekomstagenda gaat van de fase visie")
     assert len(register) == 4  # every decision once, none lost
     assert plan_import(a.database, back).is_empty
+
+
+def test_priorities_are_matched_by_identity_not_by_rank(
+    services: Services, second_services: Services, tmp_path: Path
+) -> None:
+    a, b = services, second_services
+    prepared = _worker_prepares(a)
+    cycle, vote = prepared["cycle"], prepared["vote"]
+    wishes = {w.text: w.id for t in a.vision.vision(cycle).themes for w in t.wishes}
+    trees, light = wishes["Meer bomen aan de Maas"], wishes["Verlichting op het fietspad"]
+    a.priorities.enter_paper_tally(vote, {trees: 5, light: 3})
+    first = a.priorities.keep_priorities(vote, top=2)
+    assert [(p.wish_id, p.rank) for p in first] == [(trees, 1), (light, 2)]
+    _move(a, b, prepared["meeting_uuid"], tmp_path / "voorbereid.buurtdesk")
+    # On B a recount turns the order round, and the corporation commits to the light.
+    b_cycle = b.cycle.current_round(b.councils.list_councils()[0].id)
+    assert b_cycle is not None
+    b_vote = b.vision.vision(b_cycle.id).vote_sessions[0].id
+    b_wishes = {w.text: w.id for t in b.vision.vision(b_cycle.id).themes for w in t.wishes}
+    b.priorities.enter_paper_tally(
+        b_vote, {b_wishes["Meer bomen aan de Maas"]: 2, b_wishes["Verlichting op het fietspad"]: 6}
+    )
+    again = b.priorities.keep_priorities(b_vote, top=2)
+    light_there = next(p for p in again if p.wish_text == "Verlichting op het fietspad")
+    b.priorities.set_commitment(light_there.id, Party.CORPORATION, "Woonwenz plaatst lampen")
+    plan = _move(b, a, prepared["meeting_uuid"], tmp_path / "terug.buurtdesk")
+    assert {c.label for c in plan.changes if c.table == "priorities"} == {
+        "prioriteit 1: wens ‘Verlichting op het fietspad’",
+        "prioriteit 2: wens ‘Meer bomen aan de Maas’",
+    }
+    here = {p.wish_id: p for p in a.priorities.priorities(cycle)}
+    assert (here[light].rank, here[trees].rank) == (1, 2)
+    assert [c.commitment for c in here[light].commitments] == ["Woonwenz plaatst lampen"]
+    assert here[trees].commitments == ()
+    assert [p.id for p in a.priorities.priorities(cycle)] == [here[light].id, here[trees].id]

@@ -37,8 +37,16 @@ def made(tmp_path: Path) -> Made:
 
 
 def _pdf_text(made: Made, target: Path) -> str:
-    ran = run_cli("pdf", "minutes", "--db", str(made.path), "--meeting", str(made.meeting_id),
-                  "-o", str(target))
+    ran = run_cli(
+        "pdf",
+        "minutes",
+        "--db",
+        str(made.path),
+        "--meeting",
+        str(made.meeting_id),
+        "-o",
+        str(target),
+    )
     assert ran.code == 0, ran
     return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
 
@@ -54,8 +62,9 @@ def test_every_form_is_forgotten_in_texts_minutes_and_backups(made: Made, tmp_pa
     assert "U. Linssen" in _pdf_text(made, tmp_path / "voor.pdf")
     assert run_cli("backup", "--db", str(made.path)).code == 0
     (backup,) = list_backups(made.path)
-    ran = run_cli("person", "forget", "--db", str(made.path), "--person", str(made.person_id),
-                  "--yes")
+    ran = run_cli(
+        "person", "forget", "--db", str(made.path), "--person", str(made.person_id), "--yes"
+    )
     assert ran.code == 0, ran
     assert str(backup.path) in ran.out, "the backup that still holds the person is named"
     text = _pdf_text(made, tmp_path / "na.pdf")
@@ -64,8 +73,17 @@ def test_every_form_is_forgotten_in_texts_minutes_and_backups(made: Made, tmp_pa
     assert "De familie Linssen komt ook." in " ".join(text.split()), "the family name alone stays"
     exported = run_cli("person", "export", "--db", str(made.path), "--person", str(made.person_id))
     assert "06-12345678" not in exported.out and "ursula@example.nl" not in exported.out
-    ran = run_cli("person", "forget", "--db", str(made.path), "--person", str(made.person_id),
-                  "--yes", "--backups", "opschonen")
+    ran = run_cli(
+        "person",
+        "forget",
+        "--db",
+        str(made.path),
+        "--person",
+        str(made.person_id),
+        "--yes",
+        "--backups",
+        "opschonen",
+    )
     assert ran.code == 2  # forgotten already: said in one sentence
     # the backups: cleaned on request, byte for byte free of the person
     data = backup.path.read_bytes()
@@ -77,9 +95,11 @@ def test_every_form_is_forgotten_in_texts_minutes_and_backups(made: Made, tmp_pa
     forms = person_forms("Ursula Linssen", email="ursula@example.nl", phone="06-12345678")
     database = open_sqlite(made.path)
     try:
-        uuid = database.engine.connect().exec_driver_sql(
-            "SELECT uuid FROM people WHERE id = ?", (made.person_id,)
-        ).scalar_one()
+        uuid = (
+            database.engine.connect()
+            .exec_driver_sql("SELECT uuid FROM people WHERE id = ?", (made.person_id,))
+            .scalar_one()
+        )
     finally:
         database.dispose()
     BackupCleaning(uuid, forms).clean(backup.path)
@@ -91,8 +111,17 @@ def test_every_form_is_forgotten_in_texts_minutes_and_backups(made: Made, tmp_pa
 
 def test_forget_with_backups_clean_from_the_command_line(made: Made) -> None:
     assert run_cli("backup", "--db", str(made.path)).code == 0
-    ran = run_cli("person", "forget", "--db", str(made.path), "--person", str(made.person_id),
-                  "--yes", "--backups", "opschonen")
+    ran = run_cli(
+        "person",
+        "forget",
+        "--db",
+        str(made.path),
+        "--person",
+        str(made.person_id),
+        "--yes",
+        "--backups",
+        "opschonen",
+    )
     assert ran.code == 0, ran
     (backup,) = list_backups(made.path)
     assert b"Ursula" not in backup.path.read_bytes()
@@ -101,8 +130,17 @@ def test_forget_with_backups_clean_from_the_command_line(made: Made) -> None:
 
 def test_forget_with_backups_drop_removes_them(made: Made) -> None:
     assert run_cli("backup", "--db", str(made.path)).code == 0
-    ran = run_cli("person", "forget", "--db", str(made.path), "--person", str(made.person_id),
-                  "--yes", "--backups", "verwijderen")
+    ran = run_cli(
+        "person",
+        "forget",
+        "--db",
+        str(made.path),
+        "--person",
+        str(made.person_id),
+        "--yes",
+        "--backups",
+        "verwijderen",
+    )
     assert ran.code == 0, ran
     assert list_backups(made.path) == []
 
@@ -146,3 +184,51 @@ def test_the_screen_offers_to_clean_the_backups(qtbot, tmp_path: Path) -> None: 
     (backup,) = list_backups(made.path)
     assert b"Ursula" not in backup.path.read_bytes()
     database.dispose()
+
+
+def test_copies_kept_beside_the_database_are_offered_too(made: Made, tmp_path: Path) -> None:
+    copy = tmp_path / "kopie.sqlite3"
+    assert run_cli("backup", "--db", str(made.path), "-o", str(copy)).code == 0
+    assert run_cli("restore", "--db", str(made.path), str(copy)).code == 0  # keeps the old aside
+    (kept,) = [
+        p for p in tmp_path.glob("x.db.voor-herstel-*") if p.name[-4:] not in ("-wal", "-shm")
+    ]
+    ran = run_cli(
+        "person",
+        "forget",
+        "--db",
+        str(made.path),
+        "--person",
+        str(made.person_id),
+        "--yes",
+        "--backups",
+        "opschonen",
+    )
+    assert ran.code == 0, ran
+    assert b"Ursula" not in kept.read_bytes()
+
+
+def test_international_numbers_odd_names_and_file_names(made: Made, tmp_path: Path) -> None:
+    database = open_sqlite(made.path)
+    services = Services.build(database, lambda: date(2026, 3, 10))
+    jan = services.councils.add_person(
+        "Jan (de) Vries*", email="jan+buurt@example.nl", phone="+31 77 123 45 67"
+    )
+    services.meetings.set_notes(
+        made.item_id,
+        "Jan (de) Vries* belt; mail jan+buurt@example.nl of 077-1234567 of +31 (0)77 1234567.",
+    )
+    database.dispose()
+    package = tmp_path / "notulen-ursula-linssen.buurtdesk"
+    assert (
+        run_cli(
+            "export", "--db", str(made.path), "--council", str(made.council_id), "-o", str(package)
+        ).code
+        == 0
+    )
+    for person in (jan.id, made.person_id):
+        ran = run_cli("person", "forget", "--db", str(made.path), "--person", str(person), "--yes")
+        assert ran.code == 0, ran
+    data = made.path.read_bytes()
+    for trace in (b"Vries*", b"jan+buurt", b"1234567", b"123 45 67", b"ursula-linssen"):
+        assert trace not in data, trace

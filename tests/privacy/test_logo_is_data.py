@@ -13,7 +13,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from generated import fingerprint, make_database, one_sentence, put_rows, rewrite_package, rows_of, run_cli
+from generated import (
+    fingerprint,
+    make_database,
+    one_sentence,
+    put_rows,
+    rewrite_package,
+    rows_of,
+    run_cli,
+)
 from sqlalchemy import text
 
 from buurtdesk.domain.errors import InvalidInput
@@ -43,12 +51,19 @@ def png(width: int = 8, height: int = 4, colour: tuple[int, int, int] = (200, 30
 def test_a_package_cannot_point_a_pdf_at_a_local_file(tmp_path: Path) -> None:
     made = make_database(tmp_path / "x.db")
     package = tmp_path / "p.buurtdesk"
-    assert run_cli("export", "--db", str(made.path), "--council", str(made.council_id),
-                   "-o", str(package)).code == 0
+    assert (
+        run_cli(
+            "export", "--db", str(made.path), "--council", str(made.council_id), "-o", str(package)
+        ).code
+        == 0
+    )
     secret = tmp_path / "geheim.png"
     secret.write_bytes(png(colour=(1, 2, 3)))
 
-    for n, value in enumerate((str(secret), "/etc/passwd", base64.b64encode(b"#!/bin/sh").decode())):
+    for n, value in enumerate(
+        (str(secret), "/etc/passwd", base64.b64encode(b"#!/bin/sh").decode())
+    ):
+
         def logo_as(files: dict[str, bytes], value: str = value) -> None:
             councils = rows_of(files, "councils")
             councils[0]["logo"] = value
@@ -66,8 +81,13 @@ def test_a_package_cannot_point_a_pdf_at_a_local_file(tmp_path: Path) -> None:
         councils[0]["logo_path"] = str(secret)
         put_rows(files, "councils", councils)
 
-    ran = run_cli("import", "--db", str(made.path),
-                  str(rewrite_package(package, tmp_path / "old.buurtdesk", old_style)), "--take-theirs")
+    ran = run_cli(
+        "import",
+        "--db",
+        str(made.path),
+        str(rewrite_package(package, tmp_path / "old.buurtdesk", old_style)),
+        "--take-theirs",
+    )
     assert ran.code == 2 and one_sentence(ran.err), ran
 
 
@@ -81,8 +101,12 @@ def test_the_logo_travels_in_the_package_and_reaches_the_pdf(tmp_path: Path) -> 
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
     package = tmp_path / "p.buurtdesk"
-    assert run_cli("export", "--db", str(made.path), "--council", str(made.council_id),
-                   "-o", str(package)).code == 0
+    assert (
+        run_cli(
+            "export", "--db", str(made.path), "--council", str(made.council_id), "-o", str(package)
+        ).code
+        == 0
+    )
     there = tmp_path / "daar" / "y.db"
     there.parent.mkdir()
     assert run_cli("import", "--db", str(there), str(package), "--take-theirs").code == 0
@@ -132,8 +156,11 @@ def test_the_migration_moves_todays_logo_files_in(tmp_path: Path) -> None:
         rows = conn.execute(text("SELECT name, logo FROM councils ORDER BY name")).all()
         columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(councils)")]
     database.dispose()
-    assert [(n, bytes(l) if l else None) for n, l in rows] == [
-        ("O0", png()), ("O1", None), ("O2", None), ("O3", None),
+    assert [(n, bytes(logo) if logo else None) for n, logo in rows] == [
+        ("O0", png()),
+        ("O1", None),
+        ("O2", None),
+        ("O3", None),
     ]
     assert "logo_path" not in columns
     assert json.dumps([n for n, _ in rows])  # every council kept

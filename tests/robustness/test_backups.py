@@ -37,7 +37,7 @@ def test_rotation_keeps_the_last_ten_and_the_oldest_of_every_month(db_path: Path
     made = [
         _fake_backup(db_path, start + timedelta(days=3 * n)) for n in range(60)
     ]  # Jan 2025 .. Jun 2025
-    removed = rotate_backups(db_path)
+    removed = rotate_backups(db_path, now=datetime(2025, 7, 1, tzinfo=UTC))  # within a year
     kept = {b.path for b in list_backups(db_path)}
     assert set(made[-10:]) <= kept
     months = {(b.taken_at.year, b.taken_at.month) for b in list_backups(db_path)}

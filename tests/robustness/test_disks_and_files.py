@@ -78,13 +78,36 @@ def test_every_command_on_a_full_disk_is_one_sentence(small_disk: Path) -> None:
         ["check", "--db", db],
         ["list", "councils", "--db", db],
         ["backup", "--db", db],
-        ["pdf", "agenda", "--db", db, "--meeting", str(made.meeting_id), "-o",
-         str(small_disk / "a.pdf")],
-        ["export", "--db", db, "--council", str(made.council_id), "-o",
-         str(small_disk / "a.buurtdesk")],
+        [
+            "pdf",
+            "agenda",
+            "--db",
+            db,
+            "--meeting",
+            str(made.meeting_id),
+            "-o",
+            str(small_disk / "a.pdf"),
+        ],
+        [
+            "export",
+            "--db",
+            db,
+            "--council",
+            str(made.council_id),
+            "-o",
+            str(small_disk / "a.buurtdesk"),
+        ],
         ["ics", "--db", db, "--meeting", str(made.meeting_id), "-o", str(small_disk / "a.ics")],
-        ["sheet", "actions", "--db", db, "--council", str(made.council_id), "-o",
-         str(small_disk / "a.xlsx")],
+        [
+            "sheet",
+            "actions",
+            "--db",
+            db,
+            "--council",
+            str(made.council_id),
+            "-o",
+            str(small_disk / "a.xlsx"),
+        ],
         ["demo", "--db", str(small_disk / "nieuw.db")],
     ):
         ran = run_cli(*argv)
@@ -123,7 +146,9 @@ def test_a_link_to_the_database_does_not_get_around_the_writer_lock(tmp_path: Pa
         before = fingerprint(made.path)
         ran = subprocess.run(
             [sys.executable, "-m", "buurtdesk", "demo", "--db", str(link), "--force"],
-            capture_output=True, text=True, timeout=120,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert ran.returncode == 2 and one_sentence(ran.stderr), ran
         assert fingerprint(made.path) == before

@@ -26,7 +26,9 @@ def test_a_refused_undo_keeps_the_index_and_redo_adds_no_duplicate(qtbot) -> Non
 
     def remove(_result: object) -> None:
         if refuse["undo"]:
-            raise RuleViolation("Het verslag is vastgesteld; dit kan niet meer worden teruggedraaid.")
+            raise RuleViolation(
+                "Het verslag is vastgesteld; dit kan niet meer worden teruggedraaid."
+            )
         rows.pop()
 
     stack = UndoStack()
@@ -66,7 +68,9 @@ def test_a_job_that_raises_ends_with_a_sentence_and_frees_the_slot(qtbot) -> Non
 def _damage_a_page(path: Path) -> None:
     """Overwrite the pages of the agenda items' table with garbage, as a bad sector would."""
     conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'agenda_items'").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'agenda_items'"
+    ).fetchone()[0]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with path.open("r+b") as handle:

@@ -50,8 +50,9 @@ def test_a_symbolic_link_to_the_database_is_refused_too(made: Made, tmp_path: Pa
     link = tmp_path / "report.pdf"
     link.symlink_to(made.path)
     before = fingerprint(made.path)
-    ran = run_cli("pdf", "minutes", "--db", str(made.path), "--meeting", str(made.meeting_id),
-                  "-o", str(link))
+    ran = run_cli(
+        "pdf", "minutes", "--db", str(made.path), "--meeting", str(made.meeting_id), "-o", str(link)
+    )
     assert ran.code == 2 and one_sentence(ran.err), ran
     assert fingerprint(made.path) == before
 
@@ -63,8 +64,9 @@ def test_the_backups_folder_and_other_databases_are_refused(made: Made, tmp_path
     other = make_database(tmp_path / "ander.db", council="Dorpsraad Steyl")
     other_before = fingerprint(other.path)
     for target in (kept, made.path.parent / "backups" / "nieuw.buurtdesk", other.path):
-        ran = run_cli("export", "--db", str(made.path), "--council", str(made.council_id),
-                      "-o", str(target))
+        ran = run_cli(
+            "export", "--db", str(made.path), "--council", str(made.council_id), "-o", str(target)
+        )
         assert ran.code == 2 and one_sentence(ran.err), (target, ran)
     assert kept.read_bytes() == kept_bytes
     assert fingerprint(other.path) == other_before
@@ -117,9 +119,60 @@ def test_a_real_backup_is_still_restored_and_the_old_file_kept(made: Made, tmp_p
 
 def test_a_name_too_long_is_one_sentence(made: Made, tmp_path: Path) -> None:
     target = tmp_path / ("a" * 300 + ".pdf")
-    ran = run_cli("pdf", "minutes", "--db", str(made.path), "--meeting", str(made.meeting_id),
-                  "-o", str(target))
+    ran = run_cli(
+        "pdf",
+        "minutes",
+        "--db",
+        str(made.path),
+        "--meeting",
+        str(made.meeting_id),
+        "-o",
+        str(target),
+    )
     assert ran.code == 2 and one_sentence(ran.err), ran
     deep = tmp_path / "/".join(["b" * 200] * 25) / "x.ics"
     ran = run_cli("ics", "--db", str(made.path), "--meeting", str(made.meeting_id), "-o", str(deep))
     assert ran.code == 2 and one_sentence(ran.err), ran
+
+
+def test_other_databases_side_files_and_read_only_files_are_refused(
+    made: Made, tmp_path: Path
+) -> None:
+    other = make_database(tmp_path / "ander.db", council="Dorpsraad Steyl")
+    kept = tmp_path / "bewaard.csv"
+    kept.write_text("niet overschrijven")
+    kept.chmod(0o400)
+    for target in (Path(f"{other.path}.lock"), Path(f"{other.path}-wal"), kept):
+        ran = run_cli(
+            "ics", "--db", str(made.path), "--meeting", str(made.meeting_id), "-o", str(target)
+        )
+        assert ran.code == 2 and one_sentence(ran.err), (target, ran)
+    assert kept.read_text() == "niet overschrijven"
+    assert not Path(f"{other.path}-wal").exists()
+
+
+def test_a_hard_link_to_the_database_is_only_read(made: Made, tmp_path: Path) -> None:
+    import os
+
+    second = tmp_path / "tweede-naam.db"
+    os.link(made.path, second)
+    package = tmp_path / "p.buurtdesk"
+    assert (
+        run_cli(
+            "export", "--db", str(made.path), "--council", str(made.council_id), "-o", str(package)
+        ).code
+        == 2
+    ), "the first name is hard-linked too: both names are only read"
+    second.unlink()
+    assert (
+        run_cli(
+            "export", "--db", str(made.path), "--council", str(made.council_id), "-o", str(package)
+        ).code
+        == 0
+    )
+    os.link(made.path, second)
+    before = fingerprint(made.path)
+    ran = run_cli("import", "--db", str(second), str(package), "--take-theirs")
+    assert ran.code == 2 and one_sentence(ran.err) and "harde koppeling" in ran.err, ran
+    assert run_cli("list", "councils", "--db", str(second)).code == 0  # reading still works
+    assert fingerprint(made.path) == before

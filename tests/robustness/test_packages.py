@@ -41,7 +41,9 @@ def two(tmp_path: Path) -> tuple[Made, Path, Path, dict[str, str]]:
     only_there = services.councils.add_person("Bart Hendrix", phone="077-1234567")
     services.councils.add_member(other.id, only_there.id)
     services.meetings.plan_meeting(other.id, date(2026, 4, 2))
-    services.actions.add_action(made.council_id, "Stoeptegels melden", owner_person_id=made.person_id)
+    services.actions.add_action(
+        made.council_id, "Stoeptegels melden", owner_person_id=made.person_id
+    )
     with database.engine.connect() as conn:
         uuids = {
             "other_council": conn.exec_driver_sql(
@@ -54,10 +56,18 @@ def two(tmp_path: Path) -> tuple[Made, Path, Path, dict[str, str]]:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
     mine, theirs = tmp_path / "klingerberg.buurtdesk", tmp_path / "steyl.buurtdesk"
-    assert run_cli("export", "--db", str(made.path), "--council", str(made.council_id),
-                   "-o", str(mine)).code == 0
-    assert run_cli("export", "--db", str(made.path), "--council", str(other.id),
-                   "-o", str(theirs)).code == 0
+    assert (
+        run_cli(
+            "export", "--db", str(made.path), "--council", str(made.council_id), "-o", str(mine)
+        ).code
+        == 0
+    )
+    assert (
+        run_cli(
+            "export", "--db", str(made.path), "--council", str(other.id), "-o", str(theirs)
+        ).code
+        == 0
+    )
     return made, mine, theirs, uuids
 
 
@@ -124,7 +134,8 @@ def test_a_package_cannot_change_a_person_of_only_another_council(two, tmp_path:
     def change_other_person(files: dict[str, bytes]) -> None:
         with zipfile.ZipFile(theirs) as other:
             person = next(
-                p for p in json.loads(other.read("data/people.json"))
+                p
+                for p in json.loads(other.read("data/people.json"))
                 if p["uuid"] == uuids["other_person"]
             )
         person["phone"] = "0900-8844"
@@ -183,8 +194,16 @@ def test_control_characters_in_a_name_never_reach_a_spreadsheet(two, tmp_path: P
     listed = run_cli("list", "meetings", "--db", str(made.path), "--json")
     assert "\x07" not in listed.out and "\\u0007" not in listed.out
     sheet = tmp_path / "acties.xlsx"
-    ran = run_cli("sheet", "actions", "--db", str(made.path), "--council", str(made.council_id),
-                  "-o", str(sheet))
+    ran = run_cli(
+        "sheet",
+        "actions",
+        "--db",
+        str(made.path),
+        "--council",
+        str(made.council_id),
+        "-o",
+        str(sheet),
+    )
     assert ran.code == 0, ran
     from openpyxl import load_workbook
 
@@ -210,11 +229,11 @@ def test_a_huge_note_makes_a_minutes_pdf_in_seconds(two, tmp_path: Path) -> None
 
     import random
 
-    words = "de buurt wil een zebrapad bij school speeltuin bankje groen straat".split()
+    words = ["de", "buurt", "wil", "een", "zebrapad", "bij", "school", "speeltuin", "bankje", "groen", "straat"]
     pick = random.Random(15)
-    note = "\n".join(
-        " ".join(pick.choice(words) for _ in range(8)) for _ in range(30_000)
-    )[:999_000]
+    note = "\n".join(" ".join(pick.choice(words) for _ in range(8)) for _ in range(30_000))[
+        :999_000
+    ]
 
     def huge_note(files: dict[str, bytes]) -> None:
         items = rows_of(files, "agenda_items")
@@ -227,8 +246,16 @@ def test_a_huge_note_makes_a_minutes_pdf_in_seconds(two, tmp_path: Path) -> None
     ran = run_cli("import", "--db", str(made.path), str(hostile), "--take-theirs")
     assert ran.code == 0, ran
     started = time.monotonic()
-    ran = run_cli("pdf", "agenda", "--db", str(made.path), "--meeting", str(made.meeting_id),
-                  "-o", str(tmp_path / "a.pdf"))
+    ran = run_cli(
+        "pdf",
+        "agenda",
+        "--db",
+        str(made.path),
+        "--meeting",
+        str(made.meeting_id),
+        "-o",
+        str(tmp_path / "a.pdf"),
+    )
     assert ran.code == 0, ran
     from datetime import date
 

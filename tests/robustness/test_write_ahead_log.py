@@ -95,3 +95,28 @@ def test_the_log_a_crash_leaves_is_still_replayed(tmp_path: Path) -> None:
     assert ran.code == 0, ran
     assert _names(crashed) == ["Wijkoverleg Nieuw"]
     assert not list(crashed.parent.glob("*vreemd*"))
+
+
+def test_the_apps_start_refuses_a_foreign_log_before_any_backup(tmp_path: Path) -> None:
+    """The app looks at the file (recovery.diagnose) before it opens it or makes the day's
+    backup: a foreign log stops the start with one sentence, and no backup holds its data."""
+    import pytest
+
+    from buurtdesk.domain.errors import StoreError
+    from buurtdesk.services.first_look import first_look
+    from buurtdesk.store.recovery import diagnose
+
+    mine = make_database(tmp_path / "mijn" / "x.db")
+    other = make_database(tmp_path / "ander" / "x.db", council="Dorpsraad Steyl")
+    foreign = _log_after(
+        other.path, lambda s: s.councils.update_council(other.council_id, name="Dorpsraad Anders")
+    )
+    Path(f"{mine.path}-wal").write_bytes(foreign)
+    before = mine.path.read_bytes()
+    assert first_look(mine.path, None, date(2026, 3, 10)) is None  # not painted from the log
+    with pytest.raises(StoreError) as caught:
+        diagnose(mine.path)
+    assert "-wal" in caught.value.dutch and "\n" not in caught.value.dutch
+    assert mine.path.read_bytes() == before
+    assert not (mine.path.parent / "backups").exists()
+    assert diagnose(mine.path) is None  # the next start: the file as it was, sound

@@ -9,47 +9,40 @@ A project without a trekker is allowed; its summary says `needs_trekker`.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.domain.enums import CheckArea, CheckVerdict, MeetingKind, ProjectStatus
+from buurtdesk.domain.enums import CheckArea, CheckVerdict, ProjectStatus
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
-from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
-from buurtdesk.services.actions import ActionFilter, ActionService
+from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
+from buurtdesk.services.actions import ActionService
 from buurtdesk.services.base import Clock, Service, check_version
 from buurtdesk.services.cycle.checks import keep_check_history
-from buurtdesk.services.cycle.loaders import council_language, fetch_open_round
+from buurtdesk.services.cycle.execution import ProjectExecution, open_project
+from buurtdesk.services.cycle.loaders import fetch_open_round
 from buurtdesk.services.cycle.project_loaders import (
     money_check_view,
     project_detail,
     project_summaries,
 )
 from buurtdesk.services.cycle.views import (
-    MilestoneView,
-    PreparedMeeting,
     ProjectDetail,
     ProjectMoneyCheck,
-    ProjectNoteView,
     ProjectSummary,
 )
-from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.meetings.service import MeetingService
-from buurtdesk.services.views import ActionPointView
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
     ActionPoint,
     Allocation,
     Cycle,
     FrameworkCheck,
-    Meeting,
-    Milestone,
     Organisation,
     Person,
     Project,
-    ProjectNote,
     ProjectPartner,
     Theme,
 )
@@ -88,6 +81,16 @@ class ProjectService(Service):
         super().__init__(database, clock)
         self._meetings = meetings
         self._actions = actions
+        # Execution (milestones, progress, the project's action points, the kerngroep) lives in
+        # its own service; its use cases are this service's too.
+        self.execution = ProjectExecution(database, clock, meetings=meetings, actions=actions)
+        self.add_milestone = self.execution.add_milestone
+        self.mark_milestone_done = self.execution.mark_milestone_done
+        self.remove_milestone = self.execution.remove_milestone
+        self.add_note = self.execution.add_note
+        self.remove_note = self.execution.remove_note
+        self.project_actions = self.execution.project_actions
+        self.plan_core_group_meeting = self.execution.plan_core_group_meeting
 
     # -- projects ----------------------------------------------------------------------------------
     def create_project(
@@ -327,74 +330,6 @@ class ProjectService(Service):
         with self.unit() as s:
             return money_check_view(s, self.fetch(s, Project, project_id, "Project", "Project"))
 
-    # -- execution -----------------------------------------------------------------------------------
-    def add_milestone(
-        self, project_id: int, title: str, due_on: date | None = None
-    ) -> MilestoneView:
-        with self.unit() as s:
-            self._project(s, project_id)
-            row = Milestone(
-                project_id=project_id,
-                title=clean_text(
-                    title,
-                    field_nl="de mijlpaal",
-                    field_en="the milestone",
-                    limit=MAX_TITLE_LENGTH,
-                    required=True,
-                ),
-                due_on=due_on,
-            )
-            s.add(row)
-            s.flush()
-            return MilestoneView(row.id, row.project_id, row.title, row.due_on, row.done_on)
-
-    def mark_milestone_done(
-        self, milestone_id: int, done_on: date | None = None, *, undo: bool = False
-    ) -> MilestoneView:
-        """Tick a milestone off (today unless given); `undo=True` opens it again."""
-        with self.unit() as s:
-            row = self.fetch(s, Milestone, milestone_id, "Mijlpaal", "Milestone")
-            self._project(s, row.project_id)
-            row.done_on = None if undo else (done_on or self.today())
-            return MilestoneView(row.id, row.project_id, row.title, row.due_on, row.done_on)
-
-    def remove_milestone(self, milestone_id: int) -> None:
-        with self.unit() as s:
-            row = self.fetch(s, Milestone, milestone_id, "Mijlpaal", "Milestone")
-            self._project(s, row.project_id)
-            s.delete(row)
-
-    def add_note(
-        self, project_id: int, note: str, *, meeting_id: int | None = None
-    ) -> ProjectNoteView:
-        """A line of progress; `meeting_id` when it was said in a (core-group) meeting."""
-        text = _text(note, required=True)
-        with self.unit() as s:
-            project = self._project(s, project_id)
-            written_on = self.today()
-            if meeting_id is not None:
-                meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-                if meeting.council_id != project.council_id:
-                    raise InvalidInput(
-                        "Deze vergadering hoort bij een ander overleg.",
-                        "This meeting belongs to another council.",
-                    )
-                ensure_meeting_editable(s, meeting_id)
-                written_on = meeting.date
-            row = ProjectNote(
-                project_id=project_id, meeting_id=meeting_id, written_on=written_on, note=text
-            )
-            s.add(row)
-            s.flush()
-            return ProjectNoteView(row.id, row.project_id, row.written_on, row.note, row.meeting_id)
-
-    def remove_note(self, note_id: int) -> None:
-        """Take a progress note away again (the screen's undo of add_note)."""
-        with self.unit() as s:
-            row = self.fetch(s, ProjectNote, note_id, "Voortgangsnotitie", "Progress note")
-            self._project(s, row.project_id)
-            s.delete(row)
-
     def remove_project(self, project_id: int) -> None:
         """Take a project away again (the screen's undo of create_project).
 
@@ -412,47 +347,10 @@ class ProjectService(Service):
                 )
             s.delete(row)
 
-    def project_actions(self, project_id: int, *, open_only: bool = False) -> list[ActionPointView]:
-        """The action points linked to the project (made in meetings with project_id set)."""
-        council_id = self.get_project(project_id).project.council_id
-        return self._actions.list_actions(
-            council_id, ActionFilter(project_id=project_id, open_only=open_only)
-        )
-
-    def plan_core_group_meeting(
-        self,
-        council_id: int,
-        on: date,
-        *,
-        start_time: time | None = time(19, 30),
-        end_time: time | None = time(21, 0),
-        place: str | None = None,
-    ) -> PreparedMeeting:
-        """A core-group meeting (kerngroep) with one agenda item per running project."""
-        with self.unit() as s:
-            english = council_language(s, council_id) == "en"
-        meeting = self._meetings.plan_meeting(
-            council_id,
-            on,
-            kind=MeetingKind.CORE_GROUP,
-            start_time=start_time,
-            end_time=end_time,
-            place=place,
-            title="Core group: progress of the projects"
-            if english
-            else "Kerngroep: voortgang van de projecten",
-        )
-        # The meeting service gives every kerngroep the running projects as items.
-        detail = self._meetings.get_meeting(meeting.id)
-        return PreparedMeeting(detail.meeting, detail.items)
-
     # -- helpers ----------------------------------------------------------------------------------------
     def _project(self, s: Session, project_id: int) -> Project:
         """The project, when its round is still open (a closed round's projects moved on or ended)."""
-        row = self.fetch(s, Project, project_id, "Project", "Project")
-        if row.cycle_id is not None:
-            fetch_open_round(s, row.cycle_id)
-        return row
+        return open_project(self, s, project_id)
 
     def _apply(self, s: Session, row: Project, changes: dict[str, object]) -> None:
         if "theme_id" in changes and changes["theme_id"] is not None:

@@ -190,7 +190,11 @@ class AllocationsPage(QWidget):
             a.id,
             (
                 Cell(str(a.decision.number), tooltip=a.decision.text),
-                Cell(purpose(a), tooltip=a.description),
+                # The purpose, and whether the council went ahead despite the project's check.
+                Cell(
+                    purpose(a) + (" ⚠" if a.checks_note else ""),
+                    tooltip="\n".join(t for t in (a.description, a.checks_note) if t),
+                ),
                 Cell(a.source_name),
                 Cell(labels.money(b.allocated), amount=True),
                 Cell(labels.money(b.spent), amount=True),

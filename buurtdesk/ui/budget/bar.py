@@ -13,7 +13,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.budget import Figures
 from buurtdesk.domain.money import Money
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.widgets import text_label
 
 SPENT = QColor("#1f4e79")
@@ -125,9 +125,7 @@ class FiguresPanel(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
         outer.setSpacing(6)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(0)
+        grid = FlowLayout(spacing=24)  # the four figures wrap at large text
         outer.addLayout(grid)
         self.values: dict[str, QLabel] = {}
         captions = {
@@ -137,14 +135,12 @@ class FiguresPanel(QFrame):
             "free": self.tr("Free"),
         }
         self.captions = captions
-        for column, (key, caption) in enumerate(captions.items()):
-            grid.addWidget(text_label(caption, "muted"), 0, column)
+        for key, caption in captions.items():
             value = text_label("", "bigNumber")
             value.setWordWrap(False)
             value.setObjectName(f"figure_{key}")
             self.values[key] = value
-            grid.addWidget(value, 1, column)
-            grid.setColumnStretch(column, 1)
+            grid.addWidget(captioned(text_label(caption, "muted"), value))
         self.bar = BudgetBar()
         outer.addWidget(self.bar)
         self.legend = QHBoxLayout()

@@ -34,6 +34,7 @@ from buurtdesk.ui.budget.expenses import ExpensesPage
 from buurtdesk.ui.budget.sources import SourcesPage
 from buurtdesk.ui.budget.statement_job import StatementMaker
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.undo import EditCommand, ErrorHandler
@@ -67,9 +68,9 @@ class BudgetSection(Section):
         top.addWidget(self.year_picker)
         outer.addLayout(top)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout(spacing=8)  # the buttons wrap at large text
         self.subheading = text_label("", "muted")
-        actions.addWidget(self.subheading, 1)
+        actions.addWidget(self.subheading)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)

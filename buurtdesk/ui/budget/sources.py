@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +23,7 @@ from buurtdesk.services.budget.views import FundingSourceView, SourceBalance, Ye
 from buurtdesk.ui.budget.forms import BudgetHost, money_field, read_money, shorten
 from buurtdesk.ui.budget.models import Cell, Row, RowsModel, rows_table
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import Columns
 
 
 class SourcesPage(QWidget):
@@ -32,7 +31,7 @@ class SourcesPage(QWidget):
         super().__init__(parent)
         self.host = host
         self.sources: dict[int, FundingSourceView] = {}
-        layout = QHBoxLayout(self)
+        layout = Columns(self, chars=110)  # the form below the table at large text
         layout.setContentsMargins(0, 8, 0, 0)
         self.model = RowsModel(
             [
@@ -50,8 +49,6 @@ class SourcesPage(QWidget):
             self.tr("Lists where the money of the chosen year comes from; choose one to edit it"),
             4,
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(0, 250)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         layout.addWidget(self.table, 3)
 

@@ -4,7 +4,7 @@ full: buttons that stay whole at 200 % text on a small screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -19,6 +19,11 @@ class FlowLayout(QLayout):
 
     def count(self) -> int:
         return len(self._items)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
         return self._items[index] if 0 <= index < len(self._items) else None
@@ -95,3 +100,37 @@ def captioned(caption: QWidget | QLayout, field: QWidget, width_chars: int = 0) 
     if width_chars:
         cell.setMinimumWidth(field.fontMetrics().averageCharWidth() * width_chars)
     return cell
+
+
+class Columns(QBoxLayout):
+    """Side by side while there is room for `chars` average characters, else one below the
+    other (the page then scrolls down, never sideways)."""
+
+    def __init__(self, parent: QWidget | None = None, chars: int = 100) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, parent)
+        self.chars = chars
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        widget = self.parentWidget()
+        average = widget.fontMetrics().averageCharWidth() if widget is not None else 7
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if rect.width() >= average * self.chars
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if wanted != self.direction():
+            self.setDirection(wanted)
+        super().setGeometry(rect)
+
+
+def paired(label: QWidget, field: QWidget) -> QWidget:
+    """A label beside its field, as one piece for a FlowLayout."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return pair

@@ -98,6 +98,7 @@ class UndoStack(QUndoStack):
 
 
 VersionOf = Callable[[Any], "int | None"]
+Apply = Callable[[int | None, dict[str, Any]], Any]
 
 
 def _version_of(result: Any) -> int | None:
@@ -111,15 +112,16 @@ class VersionedEdit(EditCommand):
     """An edit of a shared record that carries the version it was based on.
 
         stack.push(VersionedEdit(tr("Rename item"), version=item.version,
-                                 do=lambda v: svc.update_item(item.id, expected_version=v, title=new),
-                                 undo=lambda v: svc.update_item(item.id, expected_version=v, title=old),
+                                 apply=lambda v, values: svc.update_item(item.id, expected_version=v, **values),
+                                 new={"title": title}, old={"title": item.title},
                                  parent=self, after=self.reload, on_error=self.notice.show_error))
 
-    `do` and `undo` get the version the screen last saw (the record's version after the
-    previous do or undo). When someone else changed the record in between, the service
-    refuses with both versions (VersionConflict) and the user chooses: keep mine (the
-    edit is made again on the newest version) or keep theirs (the edit is dropped and the
-    screen shows the newest). Nothing is overwritten without the user seeing it.
+    `apply` stores `values` on the version the screen last saw (the record's version after
+    the previous do or undo). When someone else changed the record in between, the service
+    refuses with both versions (services.base.VersionConflict) and the user chooses: keep
+    mine (stored on the newest version; undo then brings back the other person's values)
+    or keep theirs (the edit is dropped and the screen shows the newest). Nothing is
+    overwritten without the user seeing it.
     """
 
     def __init__(
@@ -127,8 +129,9 @@ class VersionedEdit(EditCommand):
         text: str,
         *,
         version: int | None,
-        do: Callable[[int | None], Any],
-        undo: Callable[[int | None], Any],
+        apply: Apply,
+        new: dict[str, Any],
+        old: dict[str, Any],
         parent: QWidget | None = None,
         after: Callable[[], None] | None = None,
         on_error: ErrorHandler | None = None,
@@ -136,26 +139,30 @@ class VersionedEdit(EditCommand):
     ) -> None:
         super().__init__(
             text,
-            do=lambda: self._versioned(do),
-            undo=lambda _result: self._versioned(undo),
+            do=lambda: self._versioned(self.new, taking_over=True),
+            undo=lambda _result: self._versioned(self.old, taking_over=False),
             after=after,
             on_error=on_error,
         )
         self.version = version
+        self.new, self.old = dict(new), dict(old)
+        self._apply = apply
         self._parent = parent
         self._version_of = version_of
 
-    def _versioned(self, call: Callable[[int | None], Any]) -> Any:
+    def _versioned(self, values: dict[str, Any], *, taking_over: bool) -> Any:
         from buurtdesk.services.base import VersionConflict
         from buurtdesk.ui.common.conflict import choose_version
 
         try:
-            result = call(self.version)
+            result = self._apply(self.version, values)
         except VersionConflict as conflict:
             if not choose_version(self._parent, conflict):
                 if self._after:
                     self._after()  # show the other version
                 raise
-            result = call(conflict.newest_version)
+            if taking_over:  # undo brings back what the other person had stored
+                self.old.update({k: v for k, v in conflict.theirs.items() if k in self.old})
+            result = self._apply(conflict.newest_version, values)
         self.version = self._version_of(result)
         return result

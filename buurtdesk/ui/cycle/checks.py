@@ -141,6 +141,11 @@ class FrameworkCheckBox(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         inner.addLayout(grid)
+        # What the checks said before: money that left before they were in order shows here.
+        self.history = text_label("", "muted")
+        self.history.setObjectName("checkHistory")
+        self.history.setAccessibleName(self.tr("Earlier verdicts of the checks"))
+        inner.addWidget(self.history)
 
     def show_detail(self, detail: ProjectDetail, editable: bool, today: date) -> None:
         self.detail = detail
@@ -149,6 +154,20 @@ class FrameworkCheckBox(QWidget):
             row.show(checks.get(area), today)
             for widget in (row.verdict, row.note, row.who, row.when, row.save):
                 widget.setEnabled(editable)
+        earlier = [
+            self.tr("%1 on %2: was %3%4, changed by %5")
+            .replace("%1", cycle_labels.area(c.area))
+            .replace("%2", labels.short_date(h.changed_on))
+            .replace("%3", cycle_labels.verdict(h.verdict_before) if h.verdict_before else "–")
+            .replace("%4", f" ({h.note_before})" if h.note_before else "")
+            .replace("%5", h.changed_by or "–")
+            for c in detail.checks
+            for h in c.history
+        ]
+        self.history.setText(
+            self.tr("Earlier: %1").replace("%1", "; ".join(earlier)) if earlier else ""
+        )
+        self.history.setVisible(bool(earlier))
         money = detail.money
         if money.all_ok:
             self.money_line.setText(

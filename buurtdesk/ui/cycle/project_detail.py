@@ -172,11 +172,12 @@ class ProjectDetailPanel(QWidget):
         project = detail.project
         editable = view.cycle.is_open and project.cycle_id == view.cycle.id
         self.name.setText(project.name)
-        fill_combo(
-            self.theme,
-            [(self.tr("— no theme —"), None)] + [(t.name, t.id) for t in view.vision.themes],
-            project.theme_id,
-        )
+        themes = [(t.name, t.id) for t in view.vision.themes]
+        if project.theme_id is not None and all(i != project.theme_id for _n, i in themes):
+            # A theme of an earlier round (a project carried before its theme came along):
+            # shown as the table shows it, never as "no theme".
+            themes.append((project.theme_name, project.theme_id))
+        fill_combo(self.theme, [(self.tr("— no theme —"), None), *themes], project.theme_id)
         if project.theme_id is None:
             self.theme.setCurrentIndex(0)
         people = self.host.services.councils.people_of_council(view.council.id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import LadderStep
 from buurtdesk.services.cycle.views import RoleAssignmentView, RolesMatrix, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, SavingTextEdit, fill_combo, group, text_label
 from buurtdesk.ui.cycle import labels as cycle_labels
 
@@ -108,6 +109,7 @@ class RolesPage(QWidget):
             self.tr("Shows who has which role in each theme and project")
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fitter = fit_columns(self.table, 0, 0.25)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(110)
@@ -164,6 +166,8 @@ class RolesPage(QWidget):
         ladder_header.setStretchLastSection(False)
         ladder_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ladder_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ladder.setWordWrap(True)  # a long name and step wrap; nothing scrolls sideways
+        self.ladder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner.addWidget(self.ladder, 1)
         row = QHBoxLayout()
         self.member = QComboBox()
@@ -217,7 +221,6 @@ class RolesPage(QWidget):
         self.view = view
         services = self.host.services
         self.model.set_matrix(view.roles)
-        self.table.resizeColumnsToContents()
         self.matrix_hint.setVisible(not view.roles.rows)
         people = services.councils.people_of_council(view.council.id)
         organisations = services.councils.list_organisations()

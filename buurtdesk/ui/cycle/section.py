@@ -31,6 +31,7 @@ from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.common.widgets import Questions, text_label
+from buurtdesk.ui.cycle.booklet_job import BookletMaker
 from buurtdesk.ui.cycle.evaluation import EvaluationPage
 from buurtdesk.ui.cycle.execution import ExecutionPage
 from buurtdesk.ui.cycle.phase_steps import PhaseSteps
@@ -61,6 +62,18 @@ class ToekomstagendaSection(Section):
         self.round_picker = RoundPicker()
         self.round_picker.picked.connect(self.pick_round)
         under.addWidget(self.round_picker)
+        self.booklet = BookletMaker(context.services, self)
+        self.booklet.finished.connect(
+            lambda path: self.say(self.tr("The booklet is saved as %1.").replace("%1", path))
+        )
+        self.booklet.failed.connect(lambda sentence: self.say(sentence))
+        self.booklet_button = QPushButton(self.tr("Booklet (PDF)…"))
+        self.booklet_button.setAccessibleName(self.tr("Save the booklet of this round as PDF"))
+        self.booklet_button.setAccessibleDescription(
+            self.tr("The toekomstagenda booklet of the round shown, from vision to evaluation")
+        )
+        self.booklet_button.clicked.connect(self.save_booklet)
+        under.addWidget(self.booklet_button)
         outer.addLayout(under)
         self.notice = NoticeBar()
         outer.addWidget(self.notice)
@@ -173,6 +186,11 @@ class ToekomstagendaSection(Section):
             self.round = None
             self.picked_round = None
         super().show_council(council_id)
+
+    def save_booklet(self) -> None:
+        view = self.round
+        if view is not None and self.council_id is not None:
+            self.booklet.start(self.council_id, view.cycle.id, view.cycle.number)
 
     def pick_round(self, cycle_id: int | None) -> None:
         """Look at another round (None: the current one); a closed round is shown read-only."""

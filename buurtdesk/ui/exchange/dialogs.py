@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.enums import MeetingStatus
-from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.domain.enums import MeetingKind, MeetingStatus
 from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.exchange.invitation import InvitationWriter
 
 if TYPE_CHECKING:
     from buurtdesk.ui.exchange.import_preview import ImportPreviewDialog
+
+__all__ = ["PACKAGE_SUFFIX", "ExchangeMenu", "ExportDialog", "InvitationWriter"]
 
 PACKAGE_SUFFIX = ".buurtdesk"
 
@@ -78,9 +80,15 @@ class ExportDialog(QDialog):
                 "Puts all meetings, people, decisions and action points of this council in the file"
             )
         )
-        self.one = QRadioButton(
-            self.tr("One &meeting, with its agenda, attendance, decisions and action list:")
+        self.one = QRadioButton(self.tr("One &meeting:"))
+        # The explanation wraps under the choice (a radio button's own text cannot).
+        self.one_note = QLabel(
+            self.tr(
+                "With its agenda, attendance, decisions and action list (a toekomstagenda session with its round, a kerngroep with its projects)."
+            )
         )
+        self.one_note.setWordWrap(True)
+        self.one_note.setProperty("class", "muted")
         self.one.setAccessibleName(self.tr("Export one meeting"))
         self.one.setAccessibleDescription(self.tr("Puts only the meeting chosen below in the file"))
         self.meeting = QComboBox()
@@ -99,7 +107,12 @@ class ExportDialog(QDialog):
         )
         for summary in upcoming + held:
             state = labels.meeting_status(summary.status, summary.minutes_state)
-            self.meeting.addItem(f"{labels.long_date(summary.date)} · {state}", summary.id)
+            kind = (
+                f" · {labels.meeting_kind(summary.kind)}"
+                if summary.kind != MeetingKind.REGULAR
+                else ""
+            )
+            self.meeting.addItem(f"{labels.long_date(summary.date)}{kind} · {state}", summary.id)
         if meeting_id is not None and self.meeting.findData(meeting_id) >= 0:
             self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
         self.one.setEnabled(bool(meetings))
@@ -132,6 +145,7 @@ class ExportDialog(QDialog):
             intro,
             self.whole,
             self.one,
+            self.one_note,
             self.meeting,
             self.progress,
             self.message,
@@ -190,6 +204,11 @@ class ExportDialog(QDialog):
             .replace("%2", result.council_name)
             .replace("%3", str(result.path))
         )
+        from buurtdesk.exchange.sentences import listed_counts
+
+        contents = listed_counts(result.tables, labels.ui_language())
+        if contents:
+            sentence += " " + self.tr("In it: %1.").replace("%1", contents)
         self.message.setText(sentence)
         self._enable(True)  # another export may follow
         self.close_button.setFocus()
@@ -364,57 +383,6 @@ class ExchangeMenu(QObject):
         return self.background.start(
             work, lambda path: self._say(written.replace("%1", str(path))), self._warn
         )
-
-
-class InvitationWriter(QObject):
-    """ "Uitnodiging als agenda-item": the meeting as an .ics file where the user chooses."""
-
-    finished = Signal(str)  # the sentence that says where it is
-    failed = Signal(str)
-
-    def __init__(
-        self, services: Services, meeting_id: Callable[[], int | None], parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.services, self.meeting_id, self.window = services, meeting_id, parent
-        self.action = QAction(self.tr("Invitation as calendar item (.ics)…"), parent)
-        self.action.triggered.connect(lambda _checked=False: self.save())
-
-    def save(self, target: Path | None = None) -> Path | None:
-        from buurtdesk.exchange.calendar import invitation_file_name, write_invitation
-
-        meeting_id = self.meeting_id()
-        if meeting_id is None:
-            return None
-        try:
-            if target is None:
-                suggested = invitation_file_name(self.services.meetings.get_meeting(meeting_id))
-                name, _filter = QFileDialog.getSaveFileName(
-                    self.window,
-                    self.tr("Save the invitation"),
-                    suggested,
-                    self.tr("Calendar items (*.ics)"),
-                )
-                if not name:
-                    return None
-                target = Path(name) if Path(name).suffix.lower() == ".ics" else Path(name + ".ics")
-            path = write_invitation(self.services, meeting_id, target)
-        except BuurtDeskError as error:
-            self.failed.emit(error.message(labels.ui_language()))
-            return None
-        except OSError as error:
-            self.failed.emit(
-                self.tr("%1 cannot be written (%2).")
-                .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error))
-            )
-            return None
-        self.finished.emit(
-            self.tr(
-                "The invitation is saved as %1; open it to add the meeting to a calendar."
-            ).replace("%1", str(path))
-        )
-        return path
 
 
 def install_exchange_menu(window: QMainWindow) -> ExchangeMenu:

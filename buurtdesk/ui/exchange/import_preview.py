@@ -1,11 +1,14 @@
 """The import preview: what a .buurtdesk package will add and change, and a choice per conflict.
 
-The package is read off the UI thread (`plan_import` writes nothing). The dialog then shows,
-per kind of record, how many are new, changed, newer here or in conflict; the records that
-change, field by field; the notes; and for every conflict "my version / their version", with
-neither chosen. "Import" stays disabled until every conflict has a choice; it runs
-`apply_import` (one transaction) off the UI thread and says the result in one sentence.
-A refused package shows its one sentence and nothing is written.
+The package is read off the UI thread (`plan_import` writes nothing). The dialog then says in
+sentences what comes back ("Nieuw: 3 wensen, 1 stemronde met 7 deelnemers, 2 rollen en 1
+trede."), shows per kind of record how many are new, changed, newer here or in conflict; the
+records that change, field by field, in words; what stays as it is here; the notes (a decision
+that gets another number); and every conflict named as a person would, with both values per
+field and a choice per field or for the whole record (conflict_list.py), with neither chosen.
+"Import" stays disabled until every conflict has its choices; it runs `apply_import` (one
+transaction) off the UI thread and says the result in one sentence. A refused package shows
+its one sentence and nothing is written.
 """
 
 from __future__ import annotations

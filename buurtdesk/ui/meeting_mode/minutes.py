@@ -87,6 +87,7 @@ class AdoptMinutesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.amendments.setFocus()  # typing an amendment is the usual way; Tab reaches OK
 
     def _typed(self) -> None:
         if self.amendments.toPlainText().strip():

@@ -8,12 +8,20 @@ flight, so they never overtake each other). When storing fails (disk full, read-
 database) the text stays in the editor (or, for an item left behind, in memory), `failed`
 says so, and the next keystroke or a retry timer stores it again. Every stored pause becomes
 one undo command; pauses on the same item merge into one.
+
+Two people may type the notes of the same item at once (chair and secretary, two laptops on
+one server). Every store carries the text it was typed from (`base`: what this keeper last
+stored or loaded for the item); the service merges someone else's change in against that
+base (services.meetings.notes). The merged text is shown at once, with what was typed in
+the meantime kept on top of it, and `merged` tells the window so it can say so.
 """
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -29,13 +37,50 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.domain.merge import merge_texts
 from buurtdesk.ui.common.collector import worker_pool
 
 STORE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
 NOTES_MERGE_ID = 4101
 
-StoreNotes = Callable[[int, str], object]
+StoreNotes = Callable[..., object]
+
+
+def _takes_base(store: StoreNotes) -> bool:
+    try:
+        return "base" in inspect.signature(store).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def store_from(store: StoreNotes, item_id: int, text: str, base: str | None) -> Any:
+    """Call a store with the text it was typed from when it can merge (save_notes)."""
+    if base is not None and _takes_base(store):
+        return store(item_id, text, base=base)
+    return store(item_id, text)
+
+
+def merged_message(conflicts: int) -> str:
+    """What the window says when someone else typed in the same notes at the same time."""
+    if conflicts:
+        return QCoreApplication.translate(
+            "NotesKeeper",
+            "Someone else wrote in these notes at the same time. Where you both changed the "
+            "same lines, both versions now stand one under the other between [ ] lines: "
+            "keep what should stay.",
+        )
+    return QCoreApplication.translate(
+        "NotesKeeper",
+        "Someone else wrote in these notes at the same time; both texts are kept together.",
+    )
+
+
+def stored_text(result: object, typed: str) -> tuple[str, bool, int]:
+    """What the store kept: (text, merged with someone else's change, conflicts)."""
+    if getattr(result, "merged", False):
+        return str(getattr(result, "text", typed)), True, int(getattr(result, "conflicts", 0))
+    return typed, False, 0
 
 
 class NotesEditor(QPlainTextEdit):
@@ -106,7 +151,13 @@ class _StoreJob(QRunnable):
     """One background UPDATE of an item's notes; the result is read on the UI thread."""
 
     def __init__(
-        self, store: StoreNotes, item_id: int, text: str, typed_at: float, done: SignalInstance
+        self,
+        store: StoreNotes,
+        item_id: int,
+        text: str,
+        typed_at: float,
+        done: SignalInstance,
+        base: str | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
@@ -117,11 +168,13 @@ class _StoreJob(QRunnable):
             typed_at,
             done,
         )
+        self.base = base
+        self.result: object = None
         self.error: BuurtDeskError | None = None
 
     def run(self) -> None:
         try:
-            self.store(self.item_id, self.text)
+            self.result = store_from(self.store, self.item_id, self.text, self.base)
         except BuurtDeskError as exc:
             self.error = exc
         self.done.emit(self)
@@ -132,6 +185,7 @@ class NotesKeeper(QObject):
 
     stored = Signal(int)
     failed = Signal(object)
+    merged = Signal(int, int)  # item id, places where both changed the same lines
     _job_done = Signal(object)
 
     def __init__(
@@ -208,7 +262,12 @@ class NotesKeeper(QObject):
             return
         self.dirty = False
         self.job = _StoreJob(
-            self.store, self.item_id, self.editor.toPlainText(), self.last_keystroke, self._job_done
+            self.store,
+            self.item_id,
+            self.editor.toPlainText(),
+            self.last_keystroke,
+            self._job_done,
+            base=self.saved_text,
         )
         self.pool.start(self.job)
 
@@ -230,7 +289,7 @@ class NotesKeeper(QObject):
             self.dirty = True
             self._failed(job.error)
         else:
-            self._stored(job.item_id, job.text, job.typed_at)
+            self._stored(job.item_id, job.text, job.typed_at, job.result)
 
     def flush(self) -> bool:
         """Store everything pending now. True when nothing is left unstored."""
@@ -238,22 +297,25 @@ class NotesKeeper(QObject):
         self._settle()
         for item_id, (before, text) in list(self.unsaved.items()):
             try:
-                self.store(item_id, text)
+                result = store_from(self.store, item_id, text, before)
             except BuurtDeskError as exc:
                 self._failed(exc)
                 return False
             del self.unsaved[item_id]
-            self._record(item_id, before, text)
+            kept, merged, conflicts = stored_text(result, text)
+            if merged:
+                self.merged.emit(item_id, conflicts)
+            self._record(item_id, before, kept)
         if not self.dirty or self.item_id is None:
             return self.failing is None
         text = self.editor.toPlainText()
         try:
-            self.store(self.item_id, text)
+            result = store_from(self.store, self.item_id, text, self.saved_text)
         except BuurtDeskError as exc:
             self._failed(exc)
             return False
         self.dirty = False
-        self._stored(self.item_id, text, self.last_keystroke)
+        self._stored(self.item_id, text, self.last_keystroke, result)
         return True
 
     def _failed(self, error: BuurtDeskError) -> None:
@@ -261,13 +323,33 @@ class NotesKeeper(QObject):
         self.failed.emit(error)
         self.retry.start()
 
-    def _stored(self, item_id: int, text: str, typed_at: float) -> None:
+    def _stored(self, item_id: int, text: str, typed_at: float, result: object = None) -> None:
         if typed_at:
             self.worst_delay = max(self.worst_delay, time.perf_counter() - typed_at)
         before = self.saved_text
+        kept, merged, conflicts = stored_text(result, text)
         if item_id == self.item_id:
-            self.saved_text = text
-        self._record(item_id, before, text)
+            self.saved_text = kept
+            if merged:
+                self._show_merged(text, kept)
+        self._record(item_id, before, kept)
+        if merged:
+            self.merged.emit(item_id, conflicts)
+
+    def _show_merged(self, sent: str, kept: str) -> None:
+        """Show the merged text; what was typed since `sent` went out stays on top of it."""
+        now = self.editor.toPlainText()
+        shown = kept if now == sent else merge_texts(sent, now, kept).text
+        position = self.editor.textCursor().position()
+        self._loading = True
+        self.editor.setPlainText(shown)
+        self._loading = False
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(shown)))
+        self.editor.setTextCursor(cursor)
+        if shown != kept:
+            self.dirty = True
+            self.timer.start()
 
     def _record(self, item_id: int, before: str, text: str) -> None:
         self.stored_texts[item_id] = text
@@ -284,10 +366,13 @@ class NotesKeeper(QObject):
         self.pool.waitForDone()  # a store in flight must not land after this one
         self.job = None  # its result is overtaken by the undo
         try:
-            self.store(item_id, text)
+            result = store_from(self.store, item_id, text, self.stored_texts.get(item_id))
         except BuurtDeskError as exc:
             self.failed.emit(exc)
             return
+        text, merged, conflicts = stored_text(result, text)
+        if merged:
+            self.merged.emit(item_id, conflicts)
         self.stored_texts[item_id] = text
         if item_id == self.item_id:
             self._loading = True

@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.cycle.views import ProjectDetail
 from buurtdesk.services.views import AgendaItemView
 from buurtdesk.ui.common import labels
@@ -40,7 +41,13 @@ class ProjectAtItem(QLabel):
             self.clear()
             self.hide()
             return
-        self.setText(self.describe(get_project(item.project_id), today))
+        try:
+            detail = get_project(item.project_id)
+        except BuurtDeskError:  # the project was taken away meanwhile: nothing to show
+            self.clear()
+            self.hide()
+            return
+        self.setText(self.describe(detail, today))
         self.show()
 
     def describe(self, detail: ProjectDetail, today: date) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.services.cycle.views import VoteSessionView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, paired
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.cycle.tally import TallyModel
 from buurtdesk.ui.meeting_mode.capture import _warning_label
 
@@ -64,8 +65,7 @@ class VoteDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.setup = QWidget()
-        row = QHBoxLayout(self.setup)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self.setup, spacing=8)  # wraps at large text
         self.dots = QSpinBox()
         self.dots.setRange(1, 50)
         self.dots.setValue(3)
@@ -86,10 +86,8 @@ class VoteDialog(QDialog):
         ):
             label = QLabel(caption)
             label.setBuddy(box)
-            row.addWidget(label)
-            row.addWidget(box)
+            row.addWidget(paired(label, box))
         row.addWidget(self.start_button)
-        row.addStretch(1)
         layout.addWidget(self.setup)
         self.counting = QWidget()
         inner = QVBoxLayout(self.counting)
@@ -106,9 +104,7 @@ class VoteDialog(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TallyModel.WISH, QHeaderView.ResizeMode.Stretch)
+        self.fitter = fit_columns(self.table, TallyModel.WISH)
         inner.addWidget(self.table, 1)
         self.record_button = QPushButton(self.tr("Record the paper tally (Ctrl+Enter)"))
         self.record_button.setAccessibleDescription(

@@ -36,7 +36,7 @@ from buurtdesk.ui.meeting_mode.cycle_capture import CycleCapture
 from buurtdesk.ui.meeting_mode.host import ErrorHandler
 from buurtdesk.ui.meeting_mode.item_panel import ItemPanel
 from buurtdesk.ui.meeting_mode.keys import MeetingKeys, mnemonic_hint
-from buurtdesk.ui.meeting_mode.notes import NotesKeeper
+from buurtdesk.ui.meeting_mode.notes import NotesKeeper, merged_message
 from buurtdesk.ui.meeting_mode.projector import ProjectorWindow, projector_content
 from buurtdesk.ui.meeting_mode.quick_capture import QuickCapture
 from buurtdesk.ui.meeting_mode.top_bar import MeetingTopBar, minutes_behind, planned_end
@@ -113,9 +113,10 @@ class MeetingModeWindow(QWidget):
         self.notes = self.panel.notes
         self.review = self.panel.review
         self.keeper = NotesKeeper(
-            self.notes, self.services.meetings.set_notes, self.context.undo_stack, self
+            self.notes, self.services.meetings.save_notes, self.context.undo_stack, self
         )
         self.keeper.failed.connect(self._notes_failed)
+        self.keeper.merged.connect(self._notes_merged)
         self.keeper.stored.connect(lambda _item_id: self.panel.banner.hide())
         self.hints = QLabel()
         self.hints.setObjectName("hints")
@@ -297,6 +298,10 @@ class MeetingModeWindow(QWidget):
                 "The notes could not be stored: %1 They stay here and are stored as soon as writing works again."
             ).replace("%1", error.message(labels.ui_language()))
         )
+
+    def _notes_merged(self, item_id: int, conflicts: int) -> None:
+        if item_id == self.current_item_id:  # after `stored` has hidden the banner
+            QTimer.singleShot(0, lambda: self.panel.show_banner(merged_message(conflicts)))
 
     def _ask(self, title: str, question: str) -> bool:
         return ask(self, title, question)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.enums import AgendaItemKind
 from buurtdesk.services.views import AgendaItemView
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.meetings.agenda_model import TITLE, AgendaModel
 
 if TYPE_CHECKING:
@@ -60,11 +60,8 @@ class AgendaEditor(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # The titles wrap and show in full at any text size (no "Verslag vorige …").
+        self.fitter = fit_columns(self.view, TITLE)
         caption.setBuddy(self.view)
         for keys, slot, text in (
             ("Ctrl+Up", lambda: self.move_selected(-1), self.tr("Move item up")),
@@ -116,8 +113,9 @@ class AgendaEditor(QWidget):
         self.host.push_versioned(
             self.tr("Rename agenda item"),
             item.version,
-            lambda v: meetings.update_item(item.id, expected_version=v, title=title),
-            lambda v: meetings.update_item(item.id, expected_version=v, title=old),
+            lambda v, values: meetings.update_item(item.id, expected_version=v, **values),
+            {"title": title},
+            {"title": old},
         )
 
     def _plan_item(self, item: AgendaItemView, minutes: int) -> None:
@@ -126,8 +124,9 @@ class AgendaEditor(QWidget):
         self.host.push_versioned(
             self.tr("Change planned time"),
             item.version,
-            lambda v: meetings.update_item(item.id, expected_version=v, planned_minutes=minutes),
-            lambda v: meetings.update_item(item.id, expected_version=v, planned_minutes=old),
+            lambda v, values: meetings.update_item(item.id, expected_version=v, **values),
+            {"planned_minutes": minutes},
+            {"planned_minutes": old},
         )
 
     def _mark_private(self, item: AgendaItemView, private: bool) -> None:
@@ -135,8 +134,9 @@ class AgendaEditor(QWidget):
         self.host.push_versioned(
             self.tr("Mark confidential") if private else self.tr("Mark not confidential"),
             item.version,
-            lambda v: meetings.update_item(item.id, expected_version=v, is_private=private),
-            lambda v: meetings.update_item(item.id, expected_version=v, is_private=not private),
+            lambda v, values: meetings.update_item(item.id, expected_version=v, **values),
+            {"is_private": private},
+            {"is_private": not private},
         )
 
     def move_item(self, item: AgendaItemView, position: int) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -27,8 +26,9 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask
+from buurtdesk.ui.common.flow import Columns, FlowLayout, paired
 from buurtdesk.ui.common.section import Context
-from buurtdesk.ui.common.undo import EditCommand, VersionedEdit
+from buurtdesk.ui.common.undo import Apply, EditCommand, VersionedEdit
 from buurtdesk.ui.exchange.dialogs import InvitationWriter
 from buurtdesk.ui.meeting_mode.minutes import (
     AdoptMinutesDialog,
@@ -86,7 +86,7 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.record)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        columns = QHBoxLayout()
+        columns = Columns(chars=90)  # agenda beside attendance, or above it at large text
         columns.setSpacing(16)
         self.agenda_editor = AgendaEditor(self)
         self.model = self.agenda_editor.model
@@ -109,8 +109,8 @@ class MeetingEditor(QWidget):
         self.notice.hide()
 
     # -- building ------------------------------------------------------------------------------
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> FlowLayout:
+        row = FlowLayout(spacing=8)  # the buttons wrap at large text
         self.start_button = QPushButton(self.tr("Start meeting (F5)"))
         self.start_button.setAccessibleName(self.tr("Start meeting"))
         self.start_button.setAccessibleDescription(
@@ -144,15 +144,16 @@ class MeetingEditor(QWidget):
         self.documents_button.setMenu(menu)
         for widget in (self.start_button, self.adopt_button, self.documents_button):
             row.addWidget(widget)
-        row.addStretch(1)
         return row
 
     def labelled_field(self, caption: str, name: str, width: int = 0) -> tuple[QLabel, QLineEdit]:
         label = QLabel(caption)
         field = QLineEdit()
         field.setAccessibleName(name)
-        if width:
-            field.setMaximumWidth(width)
+        if width:  # px at 100 % text; grows with the text size
+            scaled = round(width * field.fontMetrics().averageCharWidth() / 7)
+            field.setMaximumWidth(max(width, scaled))
+            field.setMinimumWidth(max(width, scaled) * 3 // 4)
         label.setBuddy(field)
         return label, field
 
@@ -177,15 +178,18 @@ class MeetingEditor(QWidget):
         for kind in MeetingKind:
             self.kind_field.addItem(labels.meeting_kind(kind), kind.value)
         kind_label.setBuddy(self.kind_field)
-        for column, widget in enumerate(
-            (date_label, self.date_field, start_label, self.start_field, end_label, self.end_field)
+        when = FlowLayout(spacing=10)  # wraps at large text
+        for label, field in (
+            (date_label, self.date_field),
+            (start_label, self.start_field),
+            (end_label, self.end_field),
+            (kind_label, self.kind_field),
         ):
-            grid.addWidget(widget, 0, column)
-        grid.addWidget(kind_label, 0, 6)
-        grid.addWidget(self.kind_field, 0, 7)
+            when.addWidget(paired(label, field))
+        grid.addLayout(when, 0, 0, 1, 2)
         grid.addWidget(place_label, 1, 0)
-        grid.addWidget(self.place_field, 1, 1, 1, 7)
-        grid.setColumnStretch(7, 1)
+        grid.addWidget(self.place_field, 1, 1)
+        grid.setColumnStretch(1, 1)
         self.date_field.editingFinished.connect(self._date_edited)
         self.start_field.editingFinished.connect(
             lambda: self._time_edited("start_time", self.start_field)
@@ -287,16 +291,18 @@ class MeetingEditor(QWidget):
         self,
         text: str,
         version: int | None,
-        do: Callable[[int | None], Any],
-        undo: Callable[[int | None], Any],
+        apply: Apply,
+        new: dict[str, Any],
+        old: dict[str, Any],
     ) -> EditCommand:
         """An edit of a shared record, based on the version shown (ui.common.undo.VersionedEdit)."""
         self.error.hide()
         command = VersionedEdit(
             text,
             version=version,
-            do=do,
-            undo=undo,
+            apply=apply,
+            new=new,
+            old=old,
             parent=self,
             after=self.reload,
             on_error=self.show_error,
@@ -310,8 +316,11 @@ class MeetingEditor(QWidget):
         self.push_versioned(
             text,
             self.detail.meeting.version,
-            lambda v: self.meetings.update_meeting(meeting_id, expected_version=v, **{field: new}),
-            lambda v: self.meetings.update_meeting(meeting_id, expected_version=v, **{field: old}),
+            lambda v, values: self.meetings.update_meeting(
+                meeting_id, expected_version=v, **values
+            ),
+            {field: new},
+            {field: old},
         )
 
     def _date_edited(self) -> None:

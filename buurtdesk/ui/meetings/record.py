@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from buurtdesk.domain.enums import MeetingStatus, MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.meeting_mode.closing import CloseMeetingDialog, close_command, reopen_command
 
 
@@ -32,8 +32,7 @@ class MeetingRecordForm(QWidget):
         self.host = host
         self.detail: MeetingDetail | None = None
         self.dialog: CloseMeetingDialog | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self, spacing=8)  # wraps at large text
         self.closed_session = QCheckBox(self.tr("&Besloten"))
         self.closed_session.setAccessibleName(self.tr("Besloten: closed to the public"))
         self.closed_session.setToolTip(self.tr("Closed to the public"))
@@ -58,16 +57,17 @@ class MeetingRecordForm(QWidget):
         )
         self.reopen_button.clicked.connect(self.reopen)
         row.insertWidget(0, self.closed_session)
-        row.addWidget(self.next_label, 1)
+        row.addWidget(self.next_label)
         row.addWidget(self.close_button)
         row.addWidget(self.reopen_button)
 
-    def _time_field(self, row: QHBoxLayout, caption: str, name: str) -> QLineEdit:
+    def _time_field(self, row: FlowLayout, caption: str, name: str) -> QLineEdit:
         label = QLabel(caption)
         field = QLineEdit()
         field.setAccessibleName(name)
-        field.setMinimumWidth(64)
-        field.setMaximumWidth(80)
+        room = field.fontMetrics().horizontalAdvance("00:000") + 16  # grows with the text size
+        field.setMinimumWidth(max(64, room))
+        field.setMaximumWidth(max(80, room))
         field.setPlaceholderText("19:30")
         label.setBuddy(field)
         field.editingFinished.connect(self._times_edited)

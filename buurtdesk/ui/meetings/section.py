@@ -7,7 +7,6 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from buurtdesk.domain.enums import MeetingKind, MeetingStatus
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingSummary
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import Columns
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
@@ -35,7 +35,7 @@ class MeetingsSection(Section):
         self.summaries: list[MeetingSummary] = []
         self.mode: MeetingModeWindow | None = None
         self.full_screen = True
-        layout = QHBoxLayout(self)
+        layout = Columns(self, chars=125)  # the list above the meeting at large text
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         left = QVBoxLayout()

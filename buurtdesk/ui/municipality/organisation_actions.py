@@ -134,6 +134,10 @@ class OrganisationActions(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action points of the organisation"))
+        self.table.setAccessibleDescription(
+            self.tr("Council, action point, who, due date and status of each action point")
+        )
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -161,7 +165,7 @@ class OrganisationActions(QWidget):
         self.organisation.setCurrentIndex(max(index, 0) if organisations else -1)
         wanted = self.council.currentData()
         self.council.clear()
-        self.council.addItem(self.tr("Every council"), None)
+        self.council.addItem(self.tr("Every council"), 0)  # 0, not None: see ui/common/tables._data
         for council_id, name in councils:
             self.council.addItem(name, council_id)
         self.council.setCurrentIndex(max(self.council.findData(wanted), 0))
@@ -185,7 +189,7 @@ class OrganisationActions(QWidget):
         shown = [
             a
             for a in self._all
-            if (council_id is None or a.council_id == council_id) and _matches(a, status, today)
+            if (not council_id or a.council_id == council_id) and _matches(a, status, today)
         ]
         self.model.set_actions(shown)
         councils = len({a.council_id for a in shown})

@@ -69,6 +69,9 @@ class MunicipalitySection(Section):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter councils by name"))
         self.filter.setAccessibleName(self.tr("Filter councils"))
+        self.filter.setAccessibleDescription(
+            self.tr("Shows only the councils whose name has this text")
+        )
         self.filter.setClearButtonEnabled(True)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Show"))
@@ -117,6 +120,7 @@ class MunicipalitySection(Section):
             self.tr("Every council of the municipality; Enter or a double click opens it")
         )
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move inside the table
         self.table.sortByColumn(CouncilTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

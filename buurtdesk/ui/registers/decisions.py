@@ -308,7 +308,9 @@ class DecisionsSection(Section):
         self.table.verticalHeader().setVisible(False)
         # The meeting's date repeats the decision's date: one date column is enough.
         self.table.setColumnHidden(DecisionTableModel.MEETING, True)
-        self.fitter = fit_columns(self.table, DecisionTableModel.TEXT, 0.3)
+        self.fitter = fit_columns(
+            self.table, DecisionTableModel.TEXT, 0.3, optional=(DecisionTableModel.VOTE,)
+        )
         self.full_text = QLabel()
         self.full_text.setObjectName("decisionFullText")
         self.full_text.setWordWrap(True)

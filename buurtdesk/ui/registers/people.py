@@ -35,6 +35,7 @@ from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.registers.forget_backups import ask_about_backups, handle_backups
 from buurtdesk.ui.registers.people_model import (
     ID_ROLE,
     CouncilPerson,
@@ -43,7 +44,6 @@ from buurtdesk.ui.registers.people_model import (
     PeopleTableModel,
     check_email,
 )
-from buurtdesk.ui.registers.forget_backups import ask_about_backups, handle_backups
 from buurtdesk.ui.registers.roles import RolesBox
 
 
@@ -86,7 +86,7 @@ class PeopleSection(Section):
             self.table,
             PeopleTableModel.NAME,
             0.2,
-            optional=(PeopleTableModel.LADDER, PeopleTableModel.PHONE),
+            optional=(PeopleTableModel.LADDER, PeopleTableModel.PHONE, PeopleTableModel.ROLE),
         )
         self.organisation_table = self._table(
             self.organisation_model, self.tr("Organisations of this council's people")

@@ -188,3 +188,20 @@ def test_the_foreword_is_kept_per_council_and_year(services: Services) -> None:
     assert services.annual.report(council, 2026).foreword == "Nog beter."
     services.annual.set_foreword(council, 2025, "  ")
     assert services.annual.foreword(council, 2025).text == ""
+
+
+def test_the_council_cannot_change_or_remove_its_share_itself(services: Services) -> None:
+    fund = services.funds.create_fund("Wijkfonds")
+    council = services.councils.create_council("Dorpsraad West", CouncilKind.DORPSRAAD).id
+    services.funds.set_contribution(fund.id, 2026, "Gemeente", Money.euros(5_000))
+    share = services.funds.assign_share(
+        fund.id, council, 2026, Money.euros(3_000), decided_on=date(2026, 2, 1)
+    )
+    with pytest.raises(RuleViolation, match="fondsbestuur"):
+        services.budget.update_source(share.source_id, amount=Money.euros(9_000))
+    with pytest.raises(RuleViolation, match="fondsbestuur"):
+        services.budget.remove_source(share.source_id)
+    renamed = services.budget.update_source(share.source_id, name="Ons deel van het Wijkfonds")
+    assert renamed.amount == Money.euros(3_000)
+    services.funds.remove_share(share.source_id)  # the board can
+    assert services.budget.list_sources(council, 2026) == []

@@ -4,6 +4,7 @@ carried project keeps its theme in the new round."""
 from __future__ import annotations
 
 import os
+import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,7 +30,7 @@ def two_rounds(services: Services) -> tuple[int, int, int]:
 
 
 def test_an_earlier_round_is_picked_and_shown_read_only(
-    qtbot, services: Services, two_rounds: tuple[int, int, int], dutch
+    qtbot, services: Services, two_rounds: tuple[int, int, int], dutch, tmp_path
 ) -> None:
     council, first_id, garden = two_rounds
     window = build_window(services)
@@ -61,6 +62,14 @@ def test_an_earlier_round_is_picked_and_shown_read_only(
     item = next(i for i in page._all_items() if i.text(0) == "Meer bomen aan de Maas")
     assert not item.flags() & Qt.ItemFlag.ItemIsEditable  # read-only
     assert section.phase_line.text() == "Deze ronde is afgesloten."
+    # The booklet of the round shown, from the screen.
+    section.booklet.ask_save_path = lambda _suggested: tmp_path / "ronde-1"
+    qtbot.mouseClick(section.booklet_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ronde-1.pdf" in section.status.text(), timeout=30_000)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "ronde-1.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Ronde 1" in text and "Meer bomen aan de Maas" in text
     if os.environ.get("BUURTDESK_SHOTS"):
         window.grab().save(os.path.join(os.environ["BUURTDESK_SHOTS"], "round-picker.png"))
     qtbot.keyClick(picker, Qt.Key.Key_Up)

@@ -17,8 +17,10 @@ from meeting_world import make_context
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from buurtdesk.domain.enums import CouncilKind, LadderStep, MeetingStatus, MembershipRole
+from buurtdesk.exchange.tables import EXCHANGED
 from buurtdesk.exchange.writing import write_package
 from buurtdesk.services import Services
 from buurtdesk.store.opening import open_sqlite
@@ -161,3 +163,11 @@ def test_a_session_prepared_on_one_laptop_is_run_on_the_other_and_comes_back(
     assert here.meeting.status == MeetingStatus.CLOSED
     assert [d.text for d in here.decisions] == ["Bomen en bankjes gaan voor."]
     assert str(here.decisions[0].number) == "2026-001"
+    # Every record once on both laptops: the same records, table by table.
+    for codec in EXCHANGED:
+        assert _uuids(worker, codec.table) == _uuids(chair, codec.table), codec.name
+
+
+def _uuids(services: Services, table: Any) -> set[str]:
+    with services.database.engine.connect() as conn:
+        return set(conn.execute(select(table.c.uuid)).scalars())

@@ -4,7 +4,7 @@ names the keys that work here."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from meeting_world import build_world, make_context
@@ -111,3 +111,29 @@ def test_the_meeting_clock_says_how_far_behind_it_runs(qtbot, mode):
     assert first.planned_minutes < 20
     twenty_in = start + timedelta(minutes=20)
     assert minutes_behind(twenty_in, end, items, first.id, 20 * 60) == 20 - first.planned_minutes
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_action_dialogs_warning_is_readable_in_full(qtbot, services, dutch, scale):
+    """The reason Enter 'did nothing' shows whole: the dialog grows to its message."""
+    from buurtdesk.ui.common.style import apply_style
+    from buurtdesk.ui.meeting_mode.capture import ActionDialog
+
+    apply_style(dutch, scale)
+    try:
+        dialog = ActionDialog([], [], date(2026, 3, 10))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.what.setText("Offerte opvragen bij drie leveranciers voor nieuwe bankjes")
+        dialog.who.setText("Iemand die niemand kent")
+        dialog.due.setText("01-01-2026")
+        qtbot.keyClick(dialog.due, Qt.Key.Key_Return)
+        warning = dialog.warning
+        assert warning.isVisible() and "Enter" in warning.text()
+        qtbot.waitUntil(
+            lambda: warning.heightForWidth(warning.width()) <= warning.height(), timeout=2000
+        )
+        assert dialog.height() <= 768 and dialog.width() <= 1366
+    finally:
+        apply_style(dutch, 1.0)

@@ -105,7 +105,9 @@ def _open_adopt_dialog(qtbot, section):
 
 def test_adopt_unchanged_with_the_keyboard(qtbot, section, services, world):
     dialog = _open_adopt_dialog(qtbot, section)
-    assert dialog.unchanged.isChecked()
+    assert dialog.unchanged.isChecked() and dialog.focusWidget() is dialog.amendments
+    qtbot.keyClick(dialog.amendments, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.ok_button
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     held = services.meetings.get_meeting(world.held.id)
     assert held.meeting.minutes_state == MinutesState.ADOPTED

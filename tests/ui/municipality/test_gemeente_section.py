@@ -64,7 +64,7 @@ def test_filter_sort_and_open_a_council_with_the_keyboard(
     section = _section(window)
     window.section_list.setFocus()
     window.section_list.setCurrentRow(_row_of(window, section))
-    assert window._shown_section() is section
+    assert window.shown_section() is section
     assert section.proxy.rowCount() == 4
     section.filter.setFocus()
     qtbot.keyClicks(section.filter, "steyl")
@@ -95,7 +95,7 @@ def test_filter_sort_and_open_a_council_with_the_keyboard(
     section.table.setFocus()
     section.table.setCurrentIndex(section.proxy.index(0, 0))
     qtbot.keyClick(section.table, Qt.Key.Key_Return)
-    assert window._shown_section() is window.overview
+    assert window.shown_section() is window.overview
     assert window.council_picker.currentText() == top
 
 

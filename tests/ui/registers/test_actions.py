@@ -195,6 +195,21 @@ def _start_editing(qtbot, section: ActionsSection, action_id: int, column: int):
     return editor
 
 
+def test_the_project_of_an_action_point_is_chosen_by_keyboard_and_undone(
+    qtbot, window, services: Services, sample: Sample
+) -> None:  # type: ignore[no-untyped-def]
+    section = actions_section(window)
+    editor = _start_editing(qtbot, section, sample.tree, ActionTableModel.PROJECT)
+    assert isinstance(editor, QComboBox)
+    assert editor.currentData() == 0  # no project yet
+    qtbot.keyClicks(editor, "Speeltuin")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.actions.get_action(sample.tree).project_id == sample.project)
+    assert section.model.action(sample.tree).project_name == "Speeltuin Kastanjeplein"
+    qtbot.keyClick(section.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.actions.get_action(sample.tree).project_id is None
+
+
 def test_owner_edited_by_keyboard_is_stored_and_undone(
     qtbot, window, services: Services, sample: Sample
 ) -> None:  # type: ignore[no-untyped-def]

@@ -28,9 +28,7 @@ def upgrade() -> None:
             )
         )
         batch_op.add_column(
-            sa.Column(
-                "decisions_appendix", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
+            sa.Column("decisions_appendix", sa.Boolean(), nullable=False, server_default=sa.false())
         )
     with op.batch_alter_table("councils", schema=None) as batch_op:
         batch_op.alter_column("minutes_title", server_default=None)
