@@ -9,12 +9,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from buurtdesk.cli.common import add_database_options, open_services, positive_id, say
+from buurtdesk.cli.common import add_database_options, open_services, positive_id, say, year
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.store.output import check_output_target
 
-KINDS = ("minutes", "agenda")
-DUTCH_KINDS = {"notulen": "minutes", "verslag": "minutes", "agenda": "agenda"}
+KINDS = ("minutes", "agenda", "annual-report")
+DUTCH_KINDS = {
+    "notulen": "minutes",
+    "verslag": "minutes",
+    "agenda": "agenda",
+    "jaarverslag": "annual-report",
+}
 
 
 def _kind(text: str) -> str:
@@ -22,8 +27,8 @@ def _kind(text: str) -> str:
     if value not in KINDS:
         raise argparse.ArgumentTypeError(
             say(
-                f"'{text}' is geen soort document: kies minutes (notulen) of agenda",
-                f"'{text}' is not a kind of document: choose minutes or agenda",
+                f"'{text}' is geen soort document: kies minutes (notulen), agenda of jaarverslag",
+                f"'{text}' is not a kind of document: choose minutes, agenda or annual-report",
             )
         )
     return value
@@ -46,16 +51,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     docx.add_argument(
         "kind",
         type=_kind,
-        metavar="minutes|agenda",
-        help=say("welk document: minutes (notulen) of agenda", "which document: minutes or agenda"),
+        metavar="minutes|agenda|jaarverslag",
+        help=say(
+            "welk document: minutes (notulen), agenda of jaarverslag (met --council en --year)",
+            "which document: minutes, agenda or annual-report (with --council and --year)",
+        ),
     )
     add_database_options(docx)
     docx.add_argument(
         "--meeting",
         type=positive_id,
-        required=True,
         metavar="ID",
-        help=say("de vergadering", "the meeting"),
+        help=say("de vergadering (notulen, agenda)", "the meeting (minutes, agenda)"),
+    )
+    docx.add_argument(
+        "--council",
+        type=positive_id,
+        metavar="ID",
+        help=say("het overleg (jaarverslag)", "the council (annual report)"),
+    )
+    docx.add_argument(
+        "--year",
+        type=year,
+        metavar="Y",
+        help=say(
+            "het jaar (jaarverslag; anders vorig jaar)", "the year (annual report; else last year)"
+        ),
     )
     docx.add_argument(
         "-o",
@@ -73,11 +94,27 @@ def run_docx(args: argparse.Namespace) -> int:
         raise InvalidInput(
             f"De database {args.db} bestaat niet.", f"The database {args.db} does not exist."
         )
+    if args.kind == "annual-report" and args.council is None:
+        raise InvalidInput(
+            "Geef het overleg op met --council ID voor het jaarverslag.",
+            "Name the council with --council ID for the annual report.",
+        )
+    if args.kind != "annual-report" and args.meeting is None:
+        raise InvalidInput(
+            "Geef de vergadering op met --meeting ID.", "Name the meeting with --meeting ID."
+        )
     out = Path(args.output).expanduser()
     check_output_target(out)
     services = open_services(args)
     try:
         from buurtdesk.documents.docx_blocks import render_agenda_docx, render_minutes_docx
+
+        if args.kind == "annual-report":
+            from buurtdesk.cli.municipality import annual_report_docx
+
+            written = annual_report_docx(services, args, out)
+            print(say(f"Word-document geschreven: {written}", f"Word document written: {written}"))
+            return 0
 
         render = render_minutes_docx if args.kind == "minutes" else render_agenda_docx
         written = render(services, args.meeting, out)

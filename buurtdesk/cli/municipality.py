@@ -81,6 +81,13 @@ def annual_report_pdf(services: Services, args: argparse.Namespace, out: Path) -
     return render_jaarverslag(services, args.council, year, out)
 
 
+def annual_report_docx(services: Services, args: argparse.Namespace, out: Path) -> Path:
+    from buurtdesk.documents.jaarverslag_word import render_jaarverslag_docx
+
+    year = args.year or services.annual.today().year - 1
+    return render_jaarverslag_docx(services, args.council, year, out)
+
+
 def fund_pdf(services: Services, args: argparse.Namespace, out: Path) -> Path:
     from buurtdesk.documents.fund_statement import render_fund_statement
 

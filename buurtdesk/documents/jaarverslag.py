@@ -137,7 +137,8 @@ def _in_brief(report: AnnualReport, balance: YearBalance, words: Words) -> Story
 
 
 def _role(words: Words, report_roles: tuple[object, ...]) -> str:
-    return ", ".join(words[f"role_{getattr(r, 'value', r)}"] for r in report_roles)
+    names = (getattr(r, "value", r) for r in report_roles)
+    return ", ".join(words.labels.get(f"role_{n}", str(n).replace("_", " ")) for n in names)
 
 
 def _members(report: AnnualReport, words: Words) -> Story:

@@ -71,7 +71,7 @@ def build_jaarverslag_docx(document: AnnualDocument, out_path: Path) -> Path:
 
 
 def _roles(w: Words, roles: tuple[MembershipRole, ...]) -> str:
-    return ", ".join(w[f"role_{r.value}"] for r in roles)
+    return ", ".join(w.labels.get(f"role_{r.value}", r.value.replace("_", " ")) for r in roles)
 
 
 def _members(doc: WordDocument, report: AnnualReport, w: Words) -> None:

@@ -49,18 +49,43 @@ def upgrade(database: Database, target: str = "head") -> None:
     file) wait here for the one that migrates, find the schema up to date and go on.
     """
     config = alembic_config(database)
-    with database.engine.begin() as conn:
-        _wait_for_other_migrators(conn)
-        if target == "head" and MigrationContext.configure(conn).get_current_revision() == (
-            head_revision()
-        ):
-            return
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
-        if conn.dialect.name == "postgresql" and target == "head":
-            from buurtdesk.store.row_security import protect_tables
+    with database.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite's way to change a table: foreign keys off while a table is copied and
+            # replaced (dropping the old one would otherwise delete or refuse the rows that
+            # point at it), checked before the change is committed, and on again after it.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()  # ends SQLAlchemy's autobegun transaction; SQLite had none open
+        try:
+            with conn.begin():
+                _wait_for_other_migrators(conn)
+                current = MigrationContext.configure(conn).get_current_revision()
+                if target == "head" and current == head_revision():
+                    return
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                _check_foreign_keys(conn)
+                if conn.dialect.name == "postgresql" and target == "head":
+                    from buurtdesk.store.row_security import protect_tables
 
-            protect_tables(conn)  # tables of revisions after 0007 are each council's too
+                    protect_tables(conn)  # tables of revisions after 0007 are each council's too
+        finally:
+            if sqlite:
+                if conn.in_transaction():
+                    conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    """After a migration on SQLite: every reference still points at a row, else roll back."""
+    if conn.dialect.name != "sqlite":
+        return
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table = broken[0][0]
+        raise RuntimeError(f"migration left {len(broken)} broken references (first in {table})")
 
 
 def _wait_for_other_migrators(conn: Connection) -> None:

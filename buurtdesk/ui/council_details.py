@@ -12,7 +12,6 @@ always go back to the logo that was there before.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,7 +47,7 @@ from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.minutes_settings import MINUTES_FIELDS, MinutesSettings
 from buurtdesk.ui.common.section import Context
-from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import set_css_class, text_label
 
 MAX_LOGO_BYTES = 20 * 1024 * 1024
@@ -115,14 +114,15 @@ def logo_data(image: QImage) -> bytes:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, kind.encode(), quality)
+        image.save(buffer, kind, quality)  # type: ignore[call-overload]  # PySide6 takes str
         buffer.close()
         content = bytes(data.data())
         if len(content) <= MAX_LOGO_DATA:
             return content
     raise LogoRefused(
         QCoreApplication.translate(
-            "CouncilDetails", "The image has too much detail to keep as a logo; choose a simpler one."
+            "CouncilDetails",
+            "The image has too much detail to keep as a logo; choose a simpler one.",
         )
     )
 
@@ -318,7 +318,9 @@ class CouncilDetailsDialog(QDialog):
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No logo"))
-            self.logo_state.setText(self.tr("Without a logo the PDFs show the council's name only."))
+            self.logo_state.setText(
+                self.tr("Without a logo the PDFs show the council's name only.")
+            )
             set_css_class(self.logo_state, "muted")
         self.remove_button.setEnabled(image is not None or bool(self.logo))
 
@@ -383,14 +385,15 @@ class CouncilDetailsDialog(QDialog):
         changed = {k: v for k, v in wanted.items() if v != before[k]}
         if not changed:
             return council.id
-        councils = self.context.services.councils
-        old: dict[str, Any] = {k: before[k] for k in changed}
-        changed_fields: dict[str, Any] = changed
+        update = self.context.services.councils.update_council
         refresh = self.after
-        command = EditCommand(
+        command = VersionedEdit(
             self.tr("Change the council details"),
-            do=lambda: councils.update_council(council.id, **changed_fields),
-            undo=lambda _result: councils.update_council(council.id, **old),
+            version=council.version,
+            apply=lambda v, values: update(council.id, expected_version=v, **values),
+            new=dict(changed),
+            old={k: before[k] for k in changed},
+            parent=self,
             after=(lambda: refresh(council.id)) if refresh else None,
         )
         self.context.undo_stack.push(command)

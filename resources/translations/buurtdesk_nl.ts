@@ -3000,12 +3000,20 @@
       <translation>Bedrag</translation>
     </message>
     <message>
+      <source>Who pays into the fund; a second amount for the same name replaces the first</source>
+      <translation>Wie in het fonds stort; een tweede bedrag voor dezelfde naam vervangt het eerste</translation>
+    </message>
+    <message>
       <source>Municipality, corporation…</source>
       <translation>Gemeente, corporatie…</translation>
     </message>
     <message>
       <source>Contribution</source>
       <translation>Inleg</translation>
+    </message>
+    <message>
+      <source>The amount paid in this year</source>
+      <translation>Het bedrag dat dit jaar is ingelegd</translation>
     </message>
     <message>
       <source>&amp;Record contribution</source>
@@ -3056,6 +3064,14 @@
       <translation>bv. 15.000,00</translation>
     </message>
     <message>
+      <source>The council that gets the share</source>
+      <translation>Het overleg dat het aandeel krijgt</translation>
+    </message>
+    <message>
+      <source>The council's share of the fund this year; Enter assigns it</source>
+      <translation>Het aandeel van het overleg in het fonds dit jaar; Enter deelt het toe</translation>
+    </message>
+    <message>
       <source>e.g. 18.000,00</source>
       <translation>bv. 18.000,00</translation>
     </message>
@@ -3064,8 +3080,16 @@
       <translation>Datum van het besluit van het fondsbestuur</translation>
     </message>
     <message>
+      <source>A date such as 20-01-2026</source>
+      <translation>Een datum zoals 20-01-2026</translation>
+    </message>
+    <message>
       <source>The board's decision</source>
       <translation>Het besluit van het fondsbestuur</translation>
+    </message>
+    <message>
+      <source>What the fund's board decided, as it will be printed on the statement</source>
+      <translation>Wat het fondsbestuur besloot, zoals het op het overzicht komt</translation>
     </message>
     <message>
       <source>optional</source>
@@ -3098,6 +3122,10 @@
     <message>
       <source>&amp;Close</source>
       <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+      <source>Close this window</source>
+      <translation>Sluit dit venster</translation>
     </message>
     <message>
       <source>New fund</source>

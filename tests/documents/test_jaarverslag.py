@@ -195,5 +195,28 @@ def test_the_commands(
     assert "--fund" in capsys.readouterr().err
     assert main(["pdf", "fonds", "--db", db, "--fund", "7", "-o", str(statement)]) == 2
     assert capsys.readouterr().err.strip() == "Fonds 7 bestaat niet."
+    word = tmp_path / "jv.docx"
+    assert (
+        main(
+            [
+                "docx",
+                "jaarverslag",
+                "--db",
+                db,
+                "--council",
+                council,
+                "--year",
+                "2025",
+                "-o",
+                str(word),
+            ]
+        )
+        == 0
+    )
+    with zipfile.ZipFile(word) as package:
+        assert "Jaarverslag 2025" in package.read("word/document.xml").decode("utf-8")
+    capsys.readouterr()
+    assert main(["docx", "jaarverslag", "--db", db, "-o", str(word)]) == 2
+    assert "--council" in capsys.readouterr().err
     assert main(["fondsen", "--db", db, "--json"]) == 0
     assert '"Leefbaarheidsfonds Venlo"' in capsys.readouterr().out

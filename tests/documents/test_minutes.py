@@ -288,3 +288,25 @@ def test_minutes_judge_overdue_actions_on_the_meeting_date(
     text = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "later.pdf"))
     # Only the flyer (due 28 February) was late on 10 March; the rest was not, whatever today is.
     assert text.count("te laat") == 1
+
+
+def test_adopted_minutes_stay_frozen(
+    services: Services, sample: SampleMeeting, tmp_path: Path
+) -> None:
+    import pytest
+
+    from buurtdesk.domain.errors import BuurtDeskError
+
+    services.meetings.adopt_minutes(sample.meeting_id, sample.next_meeting_id, "Punt 6: typfout.")
+    before = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "a.pdf"))
+    decision = services.meetings.get_meeting(sample.meeting_id).decisions[0]
+    with pytest.raises(BuurtDeskError):
+        services.decisions.update_decision(decision.id, text="Iets anders.")
+    with pytest.raises(BuurtDeskError):
+        services.meetings.adopt_minutes(sample.meeting_id, sample.next_meeting_id, "")
+    item = services.meetings.get_meeting(sample.meeting_id).items[5]
+    with pytest.raises(BuurtDeskError):
+        services.meetings.set_notes(item.id, "Nieuwe aantekening.")
+    after = flat_text(render_minutes(services, sample.meeting_id, tmp_path / "b.pdf"))
+    assert after == before
+    assert "Gewijzigd vastgesteld in de vergadering van dinsdag 7 april 2026" in after

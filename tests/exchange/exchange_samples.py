@@ -24,13 +24,16 @@ from buurtdesk.exchange.tables import BY_NAME, EXCHANGED
 from buurtdesk.services import Services
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
+    AgendaTemplateItem,
     Allocation,
     Budget,
     Cycle,
     Evaluation,
     Expense,
+    Foreword,
     FrameworkCheck,
     FrameworkCheckChange,
+    Fund,
     FundingSource,
     Milestone,
     Phase,
@@ -233,13 +236,19 @@ def _toekomstagenda_and_budget(
         budget = Budget(council_id=council_id, year=2026)
         s.add(budget)
         s.flush()
+        fund = Fund(municipality="Venlo", name="Leefbaarheidsfonds")
+        s.add(fund)
+        s.flush()
         source = FundingSource(
             budget_id=budget.id,
             kind=FundingSourceKind.MUNICIPAL_BUDGET,
             name="Buurtbudget",
             amount_cents=5_000_00,
+            fund_id=fund.id,
         )
         s.add(source)
+        s.add(AgendaTemplateItem(council_id=council_id, position=1, title="Opening"))
+        s.add(Foreword(council_id=council_id, year=2026, text="Een jaar van bomen."))
         s.flush()
         s.add(
             FundingSource(

@@ -229,7 +229,19 @@ def test_a_huge_note_makes_a_minutes_pdf_in_seconds(two, tmp_path: Path) -> None
 
     import random
 
-    words = ["de", "buurt", "wil", "een", "zebrapad", "bij", "school", "speeltuin", "bankje", "groen", "straat"]
+    words = [
+        "de",
+        "buurt",
+        "wil",
+        "een",
+        "zebrapad",
+        "bij",
+        "school",
+        "speeltuin",
+        "bankje",
+        "groen",
+        "straat",
+    ]
     pick = random.Random(15)
     note = "\n".join(" ".join(pick.choice(words) for _ in range(8)) for _ in range(30_000))[
         :999_000

@@ -4,8 +4,6 @@ undo; a logo is checked, kept as image data in the database and printed on the P
 
 from __future__ import annotations
 
-import errno
-import os
 from datetime import date
 from pathlib import Path
 

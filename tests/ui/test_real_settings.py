@@ -60,45 +60,59 @@ def text_size(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[fl
     install_language(qapp, "en")
 
 
-def _look(where: str, window: QWidget, found: list[str]) -> None:
-    """Check `window` in every theme (the colours change, the room must stay enough)."""
+def _look(where: str, window: QWidget, found: list[str], themes: tuple[str, ...] = ()) -> None:
+    """Check `window` as shown now, and again in each of `themes`."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    for theme in THEMES:
-        apply_theme(app, theme)
+    for theme in themes or (None,):
+        if theme is not None:
+            apply_theme(app, theme)
         for _ in range(3):
             QApplication.processEvents()
-        found.extend(f"{where}: {problem} [{theme}]" for problem in problems(window, SCREEN))
+        found.extend(
+            f"{where}: {problem} [{theme or 'light'}]" for problem in problems(window, SCREEN)
+        )
 
 
 def test_everything_fits_at_the_chairs_settings(
     qtbot: QtBot, demo_services: Services, text_size: float
 ) -> None:
     found: list[str] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
     main = build_window(demo_services)
-    qtbot.addWidget(main)
     main.resize(*SCREEN)
     main.show()
     qtbot.waitExposed(main)
     main.council_picker.setCurrentIndex(main.council_picker.findText(KLINGERBERG))
     for name, _section in _each_page(main):
         _look(name, main, found)
+    # The themes change colours, not sizes: each is applied and every section looked at again.
+    for row in range(len(main.sections)):
+        main.section_list.setCurrentRow(row)
+        _look(type(main.sections[row]).__name__, main, found, THEMES[1:])
+    apply_theme(app, "light")
     main.close()
+    main.deleteLater()  # gone before the next theme is applied to what is left
 
     mode = _mode(demo_services, _upcoming(demo_services, _council(demo_services, KLINGERBERG)))
-    qtbot.addWidget(mode)
     mode.show()
     qtbot.waitExposed(mode)
     for row in range(mode.agenda.count()):
         mode.agenda.setCurrentRow(row)
-        _look(f"meeting mode, item {row + 1}", mode, found)
+        _look(f"meeting mode, item {row + 1}", mode, found, THEMES if row == 0 else ())
+    apply_theme(app, "light")
     mode.toggle_projector()
     projector = mode.projector
     assert projector is not None
-    qtbot.addWidget(projector)
     projector.resize(*SCREEN)
-    _look("projector", projector, found)
+    _look("projector", projector, found, THEMES)
+    apply_theme(app, "light")
     mode.close()
+    mode.deleteLater()
+    projector.deleteLater()
+    QApplication.processEvents()
 
     for name, open_window in WINDOWS.items():
         if name == "meeting mode":
@@ -107,9 +121,11 @@ def test_everything_fits_at_the_chairs_settings(
         qtbot.addWidget(shown.window)
         shown.window.show()
         qtbot.waitExposed(shown.window)
-        for state, enter in shown.states:
+        for number, (state, enter) in enumerate(shown.states):
             enter()
-            _look(f"{name} {state}".strip(), shown.window, found)
+            themes = ("light", "contrast") if number == 0 else ()
+            _look(f"{name} {state}".strip(), shown.window, found, themes)
+        apply_theme(app, "light")
         shown.window.close()
         for kept in shown.keep:
             if isinstance(kept, QWidget):

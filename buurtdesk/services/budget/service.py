@@ -65,7 +65,6 @@ from buurtdesk.services.cycle.project_loaders import money_check_view
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import Allocation, Budget, Council, FundingSource, Project
 
-MIN_YEAR, MAX_YEAR = 1990, 2200
 MAX_PURPOSE_LENGTH = 300
 
 

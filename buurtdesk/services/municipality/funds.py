@@ -11,7 +11,6 @@ again with `confirmed=True`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
@@ -31,6 +30,12 @@ from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.budget.loaders import budget_of
+from buurtdesk.services.municipality.fund_loaders import (
+    contribution_view,
+    fund_view,
+    share_row,
+    share_views,
+)
 from buurtdesk.services.municipality.views import (
     ContributionView,
     FundView,
@@ -41,7 +46,6 @@ from buurtdesk.store.models import (
     Allocation,
     Budget,
     Council,
-    Expense,
     Fund,
     FundContribution,
     FundingSource,
@@ -55,23 +59,6 @@ def _year(year: int) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise InvalidInput(f"{year} is geen geldig jaar.", f"{year} is not a valid year.")
     return year
-
-
-def fund_view(row: Fund) -> FundView:
-    return FundView(row.id, row.uuid, row.municipality, row.name, row.remarks, row.version)
-
-
-def contribution_view(row: FundContribution) -> ContributionView:
-    return ContributionView(
-        id=row.id,
-        fund_id=row.fund_id,
-        year=row.year,
-        contributor=row.contributor,
-        organisation_id=row.organisation_id,
-        amount=Money(row.amount_cents),
-        paid_on=row.paid_on,
-        version=row.version,
-    )
 
 
 def overassigned_warnings(
@@ -244,7 +231,7 @@ class FundService(Service):
             warnings = self._share_warnings(s, fund, council_id, _year(year), amount)
             if warnings and not confirmed:
                 raise ConfirmationNeeded(warnings)
-            row = _share_row(s, fund_id, council_id, year)
+            row = share_row(s, fund_id, council_id, year)
             if row is None:
                 budget = budget_of(s, council_id, year, create=True)
                 assert budget is not None
@@ -262,7 +249,7 @@ class FundService(Service):
             row.board_decision = text
             row.conditions = _share_conditions(decided_on, text, council.language)
             s.flush()
-            return _shares(s, [row])[0]
+            return share_views(s, [row])[0]
 
     def remove_share(self, source_id: int) -> ShareView:
         """Take back a share assigned by mistake; only while the council allocated nothing from it."""
@@ -281,7 +268,7 @@ class FundService(Service):
                     f"Het overleg heeft uit '{row.name}' al geld toegekend; het aandeel blijft staan.",
                     f"The council already allocated money from '{row.name}'; the share stays.",
                 )
-            view = _shares(s, [row])[0]
+            view = share_views(s, [row])[0]
             s.delete(row)
             return view
 
@@ -299,7 +286,9 @@ class FundService(Service):
                 .join(Budget, Budget.id == FundingSource.budget_id)
                 .where(FundingSource.fund_id == fund_id, Budget.year == year)
             ).all()
-            shares = sorted(_shares(s, rows), key=lambda v: (v.council_name.lower(), v.council_id))
+            shares = sorted(
+                share_views(s, rows), key=lambda v: (v.council_name.lower(), v.council_id)
+            )
             return FundYear(
                 fund=fund_view(fund),
                 year=year,
@@ -322,7 +311,7 @@ class FundService(Service):
                 or 0
             )
         )
-        existing = _share_row(s, fund.id, council_id, year)
+        existing = share_row(s, fund.id, council_id, year)
         others = s.scalar(
             select(func.sum(FundingSource.amount_cents))
             .join(Budget, Budget.id == FundingSource.budget_id)
@@ -334,75 +323,10 @@ class FundService(Service):
         )
         warnings = overassigned_warnings(paid_in, Money(int(others or 0)) + amount, fund.name)
         if existing is not None:
-            share = _shares(s, [existing])[0]
+            share = share_views(s, [existing])[0]
             after = Figures(amount, share.allocated, share.spent)
             warnings += lowered_source_warnings(existing.name, after)
         return warnings
-
-
-def _share_row(s: Session, fund_id: int, council_id: int, year: int) -> FundingSource | None:
-    return s.scalars(
-        select(FundingSource)
-        .join(Budget, Budget.id == FundingSource.budget_id)
-        .where(
-            FundingSource.fund_id == fund_id,
-            Budget.council_id == council_id,
-            Budget.year == year,
-        )
-        .order_by(FundingSource.id)
-    ).first()
-
-
-def _shares(s: Session, rows: Sequence[FundingSource]) -> list[ShareView]:
-    """Share views with what each council allocated and spent from its share."""
-    if not rows:
-        return []
-    ids = [r.id for r in rows]
-    allocated = dict(
-        s.execute(
-            select(Allocation.funding_source_id, func.sum(Allocation.amount_cents))
-            .where(Allocation.funding_source_id.in_(ids))
-            .group_by(Allocation.funding_source_id)
-        ).all()
-    )
-    spent = dict(
-        s.execute(
-            select(Allocation.funding_source_id, func.sum(Expense.amount_cents))
-            .join(Expense, Expense.allocation_id == Allocation.id)
-            .where(Allocation.funding_source_id.in_(ids))
-            .group_by(Allocation.funding_source_id)
-        ).all()
-    )
-    budgets = {
-        b.id: b for b in s.scalars(select(Budget).where(Budget.id.in_({r.budget_id for r in rows})))
-    }
-    names = dict(
-        s.execute(
-            select(Council.id, Council.name).where(
-                Council.id.in_({b.council_id for b in budgets.values()})
-            )
-        ).all()
-    )
-    views = []
-    for r in rows:
-        budget = budgets[r.budget_id]
-        assert r.fund_id is not None
-        views.append(
-            ShareView(
-                source_id=r.id,
-                fund_id=r.fund_id,
-                council_id=budget.council_id,
-                council_name=str(names.get(budget.council_id, "")),
-                year=budget.year,
-                amount=Money(r.amount_cents),
-                board_decided_on=r.board_decided_on,
-                board_decision=r.board_decision,
-                allocated=Money(int(allocated.get(r.id) or 0)),
-                spent=Money(int(spent.get(r.id) or 0)),
-                version=r.version,
-            )
-        )
-    return views
 
 
 def _share_conditions(decided_on: date, decision: str, language: Language) -> str:

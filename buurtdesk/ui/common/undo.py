@@ -16,7 +16,7 @@ puts the index back at once. The edit can be undone again later.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -122,7 +122,13 @@ class VersionedEdit(EditCommand):
     mine (stored on the newest version; undo then brings back the other person's values)
     or keep theirs (the edit is dropped and the screen shows the newest). Nothing is
     overwritten without the user seeing it.
+
+    `record` ((table, id)) and `stack` name the record and this user's undo stack: undo and
+    redo then start from the version this user's own later edits of it left (KNOWN), not
+    from the one the screen showed when the edit was first made.
     """
+
+    KNOWN: ClassVar[dict[tuple[object, ...], int]] = {}
 
     def __init__(
         self,
@@ -136,6 +142,8 @@ class VersionedEdit(EditCommand):
         after: Callable[[], None] | None = None,
         on_error: ErrorHandler | None = None,
         version_of: VersionOf = _version_of,
+        record: tuple[str, int] | None = None,
+        stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(
             text,
@@ -149,11 +157,16 @@ class VersionedEdit(EditCommand):
         self._apply = apply
         self._parent = parent
         self._version_of = version_of
+        self._key = (id(stack), *record) if record is not None else None
+        self._first = True
 
     def _versioned(self, values: dict[str, Any], *, taking_over: bool) -> Any:
         from buurtdesk.services.base import VersionConflict
         from buurtdesk.ui.common.conflict import choose_version
 
+        if self._key is not None and not self._first:
+            self.version = self.KNOWN.get(self._key, self.version)
+        self._first = False
         try:
             result = self._apply(self.version, values)
         except VersionConflict as conflict:
@@ -165,4 +178,6 @@ class VersionedEdit(EditCommand):
                 self.old.update({k: v for k, v in conflict.theirs.items() if k in self.old})
             result = self._apply(conflict.newest_version, values)
         self.version = self._version_of(result)
+        if self._key is not None and self.version is not None:
+            self.KNOWN[self._key] = self.version
         return result

@@ -116,6 +116,7 @@ class AgendaEditor(QWidget):
             lambda v, values: meetings.update_item(item.id, expected_version=v, **values),
             {"title": title},
             {"title": old},
+            ("agenda_items", item.id),
         )
 
     def _plan_item(self, item: AgendaItemView, minutes: int) -> None:
@@ -127,6 +128,7 @@ class AgendaEditor(QWidget):
             lambda v, values: meetings.update_item(item.id, expected_version=v, **values),
             {"planned_minutes": minutes},
             {"planned_minutes": old},
+            ("agenda_items", item.id),
         )
 
     def _mark_private(self, item: AgendaItemView, private: bool) -> None:
@@ -137,6 +139,7 @@ class AgendaEditor(QWidget):
             lambda v, values: meetings.update_item(item.id, expected_version=v, **values),
             {"is_private": private},
             {"is_private": not private},
+            ("agenda_items", item.id),
         )
 
     def move_item(self, item: AgendaItemView, position: int) -> None:

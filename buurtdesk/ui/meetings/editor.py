@@ -294,6 +294,7 @@ class MeetingEditor(QWidget):
         apply: Apply,
         new: dict[str, Any],
         old: dict[str, Any],
+        record: tuple[str, int] | None = None,
     ) -> EditCommand:
         """An edit of a shared record, based on the version shown (ui.common.undo.VersionedEdit)."""
         self.error.hide()
@@ -304,6 +305,8 @@ class MeetingEditor(QWidget):
             new=new,
             old=old,
             parent=self,
+            record=record,
+            stack=self.context.undo_stack,
             after=self.reload,
             on_error=self.show_error,
         )
@@ -321,6 +324,7 @@ class MeetingEditor(QWidget):
             ),
             {field: new},
             {field: old},
+            ("meetings", meeting_id),
         )
 
     def _date_edited(self) -> None:

@@ -92,9 +92,13 @@ class FundDialog(QDialog):
         layout.addWidget(self.contributions, 1)
         self.contributor = QLineEdit()
         self.contributor.setAccessibleName(self.tr("Contributor"))
+        self.contributor.setAccessibleDescription(
+            self.tr("Who pays into the fund; a second amount for the same name replaces the first")
+        )
         self.contributor.setPlaceholderText(self.tr("Municipality, corporation…"))
         self.contribution = QLineEdit()
         self.contribution.setAccessibleName(self.tr("Contribution"))
+        self.contribution.setAccessibleDescription(self.tr("The amount paid in this year"))
         self.contribution.setPlaceholderText(self.tr("e.g. 15.000,00"))
         self.add_contribution = QPushButton(self.tr("&Record contribution"))
         self.add_contribution.setAccessibleDescription(
@@ -125,13 +129,21 @@ class FundDialog(QDialog):
         layout.addWidget(self.shares, 2)
         self.council = QComboBox()
         self.council.setAccessibleName(self.tr("Council"))
+        self.council.setAccessibleDescription(self.tr("The council that gets the share"))
         self.share = QLineEdit()
         self.share.setAccessibleName(self.tr("Share"))
+        self.share.setAccessibleDescription(
+            self.tr("The council's share of the fund this year; Enter assigns it")
+        )
         self.share.setPlaceholderText(self.tr("e.g. 18.000,00"))
         self.decided_on = QLineEdit(labels.short_date(context.current_date()))
         self.decided_on.setAccessibleName(self.tr("Date of the board's decision"))
+        self.decided_on.setAccessibleDescription(self.tr("A date such as 20-01-2026"))
         self.decision = QLineEdit()
         self.decision.setAccessibleName(self.tr("The board's decision"))
+        self.decision.setAccessibleDescription(
+            self.tr("What the fund's board decided, as it will be printed on the statement")
+        )
         self.decision.setPlaceholderText(self.tr("optional"))
         self.assign_button = QPushButton(self.tr("&Assign share"))
         self.assign_button.setAccessibleDescription(
@@ -149,6 +161,7 @@ class FundDialog(QDialog):
             )
         )
         close = QPushButton(self.tr("&Close"))
+        close.setAccessibleDescription(self.tr("Close this window"))
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 

@@ -37,7 +37,7 @@ from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
-from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.registers.action_model import SourceSortingProxy, reorder_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -433,17 +433,25 @@ class DecisionsSection(Section):
         if text.strip() == view.text.strip():
             return True
         decision_id, before = view.id, view.text
-        command = EditCommand(
+        command = VersionedEdit(
             self.tr("Change the text of decision %1").replace("%1", str(view.number)),
-            do=lambda: self._update(decision_id, text),
-            undo=lambda _result: self._update(decision_id, before),
+            version=view.version,
+            apply=lambda version, values: self._update(decision_id, values["text"], version),
+            new={"text": text},
+            old={"text": before},
+            parent=self,
+            after=self.reload,
             on_error=self.notice.show_error,
+            record=("decisions", decision_id),
+            stack=self.context.undo_stack,
         )
         self.context.undo_stack.push(command)
         return command.failed is None
 
-    def _update(self, decision_id: int, text: str) -> DecisionView:
-        view = self.context.services.decisions.update_decision(decision_id, text=text)
+    def _update(self, decision_id: int, text: str, version: int | None) -> DecisionView:
+        view = self.context.services.decisions.update_decision(
+            decision_id, text=text, expected_version=version
+        )
         self.model.replace(view)
         if self.selected_decision_id() == decision_id:
             self._show_full_text(decision_id)

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import LadderStep, MembershipRole
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.meeting_rules import CURRENT_ROLES
-from buurtdesk.services.views import MembershipView
+from buurtdesk.services.views import MembershipView, PersonView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
-from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.common.undo import EditCommand, VersionedEdit
 from buurtdesk.ui.registers.forget_backups import ask_about_backups, handle_backups
 from buurtdesk.ui.registers.people_model import (
     ID_ROLE,
@@ -344,19 +344,16 @@ class PeopleSection(Section):
                     "email": self.tr("Change e-mail address"),
                     "phone": self.tr("Change phone number"),
                 }[field]
-                return self._push(
-                    caption,
-                    lambda: councils.update_person(person.id, **{field: new}),
-                    lambda: councils.update_person(person.id, **{field: old}),
-                )
+                return self._push_versioned(caption, person, {field: new}, {field: old})
             if column == PeopleTableModel.ORGANISATION:
                 new_org, old_org = value, person.organisation_id
                 if new_org == old_org:
                     return True
-                return self._push(
+                return self._push_versioned(
                     self.tr("Change organisation"),
-                    lambda: councils.update_person(person.id, organisation_id=new_org),
-                    lambda: councils.update_person(person.id, organisation_id=old_org),
+                    person,
+                    {"organisation_id": new_org},
+                    {"organisation_id": old_org},
                 )
             if membership is None:
                 return False
@@ -386,6 +383,26 @@ class PeopleSection(Section):
         except BuurtDeskError as exc:
             self.notice.show_error(exc)
         return False
+
+    def _push_versioned(
+        self, text: str, person: PersonView, new: dict[str, Any], old: dict[str, Any]
+    ) -> bool:
+        """A change of a person's details, based on the version shown (VersionedEdit)."""
+        councils = self.context.services.councils
+        command = VersionedEdit(
+            text,
+            version=person.version,
+            apply=lambda v, values: councils.update_person(person.id, expected_version=v, **values),
+            new=new,
+            old=old,
+            parent=self,
+            after=self.reload,
+            on_error=self.notice.show_error,
+            record=("people", person.id),
+            stack=self.context.undo_stack,
+        )
+        self.context.undo_stack.push(command)
+        return command.failed is None
 
     def _push(self, text: str, do: Any, undo: Any) -> bool:
         command = EditCommand(

@@ -195,3 +195,71 @@ def test_assigning_more_than_was_paid_in_asks_first_and_shows_red(
     QTimer.singleShot(50, answer_no)
     qtbot.keyClick(dialog.share, Qt.Key.Key_Return)
     assert len(demo_services.funds.fund_year(fund, 2026).shares) == 3
+
+
+def test_an_amount_that_cannot_be_read_says_so_and_changes_nothing(
+    qtbot, demo_services: Services, dutch: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, demo_services)
+    section = _section(window)
+    window.show_section(section)
+    dialog = section.open_funds()
+    qtbot.waitExposed(dialog)
+    dialog.year.setCurrentIndex(dialog.year.findData(2026))
+    before = demo_services.funds.fund_year(dialog.view.fund.id, 2026)
+    dialog.contributor.setFocus()
+    qtbot.keyClicks(dialog.contributor, "Gemeente Venlo")
+    dialog.contribution.setFocus()
+    qtbot.keyClicks(dialog.contribution, "veel geld")
+    qtbot.keyClick(dialog.contribution, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter in a field never closes the window
+    assert dialog.notice.message()
+    assert demo_services.funds.fund_year(dialog.view.fund.id, 2026) == before
+    assert dialog.contribution.text() == "veel geld"  # what was typed stays
+    dialog.contribution.clear()
+    qtbot.keyClicks(dialog.contribution, "45.000,00")
+    qtbot.keyClick(dialog.contribution, Qt.Key.Key_Return)
+    after = demo_services.funds.fund_year(dialog.view.fund.id, 2026)
+    assert after.paid_in == before.paid_in + Money.euros(3_000)
+    assert "Ingelegd € 70.000,00" in dialog.totals.text()
+    window.context.undo_stack.undo()
+    assert demo_services.funds.fund_year(dialog.view.fund.id, 2026).paid_in == before.paid_in
+
+
+def test_the_whole_table_as_a_spreadsheet_from_the_app(
+    qtbot, demo_services: Services, dutch: QApplication, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, demo_services)
+    section = _section(window)
+    window.show_section(section)
+    target = tmp_path / "overleggen.csv"
+    section.ask_save_path = lambda suggested: target  # the file dialog's answer
+    section.sheet_button.setFocus()
+    qtbot.keyClick(section.sheet_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not section.writer.running, timeout=10_000)
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("Id;Overleg;Soort;Volgende vergadering")
+    assert "Wijkoverleg Klingerberg" in text and len(text.splitlines()) == 5
+    assert section.summary.text() == f"Opgeslagen: {target}"
+
+
+def test_the_annual_report_is_made_from_the_app(
+    qtbot, demo_services: Services, dutch: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "documents"))
+    from pdf_checks import flat_text
+
+    window = _window(qtbot, demo_services)
+    window.file_menu.setFocus()
+    dialog = window.annual_report()
+    qtbot.waitExposed(dialog)
+    opened: list[Path] = []
+    dialog.open_file = opened.append  # the PDF viewer
+    dialog.view_button.setFocus()
+    qtbot.keyClick(dialog.view_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    text = flat_text(opened[0])
+    assert "Jaarverslag 2025" in text and "Beste buurtbewoners" in text

@@ -77,7 +77,7 @@ def _add_references() -> None:
 
 
 def upgrade() -> None:
-    false = sa.text("0")
+    false = sa.false()
     op.add_column(
         "meetings", sa.Column("closed_session", sa.Boolean(), nullable=False, server_default=false)
     )

@@ -21,18 +21,16 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("councils", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "minutes_title", sa.String(length=32), nullable=False, server_default="verslag"
-            )
-        )
-        batch_op.add_column(
-            sa.Column("decisions_appendix", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-    with op.batch_alter_table("councils", schema=None) as batch_op:
-        batch_op.alter_column("minutes_title", server_default=None)
-        batch_op.alter_column("decisions_appendix", server_default=None)
+    # Adding a column with its default needs no copy of the table (ALTER TABLE ADD COLUMN);
+    # the defaults stay in the schema.
+    op.add_column(
+        "councils",
+        sa.Column("minutes_title", sa.String(length=32), nullable=False, server_default="verslag"),
+    )
+    op.add_column(
+        "councils",
+        sa.Column("decisions_appendix", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
 
 
 def downgrade() -> None:
