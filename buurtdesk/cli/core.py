@@ -154,6 +154,11 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 def run_demo(args: argparse.Namespace) -> int:
     from buurtdesk.demo.builder import build_demo
 
+    if getattr(args, "database_url", None):  # on the server only, never in a local file
+        from buurtdesk.cli.server import run_demo_on_server
+
+        return run_demo_on_server(args)
+
     path = Path(args.db) if args.db else demo_database_path()
     replacing = path.exists() and path.stat().st_size > 0
     if replacing:

@@ -97,3 +97,27 @@ def run_users(args: argparse.Namespace) -> int:
     for user in users:
         print(f"{user.name}: {_describe(user)}")
     return 0
+
+
+def run_demo_on_server(args: argparse.Namespace) -> int:
+    """`demo --database-url URL`: the demo on the server only; local files are not touched."""
+    import time
+
+    from buurtdesk.demo.server import build_demo_on_server
+    from buurtdesk.store.credentials import shown
+
+    services = open_services(args)
+    started = time.perf_counter()
+    summary = build_demo_on_server(services, scale=args.scale, seed=args.seed, force=args.force)
+    seconds = f"{time.perf_counter() - started:.1f}"
+    print(
+        say(
+            f"Demo op {shown(args.database_url)}: {summary.councils} overleggen, "
+            f"{summary.meetings} vergaderingen, {summary.decisions} besluiten, "
+            f"{summary.actions} actiepunten ({seconds} s).",
+            f"Demo on {shown(args.database_url)}: {summary.councils} councils, "
+            f"{summary.meetings} meetings, {summary.decisions} decisions, "
+            f"{summary.actions} action points ({seconds} s).",
+        )
+    )
+    return 0

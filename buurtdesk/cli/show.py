@@ -14,9 +14,11 @@ from buurtdesk.cli.common import (
     print_json,
     say,
 )
+from buurtdesk.cli.parser import Names
 from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.enums import ActionStatus, AttendanceStatus, MembershipRole
 from buurtdesk.domain.meeting_rules import current_role, role_rank
+from buurtdesk.messages import _
 from buurtdesk.services.views import (
     ActionPointView,
     ActionProgressView,
@@ -49,24 +51,45 @@ OUTCOMES = {
 }
 
 
+SHOW_KINDS = Names({"meeting": "vergadering"})
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = sub.add_parser(
         "show",
-        help=say(
-            "toon een vergadering zoals ze is vastgelegd", "show a meeting as it was recorded"
+        help=_("show a meeting as it was recorded"),
+        description=_(
+            "Show a meeting as it was recorded: times, place, chair, minute-taker, attendance, "
+            "items with their notes, decisions, action points, the review of the action list "
+            "and the next meeting."
         ),
     )
-    show.add_argument("what", choices=["meeting"])
+    show.add_argument(
+        "what",
+        type=SHOW_KINDS,
+        choices=SHOW_KINDS,
+        metavar=_("KIND"),
+        help=_("what to show: {kinds}").format(kinds=SHOW_KINDS.listed()),
+    )
     add_database_options(show)
-    show.add_argument("--meeting", type=positive_id, metavar="ID", required=True)
-    show.add_argument("--json", action="store_true")
+    show.add_argument(
+        "--meeting",
+        "--vergadering",
+        dest="meeting",
+        type=positive_id,
+        metavar="ID",
+        required=True,
+        help=_("the meeting (the numbers are in `list meetings`)"),
+    )
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help=_("print JSON with the stored values instead of text, for scripts"),
+    )
     show.add_argument(
         "--all",
         action="store_true",
-        help=say(
-            "ook vertrouwelijke aantekeningen en besluiten",
-            "include confidential notes and decisions",
-        ),
+        help=_("include the notes and decisions marked confidential"),
     )
     show.set_defaults(handler=run_show)
 

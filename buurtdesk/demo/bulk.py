@@ -50,7 +50,6 @@ from buurtdesk.store.models import (
 
 COUNCIL_COUNT = 35
 YEARS = 20
-MEETINGS_PER_YEAR = 10
 MEMBERS = 12
 MONTHS = (1, 2, 3, 4, 5, 6, 9, 10, 11, 12)
 VILLAGES = (

@@ -28,6 +28,7 @@ from buurtdesk.documents.minutes_content import adopted_amended, minutes_title
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import format_time, long_date
 from buurtdesk.domain.enums import AttendanceStatus, MinutesState
+from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services import Services
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.store.output import write_output
@@ -212,6 +213,11 @@ def write_mail(
     """Make the PDF (and the .ics), compose the draft and write it to out_path (mode 0600).
     `pdf_copy`, when given, also keeps the attached PDF as that file."""
     detail = services.meetings.get_meeting(meeting_id)
+    if kind == MailKind.MINUTES and detail.meeting.minutes_state is None:
+        raise InvalidInput(
+            "Deze vergadering heeft nog geen notulen om te versturen: sluit haar eerst.",
+            "This meeting has no minutes to send yet: close it first.",
+        )
     words = words_for(detail.council.language)
     to, without = recipients(services, detail, kind)
     with tempfile.TemporaryDirectory(prefix="buurtdesk-mail-") as folder:

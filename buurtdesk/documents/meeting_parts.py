@@ -15,13 +15,11 @@ from buurtdesk.documents.base import (
     DocumentStyles,
     data_table,
     document_styles,
-    text,
 )
 from buurtdesk.documents.fonts import markup
 from buurtdesk.documents.tables import Styled
 from buurtdesk.documents.words import Words
-from buurtdesk.domain.dates import format_time, long_date, short_date
-from buurtdesk.domain.enums import MinutesState
+from buurtdesk.domain.dates import long_date, short_date
 from buurtdesk.services.views import ActionPointView, MeetingSummary
 
 OVERDUE_MARK = "!"  # in the body font: a typical document needs no fallback font
@@ -30,38 +28,6 @@ OVERDUE_MARK = "!"  # in the body font: a typical document needs no fallback fon
 def meeting_date(meeting: MeetingSummary, words: Words) -> str:
     """'dinsdag 14 oktober 2025'."""
     return long_date(meeting.date, words.language)
-
-
-def meeting_hours(meeting: MeetingSummary, words: Words) -> str:
-    """'19:30 tot 21:30 uur', 'vanaf 19:30 uur', or 'nog niet bekend'."""
-    if meeting.start_time and meeting.end_time:
-        return words.fmt(
-            "time_range", start=format_time(meeting.start_time), end=format_time(meeting.end_time)
-        )
-    if meeting.start_time:
-        return words.fmt("time_from", start=format_time(meeting.start_time))
-    return words["not_set"]
-
-
-def meeting_facts(meeting: MeetingSummary, words: Words) -> Flowable:
-    """Date, time and place as a small two-column table."""
-    rows = [
-        [words["date"], meeting_date(meeting, words)],
-        [words["time"], meeting_hours(meeting, words)],
-        [words["place"], meeting.place or words["not_set"]],
-    ]
-    styles = document_styles()
-    cells = [[text(label, styles.cell_bold), text(value, styles.cell)] for label, value in rows]
-    return data_table(cells, col_widths=[CONTENT_WIDTH * 0.18, CONTENT_WIDTH * 0.82], header=False)
-
-
-def minutes_status(meeting: MeetingSummary, words: Words) -> str:
-    """'Concept' until the minutes are adopted, then 'Vastgesteld op <date>'."""
-    if meeting.minutes_state == MinutesState.ADOPTED and meeting.minutes_adopted_on is not None:
-        return words.fmt(
-            "status_adopted", date=long_date(meeting.minutes_adopted_on, words.language)
-        )
-    return words["status_draft"]
 
 
 def item_start_times(start: time | None, planned_minutes: Sequence[int]) -> list[time | None]:
@@ -88,7 +54,8 @@ def owner(action: ActionPointView, words: Words) -> str:
 
 
 def due(action: ActionPointView, words: Words) -> str:
-    return short_date(action.due_date, words.language) if action.due_date else words["no_due"]
+    """The due date, or nothing when there is none (never a placeholder)."""
+    return short_date(action.due_date, words.language) if action.due_date else ""
 
 
 def action_table(

@@ -76,11 +76,13 @@ class WordDocument:
                 "List Bullet", "List Number", "Table Grid",
             )
         }  # fmt: skip
-        cell_style = self.document.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
-        cell_style.base_style = self.document.styles["Normal"]
-        cell_style.font.size = Pt(9.5)
-        cell_style.paragraph_format.space_after = Pt(0)
-        self._style["Table Text"] = cell_style
+        # Table text: smaller, without the space after a paragraph (set once, in the table style).
+        grid = self._style["Table Grid"]
+        grid.font.size = Pt(9.5)
+        grid.paragraph_format.space_after = Pt(0)
+        muted = self.document.styles.add_style("Muted Text", WD_STYLE_TYPE.CHARACTER)
+        muted.font.color.rgb = MUTED
+        self._style["Muted Text"] = muted
         self._style_id = {name: style.style_id for name, style in self._style.items()}
         self._header_footer(header_left, header_right, footer_left)
 
@@ -135,24 +137,27 @@ class WordDocument:
     def _header_footer(self, left: str, right: str, footer_left: str) -> None:
         section = self.document.sections[0]
         for name in ("Header", "Footer"):  # the template's centre and right tabs: one right tab
-            tabs = self.document.styles[name].paragraph_format.tab_stops
+            style = self.document.styles[name]
+            tabs = style.paragraph_format.tab_stops
             tabs.clear_all()
             tabs.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT)
+            style.font.size = Pt(8.5)
+            style.font.color.rgb = MUTED
         head = section.header.paragraphs[0]
-        self._run(head, left, bold=True, size=9)
+        self._run(head, left, bold=True)
         if right:
-            self._run(head, "\t" + right, size=8.5, color=MUTED)
+            self._run(head, "\t" + right)
         foot = section.footer.paragraphs[0]
-        self._run(foot, footer_left, size=8.5, color=MUTED)
+        self._run(foot, footer_left)
         before, between = PAGE_OF[self.language]
-        self._run(foot, "\t" + before, size=8.5, color=MUTED)
+        self._run(foot, "\t" + before)
         self._field(foot, "PAGE")
-        self._run(foot, between, size=8.5, color=MUTED)
+        self._run(foot, between)
         self._field(foot, "NUMPAGES")
 
     def _field(self, paragraph: Paragraph, code: str) -> None:
         """A Word field (the page number, the number of pages), updated by Word as it lays out."""
-        run = self._run(paragraph, "", size=8.5, color=MUTED)
+        run = self._run(paragraph, "")
         for kind, text in (("begin", None), (None, f" {code} "), ("separate", None)):
             if kind is not None:
                 char = OxmlElement("w:fldChar")
@@ -163,7 +168,7 @@ class WordDocument:
                 instr.set(qn("xml:space"), "preserve")
                 instr.text = text
                 run._r.append(instr)
-        shown = self._run(paragraph, "1", size=8.5, color=MUTED)
+        shown = self._run(paragraph, "1")
         end = OxmlElement("w:fldChar")
         end.set(qn("w:fldCharType"), "end")
         shown._r.append(end)
@@ -225,7 +230,8 @@ class WordDocument:
             if number < len(lines) - 1:
                 run.add_break()
         if muted_tail:
-            self._run(paragraph, " " + muted_tail, color=MUTED)
+            tail = paragraph.add_run(" " + muted_tail)
+            tail._r.style = self._style_id["Muted Text"]
         if indent:
             paragraph.paragraph_format.left_indent = Mm(5)
         if shaded:
@@ -271,9 +277,7 @@ class WordDocument:
         if header:
             cells = table.add_row().cells
             for index, value in enumerate(header):
-                paragraph = cells[index].paragraphs[0]
-                paragraph._p.style = self._style_id["Table Text"]
-                self._run(paragraph, value, bold=True)
+                self._run(cells[index].paragraphs[0], value, bold=True)
                 _shade(cells[index]._tc.get_or_add_tcPr(), SHADE)
             _row_properties(table.rows[0], header=True)
         for number, values in enumerate(rows):
@@ -285,10 +289,11 @@ class WordDocument:
                 cells = row.cells[:1]
             for index, value in enumerate(values[: len(cells)]):
                 paragraph = cells[index].paragraphs[0]
-                paragraph._p.style = self._style_id["Table Text"]
                 lines = str(value).split("\n")
                 for line_no, line in enumerate(lines):
-                    run = self._run(paragraph, line, color=MUTED if number in muted else None)
+                    run = paragraph.add_run(line)
+                    if number in muted:
+                        run._r.style = self._style_id["Muted Text"]
                     if line_no < len(lines) - 1:
                         run.add_break()
                 if index in align_right:
@@ -305,7 +310,7 @@ class WordDocument:
             for row in table.rows:
                 for run in row.cells[0].paragraphs[0].runs:
                     run.bold = True
-        self.document.add_paragraph().paragraph_format.space_after = Pt(2)
+        self.document.add_paragraph()
 
     def page_break(self) -> None:
         self.document.add_page_break()  # type: ignore[no-untyped-call]

@@ -24,26 +24,20 @@ from buurtdesk.domain.cycle import MoneyCheck
 from buurtdesk.domain.enums import CheckArea, FundingSourceKind
 from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.domain.money import Money
+from buurtdesk.messages import N_, translate
 
-SOURCE_KIND_NAMES: dict[FundingSourceKind, tuple[str, str]] = {
-    FundingSourceKind.MUNICIPAL_BUDGET: ("Buurtbudget gemeente", "Municipal neighbourhood budget"),
-    FundingSourceKind.SAM_FUND: ("SAM-fonds", "SAM fund"),
-    FundingSourceKind.PROJECT_MONEY: ("Projectgeld", "Project money"),
-    FundingSourceKind.MEETING_COMMUNICATION: (
-        "Vergader- en communicatiegelden",
-        "Meeting and communication money",
-    ),
-    FundingSourceKind.CORPORATION: (
-        "Bijdragen woningcorporaties (gebundeld)",
-        "Housing corporations' contributions (pooled)",
-    ),
-    FundingSourceKind.OTHER: ("Overige inkomsten", "Other income"),
+SOURCE_KIND_NAMES: dict[FundingSourceKind, str] = {
+    FundingSourceKind.MUNICIPAL_BUDGET: N_("Municipal neighbourhood budget"),
+    FundingSourceKind.SAM_FUND: N_("SAM fund"),
+    FundingSourceKind.PROJECT_MONEY: N_("Project money"),
+    FundingSourceKind.MEETING_COMMUNICATION: N_("Meeting and communication money"),
+    FundingSourceKind.CORPORATION: N_("Housing corporations' contributions (pooled)"),
+    FundingSourceKind.OTHER: N_("Other income"),
 }
 
 
 def source_kind_name(kind: FundingSourceKind, language: str = "nl") -> str:
-    dutch, english = SOURCE_KIND_NAMES[FundingSourceKind(kind)]
-    return english if language == "en" else dutch
+    return translate(SOURCE_KIND_NAMES[FundingSourceKind(kind)], language)
 
 
 class WarningKind(StrEnum):
@@ -61,8 +55,17 @@ class BudgetWarning:
     dutch: str
     english: str
 
+    @classmethod
+    def said(cls, kind: WarningKind, text: str, /, **values: object) -> BudgetWarning:
+        """A warning whose sentence is in the message catalogue: `text` is its English source
+        (mark it with N_()), `values` fill its {names}."""
+        return cls(kind, translate(text, "nl").format(**values), text.format(**values))
+
     def message(self, language: str = "nl") -> str:
         return self.english if language == "en" else self.dutch
+
+
+CONTINUE = N_("Continue anyway?")
 
 
 class ConfirmationNeeded(BuurtDeskError):
@@ -74,8 +77,8 @@ class ConfirmationNeeded(BuurtDeskError):
     def __init__(self, warnings: Sequence[BudgetWarning]) -> None:
         self.warnings = tuple(warnings)
         super().__init__(
-            " ".join(w.dutch for w in self.warnings) + " Toch doorgaan?",
-            " ".join(w.english for w in self.warnings) + " Continue anyway?",
+            " ".join(w.dutch for w in self.warnings) + " " + translate(CONTINUE, "nl"),
+            " ".join(w.english for w in self.warnings) + " " + CONTINUE,
         )
 
 
@@ -121,9 +124,10 @@ def require_positive(amount: Money, what_nl: str, what_en: str) -> Money:
     if not isinstance(amount, Money):
         raise TypeError("amounts are Money (whole cents)")
     if amount.cents <= 0:
-        raise InvalidInput(
-            f"{what_nl.capitalize()} moet groter zijn dan € 0,00.",
-            f"{what_en.capitalize()} must be more than €0.00.",
+        raise InvalidInput.said(
+            "{what_en} must be more than €0.00.",
+            what_en=what_en.capitalize(),
+            what_nl=what_nl.capitalize(),
         )
     return amount
 
@@ -134,12 +138,14 @@ def framework_warnings(project_name: str, check: MoneyCheck) -> list[BudgetWarni
         return []
     never_checked = len(check.missing) == len(CheckArea)
     return [
-        BudgetWarning(
+        BudgetWarning.said(
             WarningKind.FRAMEWORK_NOT_CHECKED
             if never_checked
             else WarningKind.FRAMEWORK_NOT_IN_ORDER,
-            f"Project '{project_name}': {check.reason('nl')}",
-            f"Project '{project_name}': {check.reason('en')}",
+            N_("Project '{project_name}': {reason}"),
+            project_name=project_name,
+            reason=check.reason("en"),
+            reason_nl=check.reason("nl"),
         )
     ]
 
@@ -150,12 +156,16 @@ def source_warnings(source_name: str, free: Money, amount: Money) -> list[Budget
         return []
     short = amount - free
     return [
-        BudgetWarning(
+        BudgetWarning.said(
             WarningKind.SOURCE_OVERALLOCATED,
-            f"Geldbron '{source_name}' heeft nog {free.format('nl')} vrij; "
-            f"deze toekenning gaat er {short.format('nl')} overheen.",
-            f"Funding source '{source_name}' has {free.format('en')} free; "
-            f"this allocation exceeds it by {short.format('en')}.",
+            N_(
+                "Funding source '{source_name}' has {free} free; this allocation exceeds it by {short}."
+            ),
+            source_name=source_name,
+            free=free.format("en"),
+            short=short.format("en"),
+            free_nl=free.format("nl"),
+            short_nl=short.format("nl"),
         )
     ]
 
@@ -168,11 +178,15 @@ def overspending_warnings(
         return []
     short = amount - remaining
     return [
-        BudgetWarning(
+        BudgetWarning.said(
             WarningKind.ALLOCATION_OVERSPENT,
-            f"Er is nog {remaining.format('nl')} over van {what_nl}; "
-            f"dit gaat er {short.format('nl')} overheen.",
-            f"{remaining.format('en')} is left of {what_en}; this exceeds it by {short.format('en')}.",
+            N_("{remaining} is left of {what_en}; this exceeds it by {short}."),
+            remaining=remaining.format("en"),
+            what_en=what_en,
+            short=short.format("en"),
+            remaining_nl=remaining.format("nl"),
+            what_nl=what_nl,
+            short_nl=short.format("nl"),
         )
     ]
 
@@ -193,12 +207,16 @@ def lowered_source_warnings(source_name: str, after: Figures) -> list[BudgetWarn
         return []
     short = -after.free
     return [
-        BudgetWarning(
+        BudgetWarning.said(
             WarningKind.SOURCE_OVERALLOCATED,
-            f"Uit geldbron '{source_name}' is al {after.allocated.format('nl')} toegekend; "
-            f"met dit bedrag komt ze {short.format('nl')} tekort.",
-            f"{after.allocated.format('en')} was already allocated from funding source "
-            f"'{source_name}'; with this amount it falls {short.format('en')} short.",
+            N_(
+                "{allocated} was already allocated from funding source '{source_name}'; with this amount it falls {short} short."
+            ),
+            allocated=after.allocated.format("en"),
+            source_name=source_name,
+            short=short.format("en"),
+            allocated_nl=after.allocated.format("nl"),
+            short_nl=short.format("nl"),
         )
     ]
 
@@ -208,11 +226,14 @@ def reversal_warnings(spent: Money, allocated_after: Money) -> list[BudgetWarnin
     if spent <= allocated_after:
         return []
     return [
-        BudgetWarning(
+        BudgetWarning.said(
             WarningKind.ALLOCATION_OVERSPENT,
-            f"Van deze toekenning is al {spent.format('nl')} uitgegeven; na het terugdraaien "
-            f"blijft er maar {allocated_after.format('nl')} toegekend.",
-            f"{spent.format('en')} of this allocation was already spent; after the reversal only "
-            f"{allocated_after.format('en')} stays allocated.",
+            N_(
+                "{spent} of this allocation was already spent; after the reversal only {allocated_after} stays allocated."
+            ),
+            spent=spent.format("en"),
+            allocated_after=allocated_after.format("en"),
+            spent_nl=spent.format("nl"),
+            allocated_after_nl=allocated_after.format("nl"),
         )
     ]

@@ -19,62 +19,64 @@ from typing import TypeVar
 from buurtdesk.domain.enums import CheckArea, CheckVerdict, LadderStep, Party, PhaseKind
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import PHASE_ORDER, phase_distance
+from buurtdesk.messages import N_, translate
 
-# Themes most neighbourhoods start from (Dutch, English); the council adds its own.
-STANDARD_THEMES: tuple[tuple[str, str], ...] = (
-    ("Groen", "Green"),
-    ("Veiligheid", "Safety"),
-    ("Ontmoeten", "Meeting places"),
-    ("Jeugd", "Youth"),
-    ("Wonen en zorg", "Housing and care"),
+# Themes most neighbourhoods start from (English source; Dutch in the message catalogue); the
+# council adds its own.
+STANDARD_THEMES: tuple[str, ...] = (
+    N_("Green"),
+    N_("Safety"),
+    N_("Meeting places"),
+    N_("Youth"),
+    N_("Housing and care"),
 )
 
 # The theme under which a new round receives what the previous round handed on.
-CARRIED_THEME = ("Uit de vorige ronde", "From the previous round")
+CARRIED_THEME = N_("From the previous round")
 
 # Roles people and organisations commonly take in a theme or project (suggestions only).
-STANDARD_ROLES: tuple[tuple[str, str], ...] = (
-    ("Trekker", "Lead"),
-    ("Meedenker", "Sounding board"),
-    ("Uitvoerder", "Doer"),
-    ("Adviseur", "Adviser"),
-    ("Financier", "Funder"),
-    ("Opdrachtgever", "Commissioner"),
+STANDARD_ROLES: tuple[str, ...] = (
+    N_("Lead"),
+    N_("Sounding board"),
+    N_("Doer"),
+    N_("Adviser"),
+    N_("Funder"),
+    N_("Commissioner"),
 )
 
-PHASE_LABELS: dict[PhaseKind, tuple[str, str]] = {
-    PhaseKind.VISION: ("Visie", "Vision"),
-    PhaseKind.ROLES: ("Rollen", "Roles"),
-    PhaseKind.PLANS: ("Plannen en projecten", "Plans and projects"),
-    PhaseKind.EXECUTION: ("Uitvoering", "Execution"),
-    PhaseKind.EVALUATION: ("Evaluatie", "Evaluation"),
+PHASE_LABELS: dict[PhaseKind, str] = {
+    PhaseKind.VISION: N_("Vision"),
+    PhaseKind.ROLES: N_("Roles"),
+    PhaseKind.PLANS: N_("Plans and projects"),
+    PhaseKind.EXECUTION: N_("Execution"),
+    PhaseKind.EVALUATION: N_("Evaluation"),
 }
 
-VERDICT_LABELS: dict[CheckVerdict, tuple[str, str]] = {
-    CheckVerdict.OK: ("in orde", "ok"),
-    CheckVerdict.NEEDS_WORK: ("aandacht nodig", "needs work"),
-    CheckVerdict.NOT_FEASIBLE: ("niet haalbaar", "not feasible"),
+VERDICT_LABELS: dict[CheckVerdict, str] = {
+    CheckVerdict.OK: N_("ok"),
+    CheckVerdict.NEEDS_WORK: N_("needs work"),
+    CheckVerdict.NOT_FEASIBLE: N_("not feasible"),
 }
 
-AREA_LABELS: dict[CheckArea, tuple[str, str]] = {
-    CheckArea.FINANCIAL: ("financieel", "financial"),
-    CheckArea.CONTENT: ("inhoudelijk", "content"),
-    CheckArea.LEGAL: ("juridisch", "legal"),
+AREA_LABELS: dict[CheckArea, str] = {
+    CheckArea.FINANCIAL: N_("financial"),
+    CheckArea.CONTENT: N_("content"),
+    CheckArea.LEGAL: N_("legal"),
 }
 
-PARTY_LABELS: dict[Party, tuple[str, str]] = {
-    Party.RESIDENTS: ("Bewoners", "Residents"),
-    Party.MUNICIPALITY: ("Gemeente", "Municipality"),
-    Party.CORPORATION: ("Woningcorporatie", "Housing corporation"),
-    Party.POLICE: ("Politie", "Police"),
-    Party.OTHER: ("Overig", "Other"),
+PARTY_LABELS: dict[Party, str] = {
+    Party.RESIDENTS: N_("Residents"),
+    Party.MUNICIPALITY: N_("Municipality"),
+    Party.CORPORATION: N_("Housing corporation"),
+    Party.POLICE: N_("Police"),
+    Party.OTHER: N_("Other"),
 }
 
-LADDER_LABELS: dict[LadderStep, tuple[str, str]] = {
-    LadderStep.INITIATOR: ("initiatiefnemer", "initiator"),
-    LadderStep.PARTICIPANT: ("deelnemer", "participant"),
-    LadderStep.CO_COMMISSIONER: ("mede-opdrachtgever", "co-commissioner"),
-    LadderStep.COMMISSIONER: ("opdrachtgever", "commissioner"),
+LADDER_LABELS: dict[LadderStep, str] = {
+    LadderStep.INITIATOR: N_("initiator"),
+    LadderStep.PARTICIPANT: N_("participant"),
+    LadderStep.CO_COMMISSIONER: N_("co-commissioner"),
+    LadderStep.COMMISSIONER: N_("commissioner"),
 }
 
 E = TypeVar("E", bound=StrEnum)
@@ -83,10 +85,10 @@ MAX_DOTS_PER_PARTICIPANT = 50
 MAX_PARTICIPANTS = 10_000
 
 
-def label(labels: Mapping[E, tuple[str, str]], value: E, language: str = "nl") -> str:
-    """The word for an enum value in the user's language ('nl' or 'en')."""
-    dutch, english = labels[value]
-    return english if language == "en" else dutch
+def label(labels: Mapping[E, str], value: E, language: str = "nl") -> str:
+    """The word for an enum value in the language of the point of display ('nl' or 'en'):
+    the tables hold the English source, the message catalogue the Dutch."""
+    return translate(labels[value], language)
 
 
 # -- ranking ------------------------------------------------------------------------------------
@@ -138,15 +140,10 @@ def rank_wishes(wishes: Sequence[TalliedWish], top_n: int = 3) -> Ranking:
     Wishes without dots never reach the top, so a tie at zero dots gets no note.
     """
     if top_n < 0:
-        raise InvalidInput(
-            "Het aantal prioriteiten kan niet negatief zijn.",
-            "The number of priorities cannot be negative.",
-        )
+        raise InvalidInput.said("The number of priorities cannot be negative.")
     entry = {w.wish_id: index for index, w in enumerate(wishes)}
     if len(entry) != len(wishes):
-        raise InvalidInput(
-            "Een wens staat dubbel in de telling.", "A wish is counted twice in the tally."
-        )
+        raise InvalidInput.said("A wish is counted twice in the tally.")
     order = sorted(wishes, key=lambda w: (-w.dots, entry[w.wish_id]))
     place = {w.wish_id: index for index, w in enumerate(order)}
     groups: dict[int, list[TalliedWish]] = {}
@@ -219,16 +216,18 @@ def count_dots(
     who = participant.strip() or "Deze deelnemer"
     who_en = participant.strip() or "This participant"
     if spent > allowed:
-        raise InvalidInput(
-            f"{who} heeft {spent} stippen gezet, maar iedereen heeft er {allowed}; "
-            f"haal er {spent - allowed} weg.",
-            f"{who_en} placed {spent} dots, but everyone has {allowed}; take {spent - allowed} away.",
+        raise InvalidInput.said(
+            "{who_en} placed {spent} dots, but everyone has {allowed}; take {number} away.",
+            who_en=who_en,
+            spent=spent,
+            allowed=allowed,
+            number=spent - allowed,
+            who=who,
         )
     unknown = sorted(set(dots) - set(known))
     if unknown:
-        raise InvalidInput(
-            f"Wens {unknown[0]} hoort niet bij deze ronde en kan geen stippen krijgen.",
-            f"Wish {unknown[0]} is not part of this round and cannot get dots.",
+        raise InvalidInput.said(
+            "Wish {unknown} is not part of this round and cannot get dots.", unknown=unknown[0]
         )
     return dict(dots)
 
@@ -240,17 +239,17 @@ def check_paper_tally(
     screen (`already_counted`) at most what was handed out (when the participants are known)."""
     for wish_id, dots in tally.items():
         if dots < 0:
-            raise InvalidInput(
-                f"Een aantal stippen kan niet negatief zijn (wens {wish_id}).",
-                f"A number of dots cannot be negative (wish {wish_id}).",
+            raise InvalidInput.said(
+                "A number of dots cannot be negative (wish {wish_id}).", wish_id=wish_id
             )
     total = sum(tally.values()) + already_counted
     if participants > 0 and total > allowed * participants:
-        raise InvalidInput(
-            f"De telling komt op {total} stippen, maar er zijn er maar {allowed * participants} "
-            f"uitgedeeld ({participants} deelnemers × {allowed}); tel opnieuw.",
-            f"The tally comes to {total} dots, but only {allowed * participants} were handed out "
-            f"({participants} participants × {allowed}); count again.",
+        raise InvalidInput.said(
+            "The tally comes to {total} dots, but only {number} were handed out ({participants} participants × {allowed}); count again.",
+            total=total,
+            number=allowed * participants,
+            participants=participants,
+            allowed=allowed,
         )
     return total
 
@@ -262,13 +261,15 @@ class PhaseSkipNeedsConfirmation(RuleViolation):
     def __init__(
         self, current: PhaseKind, target: PhaseKind, skipped: tuple[PhaseKind, ...]
     ) -> None:
-        names_nl = _join([label(PHASE_LABELS, p).lower() for p in skipped], "en")
-        names_en = _join([label(PHASE_LABELS, p, "en").lower() for p in skipped], "and")
-        super().__init__(
-            f"Van {label(PHASE_LABELS, current).lower()} naar {label(PHASE_LABELS, target).lower()} "
-            f"slaat {names_nl} over. Weet u het zeker?",
-            f"Going from {label(PHASE_LABELS, current, 'en').lower()} to "
-            f"{label(PHASE_LABELS, target, 'en').lower()} skips {names_en}. Are you sure?",
+        super().__init__("")
+        self.speak(
+            N_("Going from {current_en} to {target_en} skips {skipped_en}. Are you sure?"),
+            current_en=label(PHASE_LABELS, current, "en").lower(),
+            target_en=label(PHASE_LABELS, target, "en").lower(),
+            skipped_en=_join([label(PHASE_LABELS, p, "en").lower() for p in skipped], "and"),
+            current_nl=label(PHASE_LABELS, current).lower(),
+            target_nl=label(PHASE_LABELS, target).lower(),
+            skipped_nl=_join([label(PHASE_LABELS, p).lower() for p in skipped], "en"),
         )
         self.current = current
         self.target = target
@@ -293,19 +294,17 @@ def plan_phase_move(
     """Check a move between phases: a skip asks first; a step back needs a reason."""
     steps = phase_distance(current, target)
     if steps == 0:
-        raise InvalidInput(
-            f"De ronde staat al in de fase {label(PHASE_LABELS, target).lower()}.",
-            f"The round is already in the {label(PHASE_LABELS, target, 'en').lower()} phase.",
+        raise InvalidInput.said(
+            "The round is already in the {target} phase.",
+            target=label(PHASE_LABELS, target, "en").lower(),
+            target_nl=label(PHASE_LABELS, target).lower(),
         )
     start = PHASE_ORDER.index(current)
     skipped = PHASE_ORDER[start + 1 : start + steps] if steps > 1 else ()
     if skipped and not confirmed:
         raise PhaseSkipNeedsConfirmation(current, target, skipped)
     if steps < 0 and not note.strip():
-        raise InvalidInput(
-            "Schrijf kort op waarom de ronde een stap terug gaat.",
-            "Write down briefly why the round goes a step back.",
-        )
+        raise InvalidInput.said("Write down briefly why the round goes a step back.")
     return PhaseMove(current, target, steps, skipped)
 
 
@@ -330,34 +329,35 @@ def money_check(verdicts: Mapping[CheckArea, CheckVerdict], *, has_plan: bool) -
     missing = tuple(a for a in CheckArea if a not in verdicts)
     work = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NEEDS_WORK)
     stop = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NOT_FEASIBLE)
-    nl: list[str] = []
-    en: list[str] = []
-    if not has_plan:
-        nl.append("er is nog geen plan")
-        en.append("there is no plan yet")
-    for areas, word_nl, word_en in (
-        (stop, "niet haalbaar", "not feasible"),
-        (work, "aandacht nodig", "needs work"),
-        (missing, "nog niet getoetst", "not checked yet"),
-    ):
-        if areas:
-            nl.append(f"{_join([label(AREA_LABELS, a) for a in areas], 'en')}: {word_nl}")
-            en.append(f"{_join([label(AREA_LABELS, a, 'en') for a in areas], 'and')}: {word_en}")
-    ok = has_plan and not (missing or work or stop)
-    if ok:
-        return MoneyCheck(
-            True,
-            (),
-            (),
-            (),
-            "Plan en toetsing aan de kaders zijn in orde.",
-            "Plan and framework checks are in order.",
+    said = N_("Plan and framework checks are in order.")
+    if has_plan and not (missing or work or stop):
+        return MoneyCheck(True, (), (), (), translate(said, "nl"), said)
+    verdicts_said = (
+        (stop, N_("not feasible")),
+        (work, N_("needs work")),
+        (missing, N_("not checked yet")),
+    )
+
+    def reason(language: str) -> str:
+        parts = [] if has_plan else [translate(N_("there is no plan yet"), language)]
+        for areas, verdict in verdicts_said:
+            if areas:
+                names = [label(AREA_LABELS, a, language) for a in areas]
+                parts.append(
+                    translate(N_("{areas}: {verdict}"), language).format(
+                        areas=_join(names, translate(N_("and"), language)),
+                        verdict=translate(verdict, language),
+                    )
+                )
+        return translate(N_("Not ready for money yet: {reasons}."), language).format(
+            reasons="; ".join(parts)
         )
+
     return MoneyCheck(
         False,
         missing,
         work,
         stop,
-        "Nog niet klaar voor geld: " + "; ".join(nl) + ".",
-        "Not ready for money yet: " + "; ".join(en) + ".",
+        reason("nl"),
+        reason("en"),
     )

@@ -72,18 +72,15 @@ def parse_date(text: str) -> date:
             match = re.fullmatch(r"(?:[a-z]+\s+)?(\d{1,2})\s+([a-z]+)\s+(\d{4})", raw)
             months = [m.lower() for m in MONTHS_NL] + [m.lower() for m in MONTHS_EN]
             if not match or match.group(2) not in months:
-                raise InvalidInput(
-                    f"'{text[:30]}' is geen datum; schrijf bijvoorbeeld 14-10-2025.",
-                    f"'{text[:30]}' is not a date; write for example 14/10/2025.",
+                raise InvalidInput.said(
+                    "'{text}' is not a date; write for example 14/10/2025.", text=text[:30]
                 )
             day, year = int(match.group(1)), int(match.group(3))
             month = months.index(match.group(2)) % 12 + 1
     try:
         return date(year, month, day)
     except ValueError:
-        raise InvalidInput(
-            f"'{text[:30]}' bestaat niet als datum.", f"'{text[:30]}' is not a real date."
-        ) from None
+        raise InvalidInput.said("'{text}' is not a real date.", text=text[:30]) from None
 
 
 def parse_time(text: str) -> time:
@@ -91,13 +88,8 @@ def parse_time(text: str) -> time:
     raw = text.strip()
     match = re.fullmatch(r"(\d{1,2})(?:[:.]?(\d{2}))?", raw)
     if not match:
-        raise InvalidInput(
-            f"'{raw[:20]}' is geen tijd; schrijf bijvoorbeeld 19:30.",
-            f"'{raw[:20]}' is not a time; write for example 19:30.",
-        )
+        raise InvalidInput.said("'{raw}' is not a time; write for example 19:30.", raw=raw[:20])
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if hour > 23 or minute > 59:
-        raise InvalidInput(
-            f"'{raw[:20]}' bestaat niet als tijd.", f"'{raw[:20]}' is not a real time."
-        )
+        raise InvalidInput.said("'{raw}' is not a real time.", raw=raw[:20])
     return time(hour, minute)

@@ -57,7 +57,7 @@ class MeetingStatus(StrEnum):
 
 class MinutesState(StrEnum):
     DRAFT = "draft"
-    SENT = "sent"
+    SENT = "sent"  # only in databases of older versions; shown, and adopted like a draft
     ADOPTED = "adopted"
 
 

@@ -1,4 +1,8 @@
-"""Errors a user can cause. Each carries one clear sentence, in Dutch and in English."""
+"""Errors a user can cause. Each carries one clear sentence: a key in the message catalogue
+(buurtdesk/messages.py) and its values, said in the language of the point of display.
+
+`BuurtDeskError(dutch, english)` with two finished sentences still works for code not yet
+moved to the catalogue."""
 
 from __future__ import annotations
 
@@ -25,12 +29,20 @@ class BuurtDeskError(Exception):
 
             raise InvalidInput.said("The database {path} does not exist.", path=path)
         """
+        error = cls(text.format(**values))
+        error.speak(text, **values)
+        return error
+
+    def speak(self, text: str, /, **values: object) -> None:
+        """Give this error its sentence from the message catalogue (for an error class whose
+        own constructor takes other arguments; mark `text` with N_() there)."""
         from buurtdesk.messages import translate
 
-        error = cls(translate(text, "nl").format(**values), text.format(**values))
-        error.key = text
-        error.values = values
-        return error
+        self.dutch = translate(text, "nl").format(**values)
+        self.english = text.format(**values)
+        self.args = (self.dutch,)
+        self.key = text
+        self.values = values
 
     def message(self, language: str = "nl") -> str:
         if self.key is not None:

@@ -99,12 +99,11 @@ def check_levels(levels: Sequence[tuple[int, AgendaItemKind]]) -> None:
     above: AgendaItemKind | None = None
     for level, kind in levels:
         if level > 0 and (above is None or above == AgendaItemKind.BREAK):
-            raise InvalidInput(
-                "Een subpunt hoort onder een agendapunt, maar hier staat er geen boven.",
-                "A sub-item belongs under an agenda item, but there is none above it here.",
+            raise InvalidInput.said(
+                "A sub-item belongs under an agenda item, but there is none above it here."
             )
         if level > 0 and kind == AgendaItemKind.BREAK:
-            raise InvalidInput("Een pauze kan geen subpunt zijn.", "A break cannot be a sub-item.")
+            raise InvalidInput.said("A break cannot be a sub-item.")
         above = kind
 
 

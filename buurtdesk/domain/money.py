@@ -67,7 +67,7 @@ class Money:
             raise TypeError("Money.parse reads text; build Money from cents for numbers")
         raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-")
         if not raw:
-            raise InvalidInput("Vul een bedrag in.", "Enter an amount.")
+            raise InvalidInput.said("Enter an amount.")
         negative = False
         if raw.startswith("-"):
             negative = True
@@ -84,18 +84,16 @@ class Money:
             negative = True
             raw = raw[1:].strip()
         if not re.fullmatch(r"[0-9.,\s-]+", raw):
-            raise InvalidInput(
-                f"'{text[:40]}' is geen bedrag: gebruik cijfers, bijvoorbeeld 1.250,50.",
-                f"'{text[:40]}' is not an amount: use digits, for example 1,250.50.",
+            raise InvalidInput.said(
+                "'{text}' is not an amount: use digits, for example 1,250.50.", text=text[:40]
             )
         raw = _spaces_as_thousands(raw, text)
         whole_only = ""
         if raw.endswith((",-", ".-")):
             whole_only, raw = raw[-2], raw[:-2]
         if not raw or not re.fullmatch(r"[0-9.,]+", raw):
-            raise InvalidInput(
-                f"'{text[:40]}' is geen bedrag: gebruik cijfers, bijvoorbeeld 1.250,50.",
-                f"'{text[:40]}' is not an amount: use digits, for example 1,250.50.",
+            raise InvalidInput.said(
+                "'{text}' is not an amount: use digits, for example 1,250.50.", text=text[:40]
             )
         if whole_only:
             # "1.250,-": the dash stands for the cents, so any other mark groups thousands.
@@ -106,23 +104,19 @@ class Money:
         else:
             cents = _parse_digits(raw, text, currency=currency)
         if cents > _MAX_CENTS:
-            raise InvalidInput(
-                "Dit bedrag is onwaarschijnlijk groot.", "This amount is implausibly large."
-            )
+            raise InvalidInput.said("This amount is implausibly large.")
         if negative:
             if not allow_negative:
-                raise InvalidInput(
-                    f"'{text[:40]}' is negatief; een negatief bedrag kan hier niet.",
-                    f"'{text[:40]}' is negative; a negative amount is not allowed here.",
+                raise InvalidInput.said(
+                    "'{text}' is negative; a negative amount is not allowed here.", text=text[:40]
                 )
             cents = -cents
         return cls(cents)
 
 
 def _ambiguous(text: str) -> InvalidInput:
-    return InvalidInput(
-        f"'{text[:40]}' is dubbelzinnig: schrijf bijvoorbeeld 1.250,00 of 1,25.",
-        f"'{text[:40]}' is ambiguous: write for example 1,250.00 or 1.25.",
+    return InvalidInput.said(
+        "'{text}' is ambiguous: write for example 1,250.00 or 1.25.", text=text[:40]
     )
 
 
@@ -181,8 +175,7 @@ def _join(whole: str, frac: str, original: str) -> int:
     if not whole.isdigit() and whole:
         raise _ambiguous(original)
     if len(frac) > 2 or (frac and not frac.isdigit()):
-        raise InvalidInput(
-            f"'{original[:40]}' heeft meer dan twee cijfers achter de komma.",
-            f"'{original[:40]}' has more than two decimal digits.",
+        raise InvalidInput.said(
+            "'{original}' has more than two decimal digits.", original=original[:40]
         )
     return int(whole or "0") * 100 + int((frac + "00")[:2])

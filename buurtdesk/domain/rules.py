@@ -61,13 +61,12 @@ class DecisionNumber:
         raw = text.strip()
         year_text, sep, seq_text = raw.partition("-")
         if not sep or not year_text.isdigit() or not seq_text.isdigit() or len(year_text) != 4:
-            raise InvalidInput(
-                f"'{raw[:20]}' is geen besluitnummer; een besluitnummer ziet eruit als 2026-014.",
-                f"'{raw[:20]}' is not a decision number; it looks like 2026-014.",
+            raise InvalidInput.said(
+                "'{raw}' is not a decision number; it looks like 2026-014.", raw=raw[:20]
             )
         sequence = int(seq_text)
         if sequence < 1:
-            raise InvalidInput("Een besluitnummer begint bij 1.", "Decision numbers start at 1.")
+            raise InvalidInput.said("Decision numbers start at 1.")
         return cls(int(year_text), sequence)
 
 
@@ -90,12 +89,15 @@ def clean_text(value: str, *, field_nl: str, field_en: str, limit: int, required
     """Strip a typed text and check its length; one clear sentence when it does not fit."""
     text = plain_text(value).strip()  # the same characters as a package may bring
     if required and not text:
-        raise InvalidInput(f"Vul {field_nl} in.", f"Enter {field_en}.")
+        raise InvalidInput.said("Enter {field_en}.", field_en=field_en, field_nl=field_nl)
     if len(text) > limit:
-        raise InvalidInput(
-            f"{field_nl.capitalize()} is te lang ({len(text):,} tekens; maximaal {limit:,}).".replace(
-                ",", "."
-            ),
-            f"{field_en.capitalize()} is too long ({len(text):,} characters; at most {limit:,}).",
+        raise InvalidInput.said(
+            "{field_en} is too long ({length:,} characters; at most {limit:,}).",
+            field_en=field_en.capitalize(),
+            field_nl=field_nl.capitalize(),
+            length=len(text),
+            limit=limit,
+            length_nl=f"{len(text):,}".replace(",", "."),
+            limit_nl=f"{limit:,}".replace(",", "."),
         )
     return text

@@ -1,6 +1,6 @@
 """The one set of rules for values, whoever brings them: a screen, the command line or a
 package from another laptop. Lengths live in domain.rules (MAX_NAME_LENGTH, ...); here are
-the characters a text may hold, the dates and times the app works with, and its numbers.
+the characters a text may hold, the dates and times the app works with, and its logo.
 
 - Names and titles: no control characters (a tab, a line break and a carriage return are
   text; the others, from \\x00 to \\x1f and \\x7f, are removed: they cannot be printed, and a
@@ -8,7 +8,8 @@ the characters a text may hold, the dates and times the app works with, and its 
   whoever writes them to a sheet leaves out what a sheet cannot hold.
 - Dates: years 1900 to 2199 (a meeting, a decision, a receipt); a moment with its time zone
   must stay inside that range in UTC too.
-- Numbers and ids: whole numbers that fit the database (64 bits; counts 32 bits).
+- Numbers and ids: whole numbers that fit the database (64 bits; counts 32 bits), checked
+  where a package comes in (exchange.tables).
 - A logo: the image itself, a PNG or JPEG of at most 1 MB (never a path to a file).
 """
 
@@ -23,8 +24,6 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SURROGATES = re.compile(r"[\ud800-\udfff]")
 MIN_YEAR = 1900
 MAX_YEAR = 2199
-MAX_ID = 2**63 - 1
-MAX_COUNT = 2**31 - 1
 
 
 def plain_text(value: str) -> str:
@@ -50,19 +49,6 @@ def moment_in_range(value: datetime) -> bool:
         return False
 
 
-def check_date(value: date, *, field_nl: str = "de datum", field_en: str = "the date") -> date:
-    if not date_in_range(value):
-        raise InvalidInput(
-            f"{field_nl.capitalize()} moet tussen {MIN_YEAR} en {MAX_YEAR} liggen.",
-            f"{field_en.capitalize()} must lie between {MIN_YEAR} and {MAX_YEAR}.",
-        )
-    return value
-
-
-def id_in_range(value: int) -> bool:
-    return 1 <= value <= MAX_ID
-
-
 MAX_LOGO_BYTES = 1024**2
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
@@ -72,11 +58,7 @@ def check_logo(data: bytes | None) -> bytes | None:
     if data is None or len(data) == 0:
         return None
     if len(data) > MAX_LOGO_BYTES:
-        raise InvalidInput(
-            "Het logo is te groot (maximaal 1 MB).", "The logo is too large (at most 1 MB)."
-        )
+        raise InvalidInput.said("The logo is too large (at most 1 MB).")
     if not bytes(data).startswith(_IMAGE_MAGIC):
-        raise InvalidInput(
-            "Het logo is geen PNG- of JPEG-afbeelding.", "The logo is not a PNG or JPEG image."
-        )
+        raise InvalidInput.said("The logo is not a PNG or JPEG image.")
     return bytes(data)

@@ -1,8 +1,9 @@
-"""Why a package is refused: one sentence, in Dutch and in English."""
+"""Why a package is refused: one sentence from the message catalogue."""
 
 from __future__ import annotations
 
 from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.messages import N_, translate
 
 
 class PackageRefused(BuurtDeskError):
@@ -11,12 +12,25 @@ class PackageRefused(BuurtDeskError):
     Raised before anything is written: the database stays exactly as it was.
     """
 
+    def message(self, language: str = "nl") -> str:
+        if self.key is None:
+            return super().message(language)
+        reason = translate(self.key, language).format(**self.values)
+        return translate(REFUSED, language).format(reason=reason)
 
-def refused(reason_nl: str, reason_en: str) -> PackageRefused:
-    return PackageRefused(
-        f"Dit pakket wordt geweigerd: {reason_nl}.",
-        f"This package is refused: {reason_en}.",
-    )
+
+REFUSED = N_("This package is refused: {reason}.")
+
+
+def refused(reason: str, /, **values: object) -> PackageRefused:
+    """`reason` is the English source of the reason in the message catalogue (mark it with
+    N_()), `values` fill its {names}; the whole sentence is said in the reader's language."""
+    error = PackageRefused("")
+    error.speak(reason, **values)
+    error.dutch = translate(REFUSED, "nl").format(reason=error.dutch)
+    error.english = REFUSED.format(reason=error.english)
+    error.args = (error.dutch,)
+    return error
 
 
 class PreviewOutdated(BuurtDeskError):

@@ -55,6 +55,7 @@ from buurtdesk.exchange.walk import (
     resolved_values,
 )
 from buurtdesk.exchange.writing import _select_with_uuids
+from buurtdesk.messages import N_
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import ExchangeLog
 
@@ -109,15 +110,14 @@ def apply_import(
     }
     missing = [c for c in plan.conflicts if not decided(c, picked.get(c.uuid))]
     if missing:
-        raise PreviewOutdated(
-            f"Kies eerst bij elk conflict welke versie blijft ({len(missing)} nog open).",
-            f"First choose which version stays for every conflict ({len(missing)} still open).",
+        raise PreviewOutdated.said(
+            "First choose which version stays for every conflict ({count} still open).",
+            count=len(missing),
         )
     with Package(path) as package:
         if package.manifest.package_id != plan.package_id:
-            raise PreviewOutdated(
-                "Dit is niet het pakket van het voorbeeld; bekijk het voorbeeld opnieuw.",
-                "This is not the package that was previewed; preview it again.",
+            raise PreviewOutdated.said(
+                "This is not the package that was previewed; preview it again."
             )
         with database.engine.begin() as conn:
             check_package_scope(conn, package)
@@ -125,10 +125,7 @@ def apply_import(
             _walk_package(walk, package)
             fresh = _plan_of(walk, package)
             if _fingerprint(fresh) != _fingerprint(plan):
-                raise PreviewOutdated(
-                    "De gegevens zijn gewijzigd sinds het voorbeeld; bekijk het voorbeeld opnieuw.",
-                    "The data changed since the preview; preview it again.",
-                )
+                raise PreviewOutdated.said("The data changed since the preview; preview it again.")
             remember_known(conn, walk.known)
             now = datetime.now(UTC)
             conn.execute(
@@ -208,10 +205,7 @@ def _handle_batch(
     uuids = [r.uuid for r in batch]
     for row_uuid in uuids:
         if (codec.name, row_uuid) in walk.seen:
-            raise refused(
-                f"een record staat twee keer in '{codec.name}'",
-                f"a record is in '{codec.name}' twice",
-            )
+            raise refused(N_("a record is in '{name}' twice"), name=codec.name)
         walk.seen.add((codec.name, row_uuid))
     query, names = _select_with_uuids(codec)
     local = {
@@ -294,8 +288,9 @@ def _flush_inserts(walk: Walk, codec: TableCodec) -> None:
         walk.conn.execute(codec.table.insert(), [values for _, values in rows])
     except IntegrityError:
         raise refused(
-            f"een {TABLE_WORDS.get(codec.name, (codec.name,))[0]} uit het pakket past niet bij de gegevens hier",
-            f"a {codec.name} record from the package does not fit the data here",
+            N_("a {name} record from the package does not fit the data here"),
+            name=codec.name,
+            table_nl=TABLE_WORDS.get(codec.name, (codec.name,))[0],
         ) from None
     table = codec.table
     found = walk.conn.execute(
@@ -341,7 +336,6 @@ def _update(
     resolved["_local_id"] = mine._local_id
     resolved["_read_version"] = mine.version
     if walk.conn.execute(_UPDATES[codec.name], resolved).rowcount != 1:
-        raise PreviewOutdated(
-            "Iemand anders heeft intussen iets gewijzigd; bekijk het voorbeeld opnieuw.",
-            "Someone else changed something in the meantime; preview it again.",
+        raise PreviewOutdated.said(
+            "Someone else changed something in the meantime; preview it again."
         )

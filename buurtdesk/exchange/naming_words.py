@@ -12,6 +12,7 @@ from buurtdesk.domain.cycle import (
     PHASE_LABELS,
     VERDICT_LABELS,
 )
+from buurtdesk.messages import translate
 
 Words = tuple[str, str]  # (Dutch, English)
 
@@ -98,7 +99,7 @@ for labels, enum_class in (
     (LADDER_LABELS, enums.LadderStep),
 ):
     VALUE_WORDS[enum_class] = {
-        str(k.value): (v[0].lower(), v[1].lower()) for k, v in labels.items()
+        str(k.value): (translate(v, "nl").lower(), v.lower()) for k, v in labels.items()
     }
 
 FIELD_WORDS: dict[str, Words] = {

@@ -17,6 +17,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from buurtdesk.messages import N_, translate
+
 
 class Outcome(StrEnum):
     ADD = "add"  # new here
@@ -65,9 +67,6 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "evaluations": ("evaluatie", "evaluation"),
     "budgets": ("buurtbudget", "budget"),
     "funding_sources": ("geldbron", "funding source"),
-    "funds": ("gemeenschappelijk fonds", "pooled fund"),
-    "fund_contributions": ("inleg in een fonds", "contribution to a fund"),
-    "forewords": ("voorwoord van het jaarverslag", "foreword of the annual report"),
     "allocations": ("toekenning", "allocation"),
     "expenses": ("uitgave", "expense"),
     "framework_check_changes": ("wijziging van een toetsing", "change of a check"),
@@ -76,31 +75,6 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "funds": ("fonds", "fund"),
     "fund_contributions": ("bijdrage aan een fonds", "contribution to a fund"),
 }
-_LABEL_FIELDS = (
-    "title",
-    "name",
-    "text",
-    "note",
-    "commitment",
-    "description",
-    "guest_name",
-    "role",
-    "result",
-    "notes",
-)
-
-
-def record_label(table: str, values: dict[str, Any]) -> str:
-    """A short human name for a record: its title or name, else its date."""
-    for key in _LABEL_FIELDS:
-        value = values.get(key)
-        if isinstance(value, str) and value.strip():
-            text = " ".join(value.split())
-            return text if len(text) <= 60 else text[:57] + "..."
-    for key in ("date", "decided_on", "spent_on", "year", "number", "kind", "status"):
-        if values.get(key) is not None:
-            return str(values[key])
-    return str(values.get("uuid", ""))[:8]
 
 
 def shown(value: Any) -> str:
@@ -222,20 +196,28 @@ class ImportPlan:
         word = 1 if en else 0
         lines = [
             (
-                f"Package of {self.created_at[:16].replace('T', ' ')} UTC: "
-                if en
-                else f"Pakket van {self.created_at[:16].replace('T', ' ')} UTC: "
+                translate(N_("Package of {moment} UTC: "), language).format(
+                    moment=self.created_at[:16].replace("T", " ")
+                )
             )
-            + (f"council '{self.council_name}'" if en else f"overleg '{self.council_name}'")
             + (
-                (" (one meeting)" if en else " (één vergadering)")
-                if self.scope == "meeting"
-                else ""
-            ),
+                translate(N_("council '{council_name}'"), language).format(
+                    council_name=self.council_name
+                )
+            )
+            + ((translate(N_(" (one meeting)"), language)) if self.scope == "meeting" else ""),
             (
-                f"Adds {self.added}, changes {self.changed}, keeps {self.kept} newer here, conflicts {len(self.conflicts)}."
-                if en
-                else f"Voegt {self.added} toe, wijzigt {self.changed}, houdt {self.kept} nieuwere hier, conflicten {len(self.conflicts)}."
+                translate(
+                    N_(
+                        "Adds {added}, changes {changed}, keeps {kept} newer here, conflicts {count}."
+                    ),
+                    language,
+                ).format(
+                    added=self.added,
+                    changed=self.changed,
+                    kept=self.kept,
+                    count=len(self.conflicts),
+                )
             ),
         ]
         for summary in self.tables:
@@ -260,27 +242,34 @@ class ImportPlan:
         for change in self.changes:
             fields = ", ".join(d.field_in(language) for d in change.differences)
             lines.append(
-                f"  changes {change.name_in(language)}: {fields}"
-                if en
-                else f"  wijzigt {change.name_in(language)}: {fields}"
+                translate(N_("  changes {name}: {fields}"), language).format(
+                    name=change.name_in(language), fields=fields
+                )
             )
         for kept in self.kept_labels:
             lines.append(
-                f"  keeps {kept.name_in(language)} as it is here (newer here)"
-                if en
-                else f"  houdt {kept.name_in(language)} zoals het hier is (hier nieuwer)"
+                translate(N_("  keeps {name} as it is here (newer here)"), language).format(
+                    name=kept.name_in(language)
+                )
             )
         for conflict in self.conflicts:
             lines.append(
-                f"  CONFLICT {conflict.name_in(language)} ({conflict.uuid}):"
-                if en
-                else f"  CONFLICT (op beide laptops gewijzigd) {conflict.name_in(language)} ({conflict.uuid}):"
+                translate(N_("  CONFLICT {name} ({uuid}):"), language).format(
+                    name=conflict.name_in(language), uuid=conflict.uuid
+                )
             )
             for diff in conflict.differences:
                 lines.append(
-                    f"    {diff.field_in(language)}: mine '{diff.mine_in(language)}', theirs '{diff.theirs_in(language)}' ({conflict.uuid}:{diff.field})"
-                    if en
-                    else f"    {diff.field_in(language)}: hier '{diff.mine_in(language)}', pakket '{diff.theirs_in(language)}' ({conflict.uuid}:{diff.field})"
+                    translate(
+                        N_("    {field_name}: mine '{mine}', theirs '{theirs}' ({uuid}:{field})"),
+                        language,
+                    ).format(
+                        field_name=diff.field_in(language),
+                        mine=diff.mine_in(language),
+                        theirs=diff.theirs_in(language),
+                        uuid=conflict.uuid,
+                        field=diff.field,
+                    )
                 )
         return "\n".join(lines)
 

@@ -32,6 +32,7 @@ from buurtdesk.exchange.tables import (
     decode_row,
 )
 from buurtdesk.exchange.writing import FORMAT_NAME, FORMAT_VERSION, MANIFEST
+from buurtdesk.messages import N_
 from buurtdesk.store import migrate
 
 MAX_PACKAGE_BYTES = 2 * 1024**3  # the .buurtdesk file itself
@@ -89,10 +90,7 @@ def _text(obj: dict[str, Any], key: str, limit: int = 200, *, optional: bool = F
     if optional and value is None:
         return None
     if not isinstance(value, str) or not value or len(value) > limit:
-        raise refused(
-            f"de inhoudsopgave mist '{key}' of het is ongeldig",
-            f"the manifest lacks '{key}' or it is invalid",
-        )
+        raise refused(N_("the manifest lacks '{key}' or it is invalid"), key=key)
     return value
 
 
@@ -104,9 +102,7 @@ def _whole(obj: dict[str, Any], key: str) -> int:
         or value < 0
         or value > MAX_UNPACKED_BYTES
     ):
-        raise refused(
-            f"de inhoudsopgave heeft een ongeldige '{key}'", f"the manifest has an invalid '{key}'"
-        )
+        raise refused(N_("the manifest has an invalid '{key}'"), key=key)
     return value
 
 
@@ -114,62 +110,40 @@ def _parse_manifest(raw: bytes) -> Manifest:
     try:
         obj = _DECODER.decode(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise refused(
-            "de inhoudsopgave (manifest.json) is beschadigd",
-            "the manifest (manifest.json) is damaged",
-        ) from None
+        raise refused(N_("the manifest (manifest.json) is damaged")) from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME:
-        raise refused(
-            "het is geen BuurtDesk-uitwisselpakket", "it is not a BuurtDesk exchange package"
-        )
+        raise refused(N_("it is not a BuurtDesk exchange package"))
     version = obj.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise refused("de formaatversie ontbreekt", "the format version is missing")
+        raise refused(N_("the format version is missing"))
     if version > FORMAT_VERSION:
-        raise refused(
-            "het is gemaakt door een nieuwere versie van BuurtDesk; werk BuurtDesk bij",
-            "it was made by a newer version of BuurtDesk; update BuurtDesk",
-        )
+        raise refused(N_("it was made by a newer version of BuurtDesk; update BuurtDesk"))
     if version != FORMAT_VERSION:
-        raise refused(
-            f"formaatversie {version} is onbekend", f"format version {version} is unknown"
-        )
+        raise refused(N_("format version {version} is unknown"), version=version)
     revision = _text(obj, "schema_revision", 64)
     if revision not in migrate.known_revisions():
         raise refused(
-            "het komt uit een nieuwere versie van BuurtDesk (onbekende schemaversie); werk BuurtDesk bij",
-            "it comes from a newer version of BuurtDesk (unknown schema version); update BuurtDesk",
+            N_(
+                "it comes from a newer version of BuurtDesk (unknown schema version); update BuurtDesk"
+            )
         )
     scope = obj.get("scope")
     if not isinstance(scope, dict) or scope.get("kind") not in ("council", "meeting"):
-        raise refused(
-            "de inhoudsopgave zegt niet wat erin zit", "the manifest does not say what is inside"
-        )
+        raise refused(N_("the manifest does not say what is inside"))
     for key in ("package_id", "council_uuid"):
         holder = obj if key == "package_id" else scope
         if not UUID_TEXT.match(str(_text(holder, key, 36))):
-            raise refused(
-                f"'{key}' in de inhoudsopgave is geen UUID",
-                f"'{key}' in the manifest is not a UUID",
-            )
+            raise refused(N_("'{key}' in the manifest is not a UUID"), key=key)
     meeting_uuid = _text(scope, "meeting_uuid", 36, optional=True)
     if scope["kind"] == "meeting" and (meeting_uuid is None or not UUID_TEXT.match(meeting_uuid)):
-        raise refused(
-            "de vergadering in de inhoudsopgave ontbreekt", "the meeting in the manifest is missing"
-        )
+        raise refused(N_("the meeting in the manifest is missing"))
     entries = obj.get("files")
     if not isinstance(entries, list) or len(entries) > 2 * len(EXCHANGED):
-        raise refused(
-            "de lijst met bestanden in de inhoudsopgave is ongeldig",
-            "the manifest's list of files is invalid",
-        )
+        raise refused(N_("the manifest's list of files is invalid"))
     files: list[DataFile] = []
     for entry in entries:
         if not isinstance(entry, dict):
-            raise refused(
-                "de lijst met bestanden in de inhoudsopgave is ongeldig",
-                "the manifest's list of files is invalid",
-            )
+            raise refused(N_("the manifest's list of files is invalid"))
         table = _text(entry, "table", 64)
         name = _text(entry, "name", 100)
         digest = _text(entry, "sha256", 64)
@@ -178,22 +152,15 @@ def _parse_manifest(raw: bytes) -> Manifest:
             or name != data_file_name(table)
             or not re.fullmatch(r"[0-9a-f]{64}", digest)
         ):
-            raise refused(
-                f"het bestand '{name[:80]}' hoort niet in een pakket",
-                f"the file '{name[:80]}' does not belong in a package",
-            )
+            raise refused(N_("the file '{name}' does not belong in a package"), name=name[:80])
         files.append(DataFile(name, table, _whole(entry, "rows"), _whole(entry, "size"), digest))
     listed = [f.table for f in files]
     if len(set(listed)) != len(listed):
-        raise refused(
-            "een bestand staat twee keer in de inhoudsopgave",
-            "a file is listed twice in the manifest",
-        )
+        raise refused(N_("a file is listed twice in the manifest"))
     missing = sorted(set(BY_NAME) - set(listed))
     if missing:
         raise refused(
-            f"het bestand '{data_file_name(missing[0])}' ontbreekt",
-            f"the file '{data_file_name(missing[0])}' is missing",
+            N_("the file '{data_file_name}' is missing"), data_file_name=data_file_name(missing[0])
         )
     return Manifest(
         package_id=obj["package_id"],
@@ -238,15 +205,14 @@ class Package:
             size = self.path.stat().st_size
         except OSError as exc:
             raise refused(
-                f"het bestand kan niet worden gelezen ({exc.strerror})",
-                f"the file cannot be read ({exc.strerror})",
+                N_("the file cannot be read ({strerror})"), strerror=exc.strerror
             ) from None
         if size > MAX_PACKAGE_BYTES:
-            raise refused("het bestand is te groot", "the file is too large")
+            raise refused(N_("the file is too large"))
         try:
             return zipfile.ZipFile(self.path, "r")
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            raise refused("het is geen geldig zip-bestand", "it is not a valid zip file") from None
+            raise refused(N_("it is not a valid zip file")) from None
 
     def _check_entries(self) -> dict[str, zipfile.ZipInfo]:
         infos: dict[str, zipfile.ZipInfo] = {}
@@ -254,70 +220,48 @@ class Package:
         for info in self._archive.infolist():
             name = info.filename
             if not SAFE_NAME.match(name) or ".." in name or "\\" in name:
-                raise refused(
-                    f"het bevat een verboden bestandsnaam ('{name[:80]}')",
-                    f"it contains a forbidden file name ('{name[:80]}')",
-                )
+                raise refused(N_("it contains a forbidden file name ('{name}')"), name=name[:80])
             if name in infos:
-                raise refused(f"'{name}' staat er twee keer in", f"'{name}' is in it twice")
+                raise refused(N_("'{name}' is in it twice"), name=name)
             if info.flag_bits & 0x1:
-                raise refused("het is versleuteld", "it is encrypted")
+                raise refused(N_("it is encrypted"))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise refused(
-                    "het gebruikt een onbekende compressie", "it uses an unknown compression"
-                )
+                raise refused(N_("it uses an unknown compression"))
             mode = info.external_attr >> 16
             if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-                raise refused(f"'{name}' is geen gewoon bestand", f"'{name}' is not a plain file")
+                raise refused(N_("'{name}' is not a plain file"), name=name)
             if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024**2:
-                raise refused(
-                    "het pakt uit tot een onredelijke grootte (zip-bom)",
-                    "it unpacks to an unreasonable size (zip bomb)",
-                )
+                raise refused(N_("it unpacks to an unreasonable size (zip bomb)"))
             total += info.file_size
             if total > MAX_UNPACKED_BYTES:
-                raise refused(
-                    "het pakt uit tot een onredelijke grootte (zip-bom)",
-                    "it unpacks to an unreasonable size (zip bomb)",
-                )
+                raise refused(N_("it unpacks to an unreasonable size (zip bomb)"))
             infos[name] = info
         if MANIFEST not in infos:
-            raise refused(
-                "de inhoudsopgave (manifest.json) ontbreekt",
-                "the manifest (manifest.json) is missing",
-            )
+            raise refused(N_("the manifest (manifest.json) is missing"))
         return infos
 
     def _read_manifest(self) -> Manifest:
         info = self._infos[MANIFEST]
         if info.file_size > MAX_MANIFEST_BYTES:
-            raise refused("de inhoudsopgave is te groot", "the manifest is too large")
+            raise refused(N_("the manifest is too large"))
         try:
             with self._archive.open(info) as handle:
                 raw = _read_capped(handle, MAX_MANIFEST_BYTES, "manifest.json")
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-            raise refused(
-                "de inhoudsopgave (manifest.json) is beschadigd",
-                "the manifest (manifest.json) is damaged",
-            ) from None
+            raise refused(N_("the manifest (manifest.json) is damaged")) from None
         return _parse_manifest(raw)
 
     def _check_files_against_manifest(self) -> None:
         listed = {f.name: f for f in self.manifest.files}
         for name in self._infos:
             if name != MANIFEST and name not in listed:
-                raise refused(
-                    f"het bevat een bestand dat niet in de inhoudsopgave staat ('{name}')",
-                    f"it contains a file not in the manifest ('{name}')",
-                )
+                raise refused(N_("it contains a file not in the manifest ('{name}')"), name=name)
         for name, entry in listed.items():
             info = self._infos.get(name)
             if info is None:
-                raise refused(f"het bestand '{name}' ontbreekt", f"the file '{name}' is missing")
+                raise refused(N_("the file '{name}' is missing"), name=name)
             if info.file_size != entry.size:
-                raise refused(
-                    f"de grootte van '{name}' klopt niet", f"the size of '{name}' does not match"
-                )
+                raise refused(N_("the size of '{name}' does not match"), name=name)
 
     # -- rows ---------------------------------------------------------------------------------
     def data_file(self, table: str) -> DataFile:
@@ -337,22 +281,13 @@ class Package:
                         break
                     yield decode_row(codec, obj)
                 if capped.read_bytes != entry.size:
-                    raise refused(
-                        f"de grootte van '{entry.name}' klopt niet",
-                        f"the size of '{entry.name}' does not match",
-                    )
+                    raise refused(N_("the size of '{name}' does not match"), name=entry.name)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-            raise refused(f"'{entry.name}' is beschadigd", f"'{entry.name}' is damaged") from None
+            raise refused(N_("'{name}' is damaged"), name=entry.name) from None
         if counted != entry.rows:
-            raise refused(
-                f"het aantal regels in '{entry.name}' klopt niet",
-                f"the number of rows in '{entry.name}' does not match",
-            )
+            raise refused(N_("the number of rows in '{name}' does not match"), name=entry.name)
         if hasher.hexdigest() != entry.sha256:
-            raise refused(
-                f"de controlesom van '{entry.name}' klopt niet",
-                f"the checksum of '{entry.name}' does not match",
-            )
+            raise refused(N_("the checksum of '{name}' does not match"), name=entry.name)
 
 
 class _CappedReader:
@@ -367,17 +302,11 @@ class _CappedReader:
 
     def read(self) -> bytes:
         if self.deadline is not None and time.monotonic() > self.deadline:
-            raise refused(
-                "het lezen duurt onredelijk lang; het pakket is te groot of opgevuld",
-                "reading takes unreasonably long; the package is too large or padded",
-            )
+            raise refused(N_("reading takes unreasonably long; the package is too large or padded"))
         data = self.handle.read(min(CHUNK, self.limit - self.read_bytes + 1))
         self.read_bytes += len(data)
         if self.read_bytes > self.limit:
-            raise refused(
-                "een bestand is groter dan opgegeven (zip-bom)",
-                "a file is larger than declared (zip bomb)",
-            )
+            raise refused(N_("a file is larger than declared (zip bomb)"))
         self.hasher.update(data)
         return data
 
@@ -385,7 +314,7 @@ class _CappedReader:
 def _read_capped(handle: IO[bytes], limit: int, name: str) -> bytes:
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise refused(f"'{name}' is te groot", f"'{name}' is too large")
+        raise refused(N_("'{name}' is too large"), name=name)
     return data
 
 
@@ -395,7 +324,7 @@ def _json_array(source: _CappedReader, name: str) -> Iterator[Any]:
     buffer, position, finished, state = "", 0, False, "start"
 
     def damaged() -> Exception:
-        return refused(f"'{name}' bevat beschadigde JSON", f"'{name}' contains damaged JSON")
+        return refused(N_("'{name}' contains damaged JSON"), name=name)
 
     def more() -> bool:
         nonlocal buffer, position, finished
@@ -417,9 +346,7 @@ def _json_array(source: _CappedReader, name: str) -> Iterator[Any]:
         position = _SPACE.match(buffer, position).end()  # type: ignore[union-attr]
         gap += position - start
         if gap > MAX_GAP_CHARS:
-            raise refused(
-                f"'{name}' is opgevuld met witruimte", f"'{name}' is padded with white space"
-            )
+            raise refused(N_("'{name}' is padded with white space"), name=name)
         if position >= len(buffer):
             if more():
                 continue
@@ -447,9 +374,7 @@ def _json_array(source: _CappedReader, name: str) -> Iterator[Any]:
                 obj, end = _DECODER.raw_decode(buffer, position)
             except (ValueError, RecursionError):
                 if len(buffer) - position > MAX_RECORD_CHARS:
-                    raise refused(
-                        f"een regel in '{name}' is te lang", f"a record in '{name}' is too long"
-                    ) from None
+                    raise refused(N_("a record in '{name}' is too long"), name=name) from None
                 if more():
                     continue
                 raise damaged() from None

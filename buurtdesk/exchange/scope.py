@@ -197,9 +197,7 @@ def council_scope(conn: Connection, council_id: int) -> Scope:
         select(councils.c.uuid, councils.c.name).where(councils.c.id == council_id)
     ).first()
     if row is None:
-        raise NotFound(
-            f"Overleg {council_id} bestaat niet.", f"Council {council_id} does not exist."
-        )
+        raise NotFound.said("Council {council_id} does not exist.", council_id=council_id)
     ids: dict[str, set[int]] = {"councils": {council_id}}
     _owned_children(conn, ids)
     _referenced_rows(conn, ids)
@@ -221,9 +219,7 @@ def meeting_scope(conn: Connection, meeting_id: int) -> Scope:
         ).where(meetings.c.id == meeting_id)
     ).first()
     if meeting is None:
-        raise NotFound(
-            f"Vergadering {meeting_id} bestaat niet.", f"Meeting {meeting_id} does not exist."
-        )
+        raise NotFound.said("Meeting {meeting_id} does not exist.", meeting_id=meeting_id)
     council_id = meeting.council_id
     t = {c.name: c.table for c in EXCHANGED}
     ids: dict[str, set[int]] = {"councils": {council_id}, "meetings": {meeting_id}}

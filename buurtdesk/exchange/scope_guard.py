@@ -22,14 +22,16 @@ from buurtdesk.exchange.errors import refused
 from buurtdesk.exchange.reading import Package
 from buurtdesk.exchange.scope import SHARED_TABLES
 from buurtdesk.exchange.tables import BY_NAME, EXCHANGED
+from buurtdesk.messages import N_
 
 BATCH = 500
 
 
 def _outside(what_nl: str, what_en: str) -> Exception:
     return refused(
-        f"het bevat {what_nl} buiten het overleg waarvoor het gemaakt is",
-        f"it holds {what_en} outside the council it was made for",
+        N_("it holds {what_en} outside the council it was made for"),
+        what_en=what_en,
+        what_nl=what_nl,
     )
 
 
@@ -56,8 +58,8 @@ def check_package_scope(conn: Connection, package: Package) -> None:
                     and not (fk.target == codec.name and target in uuids)
                 ):
                     raise refused(
-                        f"een record in '{codec.name}' verwijst naar iets dat niet in het pakket zit",
-                        f"a record in '{codec.name}' refers to something that is not in the package",
+                        N_("a record in '{name}' refers to something that is not in the package"),
+                        name=codec.name,
                     )
     for table in SHARED_TABLES:
         for row_uuid in present.get(table, set()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from buurtdesk.exchange.plan import ImportPlan, TableSummary
+from buurtdesk.messages import N_, translate
 
 # table: (Dutch one, Dutch more, English one, English more)
 COUNT_WORDS: dict[str, tuple[str, str, str, str]] = {
@@ -85,7 +86,7 @@ def counted(table: str, n: int, language: str = "nl") -> str:
 def _listed(parts: list[str], language: str) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    word = " and " if language == "en" else " en "
+    word = translate(N_(" and "), language)
     return ", ".join(parts[:-1]) + word + parts[-1]
 
 
@@ -97,19 +98,16 @@ def listed_counts(tables: Mapping[str, int], language: str = "nl") -> str:
 def _phrases(
     plan: ImportPlan, summaries: list[tuple[TableSummary, int]], language: str
 ) -> list[str]:
-    en = language == "en"
     voters = sum(plan.vote_participants)
     parts = []
     for summary, n in summaries:
         text = counted(summary.table, n, language)
         if summary.table == "vote_sessions" and voters:
             if n == 1:
-                text += f" with {voters} participants" if en else f" met {voters} deelnemers"
+                text += translate(N_(" with {voters} participants"), language).format(voters=voters)
             else:
-                text += (
-                    f" with {voters} participants in all"
-                    if en
-                    else f" met samen {voters} deelnemers"
+                text += translate(N_(" with {voters} participants in all"), language).format(
+                    voters=voters
                 )
         parts.append(text)
     return parts
@@ -117,30 +115,26 @@ def _phrases(
 
 def brings(plan: ImportPlan, language: str = "nl") -> list[str]:
     """One sentence per kind of outcome: new, changed, kept here, to choose."""
-    en = language == "en"
     lines = []
     new = _phrases(plan, [(t, t.added) for t in plan.tables if t.added], language)
     if new:
-        lines.append(("New: " if en else "Nieuw: ") + _listed(new, language) + ".")
+        lines.append((translate(N_("New: "), language)) + _listed(new, language) + ".")
     changed = _phrases(plan, [(t, t.changed) for t in plan.tables if t.changed], language)
     if changed:
-        lines.append(("Changed: " if en else "Gewijzigd: ") + _listed(changed, language) + ".")
+        lines.append((translate(N_("Changed: "), language)) + _listed(changed, language) + ".")
     kept = [counted(t.table, t.kept, language) for t in plan.tables if t.kept]
     if kept:
         lines.append(
-            (
-                "Newer here, kept as they are here: "
-                if en
-                else "Hier nieuwer, blijft zoals het hier is: "
-            )
+            (translate(N_("Newer here, kept as they are here: "), language))
             + _listed(kept, language)
             + "."
         )
     if plan.conflicts:
         n = len(plan.conflicts)
         lines.append(
-            f"Changed on both laptops: {n}; you choose per field which value stays."
-            if en
-            else f"Op beide laptops gewijzigd: {n}; u kiest per veld welke waarde blijft."
+            translate(
+                N_("Changed on both laptops: {n}; you choose per field which value stays."),
+                language,
+            ).format(n=n)
         )
     return lines

@@ -196,9 +196,9 @@ def write_sheet(sheet: Sheet, target: Path) -> Path:
         return write_csv(sheet, target)
     if suffix == ".xlsx":
         return write_xlsx(sheet, target)
-    raise InvalidInput(
-        f"Kies een bestandsnaam die eindigt op .csv of .xlsx, niet '{suffix or Path(target).name}'.",
-        f"Choose a file name ending in .csv or .xlsx, not '{suffix or Path(target).name}'.",
+    raise InvalidInput.said(
+        "Choose a file name ending in .csv or .xlsx, not '{name}'.",
+        name=suffix or Path(target).name,
     )
 
 

@@ -40,6 +40,7 @@ from buurtdesk.domain.validation import (
     plain_text,
 )
 from buurtdesk.exchange.errors import refused
+from buurtdesk.messages import N_
 from buurtdesk.store.models import Base
 from buurtdesk.store.models.base import EnumText, UTCDateTime
 
@@ -159,8 +160,11 @@ def encode_value(codec: ColumnCodec, value: Any) -> Any:
 # -- reading --------------------------------------------------------------------------------
 def _wrong(table: str, column: str, what_nl: str, what_en: str) -> Exception:
     return refused(
-        f"het veld '{column}' in '{table}' {what_nl}",
-        f"the field '{column}' in '{table}' {what_en}",
+        N_("the field '{column}' in '{table}' {what_en}"),
+        column=column,
+        table=table,
+        what_en=what_en,
+        what_nl=what_nl,
     )
 
 
@@ -256,9 +260,7 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
 
 def decode_known(table: str, value: Any) -> tuple[datetime, ...]:
     if not isinstance(value, list) or len(value) > MAX_KNOWN:
-        raise refused(
-            f"de versielijst in '{table}' is ongeldig", f"the version list in '{table}' is invalid"
-        )
+        raise refused(N_("the version list in '{table}' is invalid"), table=table)
     stamp = ColumnCodec(KNOWN_KEY, "datetime", False)
     return tuple(decode_value(table, stamp, v) for v in value)
 
@@ -280,18 +282,19 @@ class IncomingRow:
 
 def decode_row(codec: TableCodec, obj: Any) -> IncomingRow:
     if not isinstance(obj, dict):
-        raise refused(
-            f"een regel in '{codec.name}' is geen record",
-            f"a line in '{codec.name}' is not a record",
-        )
+        raise refused(N_("a line in '{name}' is not a record"), name=codec.name)
     expected = {c.name for c in codec.columns}
     keys = set(obj) - {KNOWN_KEY}
     if keys != expected:
         extra = sorted(keys - expected)[:3]
         missing = sorted(expected - keys)[:3]
         raise refused(
-            f"een record in '{codec.name}' heeft niet de juiste velden (over: {extra}, mist: {missing})",
-            f"a record in '{codec.name}' does not have the right fields (extra: {extra}, missing: {missing})",
+            N_(
+                "a record in '{name}' does not have the right fields (extra: {extra}, missing: {missing})"
+            ),
+            name=codec.name,
+            extra=extra,
+            missing=missing,
         )
     values = {c.name: decode_value(codec.name, c, obj[c.name]) for c in codec.columns}
     known = decode_known(codec.name, obj.get(KNOWN_KEY, []))

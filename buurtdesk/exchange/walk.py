@@ -14,6 +14,7 @@ from buurtdesk.exchange.errors import refused
 from buurtdesk.exchange.naming import Namer
 from buurtdesk.exchange.plan import FieldChoices, RecordChange
 from buurtdesk.exchange.tables import EXCHANGED, IncomingRow, TableCodec
+from buurtdesk.messages import N_
 
 
 @dataclass
@@ -90,8 +91,8 @@ def resolved_values(
             result[fk.name] = None
         else:
             raise refused(
-                f"een {codec.name}-record verwijst naar iets dat niet in het pakket en niet hier staat",
-                f"a {codec.name} record refers to something neither in the package nor here",
+                N_("a {name} record refers to something neither in the package nor here"),
+                name=codec.name,
             )
     return result
 
@@ -104,8 +105,8 @@ def resolve_deferred(walk: Walk, codec: TableCodec, deferred: list[tuple[str, st
             found = walk.conn.execute(select(table.c.id).where(table.c.uuid == target)).scalar()
             if found is None:
                 raise refused(
-                    f"een {codec.name}-record verwijst naar iets dat niet in het pakket en niet hier staat",
-                    f"a {codec.name} record refers to something neither in the package nor here",
+                    N_("a {name} record refers to something neither in the package nor here"),
+                    name=codec.name,
                 )
             ids[target] = found
         if walk.applying:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.domain.errors import InvalidInput
@@ -143,18 +144,13 @@ class ActionService(Service):
     ) -> ReviewUndo:
         """What a meeting decides about an open action: done, still open or dropped, plus progress."""
         if len(note) > MAX_NOTE_LENGTH:
-            raise InvalidInput(
-                "Deze voortgangsnotitie is te lang.", "This progress note is too long."
-            )
+            raise InvalidInput.said("This progress note is too long.")
         with self.unit() as s:
             row = self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
             meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
             ensure_meeting_editable(s, meeting_id)
             if meeting.council_id != row.council_id:
-                raise InvalidInput(
-                    "Dit actiepunt hoort bij een ander overleg.",
-                    "This action point belongs to another council.",
-                )
+                raise InvalidInput.said("This action point belongs to another council.")
             progress = s.scalars(
                 select(ActionProgress).where(
                     ActionProgress.action_point_id == action_id,
@@ -220,33 +216,36 @@ class ActionService(Service):
     def list_actions(
         self, council_id: int, where: ActionFilter | None = None
     ) -> list[ActionPointView]:
+        with self.unit() as s:
+            return self._list_actions(s, council_id, where)
+
+    def _list_actions(
+        self, s: Session, council_id: int, where: ActionFilter | None = None
+    ) -> list[ActionPointView]:
+        """`list_actions` inside the caller's transaction."""
         where = where or ActionFilter()
         today = self.today()
-        with self.unit() as s:
-            query = select(ActionPoint).where(ActionPoint.council_id == council_id)
-            if where.open_only or where.overdue_only:
-                query = query.where(
-                    ActionPoint.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS])
-                )
-            if where.overdue_only:
-                query = query.where(ActionPoint.due_date < today)
-            if where.status is not None:
-                query = query.where(ActionPoint.status == where.status)
-            if where.person_id is not None:
-                query = query.where(ActionPoint.owner_person_id == where.person_id)
-            if where.project_id is not None:
-                query = query.where(ActionPoint.project_id == where.project_id)
-            if where.meeting_id is not None:
-                reviewed = select(ActionProgress.action_point_id).where(
-                    ActionProgress.meeting_id == where.meeting_id
-                )
-                query = query.where(
-                    (ActionPoint.origin_meeting_id == where.meeting_id)
-                    | ActionPoint.id.in_(reviewed)
-                )
-            if where.text.strip():
-                query = query.where(ActionPoint.title.ilike(f"%{where.text.strip()}%"))
-            query = query.order_by(
-                ActionPoint.due_date.is_(None), ActionPoint.due_date, ActionPoint.id
+        query = select(ActionPoint).where(ActionPoint.council_id == council_id)
+        if where.open_only or where.overdue_only:
+            query = query.where(
+                ActionPoint.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS])
             )
-            return action_views(s, s.scalars(query).all())
+        if where.overdue_only:
+            query = query.where(ActionPoint.due_date < today)
+        if where.status is not None:
+            query = query.where(ActionPoint.status == where.status)
+        if where.person_id is not None:
+            query = query.where(ActionPoint.owner_person_id == where.person_id)
+        if where.project_id is not None:
+            query = query.where(ActionPoint.project_id == where.project_id)
+        if where.meeting_id is not None:
+            reviewed = select(ActionProgress.action_point_id).where(
+                ActionProgress.meeting_id == where.meeting_id
+            )
+            query = query.where(
+                (ActionPoint.origin_meeting_id == where.meeting_id) | ActionPoint.id.in_(reviewed)
+            )
+        if where.text.strip():
+            query = query.where(ActionPoint.title.ilike(f"%{where.text.strip()}%"))
+        query = query.order_by(ActionPoint.due_date.is_(None), ActionPoint.due_date, ActionPoint.id)
+        return action_views(s, s.scalars(query).all())

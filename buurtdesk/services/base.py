@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -114,10 +113,6 @@ class Service:
                 f"{what_nl} {row_id} bestaat niet.", f"{what_en} {row_id} does not exist."
             )
         return row
-
-    @staticmethod
-    def fetch_by_uuid(session: Session, model: type[R], uuid: str) -> R | None:
-        return session.scalars(select(model).where(model.uuid == uuid)).first()
 
 
 class VersionConflict(ConcurrentEdit):

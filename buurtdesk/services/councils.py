@@ -254,21 +254,6 @@ class CouncilService(Service):
                 )
             return _membership_view(row, person.name)
 
-    def set_ladder_step(
-        self, membership_id: int, step: LadderStep, note: str = ""
-    ) -> MembershipView:
-        with self.unit() as s:
-            row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
-            row.ladder_step = LadderStep(step)
-            s.add(
-                LadderStepChange(
-                    membership_id=row.id, step=row.ladder_step, changed_on=self.today(), note=note
-                )
-            )
-            s.flush()
-            person = s.get(Person, row.person_id)
-            return _membership_view(row, person.name if person else "")
-
     def change_membership(
         self,
         membership_id: int,

@@ -43,7 +43,6 @@ from buurtdesk.store.models import (
     Theme,
     utcnow,
 )
-from buurtdesk.store.models.base import EnumText
 from buurtdesk.store.output import write_output
 
 # Tables whose text never holds what people wrote about people.
@@ -75,9 +74,7 @@ def _text_columns() -> list[tuple[Table, list[str]]]:
         names = [
             c.name
             for c in table.columns
-            if isinstance(c.type, String | Text)
-            and not isinstance(c.type, EnumText)
-            and c.name not in SKIPPED_COLUMNS
+            if isinstance(c.type, String | Text) and c.name not in SKIPPED_COLUMNS
         ]
         if names:
             found.append((table, names))
@@ -273,9 +270,7 @@ class PrivacyService(Service):
         with self.unit() as s:
             person = self.fetch(s, Person, person_id, "Persoon", "Person")
             if person.forgotten:
-                raise InvalidInput(
-                    "Deze persoon is al vergeten.", "This person has already been forgotten."
-                )
+                raise InvalidInput.said("This person has already been forgotten.")
             forms = forms_of(person)
             person_uuid = person.uuid
             if s.get_bind().dialect.name == "sqlite":

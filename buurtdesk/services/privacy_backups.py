@@ -117,9 +117,10 @@ class BackupCleaning:
         try:
             write_store_file(backup, fill)
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"De reservekopie {backup.name} kon niet worden opgeschoond ({exc}); ze is ongewijzigd.",
-                f"The backup {backup.name} could not be cleaned ({exc}); it is unchanged.",
+            raise StoreError.said(
+                "The backup {name} could not be cleaned ({exc}); it is unchanged.",
+                name=backup.name,
+                exc=exc,
             ) from None
 
     def _forget_in(self, conn: sqlite3.Connection) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, text
+from sqlalchemy import ColumnElement, String, and_, cast, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from buurtdesk.domain.rules import DecisionNumber
@@ -218,10 +218,3 @@ class SearchService(Service):
                 )
             )
         return hits
-
-    def count_indexed(self) -> int:
-        """How many records the index holds (SQLite), for checks and the benchmark."""
-        with self.unit() as s:
-            if s.get_bind().dialect.name != "sqlite":
-                return 0
-            return int(s.scalar(select(func.count()).select_from(text("search_index"))) or 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.services.base import Service
@@ -50,7 +51,7 @@ class ServerAccessService(Service):
                 s.add(CouncilAccess(role_name=user, council_id=council_id))
                 s.flush()
             grant_tables(s.connection(), user)
-        return self.user(user)
+            return self._user(s, user)
 
     def revoke(self, user: str, council_id: int | None) -> ServerUser:
         """Take one council (or the all-councils right) away; no councils left: no rights."""
@@ -76,25 +77,31 @@ class ServerAccessService(Service):
             left = s.scalar(select(CouncilAccess.id).where(CouncilAccess.role_name == user))
             if left is None:
                 revoke_tables(s.connection(), user)
-        return self.user(user)
+            return self._user(s, user)
 
     def user(self, user: str) -> ServerUser:
-        return next(
-            (u for u in self.users() if u.name == user),
-            ServerUser(user, False, ()),
-        )
+        self._require_server()
+        with self.unit() as s:
+            return self._user(s, user)
+
+    def _user(self, s: Session, user: str) -> ServerUser:
+        return next((u for u in self._users(s) if u.name == user), ServerUser(user, False, ()))
 
     def users(self) -> list[ServerUser]:
         self._require_server()
         with self.unit() as s:
-            names = dict(s.execute(select(Council.id, Council.name)).all())
-            found: dict[str, list[int | None]] = {}
-            for role, council in s.execute(
-                select(CouncilAccess.role_name, CouncilAccess.council_id).order_by(
-                    CouncilAccess.role_name, CouncilAccess.council_id
-                )
-            ):
-                found.setdefault(role, []).append(council)
+            return self._users(s)
+
+    @staticmethod
+    def _users(s: Session) -> list[ServerUser]:
+        names = dict(s.execute(select(Council.id, Council.name)).all())
+        found: dict[str, list[int | None]] = {}
+        for role, council in s.execute(
+            select(CouncilAccess.role_name, CouncilAccess.council_id).order_by(
+                CouncilAccess.role_name, CouncilAccess.council_id
+            )
+        ):
+            found.setdefault(role, []).append(council)
         return [
             ServerUser(
                 name=role,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from buurtdesk.domain.enums import (
     ActionStatus,
@@ -109,10 +109,6 @@ class AttendanceView:
     def is_guest(self) -> bool:
         return self.status == AttendanceStatus.GUEST
 
-    @property
-    def is_there(self) -> bool:
-        return self.status in (AttendanceStatus.PRESENT, AttendanceStatus.GUEST)
-
 
 @dataclass(frozen=True)
 class ActionProgressView:
@@ -187,11 +183,3 @@ class SearchHit:
     title: str
     snippet: str
     when: date | None
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """When a row was last written, for merging and for 'changed by someone else'."""
-
-    updated_at: datetime
-    version: int

@@ -73,9 +73,8 @@ def create_backup(
         return write_store_file(target, fill)
     except sqlite3.Error as exc:
         why = reason_of(exc)
-        raise StoreError(
-            f"De reservekopie kon niet worden gemaakt: {why[0]}.",
-            f"The backup could not be made: {why[1]}.",
+        raise StoreError.said(
+            "The backup could not be made: {why}.", why=why[1], why_nl=why[0]
         ) from None
 
 
@@ -86,9 +85,7 @@ def verify_backup(path: Path) -> None:
     finally:
         conn.close()
     if result != "ok":
-        raise StoreError(
-            f"De reservekopie {path.name} is niet in orde.", f"The backup {path.name} is not sound."
-        )
+        raise StoreError.said("The backup {name} is not sound.", name=path.name)
 
 
 def list_backups(database_path: Path) -> list[BackupFile]:
@@ -162,9 +159,8 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
         if kept is not None and not database_path.exists():
             os.replace(kept, database_path)  # put the current file back
         why = reason_of(exc)
-        raise StoreError(
-            f"Terugzetten is mislukt ({why[0]}); de database is ongewijzigd.",
-            f"Restoring failed ({why[1]}); the database is unchanged.",
+        raise StoreError.said(
+            "Restoring failed ({why}); the database is unchanged.", why=why[1], why_nl=why[0]
         ) from None
     return kept
 
@@ -174,30 +170,24 @@ def check_restore_source(database_path: Path, backup_path: Path) -> None:
     from buurtdesk.store.sqlite_file import inspect_sqlite_file
 
     if not backup_path.is_file():
-        raise StoreError(
-            f"De reservekopie {backup_path} bestaat niet.",
-            f"The backup {backup_path} does not exist.",
-        )
+        raise StoreError.said("The backup {backup_path} does not exist.", backup_path=backup_path)
     if backup_path.resolve() == database_path.resolve():
-        raise StoreError(
-            f"{backup_path} is de database zelf; kies een reservekopie.",
-            f"{backup_path} is the database itself; choose a backup.",
+        raise StoreError.said(
+            "{backup_path} is the database itself; choose a backup.", backup_path=backup_path
         )
     try:
         state = inspect_sqlite_file(backup_path)
     except StoreError:
         state = "other"
     if state != "buurtdesk":
-        raise StoreError(
-            f"{backup_path} is geen BuurtDesk-reservekopie; er is niets veranderd.",
-            f"{backup_path} is not a BuurtDesk backup; nothing was changed.",
+        raise StoreError.said(
+            "{backup_path} is not a BuurtDesk backup; nothing was changed.", backup_path=backup_path
         )
     try:
         verify_backup(backup_path)
     except sqlite3.DatabaseError:
-        raise StoreError(
-            f"{backup_path} is geen bruikbare reservekopie.",
-            f"{backup_path} is not a usable backup.",
+        raise StoreError.said(
+            "{backup_path} is not a usable backup.", backup_path=backup_path
         ) from None
 
 
@@ -243,8 +233,10 @@ def restore_into_open_database(database_path: Path, backup_path: Path) -> Path:
             source.close()
     except sqlite3.Error as exc:
         why = reason_of(exc)
-        raise StoreError(
-            f"Terugzetten is mislukt ({why[0]}); de database is ongewijzigd en staat ook in {kept.name}.",
-            f"Restoring failed ({why[1]}); the database is unchanged and also kept in {kept.name}.",
+        raise StoreError.said(
+            "Restoring failed ({why}); the database is unchanged and also kept in {name}.",
+            why=why[1],
+            name=kept.name,
+            why_nl=why[0],
         ) from None
     return kept

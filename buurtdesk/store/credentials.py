@@ -13,18 +13,30 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL, make_url
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 SERVICE = "BuurtDesk"
 
 
 def split_password(url: str) -> tuple[str, str | None]:
     """The URL without its password, and the password (None when there was none)."""
+    from sqlalchemy.engine import URL, make_url
+
     parsed = make_url(url)
     if parsed.password is None:
         return url, None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(parsed.password)
+    clean = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return clean.render_as_string(hide_password=False), str(parsed.password)
 
 
 def shown(url: str) -> str:
@@ -37,7 +49,11 @@ def shown(url: str) -> str:
 
 def account(url: URL) -> str:
     """The key under which a server's password is kept: user@host:port/database."""
-    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    return account_of(url.username, url.host, url.port, url.database)
+
+
+def account_of(user: str | None, host: str | None, port: int | None, database: str | None) -> str:
+    return f"{user or ''}@{host or 'localhost'}:{port or 5432}/{database or ''}"
 
 
 def password_file() -> Path:
@@ -75,6 +91,8 @@ def _keyring() -> object | None:
 
 def remember_password(url: str, password: str) -> str:
     """Keep the password safely; returns where ("keyring" or the password file's path)."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     store = _keyring()
     if store is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,9 +64,9 @@ def make_engine(url: str) -> Engine:
         from buurtdesk.store.server import make_server_engine  # timeouts, the kept password
 
         return make_server_engine(url)
-    raise StoreError(
-        f"BuurtDesk werkt met SQLite of PostgreSQL, niet met '{parsed.get_backend_name()}'.",
-        f"BuurtDesk works with SQLite or PostgreSQL, not with '{parsed.get_backend_name()}'.",
+    raise StoreError.said(
+        "BuurtDesk works with SQLite or PostgreSQL, not with '{backend}'.",
+        backend=parsed.get_backend_name(),
     )
 
 
@@ -93,10 +93,6 @@ def mark_as_buurtdesk(database: Database) -> None:
     with database.engine.connect() as conn:
         if str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower() != "wal":
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-
-
-def has_tables(database: Database) -> bool:
-    return bool(inspect(database.engine).get_table_names())
 
 
 def restrict_to_owner(path: Path) -> None:

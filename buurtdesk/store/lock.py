@@ -110,9 +110,10 @@ class WriterLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise StoreError(
-                f"In de map {self.path.parent} kan BuurtDesk niet schrijven ({exc.strerror}).",
-                f"BuurtDesk cannot write in the folder {self.path.parent} ({exc.strerror}).",
+            raise StoreError.said(
+                "BuurtDesk cannot write in the folder {parent} ({strerror}).",
+                parent=self.path.parent,
+                strerror=exc.strerror,
             ) from None
         return os.fdopen(
             fd, "r+b", buffering=0
@@ -175,16 +176,16 @@ def _refuse_hard_links(path: Path) -> None:
     except OSError:
         return
     if links > 1:
-        raise HardLinked(
-            f"{path} heeft meer dan één naam (een harde koppeling); BuurtDesk opent het alleen om te lezen.",
-            f"{path} has more than one name (a hard link); BuurtDesk opens it for reading only.",
+        raise HardLinked.said(
+            "{path} has more than one name (a hard link); BuurtDesk opens it for reading only.",
+            path=path,
         )
 
 
 def in_use_error(database_path: Path) -> StoreError:
-    return StoreError(
-        f"{database_path} is in gebruik door een andere BuurtDesk; sluit die eerst en probeer het opnieuw.",
-        f"{database_path} is in use by another BuurtDesk; close it first and try again.",
+    return StoreError.said(
+        "{database_path} is in use by another BuurtDesk; close it first and try again.",
+        database_path=database_path,
     )
 
 

@@ -41,7 +41,7 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
         check_write_ahead_log(path)
     if state in ("missing", "empty"):
         if not create:
-            raise StoreError(f"{path} bestaat niet.", f"{path} does not exist.")
+            raise StoreError.said("{path} does not exist.", path=path)
         _check_writable_folder(path.parent)
         from buurtdesk.store import migrate
 
@@ -52,9 +52,11 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
         except (OSError, SQLAlchemyError) as exc:
             database.dispose()
             why = reason_of(exc)
-            raise StoreError(
-                f"De database {path} kon niet worden aangemaakt: {why[0]}.",
-                f"The database {path} could not be created: {why[1]}.",
+            raise StoreError.said(
+                "The database {path} could not be created: {why}.",
+                path=path,
+                why=why[1],
+                why_nl=why[0],
             ) from None
         restrict_to_owner(path)
         return database
@@ -69,18 +71,18 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
         revision = migrate.current_revision(database)
     except SQLAlchemyError:
         database.dispose()
-        raise StoreError(f"{path} kan niet worden gelezen.", f"{path} cannot be read.") from None
+        raise StoreError.said("{path} cannot be read.", path=path) from None
     if revision is None and _has_tables(database):
         database.dispose()
-        raise StoreError(
-            f"{path} mist zijn versietabel; BuurtDesk weet niet welke versie het is en verandert er niets aan.",
-            f"{path} lacks its version table; BuurtDesk does not know its version and changes nothing.",
+        raise StoreError.said(
+            "{path} lacks its version table; BuurtDesk does not know its version and changes nothing.",
+            path=path,
         )
     if revision is not None and revision not in migrate.known_revisions():
         database.dispose()
-        raise StoreError(
-            f"{path} is gemaakt door een nieuwere versie van BuurtDesk; werk BuurtDesk bij om dit bestand te openen.",
-            f"{path} was made by a newer version of BuurtDesk; update BuurtDesk to open this file.",
+        raise StoreError.said(
+            "{path} was made by a newer version of BuurtDesk; update BuurtDesk to open this file.",
+            path=path,
         )
     if os.access(path, os.W_OK):
         mark_as_buurtdesk(
@@ -89,10 +91,7 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
     if revision != migrate.head_revision():
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
             database.dispose()
-            raise StoreError(
-                f"{path} moet worden bijgewerkt, maar de map is alleen-lezen.",
-                f"{path} needs an update, but its folder is read-only.",
-            )
+            raise StoreError.said("{path} needs an update, but its folder is read-only.", path=path)
         create_backup(path, reason="voor-bijwerken")
         rotate_backups(path)
         try:
@@ -101,9 +100,11 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
         except SQLAlchemyError as exc:
             database.dispose()
             why = reason_of(exc)
-            raise StoreError(
-                f"Bijwerken van {path} is mislukt ({why[0]}); de reservekopie staat in de map backups.",
-                f"Updating {path} failed ({why[1]}); the backup is in the backups folder.",
+            raise StoreError.said(
+                "Updating {path} failed ({why}); the backup is in the backups folder.",
+                path=path,
+                why=why[1],
+                why_nl=why[0],
             ) from None
     restrict_to_owner(path)
     return database
@@ -114,9 +115,8 @@ def open_url(url: str) -> Database:
     try:
         parsed = make_url(url)
     except SQLAlchemyError:
-        raise StoreError(
-            "Dit is geen geldig database-adres (zoals postgresql+psycopg://gebruiker@server/buurtdesk).",
-            "This is not a valid database address (like postgresql+psycopg://user@server/buurtdesk).",
+        raise StoreError.said(
+            "This is not a valid database address (like postgresql+psycopg://user@server/buurtdesk)."
         ) from None
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         return open_sqlite(Path(parsed.database))
@@ -138,14 +138,14 @@ def _check_writable_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(
-            f"De map {folder} kan niet worden aangemaakt ({exc.strerror}).",
-            f"The folder {folder} cannot be created ({exc.strerror}).",
+        raise StoreError.said(
+            "The folder {folder} cannot be created ({strerror}).",
+            folder=folder,
+            strerror=exc.strerror,
         ) from None
     if not os.access(folder, os.W_OK):
-        raise StoreError(
-            f"In de map {folder} mag BuurtDesk niet schrijven; kies een andere plek.",
-            f"BuurtDesk may not write in the folder {folder}; choose another place.",
+        raise StoreError.said(
+            "BuurtDesk may not write in the folder {folder}; choose another place.", folder=folder
         )
 
 
@@ -163,9 +163,8 @@ def open_sqlite_read_only(path: Path) -> Database:
     path = path.expanduser().absolute()
     state = inspect_sqlite_file(path)
     if state != "buurtdesk":
-        raise StoreError(
-            f"{path} is in gebruik door een andere BuurtDesk en kan nu niet worden geopend.",
-            f"{path} is in use by another BuurtDesk and cannot be opened now.",
+        raise StoreError.said(
+            "{path} is in use by another BuurtDesk and cannot be opened now.", path=path
         )
     check_write_ahead_log(path)
     if os.access(path.parent, os.W_OK) and not is_read_only_file(path):
@@ -188,11 +187,11 @@ def open_sqlite_read_only(path: Path) -> Database:
         revision = migrate.current_revision(database)
     except SQLAlchemyError:
         database.dispose()
-        raise StoreError(f"{path} kan niet worden gelezen.", f"{path} cannot be read.") from None
+        raise StoreError.said("{path} cannot be read.", path=path) from None
     if revision != migrate.head_revision():
         database.dispose()
-        raise StoreError(
-            f"{path} moet worden bijgewerkt, maar is in gebruik of alleen-lezen; sluit de andere BuurtDesk eerst.",
-            f"{path} needs an update, but it is in use or read-only; close the other BuurtDesk first.",
+        raise StoreError.said(
+            "{path} needs an update, but it is in use or read-only; close the other BuurtDesk first.",
+            path=path,
         )
     return database

@@ -70,23 +70,22 @@ def check_output_target(target: Path, *, database: Path | None = None) -> Path:
     for db in databases:
         own = {Path(f"{db}{suffix}") for suffix in _SIDE_FILES}
         if real in own:
-            raise StoreError(
-                f"{target} is het databasebestand zelf (of hoort erbij); kies een andere bestandsnaam.",
-                f"{target} is the database file itself (or belongs to it); choose another file name.",
+            raise StoreError.said(
+                "{target} is the database file itself (or belongs to it); choose another file name.",
+                target=target,
             )
         backups = db.parent / "backups"
         if real.parent == backups or backups in real.parents:
-            raise StoreError(
-                f"{target} ligt in de map met reservekopieën van de database; kies een andere map.",
-                f"{target} is in the database's backups folder; choose another folder.",
+            raise StoreError.said(
+                "{target} is in the database's backups folder; choose another folder.",
+                target=target,
             )
     for suffix in _SIDE_FILES[1:]:  # a side file of any BuurtDesk database, open here or not
         if real.name.endswith(suffix) and _is_buurtdesk_database(
             real.with_name(real.name[: -len(suffix)])
         ):
-            raise StoreError(
-                f"{target} hoort bij een BuurtDesk-database; kies een andere bestandsnaam.",
-                f"{target} belongs to a BuurtDesk database; choose another file name.",
+            raise StoreError.said(
+                "{target} belongs to a BuurtDesk database; choose another file name.", target=target
             )
     try:
         info = os.stat(real)
@@ -96,34 +95,25 @@ def check_output_target(target: Path, *, database: Path | None = None) -> Path:
         raise _sentence(exc, target) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise StoreError(
-                f"{target} is een map; geef een bestandsnaam op.",
-                f"{target} is a folder; give a file name.",
-            )
+            raise StoreError.said("{target} is a folder; give a file name.", target=target)
         if not stat.S_ISREG(info.st_mode):
-            raise StoreError(
-                f"{target} is geen gewoon bestand; BuurtDesk schrijft er niet overheen.",
-                f"{target} is not a regular file; BuurtDesk does not write over it.",
+            raise StoreError.said(
+                "{target} is not a regular file; BuurtDesk does not write over it.", target=target
             )
         if _is_buurtdesk_database(real):
-            raise StoreError(
-                f"{target} is een BuurtDesk-database; die schrijft BuurtDesk niet over.",
-                f"{target} is a BuurtDesk database; BuurtDesk does not write over it.",
+            raise StoreError.said(
+                "{target} is a BuurtDesk database; BuurtDesk does not write over it.", target=target
             )
         if not info.st_mode & stat.S_IWUSR:  # its owner made it read-only: kept as it is
-            raise StoreError(
-                f"{target} is alleen-lezen; BuurtDesk schrijft er niet overheen.",
-                f"{target} is read-only; BuurtDesk does not write over it.",
+            raise StoreError.said(
+                "{target} is read-only; BuurtDesk does not write over it.", target=target
             )
     if len(real.name.encode("utf-8", "surrogateescape")) > 240:
-        raise StoreError(
-            f"De bestandsnaam {real.name[:40]}… is te lang; kies een kortere naam.",
-            f"The file name {real.name[:40]}… is too long; choose a shorter name.",
+        raise StoreError.said(
+            "The file name {name}… is too long; choose a shorter name.", name=real.name[:40]
         )
     if not real.parent.is_dir():
-        raise StoreError(
-            f"De map {real.parent} bestaat niet.", f"The folder {real.parent} does not exist."
-        )
+        raise StoreError.said("The folder {parent} does not exist.", parent=real.parent)
     return real
 
 
@@ -245,28 +235,18 @@ def _sync_folder(folder: Path) -> None:
 def _sentence(exc: OSError, target: Path) -> StoreError:
     """One sentence for an operating-system failure while writing `target`."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StoreError(
-            f"{target} kon niet worden geschreven: de schijf is vol.",
-            f"{target} could not be written: the disk is full.",
-        )
+        return StoreError.said("{target} could not be written: the disk is full.", target=target)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StoreError(
-            f"{target} kon niet worden geschreven: in deze map mag BuurtDesk niet schrijven.",
-            f"{target} could not be written: BuurtDesk may not write in this folder.",
+        return StoreError.said(
+            "{target} could not be written: BuurtDesk may not write in this folder.", target=target
         )
     if exc.errno == errno.ENAMETOOLONG:
-        return StoreError(
-            "De bestandsnaam is te lang; kies een kortere naam.",
-            "The file name is too long; choose a shorter name.",
-        )
+        return StoreError.said("The file name is too long; choose a shorter name.")
     if exc.errno == errno.ENOENT:
-        return StoreError(
-            f"De map van {target} bestaat niet.", f"The folder of {target} does not exist."
-        )
+        return StoreError.said("The folder of {target} does not exist.", target=target)
     reason = exc.strerror or type(exc).__name__
-    return StoreError(
-        f"{target} kon niet worden geschreven ({reason}).",
-        f"{target} could not be written ({reason}).",
+    return StoreError.said(
+        "{target} could not be written ({reason}).", target=target, reason=reason
     )
 
 

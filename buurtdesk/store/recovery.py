@@ -95,9 +95,9 @@ def set_aside(path: Path, label: str = "beschadigd") -> Path | None:
             if side.exists():
                 os.rename(side, Path(f"{target}{suffix}"))
     except OSError as exc:
-        raise StoreError(
-            f"Het beschadigde bestand kon niet opzij worden gezet ({exc.strerror}); er is niets veranderd.",
-            f"The damaged file could not be set aside ({exc.strerror}); nothing was changed.",
+        raise StoreError.said(
+            "The damaged file could not be set aside ({strerror}); nothing was changed.",
+            strerror=exc.strerror,
         ) from None
     return target
 
@@ -113,9 +113,7 @@ def recover(path: Path, backup: Path | None) -> Recovery:
         try:
             verify_backup(backup)
         except sqlite3.DatabaseError:
-            raise StoreError(
-                f"{backup} is geen bruikbare reservekopie.", f"{backup} is not a usable backup."
-            ) from None
+            raise StoreError.said("{backup} is not a usable backup.", backup=backup) from None
     kept = set_aside(path)
     if backup is None:
         return Recovery(kept_aside=kept, restored_from=None)

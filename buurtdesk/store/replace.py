@@ -54,5 +54,5 @@ def build_then_replace(path: Path, build: Callable[[Path], T]) -> T:
     _remove(aside)
     _remove(new)
     if not path.exists():  # pragma: no cover - defensive
-        raise StoreError(f"{path} kon niet worden vervangen.", f"{path} could not be replaced.")
+        raise StoreError.said("{path} could not be replaced.", path=path)
     return result

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.engine import URL, Engine
 
 from buurtdesk.domain.errors import StoreError
+from buurtdesk.messages import N_
 
 if TYPE_CHECKING:
     from buurtdesk.store.database import Database
@@ -51,52 +52,54 @@ class ServerTrouble(StoreError):
     """The shared server refused or failed; what the user typed stays in the window."""
 
 
-# (fragments of the server's or libpq's text, Dutch, English): the first match is said.
-TROUBLES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+# (fragments of the server's or libpq's text, the sentence in the message catalogue): the first
+# match is said.
+TROUBLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("password authentication failed", "no password supplied", "password is required"),
-        "De server weigert de gebruikersnaam of het wachtwoord; vul in de voorkeuren de juiste gegevens in.",
-        "The server refuses the user name or the password; enter the right ones in the preferences.",
+        N_(
+            "The server refuses the user name or the password; enter the right ones in the preferences."
+        ),
     ),
     (
         ("ssl", "certificate", "tls"),
-        "De beveiligde verbinding met de server lukt niet (certificaat of SSL); vraag de beheerder van de server.",
-        "The secure connection to the server fails (certificate or SSL); ask the server's administrator.",
+        N_(
+            "The secure connection to the server fails (certificate or SSL); ask the server's administrator."
+        ),
     ),
     (
         ("statement timeout", "canceling statement due to", "lock timeout"),
-        "De server deed te lang over deze opdracht en heeft haar afgebroken; probeer het zo opnieuw.",
-        "The server took too long over this request and stopped it; try again in a moment.",
+        N_("The server took too long over this request and stopped it; try again in a moment."),
     ),
     (
         ("timeout expired", "timed out", "connection timed out"),
-        "De server antwoordt niet op tijd; controleer de verbinding of probeer het later.",
-        "The server does not answer in time; check the connection or try later.",
+        N_("The server does not answer in time; check the connection or try later."),
     ),
     (
         ("row-level security",),
-        "U heeft geen rechten op dit overleg op de server; vraag de beheerder om toegang.",
-        "You have no rights to this council on the server; ask the administrator for access.",
+        N_("You have no rights to this council on the server; ask the administrator for access."),
     ),
     (
         ("permission denied for schema", "permission denied for database", "must be owner"),
-        "U heeft op de server geen rechten om de database in te richten; laat de beheerder BuurtDesk eerst één keer starten.",
-        "You have no rights on the server to set up the database; let the administrator start BuurtDesk once first.",
+        N_(
+            "You have no rights on the server to set up the database; let the administrator start BuurtDesk once first."
+        ),
     ),
     (
         ("permission denied",),
-        "U heeft op de server geen rechten om dit te lezen of te wijzigen; vraag de beheerder om toegang.",
-        "You have no rights on the server to read or change this; ask the administrator for access.",
+        N_(
+            "You have no rights on the server to read or change this; ask the administrator for access."
+        ),
     ),
     (
         ("read-only transaction", "read only transaction"),
-        "De server staat alleen lezen toe; uw wijziging is niet opgeslagen.",
-        "The server allows reading only; your change was not stored.",
+        N_("The server allows reading only; your change was not stored."),
     ),
     (
         ("does not exist",),
-        "De database of de gebruiker bestaat niet op de server; controleer het adres in de voorkeuren.",
-        "The database or the user does not exist on the server; check the address in the preferences.",
+        N_(
+            "The database or the user does not exist on the server; check the address in the preferences."
+        ),
     ),
     (
         (
@@ -116,8 +119,7 @@ TROUBLES: tuple[tuple[tuple[str, ...], str, str], ...] = (
             "connection lost",
             "eof detected",
         ),
-        "De databaseserver is niet bereikbaar; zodra hij terug is wordt alles opgeslagen.",
-        "The database server cannot be reached; everything is stored once it is back.",
+        N_("The database server cannot be reached; everything is stored once it is back."),
     ),
 )
 
@@ -125,9 +127,9 @@ TROUBLES: tuple[tuple[tuple[str, ...], str, str], ...] = (
 def server_trouble(exc: BaseException) -> ServerTrouble | None:
     """One sentence for a failure of the server or the connection; None when it is none."""
     text = str(getattr(exc, "orig", None) or exc).lower()
-    for fragments, dutch, english in TROUBLES:
+    for fragments, sentence in TROUBLES:
         if any(fragment in text for fragment in fragments):
-            return ServerTrouble(dutch, english)
+            return ServerTrouble.said(sentence)
     return None
 
 
@@ -156,9 +158,8 @@ def open_server(url: str) -> Database:
             from buurtdesk.store import migrate
 
             if revision is not None and revision not in migrate.known_revisions():
-                raise StoreError(
-                    "Deze database is gemaakt door een nieuwere versie van BuurtDesk; werk BuurtDesk bij.",
-                    "This database was made by a newer version of BuurtDesk; update BuurtDesk.",
+                raise StoreError.said(
+                    "This database was made by a newer version of BuurtDesk; update BuurtDesk."
                 )
             migrate.upgrade(database)
     except StoreError:
@@ -186,7 +187,6 @@ def _revision(database: Database) -> str | None:
 
 def _unknown(exc: BaseException) -> StoreError:
     first_line = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
-    return ServerTrouble(
-        f"De databaseserver gaf een fout: {first_line}.",
-        f"The database server reported an error: {first_line}.",
+    return ServerTrouble.said(
+        "The database server reported an error: {first_line}.", first_line=first_line
     )

@@ -30,36 +30,25 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str:
     if not path.exists():
         return "missing"
     if path.is_dir():
-        raise StoreError(
-            f"{path} is een map, geen databasebestand.", f"{path} is a folder, not a database file."
-        )
+        raise StoreError.said("{path} is a folder, not a database file.", path=path)
     if not path.is_file():  # a device (/dev/null), a pipe: never opened as a database
-        raise StoreError(
-            f"{path} is geen gewoon bestand en dus geen databasebestand.",
-            f"{path} is not a regular file, so not a database file.",
-        )
+        raise StoreError.said("{path} is not a regular file, so not a database file.", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise StoreError(
-            f"{path} kan niet worden gelezen ({exc.strerror}).",
-            f"{path} cannot be read ({exc.strerror}).",
+        raise StoreError.said(
+            "{path} cannot be read ({strerror}).", path=path, strerror=exc.strerror
         ) from None
     if not header:
         return "empty"
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise StoreError(
-            f"{path} is geen BuurtDesk-database.", f"{path} is not a BuurtDesk database."
-        )
+        raise StoreError.said("{path} is not a BuurtDesk database.", path=path)
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
         if _is_blank_sqlite(path):
             return "empty"
-        raise StoreError(
-            f"{path} is een SQLite-bestand, maar geen BuurtDesk-database.",
-            f"{path} is an SQLite file, but not a BuurtDesk database.",
-        )
+        raise StoreError.said("{path} is an SQLite file, but not a BuurtDesk database.", path=path)
     if thorough:
         _quick_check(path)
     return "buurtdesk"
@@ -86,9 +75,9 @@ def has_leftover_log(path: Path) -> bool:
 
 
 def read_only_error(path: Path) -> StoreError:
-    return StoreError(
-        f"{path} is alleen-lezen; BuurtDesk verandert er niets aan (open het in de app om het in te zien).",
-        f"{path} is read-only; BuurtDesk changes nothing in it (open it in the app to look at it).",
+    return StoreError.said(
+        "{path} is read-only; BuurtDesk changes nothing in it (open it in the app to look at it).",
+        path=path,
     )
 
 
@@ -118,10 +107,7 @@ def _quick_check(path: Path) -> None:
     except sqlite3.DatabaseError:
         result = "unreadable"
     if result != "ok":
-        raise StoreError(
-            f"{path} is beschadigd en kan niet worden geopend.",
-            f"{path} is damaged and cannot be opened.",
-        )
+        raise StoreError.said("{path} is damaged and cannot be opened.", path=path)
 
 
 _REVISION = re.compile(r"^revision(?:\s*:[^=\n]*)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)

@@ -55,13 +55,12 @@ def check_write_ahead_log(path: Path) -> None:
     if problem is None:
         return
     kept = _set_aside(path, wal)
-    raise StoreError(
-        f"Naast {path.name} lag een logbestand (-wal) dat niet bij deze database hoort ({problem[0]}); "
-        f"het is niet ingelezen en samen met een kopie van de database bewaard als {kept.name}; "
-        "de database zelf is ongewijzigd.",
-        f"Beside {path.name} was a log file (-wal) that does not belong to this database ({problem[1]}); "
-        f"it was not replayed and is kept with a copy of the database as {kept.name}; "
-        "the database itself is unchanged.",
+    raise StoreError.said(
+        "Beside {name} was a log file (-wal) that does not belong to this database ({problem}); it was not replayed and is kept with a copy of the database as {kept_name}; the database itself is unchanged.",
+        name=path.name,
+        problem=problem[1],
+        kept_name=kept.name,
+        problem_nl=problem[0],
     )
 
 
@@ -75,9 +74,10 @@ def _foreign_reason(path: Path, wal: Path) -> tuple[str, str] | None:
             shutil.copyfile(path, replayed)
             shutil.copyfile(wal, Path(f"{replayed}-wal"))
         except OSError as exc:
-            raise StoreError(
-                f"Het logbestand van {path.name} kon niet worden gecontroleerd ({exc.strerror}); er is niets veranderd.",
-                f"The log file of {path.name} could not be checked ({exc.strerror}); nothing was changed.",
+            raise StoreError.said(
+                "The log file of {name} could not be checked ({strerror}); nothing was changed.",
+                name=path.name,
+                strerror=exc.strerror,
             ) from None
         try:
             conn = sqlite3.connect(replayed)
@@ -141,8 +141,10 @@ def _set_aside(path: Path, wal: Path) -> Path:
         os.replace(wal, Path(f"{kept}-wal"))
         Path(f"{path}-shm").unlink(missing_ok=True)  # the index of the log that left
     except OSError as exc:
-        raise StoreError(
-            f"Naast {path.name} ligt een logbestand (-wal) dat niet bij deze database hoort, en het kon niet opzij worden gezet ({exc.strerror}); verwijder of verplaats {wal.name} eerst.",
-            f"Beside {path.name} is a log file (-wal) that does not belong to this database, and it could not be set aside ({exc.strerror}); remove or move {wal.name} first.",
+        raise StoreError.said(
+            "Beside {name} is a log file (-wal) that does not belong to this database, and it could not be set aside ({strerror}); remove or move {wal_name} first.",
+            name=path.name,
+            strerror=exc.strerror,
+            wal_name=wal.name,
         ) from None
     return kept

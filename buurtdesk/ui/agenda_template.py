@@ -78,12 +78,16 @@ class AgendaTemplateEditor(QWidget):
         new_label = QLabel(self.tr("New standing &item"))
         self.new_item = QLineEdit()
         self.new_item.setAccessibleName(self.tr("Title of a new standing item"))
+        self.new_item.setAccessibleDescription(
+            self.tr("Adds a standing item after the chosen one when you press Enter")
+        )
         self.new_item.setPlaceholderText(self.tr("Title, then Enter"))
         # Enter adds the item here; it must not also press the dialog's Save button.
         self.new_item.installEventFilter(self)
         new_label.setBuddy(self.new_item)
         pause = QPushButton(self.tr("Add brea&k"))
         pause.setAccessibleName(self.tr("Add a break after the selected item"))
+        pause.setAccessibleDescription(self.tr("A break prints as one line, without a number"))
         pause.clicked.connect(lambda: self._add(AgendaItemKind.BREAK))
         row.addWidget(new_label)
         row.addWidget(self.new_item, 1)

@@ -47,6 +47,7 @@ from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.minutes_settings import MINUTES_FIELDS, MinutesSettings
 from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import set_css_class, text_label
 
@@ -140,6 +141,7 @@ class CouncilDetailsDialog(QDialog):
     ) -> None:
         """`after(council_id)` runs once a change is stored, and again after its undo or redo."""
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.context = context
         self.after = after
         self.council = council

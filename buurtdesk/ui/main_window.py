@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from buurtdesk import __version__
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.first_look import FirstLook
 from buurtdesk.services.overview_views import OverviewView
+from buurtdesk.ui import window_menus
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.reflow import reflowing
 from buurtdesk.ui.common.section import Context, Section
@@ -46,6 +46,18 @@ SectionFactory = Callable[[Context], Section]
 class MainWindow(QMainWindow):
     council_changed = Signal(int)
     preferences_requested = Signal()
+    # Made by window_menus:
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    search_action: QAction
+    search_dialog: SearchDialog | None
+    backups_action: QAction
+    annual_report_action: QAction
+    new_council_action: QAction
+    details_action: QAction
+    exchange_slot: QAction
+    read_only_banner: QLabel
     sections_ready = Signal()  # every section is built: the whole start is done
 
     def __init__(
@@ -115,15 +127,15 @@ class MainWindow(QMainWindow):
         for factory in extra_sections or []:
             self.add_section(factory(context))
 
-        self._build_menus()
-        self._add_search_and_backups()
+        window_menus.build_menus(self)
+        window_menus.add_search_and_backups(self)
         self.window_keys = WindowKeys(self)
-        self._add_council_actions()
+        window_menus.add_council_actions(self)
         self._exchange_menu: ExchangeMenu | None = None
         if not menus_later:
             self.exchange_menu  # noqa: B018 - adds its entries
         if context.read_only:
-            self._add_read_only_banner()
+            window_menus.add_read_only_banner(self)
         self.section_list.currentRowChanged.connect(self._show_section)
         self.council_picker.currentIndexChanged.connect(self._council_picked)
         self.section_list.setCurrentRow(0)
@@ -215,16 +227,7 @@ class MainWindow(QMainWindow):
         return self.sections[row] if 0 <= row < len(self.sections) else None
 
     def _fit_sidebar(self) -> None:
-        """Wide enough for the council names and the sections at the chosen text size, and
-        never more than a third of a 1366-pixel screen."""
-        if not hasattr(self, "council_picker"):
-            return
-        metrics = self.council_picker.fontMetrics()
-        names = [self.council_picker.itemText(i) for i in range(self.council_picker.count())]
-        names += [s.title() for s in self.sections]
-        widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
-        arrow = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        self.sidebar.setFixedWidth(min(455, max(260, widest + arrow + 24 + 36)))
+        window_menus.fit_sidebar(self)
 
     def show_section(self, section: Section) -> None:
         self.section_list.setCurrentRow(self.sections.index(section))
@@ -349,72 +352,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- menus -----------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        preferences = QAction(self.tr("&Preferences…"), self)
-        preferences.setShortcut(QKeySequence("Ctrl+,"))
-        preferences.triggered.connect(self.preferences_requested.emit)
-        file_menu.addAction(preferences)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.file_menu = file_menu
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.edit_menu = edit_menu
-
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for section in self.sections:
-            self._add_view_action(section)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About BuurtDesk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
-    # -- search, backups, read-only -----------------------------------------------------------
-    def _add_search_and_backups(self) -> None:
-        search = QAction(self.tr("&Search…"), self)
-        search.setShortcut(QKeySequence.StandardKey.Find)
-        search.triggered.connect(lambda: self.window_keys.go_to_search())
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(search)
-        self.search_action = search
-        self.search_dialog: SearchDialog | None = None
-        if self.context.services.database_path is not None:
-            backups = QAction(self.tr("&Backups…"), self)
-            backups.triggered.connect(self.open_backups)
-            self.file_menu.insertAction(self.file_menu.actions()[0], backups)
-            self.file_menu.insertSeparator(self.file_menu.actions()[1])
-            self.backups_action = backups
-
-    def _add_council_actions(self) -> None:
-        new = QAction(self.tr("&New council…"), self)
-        new.triggered.connect(self.new_council)
-        details = QAction(self.tr("Council de&tails…"), self)
-        details.triggered.connect(self.council_details)
-        first = self.file_menu.actions()[0]
-        self.file_menu.insertAction(first, new)
-        self.file_menu.insertAction(first, details)
-        report = QAction(self.tr("&Annual report…"), self)
-        report.triggered.connect(self.annual_report)
-        self.file_menu.insertAction(first, report)
-        self.annual_report_action = report
-        self.file_menu.insertSeparator(first)
-        for action in (new, details):
-            action.setEnabled(not self.context.read_only)
-        self.new_council_action, self.details_action = new, details
-        self.exchange_slot = first  # the exchange entries go between these and the backups
-        self.overview.add_council_requested.connect(self.new_council)
-
     def annual_report(self) -> QWidget | None:
         """The current council's annual report: the chair's foreword, the PDF, a Word copy."""
         from buurtdesk.ui.municipality.annual_report import AnnualReportDialog
@@ -435,51 +372,7 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def open_backups(self) -> BackupsDialog | None:
-        from buurtdesk.ui.safety.backups import BackupsDialog
-
-        path = self.context.services.database_path
-        if path is None:
-            return None
-        dialog = BackupsDialog(
-            path, read_only=self.context.read_only, after_restore=self._after_restore, parent=self
-        )
-        dialog.open()
-        return dialog
-
-    def _after_restore(self) -> None:
-        self.context.undo_stack.clear()  # the undo history belongs to the data that was replaced
-        self.load_councils()
-
-    def _add_read_only_banner(self) -> None:
-        """A second BuurtDesk on the same file, or a read-only folder: say so, always visible."""
-        bar = QToolBar(self.tr("Read-only"))
-        bar.setObjectName("readOnlyBanner")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        self.read_only_banner = QLabel(
-            self.tr(
-                "Read-only: this database is open in another BuurtDesk, or the file or its folder is read-only. You can look, not change."
-            )
-        )
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
-        )
-        self.read_only_banner.setStyleSheet(
-            "QLabel { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: bold; }"
-        )
-        bar.addWidget(self.read_only_banner)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.setWindowTitle(self.tr("BuurtDesk (read-only)"))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About BuurtDesk"),
-            self.tr(
-                "BuurtDesk %1\n\nMeetings, action points, the toekomstagenda and the buurtbudget for district and village councils.\n\nEverything stays on this computer."
-            ).replace("%1", __version__),
-        )
+        return window_menus.open_backups(self)
 
     def show_error(self, error: BuurtDeskError) -> None:
         box = QMessageBox(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.language import install_language
-from buurtdesk.ui.common.style import apply_style, apply_theme
+from buurtdesk.ui.common.style import apply_style, apply_theme, grows_with_messages
 
 if TYPE_CHECKING:
     from buurtdesk.ui.main_window import MainWindow
@@ -36,29 +36,53 @@ class Preferences:
     language: str = "nl"
     text_percent: int = 100
     theme: str = "system"
-    database_url: str = ""
+    database_url: str = ""  # never with a password (store.credentials keeps that)
+    server_password: str = field(default="", repr=False, compare=False)  # typed, not kept here
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
         percent = int(str(settings.value("text_percent", 100)))
         theme = str(settings.value("theme", "system"))
+        url = str(settings.value("database_url", "") or "")
+        if url:  # an address saved with its password by an earlier release: move it away
+            url = _keep_password_safely(url, "")
+            settings.setValue("database_url", url)
         return cls(
             language="en" if settings.value("language", "nl") == "en" else "nl",
             text_percent=min(200, max(100, percent)),
             theme=theme if theme in THEMES else "system",
-            database_url=str(settings.value("database_url", "")),
+            database_url=url,
         )
 
     def save(self, settings: QSettings) -> None:
         settings.setValue("language", self.language)
         settings.setValue("text_percent", self.text_percent)
         settings.setValue("theme", self.theme)
-        settings.setValue("database_url", self.database_url)
+        url = self.database_url
+        if url:
+            url = _keep_password_safely(url, self.server_password)
+        settings.setValue("database_url", url)
+
+
+def _keep_password_safely(url: str, typed_password: str) -> str:
+    """The server address without its password; the password (in the address or typed in
+    its own field) goes to the system's credential store or the owner-only password file."""
+    from buurtdesk.store.credentials import remember_password, split_password
+
+    try:
+        clean, password = split_password(url)
+    except Exception:  # noqa: BLE001 - not an address at all: the start says so in one sentence
+        return url
+    password = typed_password or password
+    if password:
+        remember_password(clean, password)
+    return clean
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.setWindowTitle(self.tr("Preferences"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -111,6 +135,16 @@ class PreferencesDialog(QDialog):
             )
         )
         form.addRow(self.tr("Shared &server"), self.database_url)
+        self.server_password = QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setPlaceholderText(self.tr("Leave empty to keep the stored one"))
+        self.server_password.setAccessibleName(self.tr("Password of the shared server"))
+        self.server_password.setAccessibleDescription(
+            self.tr(
+                "Kept in the system's credential store or in a file only you can read, never in the settings"
+            )
+        )
+        form.addRow(self.tr("Server &password"), self.server_password)
         note = QLabel(
             self.tr(
                 "A shared server takes effect at the next start. Everything else at once; nothing you typed is lost."
@@ -144,6 +178,7 @@ class PreferencesDialog(QDialog):
             text_percent=self.text_size.value(),
             theme=str(self.theme.currentData()),
             database_url=self.database_url.text().strip(),
+            server_password=self.server_password.text(),
         )
 
 

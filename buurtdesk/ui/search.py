@@ -35,6 +35,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.services.search import HitKind, SearchHit
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import grows_with_messages
 
 TYPING_PAUSE_MS = 150
 
@@ -59,6 +60,7 @@ class SearchDialog(QDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.services = services
         self.hits: list[SearchHit] = []
         self.setWindowTitle(self.tr("Search"))

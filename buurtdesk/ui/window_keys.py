@@ -92,7 +92,6 @@ class WindowKeys:
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)
-        self.last_message = text
 
     def go_to_search(self) -> None:
         field = self.window.search_field

@@ -587,6 +587,10 @@
       <translation>Een pauze toevoegen na het gekozen punt</translation>
     </message>
     <message>
+      <source>A break prints as one line, without a number</source>
+      <translation>Een pauze staat als één regel in het verslag, zonder nummer</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
@@ -724,6 +728,10 @@
       <translation>Titel van een nieuw vast punt</translation>
     </message>
     <message>
+      <source>Adds a standing item after the chosen one when you press Enter</source>
+      <translation>Voegt na het gekozen punt een vast punt toe als u op Enter drukt</translation>
+    </message>
+    <message>
       <source>Title, then Enter</source>
       <translation>Titel, dan Enter</translation>
     </message>
@@ -734,6 +742,10 @@
     <message>
       <source>Add a break after the selected item</source>
       <translation>Een pauze toevoegen na het gekozen punt</translation>
+    </message>
+    <message>
+      <source>A break prints as one line, without a number</source>
+      <translation>Een pauze staat als één regel in het verslag, zonder nummer</translation>
     </message>
     <message>
       <source>Move standing item</source>
@@ -1138,6 +1150,26 @@
     <message>
       <source>Records that the chosen member sent apologies (afmelding)</source>
       <translation>Legt vast dat het gekozen lid zich heeft afgemeld</translation>
+    </message>
+    <message>
+      <source>Adds a guest with this organisation and function when you press Enter</source>
+      <translation>Voegt een gast met deze organisatie en functie toe als u op Enter drukt</translation>
+    </message>
+    <message>
+      <source>The organisation the guest comes for, e.g. the police or a corporation</source>
+      <translation>De organisatie namens wie de gast komt, bijvoorbeeld de politie of een corporatie</translation>
+    </message>
+    <message>
+      <source>The guest's function, e.g. wijkagent or bewonersconsulent</source>
+      <translation>De functie van de gast, bijvoorbeeld wijkagent of bewonersconsulent</translation>
+    </message>
+    <message>
+      <source>Who chaired this meeting; empty means the voorzitter (or the vicevoorzitter)</source>
+      <translation>Wie deze vergadering voorzat; leeg betekent de voorzitter (of de vicevoorzitter)</translation>
+    </message>
+    <message>
+      <source>Who took the minutes; empty means the notulist (or the secretaris)</source>
+      <translation>Wie notuleerde; leeg betekent de notulist (of de secretaris)</translation>
     </message>
     <message>
       <source>%1 of %2 present</source>
@@ -1593,6 +1625,14 @@
       <translation>Er is nog geen volgende datum afgesproken</translation>
     </message>
     <message>
+      <source>The next meeting is planned on this date</source>
+      <translation>De volgende vergadering wordt op deze datum gepland</translation>
+    </message>
+    <message>
+      <source>The minutes say the next meeting is not agreed yet; nothing is planned</source>
+      <translation>Het verslag zegt dat de volgende vergadering nog niet is afgesproken; er wordt niets gepland</translation>
+    </message>
+    <message>
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
@@ -1639,6 +1679,10 @@
     <message>
       <source>Close meeting</source>
       <translation>Vergadering sluiten</translation>
+    </message>
+    <message>
+      <source>Date as 14-10-2026, times as 19:30; the place is the council's usual one</source>
+      <translation>Datum als 14-10-2026, tijden als 19:30; de plaats is de vaste vergaderplek</translation>
     </message>
   </context>
   <context>
@@ -2098,6 +2142,10 @@
     <message>
       <source>Confidential decision</source>
       <translation>Vertrouwelijk besluit</translation>
+    </message>
+    <message>
+      <source>The decision keeps its number but stays out of the minutes and the projector</source>
+      <translation>Het besluit houdt zijn nummer maar blijft buiten het verslag en de beamer</translation>
     </message>
     <message>
       <source>Record decision</source>
@@ -4312,6 +4360,10 @@ Alles blijft op deze computer.</translation>
       <translation>Opent een gesloten vergadering weer, bijvoorbeeld als ze per vergissing is gesloten</translation>
     </message>
     <message>
+      <source>The time as it really was, e.g. 19:32</source>
+      <translation>De tijd zoals die echt was, bijvoorbeeld 19:32</translation>
+    </message>
+    <message>
       <source>Next: %1</source>
       <translation>Volgende: %1</translation>
     </message>
@@ -4674,12 +4726,12 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>NotesKeeper</name>
     <message>
-      <source>Someone else wrote in these notes at the same time. Where you both changed the same lines, both versions now stand one under the other between [ ] lines: keep what should stay.</source>
-      <translation type="unfinished" />
+      <source>Someone else wrote in these notes at the same time. Where you both changed the same lines, both versions now stand one under the other, from '[Changed at the same time…]' to '[End of the two versions]': keep what should stay.</source>
+      <translation>Iemand anders schreef tegelijk in deze notities. Waar u allebei dezelfde regels veranderde, staan beide versies nu onder elkaar, van '[Tegelijk gewijzigd…]' tot '[Einde van de twee versies]': houd wat moet blijven.</translation>
     </message>
     <message>
       <source>Someone else wrote in these notes at the same time; both texts are kept together.</source>
-      <translation type="unfinished" />
+      <translation>Iemand anders schreef tegelijk in deze notities; beide teksten zijn samengevoegd bewaard.</translation>
     </message>
     <message>
       <source>Type notes</source>
@@ -4804,7 +4856,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Council, action point, who, due date and status of each action point</source>
-      <translation>Overleg, actiepunt, wie, deadline en status van elk actiepunt</translation>
+      <translation>Overleg, actiepunt, wie, uiterlijk en stand van elk actiepunt</translation>
     </message>
     <message>
       <source>Every council</source>
@@ -5370,6 +5422,22 @@ Alles blijft op deze computer.</translation>
       <translation>Gedeelde &amp;server</translation>
     </message>
     <message>
+      <source>Leave empty to keep the stored one</source>
+      <translation>Leeg laten om het bewaarde te houden</translation>
+    </message>
+    <message>
+      <source>Password of the shared server</source>
+      <translation>Wachtwoord van de gedeelde server</translation>
+    </message>
+    <message>
+      <source>Kept in the system's credential store or in a file only you can read, never in the settings</source>
+      <translation>Bewaard in de wachtwoordkluis van het systeem of in een bestand dat alleen u kunt lezen, nooit in de instellingen</translation>
+    </message>
+    <message>
+      <source>Server &amp;password</source>
+      <translation>&amp;Wachtwoord van de server</translation>
+    </message>
+    <message>
       <source>A shared server takes effect at the next start. Everything else at once; nothing you typed is lost.</source>
       <translation>Een gedeelde server werkt vanaf de volgende start. De rest meteen; niets van wat u typte gaat verloren.</translation>
     </message>
@@ -5897,8 +5965,16 @@ Alles blijft op deze computer.</translation>
       <translation>Nieuwe rol</translation>
     </message>
     <message>
+      <source>The role the chosen person gets</source>
+      <translation>De rol die de gekozen persoon krijgt</translation>
+    </message>
+    <message>
       <source>Role begins on</source>
       <translation>De rol begint op</translation>
+    </message>
+    <message>
+      <source>Empty means today</source>
+      <translation>Leeg betekent vandaag</translation>
     </message>
     <message>
       <source>Add &amp;role</source>
@@ -6566,6 +6642,141 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Closing round %1 is a decision of the council. The learning points and the unfinished projects go into the vision of round %2. Start the next round now?</source>
       <translation>Ronde %1 afsluiten is een besluit van het overleg. De leerpunten en de onafgemaakte projecten gaan mee naar de visie van ronde %2. De volgende ronde nu beginnen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionConflict</name>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Planned minutes</source>
+      <translation>Geplande minuten</translation>
+    </message>
+    <message>
+      <source>Closed to the public</source>
+      <translation>Besloten</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Begin</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Einde</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <source>Usual place</source>
+      <translation>Gewone vergaderplek</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Vision</source>
+      <translation>Visie</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <source>Conditions</source>
+      <translation>Voorwaarden</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Uiterste datum</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(leeg)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <source>Your version</source>
+      <translation>Uw versie</translation>
+    </message>
+    <message>
+      <source>The other version</source>
+      <translation>De andere versie</translation>
+    </message>
+    <message>
+      <source>Changed by someone else</source>
+      <translation>Door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+      <source>Someone else changed this at the same time.</source>
+      <translation>Iemand anders heeft dit tegelijk gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Which version should stay?</source>
+      <translation>Welke versie moet blijven?</translation>
+    </message>
+    <message>
+      <source>Keep &amp;my version</source>
+      <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+      <source>Keep the &amp;other version</source>
+      <translation>De &amp;andere versie houden</translation>
     </message>
   </context>
   <context>

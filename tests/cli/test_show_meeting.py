@@ -73,7 +73,11 @@ def test_show_meeting_as_json_says_what_happened(capsys, recorded) -> None:
     code, out, _err = show(capsys, "--db", path, "--meeting", str(meeting_id), "--json")
     assert code == 0
     shown = json.loads(out)
-    assert (shown["opened_at"], shown["closed_at"], shown["place"]) == ("19:31", "21:40", "Buurthuis")
+    assert (shown["opened_at"], shown["closed_at"], shown["place"]) == (
+        "19:31",
+        "21:40",
+        "Buurthuis",
+    )
     assert shown["chair"]["name"] == "Wim Hermans" and shown["next_meeting"] is None
     assert [(a["name"], a["state"], a["roles"]) for a in shown["attendance"]] == [
         ("Anna Maas", "apologies", ["chair"]),
@@ -97,9 +101,9 @@ def test_show_meeting_as_json_says_what_happened(capsys, recorded) -> None:
     assert [(r["title"], r["outcome"], r["progress"]) for r in review] == [
         ("Bankjes", "in_progress", "Offerte binnen")
     ]
-    assert not any(
-        item["kind"] == AgendaItemKind.BREAK.value for item in shown["items"]
-    ), "no break in this meeting"
+    assert not any(item["kind"] == AgendaItemKind.BREAK.value for item in shown["items"]), (
+        "no break in this meeting"
+    )
     assert "x@example.nl" not in out, "no contact details"
     code, out, _err = show(capsys, "--db", path, "--meeting", str(meeting_id), "--json", "--all")
     everything = {i["title"]: i for i in json.loads(out)["items"]}

@@ -15,6 +15,7 @@ from buurtdesk.documents.words import DUTCH
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "buurtdesk_nl.ts"
+PO = ROOT / "resources" / "locale" / "nl" / "LC_MESSAGES" / "buurtdesk.po"
 
 # What the glossary says may not be written for its concept.
 FORBIDDEN = {
@@ -48,6 +49,22 @@ def _translations() -> list[tuple[str, str, str]]:
     return found
 
 
+def _catalogue() -> list[tuple[str, str]]:
+    """(English source, Dutch) of the message catalogue: errors, command line, exchange."""
+    from babel.messages.pofile import read_po
+
+    with PO.open("rb") as handle:
+        catalog = read_po(handle, locale="nl")
+    found = []
+    for message in catalog:
+        if not message.id:
+            continue
+        source = message.id if isinstance(message.id, str) else message.id[0]
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        found += [(source, text) for text in strings if text]
+    return found
+
+
 def _document_words() -> list[tuple[str, str]]:
     words = list(DUTCH.items())
     for extra in (STATEMENT_WORDS, BOOKLET_WORDS):
@@ -68,6 +85,22 @@ def test_the_documents_use_the_glossarys_word(concept: str) -> None:
     pattern = FORBIDDEN[concept]
     wrong = [(key, text) for key, text in _document_words() if pattern.search(text)]
     assert wrong == [], f"{concept}: {wrong}"
+
+
+@pytest.mark.parametrize("concept", sorted(FORBIDDEN))
+def test_the_message_catalogue_uses_the_glossarys_word(concept: str) -> None:
+    pattern = FORBIDDEN[concept]
+    wrong = [(source, text) for source, text in _catalogue() if pattern.search(text)]
+    assert wrong == [], f"{concept}: {wrong}"
+
+
+def test_the_glossary_check_reads_the_whole_message_catalogue() -> None:
+    catalogue = dict(_catalogue())
+    assert len(catalogue) > 300  # errors, exchange, command line
+    assert (
+        catalogue["This package is refused: {reason}."] == "Dit pakket wordt geweigerd: {reason}."
+    )
+    assert catalogue["Enter an amount."] == "Vul een bedrag in."
 
 
 def test_key_words_are_translated_as_the_glossary_says() -> None:

@@ -155,3 +155,16 @@ def test_a_wrong_meeting_is_one_sentence(
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and "999" in err
         assert not out.exists()
+
+
+def test_minutes_of_a_meeting_not_held_are_not_sent(
+    sample: SampleMeeting, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "notulen.eml"
+    args = ["mail", "notulen", "--db", str(db_path), "--meeting", str(sample.next_meeting_id)]
+    assert main([*args, "-o", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Deze vergadering heeft nog geen notulen om te versturen: sluit haar eerst."
+    )
+    assert not out.exists()
+

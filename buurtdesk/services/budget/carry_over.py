@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.budget import carry_over_amount
 from buurtdesk.domain.rules import MAX_NAME_LENGTH
+from buurtdesk.messages import N_, translate
 from buurtdesk.services.budget.loaders import budget_of, source_figures, source_view
 from buurtdesk.services.budget.views import CarriedOver, CarryOverResult, FundingSourceView
 from buurtdesk.store.models import Budget, Council, FundingSource
@@ -60,5 +61,5 @@ def carry_free_money(s: Session, council: Council, year: int) -> CarryOverResult
 
 
 def carried_name(name: str, year: int, language: str) -> str:
-    suffix = f" (carried over from {year})" if language == "en" else f" (meegenomen uit {year})"
+    suffix = translate(N_(" (carried over from {year})"), language).format(year=year)
     return (name[: MAX_NAME_LENGTH - len(suffix)] + suffix).strip()

@@ -16,6 +16,7 @@ from buurtdesk.domain.budget import BudgetWarning, WarningKind
 from buurtdesk.domain.cycle import AREA_LABELS, MoneyCheck, label
 from buurtdesk.domain.dates import short_date
 from buurtdesk.domain.errors import RuleViolation
+from buurtdesk.messages import N_, translate
 from buurtdesk.store.models import FrameworkCheck, Project
 
 FRAMEWORK_KINDS = (WarningKind.FRAMEWORK_NOT_CHECKED, WarningKind.FRAMEWORK_NOT_IN_ORDER)
@@ -28,24 +29,31 @@ def refuse_not_feasible(s: Session, project: Project, check: MoneyCheck) -> None
         c.area: c
         for c in s.scalars(select(FrameworkCheck).where(FrameworkCheck.project_id == project.id))
     }
-    nl: list[str] = []
-    en: list[str] = []
-    for area in check.not_feasible:
-        row = rows.get(area)
-        by_nl = f" door {row.checked_by}" if row is not None and row.checked_by else ""
-        by_en = f" by {row.checked_by}" if row is not None and row.checked_by else ""
-        on_nl = f" op {short_date(row.checked_on)}" if row is not None and row.checked_on else ""
-        on_en = (
-            f" on {short_date(row.checked_on, 'en')}" if row is not None and row.checked_on else ""
-        )
-        why = f": {row.note}" if row is not None and row.note else ""
-        nl.append(f"{label(AREA_LABELS, area)} niet haalbaar (getoetst{on_nl}{by_nl}{why})")
-        en.append(f"{label(AREA_LABELS, area, 'en')} not feasible (checked{on_en}{by_en}{why})")
-    raise RuleViolation(
-        f"Project '{project.name}' krijgt geen geld: {'; '.join(nl)}. "
-        "Pas eerst de toetsing aan, met een toelichting.",
-        f"Project '{project.name}' gets no money: {'; '.join(en)}. "
-        "Change the check first, with a note.",
+
+    def problems(language: str) -> str:
+        parts = []
+        for area in check.not_feasible:
+            row = rows.get(area)
+            checked = translate(N_("checked"), language)
+            if row is not None and row.checked_on:
+                on = short_date(row.checked_on, language)
+                checked += translate(N_(" on {day}"), language).format(day=on)
+            if row is not None and row.checked_by:
+                checked += translate(N_(" by {who}"), language).format(who=row.checked_by)
+            if row is not None and row.note:
+                checked += f": {row.note}"
+            parts.append(
+                translate(N_("{area} not feasible ({checked})"), language).format(
+                    area=label(AREA_LABELS, area, language), checked=checked
+                )
+            )
+        return "; ".join(parts)
+
+    raise RuleViolation.said(
+        "Project '{name}' gets no money: {problems}. Change the check first, with a note.",
+        name=project.name,
+        problems=problems("en"),
+        problems_nl=problems("nl"),
     )
 
 
@@ -54,6 +62,6 @@ def went_ahead(warnings: list[BudgetWarning], language: str) -> str:
     reasons = [w.message(language) for w in warnings if w.kind in FRAMEWORK_KINDS]
     if not reasons:
         return ""
-    if language == "en":
-        return "The council chose to go ahead: " + " ".join(reasons)
-    return "Het overleg koos ervoor door te gaan: " + " ".join(reasons)
+    return translate(N_("The council chose to go ahead: {reasons}"), language).format(
+        reasons=" ".join(reasons)
+    )

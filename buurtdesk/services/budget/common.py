@@ -16,9 +16,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2200
 
 def budget_year(year: int) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InvalidInput(
-            f"{year} is geen geldig begrotingsjaar.", f"{year} is not a valid budget year."
-        )
+        raise InvalidInput.said("{year} is not a valid budget year.", year=year)
     return year
 
 
@@ -37,8 +35,5 @@ def original_allocation(service: Service, s: Session, allocation_id: int) -> All
     """The allocation expenses are booked against (never a reversal)."""
     row = service.fetch(s, Allocation, allocation_id, "Toekenning", "Allocation")
     if row.reverses_id is not None:
-        raise RuleViolation(
-            "Uitgaven horen bij de oorspronkelijke toekenning, niet bij een terugdraaiing.",
-            "Expenses belong to the original allocation, not to a reversal.",
-        )
+        raise RuleViolation.said("Expenses belong to the original allocation, not to a reversal.")
     return row

@@ -28,10 +28,7 @@ def resolve_decision(s: Session, council_id: int, ref: DecisionRef, today: date)
     if isinstance(ref, int):
         row = s.get(Decision, ref)
         if row is None or row.council_id != council_id:
-            raise NotFound(
-                f"Besluit {ref} bestaat niet bij dit overleg.",
-                f"Decision {ref} does not exist for this council.",
-            )
+            raise NotFound.said("Decision {ref} does not exist for this council.", ref=ref)
     else:
         number = DecisionNumber.parse(ref) if isinstance(ref, str) else ref
         found = s.scalars(
@@ -42,16 +39,15 @@ def resolve_decision(s: Session, council_id: int, ref: DecisionRef, today: date)
             )
         ).first()
         if found is None:
-            raise NotFound(
-                f"Besluit {number} bestaat niet; leg het eerst vast in de besluitenlijst.",
-                f"Decision {number} does not exist; record it in the decision register first.",
+            raise NotFound.said(
+                "Decision {number} does not exist; record it in the decision register first.",
+                number=number,
             )
         row = found
     if row.withdrawn:
         number = DecisionNumber(row.year, row.sequence)
-        raise RuleViolation(
-            f"Besluit {number} is ingetrokken; daarop kan geen geld worden toegekend.",
-            f"Decision {number} was withdrawn; no money can be allocated on it.",
+        raise RuleViolation.said(
+            "Decision {number} was withdrawn; no money can be allocated on it.", number=number
         )
     return row
 
@@ -68,22 +64,18 @@ def _record(s: Session, council_id: int, new: NewDecision, today: date) -> Decis
     if new.meeting_id is not None:
         meeting = s.get(Meeting, new.meeting_id)
         if meeting is None or meeting.council_id != council_id:
-            raise NotFound(
-                f"Vergadering {new.meeting_id} bestaat niet bij dit overleg.",
-                f"Meeting {new.meeting_id} does not exist for this council.",
+            raise NotFound.said(
+                "Meeting {meeting_id} does not exist for this council.", meeting_id=new.meeting_id
             )
         ensure_meeting_editable(s, meeting.id)
         decided_on = decided_on or meeting.date
     if new.item_id is not None and s.get(AgendaItem, new.item_id) is None:
-        raise NotFound(
-            f"Agendapunt {new.item_id} bestaat niet.", f"Agenda item {new.item_id} does not exist."
-        )
+        raise NotFound.said("Agenda item {item_id} does not exist.", item_id=new.item_id)
     votes: tuple[int | None, int | None, int | None] = (None, None, None)
     if new.votes is not None:
         if len(new.votes) != 3 or any(v < 0 or v > 100_000 for v in new.votes):
-            raise InvalidInput(
-                "Een stemming bestaat uit drie aantallen van nul of meer: voor, tegen, onthouding.",
-                "A vote is three counts of zero or more: for, against, abstain.",
+            raise InvalidInput.said(
+                "A vote is three counts of zero or more: for, against, abstain."
             )
         votes = new.votes
     decided_on = decided_on or today

@@ -198,22 +198,19 @@ class BudgetService(Service):
         with self.unit() as s:
             original = self.fetch(s, Allocation, allocation_id, "Toekenning", "Allocation")
             if original.reverses_id is not None:
-                raise RuleViolation(
-                    "Dit is al een terugdraaiing; draai de oorspronkelijke toekenning terug.",
-                    "This is a reversal already; reverse the original allocation instead.",
+                raise RuleViolation.said(
+                    "This is a reversal already; reverse the original allocation instead."
                 )
             balance = allocation_balances(s, [original])[0]
             if balance.allocated.cents <= 0:
-                raise RuleViolation(
-                    "Deze toekenning is al helemaal teruggedraaid.",
-                    "This allocation has been reversed completely already.",
-                )
+                raise RuleViolation.said("This allocation has been reversed completely already.")
             amount = balance.allocated if amount is None else amount
             require_positive(amount, "het bedrag dat wordt teruggedraaid", "the amount reversed")
             if amount > balance.allocated:
-                raise InvalidInput(
-                    f"Er staat nog {balance.allocated.format('nl')} toegekend; meer kan niet worden teruggedraaid.",
-                    f"{balance.allocated.format('en')} is allocated; no more can be reversed.",
+                raise InvalidInput.said(
+                    "{amount} is allocated; no more can be reversed.",
+                    amount=balance.allocated.format("en"),
+                    amount_nl=balance.allocated.format("nl"),
                 )
             confirm(reversal_warnings(balance.spent, balance.allocated - amount), confirmed)
             budget = self.fetch(s, Budget, original.budget_id, "Begroting", "Budget")
@@ -307,9 +304,8 @@ class BudgetService(Service):
             project = self.fetch(s, Project, project_id, "Project", "Project")
             budget = self.fetch(s, Budget, source.budget_id, "Begroting", "Budget")
             if project.council_id != budget.council_id:
-                raise InvalidInput(
-                    f"Project '{project.name}' hoort bij een ander overleg.",
-                    f"Project '{project.name}' belongs to another council.",
+                raise InvalidInput.said(
+                    "Project '{name}' belongs to another council.", name=project.name
                 )
             # The same answer as ProjectService.project_money_check, inside this transaction.
             check = money_check_view(s, project).check

@@ -77,14 +77,12 @@ class FundingSources(Service):
             budget = self.fetch(s, Budget, row.budget_id, "Begroting", "Budget")
             if amount is not None and amount.cents != row.amount_cents:
                 if row.carried_from_id is not None:
-                    raise RuleViolation(
-                        "Het bedrag van meegenomen geld volgt uit het vorige jaar en kan niet los worden gewijzigd.",
-                        "Money carried over follows from last year and cannot be changed on its own.",
+                    raise RuleViolation.said(
+                        "Money carried over follows from last year and cannot be changed on its own."
                     )
                 if row.fund_id is not None:  # a share of a pooled fund (services.municipality)
-                    raise RuleViolation(
-                        "Dit is het aandeel van het overleg in een gemeenschappelijk fonds: het bedrag stelt het fondsbestuur vast (Gemeente, Fondsen).",
-                        "This is the council's share of a pooled fund: its amount is set by the fund's board (Municipality, Funds).",
+                    raise RuleViolation.said(
+                        "This is the council's share of a pooled fund: its amount is set by the fund's board (Municipality, Funds)."
                     )
                 require_positive(amount, "het bedrag van een geldbron", "a funding source's amount")
                 figures = source_figures(s, row)
@@ -109,9 +107,8 @@ class FundingSources(Service):
             row = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
             budget = self.fetch(s, Budget, row.budget_id, "Begroting", "Budget")
             if row.fund_id is not None:
-                raise RuleViolation(
-                    "Dit is het aandeel van het overleg in een gemeenschappelijk fonds: alleen het fondsbestuur kan het terugnemen (Gemeente, Fondsen).",
-                    "This is the council's share of a pooled fund: only the fund's board can take it back (Municipality, Funds).",
+                raise RuleViolation.said(
+                    "This is the council's share of a pooled fund: only the fund's board can take it back (Municipality, Funds)."
                 )
             used = s.scalar(
                 select(func.count(Allocation.id)).where(Allocation.funding_source_id == source_id)
@@ -122,9 +119,9 @@ class FundingSources(Service):
                 )
             )
             if used or carried:
-                raise RuleViolation(
-                    f"Uit geldbron '{row.name}' is al geld toegekend of meegenomen; die blijft staan.",
-                    f"Money from funding source '{row.name}' was already allocated or carried over; it stays.",
+                raise RuleViolation.said(
+                    "Money from funding source '{name}' was already allocated or carried over; it stays.",
+                    name=row.name,
                 )
             view = source_view(row, budget.year)
             s.delete(row)

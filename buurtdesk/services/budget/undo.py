@@ -41,13 +41,12 @@ def remove_allocation(s: Session, allocation_id: int, *, with_decision: bool) ->
     """Delete an allocation (or reversal) just made; its decision too when it was made with it."""
     row = s.get(Allocation, allocation_id)
     if row is None:
-        raise NotFound("Deze toekenning bestaat niet meer.", "This allocation no longer exists.")
+        raise NotFound.said("This allocation no longer exists.")
     expenses = s.scalar(select(func.count(Expense.id)).where(Expense.allocation_id == row.id))
     reversals = s.scalar(select(func.count(Allocation.id)).where(Allocation.reverses_id == row.id))
     if expenses or reversals:
-        raise RuleViolation(
-            "Op deze toekenning zijn al uitgaven of terugdraaiingen geboekt; ze blijft staan.",
-            "Expenses or reversals were already booked on this allocation; it stays.",
+        raise RuleViolation.said(
+            "Expenses or reversals were already booked on this allocation; it stays."
         )
     decision_id = row.decision_id
     s.delete(row)
@@ -72,9 +71,8 @@ def take_back_carry_over(s: Session, result: CarryOverResult) -> None:
         if target is None:
             continue
         if source_figures(s, target).free < carried.amount:
-            raise RuleViolation(
-                f"Van '{target.name}' is al geld toegekend; het meenemen blijft staan.",
-                f"Money from '{target.name}' was already allocated; the carry-over stays.",
+            raise RuleViolation.said(
+                "Money from '{name}' was already allocated; the carry-over stays.", name=target.name
             )
         if target.amount_cents == carried.amount.cents:
             s.delete(target)

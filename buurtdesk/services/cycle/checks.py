@@ -29,11 +29,8 @@ def keep_check_history(
         return
     leaves_not_feasible = check.verdict == CheckVerdict.NOT_FEASIBLE and verdict != check.verdict
     if leaves_not_feasible and (not note or note == check.note):
-        raise InvalidInput(
-            "Een toetsing die 'niet haalbaar' zei, verandert alleen met een nieuwe toelichting: "
-            "schrijf erbij waarom het nu anders is.",
-            "A check that said 'not feasible' changes only with a new note: "
-            "write down why it is different now.",
+        raise InvalidInput.said(
+            "A check that said 'not feasible' changes only with a new note: write down why it is different now."
         )
     s.add(
         FrameworkCheckChange(

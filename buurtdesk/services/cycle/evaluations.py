@@ -50,10 +50,7 @@ class EvaluationService(Service):
         """
         texts = [_text(t) for t in (result, success_factors, learning_points, continues)]
         if not any(texts):
-            raise InvalidInput(
-                "Vul ten minste één deel van de evaluatie in.",
-                "Fill in at least one part of the evaluation.",
-            )
+            raise InvalidInput.said("Fill in at least one part of the evaluation.")
         with self.unit() as s:
             fetch_open_round(s, cycle_id)
             if project_id is not None:

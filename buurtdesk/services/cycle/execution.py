@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.enums import MeetingKind
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
+from buurtdesk.messages import N_, translate
 from buurtdesk.services.actions import ActionFilter, ActionService
 from buurtdesk.services.base import Clock, Service
 from buurtdesk.services.cycle.loaders import council_language, fetch_open_round
@@ -99,10 +100,7 @@ class ProjectExecution(Service):
             if meeting_id is not None:
                 meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
                 if meeting.council_id != project.council_id:
-                    raise InvalidInput(
-                        "Deze vergadering hoort bij een ander overleg.",
-                        "This meeting belongs to another council.",
-                    )
+                    raise InvalidInput.said("This meeting belongs to another council.")
                 ensure_meeting_editable(s, meeting_id)
                 written_on = meeting.date
             row = ProjectNote(
@@ -123,9 +121,9 @@ class ProjectExecution(Service):
         """The action points linked to the project (made in meetings with project_id set)."""
         with self.unit() as s:
             council_id = self.fetch(s, Project, project_id, "Project", "Project").council_id
-        return self._actions.list_actions(
-            council_id, ActionFilter(project_id=project_id, open_only=open_only)
-        )
+            return self._actions._list_actions(
+                s, council_id, ActionFilter(project_id=project_id, open_only=open_only)
+            )
 
     def plan_core_group_meeting(
         self,
@@ -139,17 +137,17 @@ class ProjectExecution(Service):
         """A core-group meeting (kerngroep) with one agenda item per running project."""
         with self.unit() as s:
             english = council_language(s, council_id) == "en"
-        meeting = self._meetings.plan_meeting(
-            council_id,
-            on,
-            kind=MeetingKind.CORE_GROUP,
-            start_time=start_time,
-            end_time=end_time,
-            place=place,
-            title="Core group: progress of the projects"
-            if english
-            else "Kerngroep: voortgang van de projecten",
-        )
-        # The meeting service gives every kerngroep the running projects as items.
-        detail = self._meetings.get_meeting(meeting.id)
-        return PreparedMeeting(detail.meeting, detail.items)
+            meeting = self._meetings._plan(
+                s,
+                council_id,
+                on,
+                MeetingKind.CORE_GROUP,
+                start_time,
+                end_time,
+                place,
+                translate(N_("Core group: progress of the projects"), "en" if english else "nl"),
+                (),
+            )
+            # The meeting service gives every kerngroep the running projects as items.
+            detail = self._meetings._detail(s, meeting.id)
+            return PreparedMeeting(detail.meeting, detail.items)

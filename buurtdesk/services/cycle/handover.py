@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.cycle import CARRIED_THEME
 from buurtdesk.domain.enums import ProjectStatus
+from buurtdesk.messages import N_, translate
 from buurtdesk.store.models import (
     Cycle,
     Evaluation,
@@ -43,7 +44,7 @@ def carry_into_next_round(
 ) -> tuple[list[Wish], list[Project]]:
     """Carry learning points and unfinished projects from `old` into `new`; returns both."""
     en = language == "en"
-    theme = Theme(cycle_id=new.id, name=CARRIED_THEME[1] if en else CARRIED_THEME[0], position=0)
+    theme = Theme(cycle_id=new.id, name=translate(CARRIED_THEME, language), position=0)
     s.add(theme)
     s.flush()
     wishes = _learning_points(s, old, theme, en)
@@ -56,24 +57,24 @@ def carry_into_next_round(
         ).all()
     )
     for project in projects:
-        what = f"Project in progress: {project.name}" if en else f"Lopend project: {project.name}"
+        what = translate(N_("Project in progress: {name}"), "en" if en else "nl").format(
+            name=project.name
+        )
         goal = project.goal.strip()
         wishes.append(
             Wish(
                 theme_id=theme.id,
                 text=what + (f" — {goal}" if goal else ""),
-                raised_by=f"Project of round {old.number}"
-                if en
-                else f"Project uit ronde {old.number}",
+                raised_by=translate(N_("Project of round {number}"), "en" if en else "nl").format(
+                    number=old.number
+                ),
                 carried_from_cycle_id=old.id,
             )
         )
         project.cycle_id = new.id
         project.theme_id = _theme_in(s, project.theme_id, new)
-        note = (
-            f"Carried on into round {new.number}."
-            if en
-            else f"Doorgeschoven naar ronde {new.number}."
+        note = translate(N_("Carried on into round {number}."), "en" if en else "nl").format(
+            number=new.number
         )
         s.add(
             ProjectNote(
@@ -136,9 +137,9 @@ def _open_priorities(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wis
             theme_id=theme.id,
             text=text,
             raised_by=(
-                f"Priority {rank} of round {old.number}, no project yet"
-                if en
-                else f"Prioriteit {rank} uit ronde {old.number}, nog geen project"
+                translate(
+                    N_("Priority {rank} of round {number}, no project yet"), "en" if en else "nl"
+                ).format(rank=rank, number=old.number)
             )[:200],
             carried_from_cycle_id=old.id,
         )

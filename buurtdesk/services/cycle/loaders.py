@@ -9,6 +9,7 @@ from buurtdesk.domain.cycle import STANDARD_THEMES, TalliedWish, rank_wishes
 from buurtdesk.domain.enums import Language, PhaseKind
 from buurtdesk.domain.errors import NotFound, RuleViolation
 from buurtdesk.domain.rules import PHASE_ORDER, DecisionNumber
+from buurtdesk.messages import N_, translate
 from buurtdesk.services.cycle.project_loaders import cycle_evaluations, names_of
 from buurtdesk.services.cycle.views import (
     CommitmentView,
@@ -51,11 +52,10 @@ def fetch_open_round(s: Session, cycle_id: int) -> Cycle:
     """The round, refused when it is closed: a closed round's content does not change."""
     cycle = s.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFound(f"Ronde {cycle_id} bestaat niet.", f"Round {cycle_id} does not exist.")
+        raise NotFound.said("Round {cycle_id} does not exist.", cycle_id=cycle_id)
     if cycle.closed_on is not None:
-        raise RuleViolation(
-            f"Ronde {cycle.number} is afgesloten en verandert niet meer.",
-            f"Round {cycle.number} is closed and does not change any more.",
+        raise RuleViolation.said(
+            "Round {number} is closed and does not change any more.", number=cycle.number
         )
     return cycle
 
@@ -139,7 +139,7 @@ def suggested_themes(s: Session, cycle_id: int, language: str) -> tuple[str, ...
     present = {
         n.casefold() for n in s.scalars(select(Theme.name).where(Theme.cycle_id == cycle_id)).all()
     }
-    names = [en if language == "en" else nl for nl, en in STANDARD_THEMES]
+    names = [translate(theme, language) for theme in STANDARD_THEMES]
     return tuple(n for n in names if n.casefold() not in present)
 
 
@@ -245,10 +245,10 @@ def roles_matrix(s: Session, cycle_id: int, language: str) -> RolesMatrix:
     projects = s.scalars(
         select(Project).where(Project.cycle_id == cycle_id).order_by(Project.id)
     ).all()
-    theme_word, project_word = ("Theme", "Project") if language == "en" else ("Thema", "Project")
+    theme_word, project_word = translate(N_("Theme"), language), translate(N_("Project"), language)
     columns: list[RoleColumn] = []
     if any(a.theme_id is None and a.project_id is None for a in assignments):
-        columns.append(RoleColumn(None, None, "Whole round" if language == "en" else "Hele ronde"))
+        columns.append(RoleColumn(None, None, translate(N_("Whole round"), language)))
     columns += [
         RoleColumn(t.id, None, f"{theme_word}: {t.name}")
         for t in themes

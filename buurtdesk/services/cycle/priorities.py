@@ -63,9 +63,9 @@ class PriorityService(Service):
     ) -> VoteSessionView:
         """A dot-vote: N dots per participant; `meeting_id` when it is held in a meeting."""
         if not 1 <= dots_per_participant <= MAX_DOTS_PER_PARTICIPANT:
-            raise InvalidInput(
-                f"Geef iedereen 1 tot {MAX_DOTS_PER_PARTICIPANT} stippen.",
-                f"Give everyone 1 to {MAX_DOTS_PER_PARTICIPANT} dots.",
+            raise InvalidInput.said(
+                "Give everyone 1 to {most} dots.",
+                most=MAX_DOTS_PER_PARTICIPANT,
             )
         _check_participants(participants)
         with self.unit() as s:
@@ -73,10 +73,7 @@ class PriorityService(Service):
             if meeting_id is not None:
                 meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
                 if meeting.council_id != cycle.council_id:
-                    raise InvalidInput(
-                        "Deze vergadering hoort bij een ander overleg.",
-                        "This meeting belongs to another council.",
-                    )
+                    raise InvalidInput.said("This meeting belongs to another council.")
                 ensure_meeting_editable(s, meeting_id)
                 held_on = held_on or meeting.date
             row = VoteSession(
@@ -116,9 +113,8 @@ class PriorityService(Service):
             known = {w.id for w, _t in wish_rows(s, cycle.id)}
             unknown = sorted(set(tally) - known)
             if unknown:
-                raise InvalidInput(
-                    f"Wens {unknown[0]} hoort niet bij deze ronde.",
-                    f"Wish {unknown[0]} is not part of this round.",
+                raise InvalidInput.said(
+                    "Wish {unknown} is not part of this round.", unknown=unknown[0]
                 )
             on_screen = s.scalar(
                 select(func.coalesce(func.sum(PriorityVote.dots), 0)).where(
@@ -224,7 +220,7 @@ class PriorityService(Service):
         commitments, the commitments of a wish that drops out go with it.
         """
         if not 1 <= top <= 20:
-            raise InvalidInput("Kies 1 tot 20 prioriteiten.", "Choose 1 to 20 priorities.")
+            raise InvalidInput.said("Choose 1 to 20 priorities.")
         with self.unit() as s:
             row, cycle = self._session(s, session_id)
             language = council_language(s, cycle.council_id)
@@ -235,10 +231,7 @@ class PriorityService(Service):
             ).all()
             dots = {wish_id: int(n or 0) for wish_id, n in votes}
             if not any(dots.values()):
-                raise RuleViolation(
-                    "Er zijn nog geen stippen geteld in deze stemronde.",
-                    "No dots have been counted in this vote session yet.",
-                )
+                raise RuleViolation.said("No dots have been counted in this vote session yet.")
             wishes = [
                 TalliedWish(w.id, w.text, dots.get(w.id, 0)) for w, _t in wish_rows(s, cycle.id)
             ]
@@ -334,9 +327,9 @@ class PriorityService(Service):
 
 def _check_participants(participants: int) -> None:
     if not 0 <= participants <= MAX_PARTICIPANTS:
-        raise InvalidInput(
-            f"Het aantal deelnemers ligt tussen 0 en {MAX_PARTICIPANTS}.",
-            f"The number of participants is between 0 and {MAX_PARTICIPANTS}.",
+        raise InvalidInput.said(
+            "The number of participants is between 0 and {max_participants}.",
+            max_participants=MAX_PARTICIPANTS,
         )
 
 

@@ -166,9 +166,8 @@ class ProjectService(Service):
                 },
             )
             if "plan" in changes and not row.plan.strip() and row.budget_ask_cents:
-                raise RuleViolation(
-                    "Dit project vraagt geld; het plan kan daarom niet leeg worden.",
-                    "This project asks for money, so its plan cannot become empty.",
+                raise RuleViolation.said(
+                    "This project asks for money, so its plan cannot become empty."
                 )
             s.flush()
             return project_detail(s, row)
@@ -219,10 +218,7 @@ class ProjectService(Service):
         contribution: str = "",
     ) -> ProjectDetail:
         if (organisation_id is None) == (person_id is None):
-            raise InvalidInput(
-                "Kies een organisatie of een persoon als partner.",
-                "Choose an organisation or a person as partner.",
-            )
+            raise InvalidInput.said("Choose an organisation or a person as partner.")
         with self.unit() as s:
             row = self._project(s, project_id)
             if organisation_id is not None:
@@ -263,10 +259,7 @@ class ProjectService(Service):
         niet haalbaar. A verdict other than "in orde" needs a note saying why."""
         text = _text(note)
         if CheckVerdict(verdict) != CheckVerdict.OK and not text:
-            raise InvalidInput(
-                "Schrijf erbij waarom het nog niet in orde is.",
-                "Write down why it is not in order yet.",
-            )
+            raise InvalidInput.said("Write down why it is not in order yet.")
         with self.unit() as s:
             row = self._project(s, project_id)
             check = s.scalars(
@@ -304,18 +297,13 @@ class ProjectService(Service):
     def ask_budget(self, project_id: int, amount: Money) -> ProjectDetail:
         """The project's budget ask. Money only after content: refused while the plan is empty."""
         if amount.is_negative or amount > _MAX_BUDGET_ASK:
-            raise InvalidInput(
-                "Een budgetaanvraag is een bedrag van nul of meer.",
-                "A budget ask is an amount of zero or more.",
-            )
+            raise InvalidInput.said("A budget ask is an amount of zero or more.")
         with self.unit() as s:
             row = self._project(s, project_id)
             if amount.cents and not row.plan.strip():
-                raise RuleViolation(
-                    f"Eerst de inhoud, dan het geld: schrijf eerst het plan van '{row.name}', "
-                    "daarna kan het project om geld vragen.",
-                    f"Content first, then money: write the plan of '{row.name}' first; "
-                    "then the project can ask for money.",
+                raise RuleViolation.said(
+                    "Content first, then money: write the plan of '{name}' first; then the project can ask for money.",
+                    name=row.name,
                 )
             row.budget_ask_cents = amount.cents
             s.flush()
@@ -341,9 +329,9 @@ class ProjectService(Service):
                 select(ActionPoint.id).where(ActionPoint.project_id == project_id).limit(1)
             ) or s.scalar(select(Allocation.id).where(Allocation.project_id == project_id).limit(1))
             if linked is not None:
-                raise RuleViolation(
-                    f"Aan '{row.name}' hangen actiepunten of toekenningen; het project blijft.",
-                    f"Action points or allocations are linked to '{row.name}'; the project stays.",
+                raise RuleViolation.said(
+                    "Action points or allocations are linked to '{name}'; the project stays.",
+                    name=row.name,
                 )
             s.delete(row)
 
@@ -356,14 +344,10 @@ class ProjectService(Service):
         if "theme_id" in changes and changes["theme_id"] is not None:
             theme = self.fetch(s, Theme, int(str(changes["theme_id"])), "Thema", "Theme")
             if theme.cycle_id != row.cycle_id:
-                raise InvalidInput(
-                    "Dat thema hoort bij een andere ronde.", "That theme belongs to another round."
-                )
+                raise InvalidInput.said("That theme belongs to another round.")
         if changes.get("lead_person_id") is not None:
             self.fetch(s, Person, int(str(changes["lead_person_id"])), "Persoon", "Person")
         for key, value in changes.items():
             setattr(row, key, value)
         if row.starts_on and row.ends_on and row.ends_on < row.starts_on:
-            raise InvalidInput(
-                "Het project eindigt voordat het begint.", "The project ends before it starts."
-            )
+            raise InvalidInput.said("The project ends before it starts.")

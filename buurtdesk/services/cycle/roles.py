@@ -17,6 +17,7 @@ from buurtdesk.domain.cycle import STANDARD_ROLES
 from buurtdesk.domain.enums import LadderStep
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import translate
 from buurtdesk.services.base import Clock, Service
 from buurtdesk.services.councils import CouncilService
 from buurtdesk.services.cycle.loaders import (
@@ -48,7 +49,7 @@ class RoleService(Service):
     @staticmethod
     def standard_roles(language: str = "nl") -> tuple[str, ...]:
         """Role names to offer in the matrix (trekker, meedenker, ...); any other text is fine too."""
-        return tuple(en if language == "en" else nl for nl, en in STANDARD_ROLES)
+        return tuple(translate(role, language) for role in STANDARD_ROLES)
 
     # -- the matrix ----------------------------------------------------------------------------------
     def assign_role(
@@ -67,14 +68,9 @@ class RoleService(Service):
             role, field_nl="de rol", field_en="the role", limit=MAX_NAME_LENGTH, required=True
         )
         if (person_id is None) == (organisation_id is None):
-            raise InvalidInput(
-                "Kies een persoon of een organisatie.", "Choose a person or an organisation."
-            )
+            raise InvalidInput.said("Choose a person or an organisation.")
         if theme_id is not None and project_id is not None:
-            raise InvalidInput(
-                "Een rol hoort bij een thema of bij een project, niet bij allebei.",
-                "A role belongs to a theme or to a project, not to both.",
-            )
+            raise InvalidInput.said("A role belongs to a theme or to a project, not to both.")
         with self.unit() as s:
             fetch_open_round(s, cycle_id)
             if person_id is not None:
@@ -85,17 +81,12 @@ class RoleService(Service):
                 theme_id is not None
                 and self.fetch(s, Theme, theme_id, "Thema", "Theme").cycle_id != cycle_id
             ):
-                raise InvalidInput(
-                    "Dat thema hoort bij een andere ronde.", "That theme belongs to another round."
-                )
+                raise InvalidInput.said("That theme belongs to another round.")
             if (
                 project_id is not None
                 and self.fetch(s, Project, project_id, "Project", "Project").cycle_id != cycle_id
             ):
-                raise InvalidInput(
-                    "Dat project hoort bij een andere ronde.",
-                    "That project belongs to another round.",
-                )
+                raise InvalidInput.said("That project belongs to another round.")
             same = s.scalars(
                 select(RoleAssignment).where(
                     RoleAssignment.cycle_id == cycle_id,
@@ -106,9 +97,7 @@ class RoleService(Service):
                 )
             ).all()
             if any(r.role.casefold() == name.casefold() for r in same):
-                raise InvalidInput(
-                    f"Deze rol ('{name}') staat er al.", f"This role ('{name}') is already there."
-                )
+                raise InvalidInput.said("This role ('{name}') is already there.", name=name)
             row = RoleAssignment(
                 cycle_id=cycle_id,
                 person_id=person_id,
@@ -147,15 +136,18 @@ class RoleService(Service):
                 .order_by(Membership.until.is_not(None), Membership.id)
             ).first()
             if membership is None:
-                raise NotFound(
-                    "Deze persoon is geen lid van het overleg; voeg hem of haar eerst toe.",
-                    "This person is not a member of the council; add them first.",
+                raise NotFound.said("This person is not a member of the council; add them first.")
+            membership.ladder_step = LadderStep(step)
+            s.add(
+                LadderStepChange(
+                    membership_id=membership.id,
+                    step=membership.ladder_step,
+                    changed_on=self.today(),
+                    note=note.strip()[:MAX_NOTE_LENGTH],
                 )
-            membership_id = membership.id
-        self._councils.set_ladder_step(
-            membership_id, LadderStep(step), note.strip()[:MAX_NOTE_LENGTH]
-        )
-        return next(v for v in self.ladder(council_id) if v.membership_id == membership_id)
+            )
+            s.flush()
+            return next(v for v in ladder_views(s, council_id) if v.membership_id == membership.id)
 
     def undo_ladder_step(self, council_id: int, person_id: int) -> LadderView | None:
         """Take the latest step change away again (the screen's undo of set_ladder_step)."""
@@ -175,8 +167,10 @@ class RoleService(Service):
             if changes:
                 s.delete(changes[-1])
             membership.ladder_step = changes[-2].step if len(changes) > 1 else None
-            membership_id = membership.id
-        return next((v for v in self.ladder(council_id) if v.membership_id == membership_id), None)
+            s.flush()
+            return next(
+                (v for v in ladder_views(s, council_id) if v.membership_id == membership.id), None
+            )
 
     def ladder(self, council_id: int) -> tuple[LadderView, ...]:
         """Members with a ladder step, by name, each with the history of their steps."""

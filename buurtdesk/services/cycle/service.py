@@ -36,9 +36,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.domain.cycle import PHASE_LABELS, label, plan_phase_move
-from buurtdesk.domain.enums import PhaseKind, ProjectStatus
+from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, PHASE_ORDER, clean_text, next_phase
+from buurtdesk.messages import N_, translate
 from buurtdesk.services.base import Clock, Service, check_version
 from buurtdesk.services.cycle.handover import carry_into_next_round
 from buurtdesk.services.cycle.loaders import (
@@ -49,6 +50,7 @@ from buurtdesk.services.cycle.loaders import (
     wish_view,
 )
 from buurtdesk.services.cycle.overview import load_round_view
+from buurtdesk.services.cycle.phases import decide, phase_row
 from buurtdesk.services.cycle.project_loaders import project_summaries
 from buurtdesk.services.cycle.session import plan_session
 from buurtdesk.services.cycle.views import (
@@ -59,7 +61,6 @@ from buurtdesk.services.cycle.views import (
     RoundHandover,
     RoundView,
 )
-from buurtdesk.services.decisions import next_sequence
 from buurtdesk.services.loaders import decision_views
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.meetings.service import MeetingService
@@ -73,14 +74,14 @@ from buurtdesk.store.models import (
     PhaseTransition,
 )
 
-UNFINISHED = (ProjectStatus.IDEA, ProjectStatus.PLANNED, ProjectStatus.RUNNING)
-
 
 def _check_horizon(year: int | None, start: date) -> int | None:
     if year is not None and not start.year <= year <= start.year + 50:
-        raise InvalidInput(
-            f"Het horizonjaar {year} ligt niet tussen {start.year} en {start.year + 50}.",
-            f"The horizon year {year} is not between {start.year} and {start.year + 50}.",
+        raise InvalidInput.said(
+            "The horizon year {year} is not between {first} and {last}.",
+            year=year,
+            first=start.year,
+            last=start.year + 50,
         )
     return year
 
@@ -99,9 +100,9 @@ class CycleService(Service):
             self.fetch(s, Council, council_id, "Overleg", "Council")
             open_round = self._open_round(s, council_id)
             if open_round is not None:
-                raise RuleViolation(
-                    f"Ronde {open_round.number} loopt nog; sluit eerst de evaluatie af.",
-                    f"Round {open_round.number} is still open; close its evaluation first.",
+                raise RuleViolation.said(
+                    "Round {number} is still open; close its evaluation first.",
+                    number=open_round.number,
                 )
             cycle = self._new_round(s, council_id, self.today(), horizon_year, vision)
             s.add(
@@ -154,10 +155,6 @@ class CycleService(Service):
             ).all()
             return [cycle_summary(r) for r in rows]
 
-    def get_round(self, cycle_id: int) -> CycleSummary:
-        with self.unit() as s:
-            return cycle_summary(self.fetch(s, Cycle, cycle_id, "Ronde", "Round"))
-
     def set_vision(
         self,
         cycle_id: int,
@@ -168,7 +165,7 @@ class CycleService(Service):
     ) -> CycleSummary:
         """The round's vision in a few sentences and the year it looks ahead to."""
         with self.unit() as s:
-            cycle = self._open(s, cycle_id)
+            cycle = fetch_open_round(s, cycle_id)
             mine = {"vision": vision, "horizon_year": horizon_year}
             check_version(cycle, expected_version, {k: v for k, v in mine.items() if v is not None})
             if vision is not None:
@@ -182,7 +179,7 @@ class CycleService(Service):
         """A few lines on what a phase brought (shown in the booklet under the phase)."""
         with self.unit() as s:
             cycle = self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
-            row = self._phase(s, cycle_id, PhaseKind(phase))
+            row = phase_row(s, cycle_id, PhaseKind(phase))
             row.summary = _text(summary)
             return PhaseView(
                 row.kind, row.started_on, row.ended_on, row.summary, row.kind == cycle.current_phase
@@ -203,94 +200,107 @@ class CycleService(Service):
         Raises PhaseSkipNeedsConfirmation when a phase would be skipped and `confirmed` is False.
         """
         with self.unit() as s:
-            cycle = self._open(s, cycle_id)
-            move = plan_phase_move(
-                cycle.current_phase, PhaseKind(target), confirmed=confirmed, note=note
-            )
-            on = self._meeting_date(s, cycle, meeting_id)
-            decision: Decision | None = None
-            if not move.is_back:
-                language = council_language(s, cycle.council_id)
-                if language == "en":
-                    text = (
-                        f"Round {cycle.number} of the toekomstagenda moves on from "
-                        f"{label(PHASE_LABELS, move.current, 'en').lower()} to {label(PHASE_LABELS, move.target, 'en').lower()}."
-                    )
-                else:
-                    text = (
-                        f"Ronde {cycle.number} van de toekomstagenda gaat van de fase "
-                        f"{label(PHASE_LABELS, move.current).lower()} naar de fase {label(PHASE_LABELS, move.target).lower()}."
-                    )
-                decision = self._decide(
-                    s,
-                    cycle.council_id,
-                    text + (f" {note.strip()}" if note.strip() else ""),
-                    meeting_id,
-                    on,
+            return self._move_to_phase(s, cycle_id, target, confirmed, note, meeting_id)
+
+    def _move_to_phase(
+        self,
+        s: Session,
+        cycle_id: int,
+        target: PhaseKind,
+        confirmed: bool,
+        note: str,
+        meeting_id: int | None,
+    ) -> PhaseMoveResult:
+        """`move_to_phase` inside the caller's transaction."""
+        cycle = fetch_open_round(s, cycle_id)
+        move = plan_phase_move(
+            cycle.current_phase, PhaseKind(target), confirmed=confirmed, note=note
+        )
+        on = self._meeting_date(s, cycle, meeting_id)
+        decision: Decision | None = None
+        if not move.is_back:
+            language = council_language(s, cycle.council_id)
+            if language == "en":
+                text = (
+                    f"Round {cycle.number} of the toekomstagenda moves on from "
+                    f"{label(PHASE_LABELS, move.current, 'en').lower()} to {label(PHASE_LABELS, move.target, 'en').lower()}."
                 )
-            self._phase(s, cycle.id, move.current).ended_on = on
-            entered = self._phase(s, cycle.id, move.target)
-            entered.started_on = entered.started_on or on
-            entered.ended_on = None
-            if move.is_back:
-                for kind in PHASE_ORDER[PHASE_ORDER.index(move.target) + 1 :]:
-                    later = self._phase(s, cycle.id, kind)
-                    if later.started_on is not None and kind != move.current:
-                        later.ended_on = later.ended_on or on
-            cycle.current_phase = move.target
-            transition = PhaseTransition(
-                cycle_id=cycle.id,
-                from_phase=move.current,
-                to_phase=move.target,
-                moved_on=on,
-                decision_id=decision.id if decision else None,
-                note=_text(note),
+            else:
+                text = (
+                    f"Ronde {cycle.number} van de toekomstagenda gaat van de fase "
+                    f"{label(PHASE_LABELS, move.current).lower()} naar de fase {label(PHASE_LABELS, move.target).lower()}."
+                )
+            decision = decide(
+                s,
+                cycle.council_id,
+                text + (f" {note.strip()}" if note.strip() else ""),
+                meeting_id,
+                on,
             )
-            s.add(transition)
-            s.flush()
-            view = next(t for t in transition_views(s, cycle.id) if t.id == transition.id)
-            return PhaseMoveResult(
-                cycle=cycle_summary(cycle),
-                transition=view,
-                decision=decision_views(s, [decision])[0] if decision else None,
-            )
+        phase_row(s, cycle.id, move.current).ended_on = on
+        entered = phase_row(s, cycle.id, move.target)
+        entered.started_on = entered.started_on or on
+        entered.ended_on = None
+        if move.is_back:
+            for kind in PHASE_ORDER[PHASE_ORDER.index(move.target) + 1 :]:
+                later = phase_row(s, cycle.id, kind)
+                if later.started_on is not None and kind != move.current:
+                    later.ended_on = later.ended_on or on
+        cycle.current_phase = move.target
+        transition = PhaseTransition(
+            cycle_id=cycle.id,
+            from_phase=move.current,
+            to_phase=move.target,
+            moved_on=on,
+            decision_id=decision.id if decision else None,
+            note=_text(note),
+        )
+        s.add(transition)
+        s.flush()
+        view = next(t for t in transition_views(s, cycle.id) if t.id == transition.id)
+        return PhaseMoveResult(
+            cycle=cycle_summary(cycle),
+            transition=view,
+            decision=decision_views(s, [decision])[0] if decision else None,
+        )
 
     def move_on(
         self, cycle_id: int, *, note: str = "", meeting_id: int | None = None
     ) -> PhaseMoveResult:
         """Move to the next phase (a decision). After evaluation, use `close_round`."""
-        current = self.get_round(cycle_id).current_phase
-        target = next_phase(current)
-        if target is None:
-            raise RuleViolation(
-                "De evaluatie is de laatste fase: sluit de ronde af om een nieuwe ronde te beginnen.",
-                "Evaluation is the last phase: close the round to start a new one.",
-            )
-        return self.move_to_phase(cycle_id, target, note=note, meeting_id=meeting_id)
+        with self.unit() as s:
+            current = self.fetch(s, Cycle, cycle_id, "Ronde", "Round").current_phase
+            target = next_phase(current)
+            if target is None:
+                raise RuleViolation.said(
+                    "Evaluation is the last phase: close the round to start a new one."
+                )
+            return self._move_to_phase(s, cycle_id, target, False, note, meeting_id)
 
     def close_round(
         self, cycle_id: int, *, horizon_year: int | None = None, meeting_id: int | None = None
     ) -> RoundHandover:
         """Close the evaluation (a decision) and start the next round with what it carries."""
         with self.unit() as s:
-            cycle = self._open(s, cycle_id)
+            cycle = fetch_open_round(s, cycle_id)
             if cycle.current_phase != PhaseKind.EVALUATION:
-                raise RuleViolation(
-                    f"Ronde {cycle.number} staat in de fase {label(PHASE_LABELS, cycle.current_phase).lower()}; "
-                    "een ronde wordt afgesloten vanuit de evaluatie.",
-                    f"Round {cycle.number} is in the {label(PHASE_LABELS, cycle.current_phase, 'en').lower()} phase; "
-                    "a round is closed from its evaluation.",
+                raise RuleViolation.said(
+                    "Round {number} is in the {current_phase} phase; a round is closed from its evaluation.",
+                    number=cycle.number,
+                    current_phase=label(PHASE_LABELS, cycle.current_phase, "en").lower(),
+                    current_phase_nl=label(PHASE_LABELS, cycle.current_phase).lower(),
                 )
             on = self._meeting_date(s, cycle, meeting_id)
             language = council_language(s, cycle.council_id)
-            text = (
-                f"Round {cycle.number} of the toekomstagenda is closed; round {cycle.number + 1} starts with the vision."
-                if language == "en"
-                else f"Ronde {cycle.number} van de toekomstagenda is afgesloten; ronde {cycle.number + 1} begint met de visie."
-            )
-            decision = self._decide(s, cycle.council_id, text, meeting_id, on)
+            text = translate(
+                N_(
+                    "Round {number} of the toekomstagenda is closed; round {next} starts with the vision."
+                ),
+                language,
+            ).format(number=cycle.number, next=cycle.number + 1)
+            decision = decide(s, cycle.council_id, text, meeting_id, on)
             cycle.closed_on = on
-            self._phase(s, cycle.id, PhaseKind.EVALUATION).ended_on = on
+            phase_row(s, cycle.id, PhaseKind.EVALUATION).ended_on = on
             new = self._new_round(s, cycle.council_id, on, horizon_year or cycle.horizon_year, "")
             s.add(
                 PhaseTransition(
@@ -321,14 +331,13 @@ class CycleService(Service):
         place: str | None = None,
     ) -> PreparedMeeting:
         """Plan a toekomstagenda meeting whose agenda items follow the open round's phase."""
-        round_ = self.current_round(council_id)
-        if round_ is None:
-            raise RuleViolation(
-                "Start eerst een toekomstagenda-ronde.",
-                "Start a round of the toekomstagenda first.",
-            )
-        overview = self.round_overview(council_id, round_.id)
-        return plan_session(self._meetings, overview, on, start_time, end_time, place)
+        with self.unit() as s:
+            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            cycle = self._open_round(s, council_id)
+            if cycle is None:
+                raise RuleViolation.said("Start a round of the toekomstagenda first.")
+            overview = load_round_view(s, council, cycle)
+            return plan_session(s, self._meetings, overview, on, start_time, end_time, place)
 
     # -- the whole round ---------------------------------------------------------------------------
     def round_overview(self, council_id: int, cycle_id: int | None = None) -> RoundView:
@@ -345,16 +354,14 @@ class CycleService(Service):
                     ).first()
                 )
                 if cycle is None:
-                    raise NotFound(
-                        f"{council.name} heeft nog geen toekomstagenda-ronde.",
-                        f"{council.name} has no round of the toekomstagenda yet.",
+                    raise NotFound.said(
+                        "{name} has no round of the toekomstagenda yet.", name=council.name
                     )
             else:
                 cycle = self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
                 if cycle.council_id != council_id:
-                    raise NotFound(
-                        f"Ronde {cycle_id} hoort niet bij dit overleg.",
-                        f"Round {cycle_id} is not this council's.",
+                    raise NotFound.said(
+                        "Round {cycle_id} is not this council's.", cycle_id=cycle_id
                     )
             return load_round_view(s, council, cycle)
 
@@ -367,46 +374,14 @@ class CycleService(Service):
             .order_by(Cycle.number.desc())
         ).first()
 
-    @staticmethod
-    def _open(s: Session, cycle_id: int) -> Cycle:
-        return fetch_open_round(s, cycle_id)
-
-    @staticmethod
-    def _phase(s: Session, cycle_id: int, kind: PhaseKind) -> Phase:
-        row = s.scalars(select(Phase).where(Phase.cycle_id == cycle_id, Phase.kind == kind)).first()
-        if row is None:  # a round made before its phases were stored
-            row = Phase(cycle_id=cycle_id, kind=kind)
-            s.add(row)
-        return row
-
     def _meeting_date(self, s: Session, cycle: Cycle, meeting_id: int | None) -> date:
         if meeting_id is None:
             return self.today()
         meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
         if meeting.council_id != cycle.council_id:
-            raise InvalidInput(
-                "Deze vergadering hoort bij een ander overleg.",
-                "This meeting belongs to another council.",
-            )
+            raise InvalidInput.said("This meeting belongs to another council.")
         ensure_meeting_editable(s, meeting_id)
         return meeting.date
-
-    @staticmethod
-    def _decide(
-        s: Session, council_id: int, text: str, meeting_id: int | None, on: date
-    ) -> Decision:
-        """A decision of the council, numbered like every other (services.decisions.next_sequence)."""
-        row = Decision(
-            council_id=council_id,
-            meeting_id=meeting_id,
-            year=on.year,
-            sequence=next_sequence(s, council_id, on.year),
-            text=text,
-            decided_on=on,
-        )
-        s.add(row)
-        s.flush()
-        return row
 
 
 def _text(value: str) -> str:

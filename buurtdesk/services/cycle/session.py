@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from sqlalchemy.orm import Session
+
 from buurtdesk.domain.cycle import PHASE_LABELS, label
 from buurtdesk.domain.enums import MeetingKind, PhaseKind, ProjectStatus
 from buurtdesk.domain.rules import next_phase
+from buurtdesk.messages import N_, translate
 from buurtdesk.services.cycle.views import PreparedMeeting, RoundView
 from buurtdesk.services.meetings.service import MeetingService
 
@@ -25,15 +28,14 @@ class SessionItem:
 
 def session_items(round_: RoundView, language: str) -> list[SessionItem]:
     """Items for the round's current phase, between the standing items of the meeting."""
-    en = language == "en"
     phase = round_.cycle.current_phase
     items = [
         SessionItem(
-            (
-                f"Round {round_.cycle.number}: where we stand ({label(PHASE_LABELS, phase, 'en').lower()})"
-            )
-            if en
-            else f"Ronde {round_.cycle.number}: waar staan we ({label(PHASE_LABELS, phase).lower()})",
+            translate(N_("Round {number}: where we stand ({phase})"), language).format(
+                number=round_.cycle.number,
+                phase=label(PHASE_LABELS, phase, "en").lower(),
+                phase_nl=label(PHASE_LABELS, phase).lower(),
+            ),
             10,
         )
     ]
@@ -43,81 +45,74 @@ def session_items(round_: RoundView, language: str) -> list[SessionItem]:
         for theme in themes:
             items.append(
                 SessionItem(
-                    f"Theme {theme.name}: wishes" if en else f"Thema {theme.name}: wensen",
+                    translate(N_("Theme {name}: wishes"), language).format(name=theme.name),
                     15,
                     theme.id,
                 )
             )
         if not themes:
-            items.append(
-                SessionItem("Themes and wishes" if en else "Thema's en wensen verzamelen", 30)
-            )
-        items.append(SessionItem("Priorities: dot voting" if en else "Prioriteren met stippen", 20))
+            items.append(SessionItem(translate(N_("Themes and wishes"), language), 30))
+        items.append(SessionItem(translate(N_("Priorities: dot voting"), language), 20))
     elif phase == PhaseKind.ROLES:
         for theme in themes:
             items.append(
                 SessionItem(
-                    f"Roles for {theme.name}" if en else f"Rollen bij {theme.name}", 10, theme.id
+                    translate(N_("Roles for {name}"), language).format(name=theme.name),
+                    10,
+                    theme.id,
                 )
             )
-        items.append(
-            SessionItem(
-                "Steps on the initiative ladder" if en else "Treden op de initiatiefladder", 10
-            )
-        )
-        items.append(
-            SessionItem("Our own role as a council" if en else "Onze eigen rol als overleg", 15)
-        )
+        items.append(SessionItem(translate(N_("Steps on the initiative ladder"), language), 10))
+        items.append(SessionItem(translate(N_("Our own role as a council"), language), 15))
     elif phase == PhaseKind.PLANS:
         for p in projects:
             items.append(
                 SessionItem(
-                    f"Plan {p.name}: framework check"
-                    if en
-                    else f"Plan {p.name}: toetsing aan de kaders",
+                    translate(N_("Plan {name}: framework check"), language).format(name=p.name),
                     15,
                     p.theme_id,
                     p.id,
                 )
             )
         if not projects:
-            items.append(
-                SessionItem(
-                    "Plans for the priorities" if en else "Plannen maken bij de prioriteiten", 30
-                )
-            )
+            items.append(SessionItem(translate(N_("Plans for the priorities"), language), 30))
     elif phase == PhaseKind.EXECUTION:
         for p in projects:
             if p.status in ACTIVE:
                 items.append(
                     SessionItem(
-                        f"Progress {p.name}" if en else f"Voortgang {p.name}", 10, p.theme_id, p.id
+                        translate(N_("Progress {name}"), language).format(name=p.name),
+                        10,
+                        p.theme_id,
+                        p.id,
                     )
                 )
     else:
         for p in projects:
             items.append(
                 SessionItem(
-                    f"Evaluation {p.name}" if en else f"Evaluatie {p.name}", 10, p.theme_id, p.id
+                    translate(N_("Evaluation {name}"), language).format(name=p.name),
+                    10,
+                    p.theme_id,
+                    p.id,
                 )
             )
-        items.append(SessionItem("Evaluation of the round" if en else "Evaluatie van de ronde", 20))
+        items.append(SessionItem(translate(N_("Evaluation of the round"), language), 20))
     after = next_phase(phase)
     if after is None:
         items.append(
             SessionItem(
-                "Decision: close the round, start the next"
-                if en
-                else "Besluit: ronde afsluiten, nieuwe ronde starten",
+                translate(N_("Decision: close the round, start the next"), language),
                 5,
             )
         )
     else:
         items.append(
             SessionItem(
-                f"Decision: on to {label(PHASE_LABELS, after, 'en').lower()}"
-                if en
-                else f"Besluit: door naar {label(PHASE_LABELS, after).lower()}",
+                translate(N_("Decision: on to {after}"), language).format(
+                    after=label(PHASE_LABELS, after, "en").lower(),
+                    after_nl=label(PHASE_LABELS, after).lower(),
+                ),
                 5,
             )
         )
@@ -125,6 +120,7 @@ def session_items(round_: RoundView, language: str) -> list[SessionItem]:
 
 
 def plan_session(
+    s: Session,
     meetings: MeetingService,
     round_: RoundView,
     on: date,
@@ -133,23 +129,27 @@ def plan_session(
     place: str | None,
 ) -> PreparedMeeting:
     """Plan the meeting from the template, then add the phase's items linked to phase,
-    themes and projects. The template's own phase link is set to the round's phase."""
+    themes and projects. The template's own phase link is set to the round's phase. All in
+    the caller's transaction `s`."""
     language = "en" if round_.council.language.value == "en" else "nl"
     phase = round_.cycle.current_phase
-    meeting = meetings.plan_meeting(
+    meeting = meetings._plan(
+        s,
         round_.council.id,
         on,
-        kind=MeetingKind.TOEKOMSTAGENDA,
-        start_time=start_time,
-        end_time=end_time,
-        place=place,
-        title=f"Toekomstagenda — {label(PHASE_LABELS, phase, language)}",
+        MeetingKind.TOEKOMSTAGENDA,
+        start_time,
+        end_time,
+        place,
+        f"Toekomstagenda — {label(PHASE_LABELS, phase, language)}",
+        (),
     )
-    for item in meetings.get_meeting(meeting.id).items:
+    for item in meetings._detail(s, meeting.id).items:
         if item.phase is not None and item.phase != phase:
-            meetings.update_item(item.id, phase=phase)
+            meetings._update_item(s, item.id, None, {"phase": phase})
     for planned in session_items(round_, language):
-        meetings.add_item(
+        meetings._add_item(
+            s,
             meeting.id,
             planned.title,
             planned_minutes=planned.minutes,
@@ -157,5 +157,5 @@ def plan_session(
             theme_id=planned.theme_id,
             project_id=planned.project_id,
         )
-    detail = meetings.get_meeting(meeting.id)
+    detail = meetings._detail(s, meeting.id)
     return PreparedMeeting(detail.meeting, detail.items)

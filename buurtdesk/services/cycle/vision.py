@@ -14,6 +14,7 @@ from buurtdesk.domain.cycle import (
 )
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import translate
 from buurtdesk.services.base import Service
 from buurtdesk.services.cycle.loaders import (
     council_language,
@@ -70,8 +71,8 @@ class VisionService(Service):
                 for n in s.scalars(select(Theme.name).where(Theme.cycle_id == cycle_id)).all()
             }
             added = []
-            for nl, en in STANDARD_THEMES:
-                name = en if english else nl
+            for theme in STANDARD_THEMES:
+                name = translate(theme, "en" if english else "nl")
                 if name.casefold() not in present:
                     added.append(self._add_theme(s, cycle_id, name, ""))
             return added
@@ -84,10 +85,7 @@ class VisionService(Service):
             )
         )
         if taken is not None:
-            raise InvalidInput(
-                f"Het thema '{name}' bestaat al in deze ronde.",
-                f"The theme '{name}' already exists in this round.",
-            )
+            raise InvalidInput.said("The theme '{name}' already exists in this round.", name=name)
         last = s.scalar(select(func.max(Theme.position)).where(Theme.cycle_id == cycle_id))
         row = Theme(
             cycle_id=cycle_id,
@@ -123,9 +121,9 @@ class VisionService(Service):
                 .where(Wish.theme_id == theme_id)
             )
             if kept:
-                raise RuleViolation(
-                    f"Onder '{row.name}' staat een gekozen prioriteit; dit thema kan niet weg.",
-                    f"A chosen priority is under '{row.name}'; this theme cannot be removed.",
+                raise RuleViolation.said(
+                    "A chosen priority is under '{name}'; this theme cannot be removed.",
+                    name=row.name,
                 )
             s.delete(row)
 
@@ -163,10 +161,7 @@ class VisionService(Service):
             if theme_id is not None:
                 target = self.fetch(s, Theme, theme_id, "Thema", "Theme")
                 if target.cycle_id != cycle_id:
-                    raise InvalidInput(
-                        "Dat thema hoort bij een andere ronde.",
-                        "That theme belongs to another round.",
-                    )
+                    raise InvalidInput.said("That theme belongs to another round.")
                 row.theme_id = theme_id
             s.flush()
             return self._wish_view(s, cycle_id, row.id)
@@ -176,10 +171,7 @@ class VisionService(Service):
             row = self.fetch(s, Wish, wish_id, "Wens", "Wish")
             fetch_open_round(s, self._cycle_of(s, row))
             if s.scalar(select(Priority.id).where(Priority.wish_id == wish_id)) is not None:
-                raise RuleViolation(
-                    "Deze wens is een gekozen prioriteit en kan niet weg.",
-                    "This wish is a chosen priority and cannot be removed.",
-                )
+                raise RuleViolation.said("This wish is a chosen priority and cannot be removed.")
             s.delete(row)
 
     # -- helpers -------------------------------------------------------------------------------------

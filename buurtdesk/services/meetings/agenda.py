@@ -45,6 +45,11 @@ def note_text(value: str) -> str:
     return value.replace("\x00", "")
 
 
+_CHANGEABLE = frozenset(
+    {"title", "planned_minutes", "is_private", "phase", "project_id", "theme_id", "kind"}
+)
+
+
 class AgendaOperations(Service):
     """The agenda part of the meeting service (`services.meetings.add_item` and so on)."""
 
@@ -65,68 +70,95 @@ class AgendaOperations(Service):
     ) -> AgendaItemView:
         """Add an item; without a position it goes before any other business and closing."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            self._ensure_editable(meeting)
-            items = list(
-                s.scalars(
-                    select(AgendaItem)
-                    .where(AgendaItem.meeting_id == meeting_id)
-                    .order_by(AgendaItem.position)
-                )
-            )
-            if position is None:
-                tail = [
-                    i
-                    for i in items
-                    if i.kind in (AgendaItemKind.ANY_OTHER_BUSINESS, AgendaItemKind.CLOSING)
-                ]
-                position = tail[0].position if tail else len(items) + 1
-            position = max(1, min(position, len(items) + 1))
-            for other in items:
-                if other.position >= position:
-                    other.position += 1
-            row = AgendaItem(
-                meeting_id=meeting_id,
+            return self._add_item(
+                s,
+                meeting_id,
+                title,
+                planned_minutes=planned_minutes,
                 position=position,
-                kind=AgendaItemKind(kind),
-                title=item_title(title),
-                planned_minutes=_minutes(planned_minutes),
+                kind=kind,
                 is_private=is_private,
                 phase=phase,
                 project_id=project_id,
                 theme_id=theme_id,
-                notes=note_text(notes),
+                notes=notes,
             )
-            s.add(row)
-            s.flush()
-            return item_view(row)
+
+    def _add_item(
+        self,
+        s: Session,
+        meeting_id: int,
+        title: str,
+        *,
+        planned_minutes: int = 10,
+        position: int | None = None,
+        kind: AgendaItemKind = AgendaItemKind.TOPIC,
+        is_private: bool = False,
+        phase: PhaseKind | None = None,
+        project_id: int | None = None,
+        theme_id: int | None = None,
+        notes: str = "",
+    ) -> AgendaItemView:
+        """`add_item` inside the caller's transaction."""
+        meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+        self._ensure_editable(meeting)
+        items = list(
+            s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == meeting_id)
+                .order_by(AgendaItem.position)
+            )
+        )
+        if position is None:
+            tail = [
+                i
+                for i in items
+                if i.kind in (AgendaItemKind.ANY_OTHER_BUSINESS, AgendaItemKind.CLOSING)
+            ]
+            position = tail[0].position if tail else len(items) + 1
+        position = max(1, min(position, len(items) + 1))
+        for other in items:
+            if other.position >= position:
+                other.position += 1
+        row = AgendaItem(
+            meeting_id=meeting_id,
+            position=position,
+            kind=AgendaItemKind(kind),
+            title=item_title(title),
+            planned_minutes=_minutes(planned_minutes),
+            is_private=is_private,
+            phase=phase,
+            project_id=project_id,
+            theme_id=theme_id,
+            notes=note_text(notes),
+        )
+        s.add(row)
+        s.flush()
+        return item_view(row)
 
     def update_item(
         self, item_id: int, *, expected_version: int | None = None, **changes: object
     ) -> AgendaItemView:
-        allowed = {
-            "title",
-            "planned_minutes",
-            "is_private",
-            "phase",
-            "project_id",
-            "theme_id",
-            "kind",
-        }
         with self.unit() as s:
-            row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
-            check_version(row, expected_version, changes)
-            self._ensure_editable(self._meeting_of(s, row))
-            for key, value in changes.items():
-                if key not in allowed:
-                    raise TypeError(f"cannot change {key}")
-                if key == "title":
-                    value = item_title(str(value))
-                elif key == "planned_minutes":
-                    value = _minutes(int(str(value)))
-                setattr(row, key, value)
-            s.flush()
-            return item_view(row)
+            return self._update_item(s, item_id, expected_version, changes)
+
+    def _update_item(
+        self, s: Session, item_id: int, expected_version: int | None, changes: dict[str, object]
+    ) -> AgendaItemView:
+        """`update_item` inside the caller's transaction."""
+        row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+        check_version(row, expected_version, changes)
+        self._ensure_editable(self._meeting_of(s, row))
+        for key, value in changes.items():
+            if key not in _CHANGEABLE:
+                raise TypeError(f"cannot change {key}")
+            if key == "title":
+                value = item_title(str(value))
+            elif key == "planned_minutes":
+                value = _minutes(int(str(value)))
+            setattr(row, key, value)
+        s.flush()
+        return item_view(row)
 
     def set_notes(self, item_id: int, notes: str, *, base: str | None = None) -> int:
         """Store the notes of an item as typed. Returns the item's new version."""
@@ -276,12 +308,6 @@ class AgendaOperations(Service):
     @staticmethod
     def _meeting_of(s: Session, item: AgendaItem) -> Meeting:
         meeting = s.get(Meeting, item.meeting_id)
-        assert meeting is not None
-        return meeting
-
-    @staticmethod
-    def _meeting_by_id(s: Session, meeting_id: int) -> Meeting:
-        meeting = s.get(Meeting, meeting_id)
         assert meeting is not None
         return meeting
 

@@ -218,35 +218,11 @@ class AttendanceService(Service):
             view = next(v for v in attendance_views(s, meeting) if v.id == row.id)
             return replace(view, organisation=org or view.organisation)
 
-    def update_guest(
-        self, attendance_id: int, *, organisation: str | None = None, function: str | None = None
-    ) -> tuple[str, str]:
-        """Change a guest's organisation or function; returns both as they were."""
-        with self.unit() as s:
-            row = self.fetch(s, Attendance, attendance_id, "Presentie", "Attendance")
-            self._editable(s, row.meeting_id)
-            before = (row.guest_organisation, row.guest_function)
-            if organisation is not None:
-                row.guest_organisation = organisation.strip()[:MAX_NAME_LENGTH]
-            if function is not None:
-                row.guest_function = function.strip()[:MAX_NAME_LENGTH]
-            return before
-
     def remove_attendance(self, attendance_id: int) -> None:
         with self.unit() as s:
             row = self.fetch(s, Attendance, attendance_id, "Presentie", "Attendance")
             self._editable(s, row.meeting_id)
             s.delete(row)
-
-    def restore_guest(self, view: AttendanceView, meeting_id: int) -> AttendanceView:
-        """Undo of removing a guest line: the same person back as a guest."""
-        return (
-            self.add_guest(
-                meeting_id, view.name, view.organisation, view.function, person_id=view.person_id
-            )
-            if view.person_id
-            else self.add_guest(meeting_id, view.name, view.organisation, view.function)
-        )
 
     def set_chair(
         self, meeting_id: int, person_id: int | None, *, even_if_not_present: bool = False

@@ -107,73 +107,86 @@ class ClosingService(Service):
         """Close: minutes become a draft, open actions are carried, and the next meeting is
         the one agreed (next_date) or "nog niet afgesproken" (None). Nothing is invented."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            if meeting.status == MeetingStatus.CLOSED:
-                raise RuleViolation(
-                    "Deze vergadering is al gesloten.", "This meeting is already closed."
-                )
-            ensure_meeting_editable(s, meeting.id)
-            if next_date is not None and next_date <= meeting.date:
-                raise InvalidInput(
-                    "De volgende vergadering moet na deze vergadering vallen (na "
-                    f"{long_date(meeting.date)}).",
-                    "The next meeting must come after this one (after "
-                    f"{long_date(meeting.date, 'en')}).",
-                )
-            stamp = closed_at or meeting.closed_at or now_minute()
-            if meeting.opened_at and stamp < meeting.opened_at and closed_at is not None:
-                raise InvalidInput(
-                    "De sluitingstijd ligt voor de openingstijd.",
-                    "The closing time is before the opening time.",
-                )
-            closing_before = (meeting.status, meeting.closed_at, meeting.next_meeting_id)
-            meeting.status = MeetingStatus.CLOSED
-            meeting.minutes_state = MinutesState.DRAFT
-            meeting.closed_at = stamp
-            carried = self._carry(s, meeting)
-            created, date_before, following = False, None, None
-            if next_date is not None:
-                following = self._following(s, meeting)
-                if following is not None:
-                    if following.date != next_date:
-                        date_before = following.date
-                        following.date = next_date
-                    for key, value in (("start_time", start_time), ("end_time", end_time)):
-                        if value is not None:
-                            setattr(following, key, value)
-                    if place is not None:
-                        following.place = place.strip()[:MAX_PLACE_LENGTH]
-                    summary = meeting_summary(following)
-                else:
-                    council = s.get(Council, meeting.council_id)
-                    assert council is not None
-                    summary = self._planner(
-                        s,
-                        meeting.council_id,
-                        next_date,
-                        MeetingKind.CORE_GROUP
-                        if meeting.kind == MeetingKind.CORE_GROUP
-                        else MeetingKind.REGULAR,
-                        start_time or meeting.start_time,
-                        end_time or meeting.end_time,
-                        place if place is not None else council.default_place,
-                    )
-                    created = True
-                meeting.next_meeting_id = summary.id
-            else:
-                summary = None
-                meeting.next_meeting_id = None
-            s.flush()
-            return Closing(
-                meeting_id=meeting.id,
-                status_before=closing_before[0],
-                closed_at_before=closing_before[1],
-                next_before=closing_before[2],
-                carried_ids=tuple(carried),
-                next_meeting=meeting_summary(s.get(Meeting, summary.id)) if summary else None,  # type: ignore[arg-type]
-                created_next=created,
-                next_date_before=date_before,
+            return self._close(s, meeting_id, next_date, closed_at, start_time, end_time, place)
+
+    def _close(
+        self,
+        s: Session,
+        meeting_id: int,
+        next_date: date | None,
+        closed_at: time | None = None,
+        start_time: time | None = None,
+        end_time: time | None = None,
+        place: str | None = None,
+    ) -> Closing:
+        """`close` inside the caller's transaction."""
+        meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+        if meeting.status == MeetingStatus.CLOSED:
+            raise RuleViolation(
+                "Deze vergadering is al gesloten.", "This meeting is already closed."
             )
+        ensure_meeting_editable(s, meeting.id)
+        if next_date is not None and next_date <= meeting.date:
+            raise InvalidInput(
+                "De volgende vergadering moet na deze vergadering vallen (na "
+                f"{long_date(meeting.date)}).",
+                "The next meeting must come after this one (after "
+                f"{long_date(meeting.date, 'en')}).",
+            )
+        stamp = closed_at or meeting.closed_at or now_minute()
+        if meeting.opened_at and stamp < meeting.opened_at and closed_at is not None:
+            raise InvalidInput(
+                "De sluitingstijd ligt voor de openingstijd.",
+                "The closing time is before the opening time.",
+            )
+        closing_before = (meeting.status, meeting.closed_at, meeting.next_meeting_id)
+        meeting.status = MeetingStatus.CLOSED
+        meeting.minutes_state = MinutesState.DRAFT
+        meeting.closed_at = stamp
+        carried = self._carry(s, meeting)
+        created, date_before, following = False, None, None
+        if next_date is not None:
+            following = self._following(s, meeting)
+            if following is not None:
+                if following.date != next_date:
+                    date_before = following.date
+                    following.date = next_date
+                for key, value in (("start_time", start_time), ("end_time", end_time)):
+                    if value is not None:
+                        setattr(following, key, value)
+                if place is not None:
+                    following.place = place.strip()[:MAX_PLACE_LENGTH]
+                summary = meeting_summary(following)
+            else:
+                council = s.get(Council, meeting.council_id)
+                assert council is not None
+                summary = self._planner(
+                    s,
+                    meeting.council_id,
+                    next_date,
+                    MeetingKind.CORE_GROUP
+                    if meeting.kind == MeetingKind.CORE_GROUP
+                    else MeetingKind.REGULAR,
+                    start_time or meeting.start_time,
+                    end_time or meeting.end_time,
+                    place if place is not None else council.default_place,
+                )
+                created = True
+            meeting.next_meeting_id = summary.id
+        else:
+            summary = None
+            meeting.next_meeting_id = None
+        s.flush()
+        return Closing(
+            meeting_id=meeting.id,
+            status_before=closing_before[0],
+            closed_at_before=closing_before[1],
+            next_before=closing_before[2],
+            carried_ids=tuple(carried),
+            next_meeting=meeting_summary(s.get(Meeting, summary.id)) if summary else None,  # type: ignore[arg-type]
+            created_next=created,
+            next_date_before=date_before,
+        )
 
     def undo_close(self, closing: Closing) -> MeetingSummary:
         """Undo of close: the meeting open again as it was, the next meeting as it was."""

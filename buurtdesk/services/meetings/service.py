@@ -216,7 +216,11 @@ class MeetingService(AgendaOperations):
 
     def get_meeting(self, meeting_id: int) -> MeetingDetail:
         with self.unit() as s:
-            return meeting_detail(s, self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting"))
+            return self._detail(s, meeting_id)
+
+    def _detail(self, s: Session, meeting_id: int) -> MeetingDetail:
+        """`get_meeting` inside the caller's transaction."""
+        return meeting_detail(s, self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting"))
 
     # -- attendance (services.meetings.attendance) -------------------------------------------
     def set_attendance(
@@ -241,13 +245,20 @@ class MeetingService(AgendaOperations):
     def close_meeting(self, meeting_id: int) -> MeetingSummary:
         """Close for scripts and the demo: the next meeting is the one already planned, or four
         weeks later. The screens ask instead (`closing.close` with a date or None)."""
-        following = self.list_meetings(self.get_summary(meeting_id).council_id)
-        this = self.get_summary(meeting_id)
-        planned = [m for m in following if m.date > this.date and m.status != MeetingStatus.CLOSED]
-        on = planned[0].date if planned else this.date + DEFAULT_INTERVAL
-        closing = self.closing.close(meeting_id, on)
-        assert closing.next_meeting is not None
-        return closing.next_meeting
+        with self.unit() as s:
+            this = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            planned = s.scalars(
+                select(Meeting.date)
+                .where(
+                    Meeting.council_id == this.council_id,
+                    Meeting.date > this.date,
+                    Meeting.status != MeetingStatus.CLOSED,
+                )
+                .order_by(Meeting.date, Meeting.id)
+            ).first()
+            closing = self.closing._close(s, meeting_id, planned or this.date + DEFAULT_INTERVAL)
+            assert closing.next_meeting is not None
+            return closing.next_meeting
 
     def _plan_for_close(
         self,
@@ -260,18 +271,6 @@ class MeetingService(AgendaOperations):
         place: str | None,
     ) -> MeetingSummary:
         return self._plan(s, council_id, on, kind, start_time, end_time, place, "", ())
-
-    def mark_minutes_sent(self, meeting_id: int, on: date | None = None) -> MeetingSummary:
-        with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            if meeting.minutes_state != MinutesState.DRAFT:
-                raise RuleViolation(
-                    "Alleen een conceptverslag kan worden verstuurd.",
-                    "Only draft minutes can be sent.",
-                )
-            meeting.minutes_state = MinutesState.SENT
-            meeting.minutes_sent_on = on or self.today()
-            return meeting_summary(meeting)
 
     def adopt_minutes(
         self, meeting_id: int, in_meeting_id: int, amendments: str = ""

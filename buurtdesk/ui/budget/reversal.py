@@ -20,6 +20,7 @@ from buurtdesk.ui.budget.forms import BudgetHost, DecisionPicker
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.notice import NoticeBar
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import ErrorHandler
 from buurtdesk.ui.common.widgets import text_label
 
@@ -37,6 +38,7 @@ class ReversalDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.original, self.host, self.submit = original, host, submit
         a = original.allocation
         self.setWindowTitle(self.tr("Reverse an allocation"))

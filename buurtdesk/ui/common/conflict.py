@@ -14,47 +14,46 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtdesk.services.base import VersionConflict
-from buurtdesk.ui.common import labels
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionConflict", text)
 
 
 def field_label(key: str) -> str:
     known = {
-        "title": _tr("Title"),
-        "name": _tr("Name"),
-        "text": _tr("Text"),
-        "notes": _tr("Notes"),
-        "planned_minutes": _tr("Planned minutes"),
-        "is_private": _tr("Closed to the public"),
-        "date": _tr("Date"),
-        "start_time": _tr("Start"),
-        "end_time": _tr("End"),
-        "place": _tr("Place"),
-        "email": _tr("E-mail"),
-        "phone": _tr("Phone"),
-        "address": _tr("Address"),
-        "remarks": _tr("Remarks"),
-        "municipality": _tr("Municipality"),
-        "default_place": _tr("Usual place"),
-        "goal": _tr("Goal"),
-        "plan": _tr("Plan"),
-        "vision": _tr("Vision"),
-        "amount_cents": _tr("Amount"),
-        "conditions": _tr("Conditions"),
-        "status": _tr("Status"),
-        "due_date": _tr("Due date"),
+        "title": QCoreApplication.translate("VersionConflict", "Title"),
+        "name": QCoreApplication.translate("VersionConflict", "Name"),
+        "text": QCoreApplication.translate("VersionConflict", "Text"),
+        "notes": QCoreApplication.translate("VersionConflict", "Notes"),
+        "planned_minutes": QCoreApplication.translate("VersionConflict", "Planned minutes"),
+        "is_private": QCoreApplication.translate("VersionConflict", "Closed to the public"),
+        "date": QCoreApplication.translate("VersionConflict", "Date"),
+        "start_time": QCoreApplication.translate("VersionConflict", "Start"),
+        "end_time": QCoreApplication.translate("VersionConflict", "End"),
+        "place": QCoreApplication.translate("VersionConflict", "Place"),
+        "email": QCoreApplication.translate("VersionConflict", "E-mail"),
+        "phone": QCoreApplication.translate("VersionConflict", "Phone"),
+        "address": QCoreApplication.translate("VersionConflict", "Address"),
+        "remarks": QCoreApplication.translate("VersionConflict", "Remarks"),
+        "municipality": QCoreApplication.translate("VersionConflict", "Municipality"),
+        "default_place": QCoreApplication.translate("VersionConflict", "Usual place"),
+        "goal": QCoreApplication.translate("VersionConflict", "Goal"),
+        "plan": QCoreApplication.translate("VersionConflict", "Plan"),
+        "vision": QCoreApplication.translate("VersionConflict", "Vision"),
+        "amount_cents": QCoreApplication.translate("VersionConflict", "Amount"),
+        "conditions": QCoreApplication.translate("VersionConflict", "Conditions"),
+        "status": QCoreApplication.translate("VersionConflict", "Status"),
+        "due_date": QCoreApplication.translate("VersionConflict", "Due date"),
     }
     return known.get(key, key.replace("_", " ").capitalize())
 
 
 def show_value(value: object) -> str:
     if value is None or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("VersionConflict", "(empty)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("VersionConflict", "yes")
+            if value
+            else QCoreApplication.translate("VersionConflict", "no")
+        )
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, time):
@@ -70,10 +69,10 @@ def describe(conflict: VersionConflict) -> str:
     lines = []
     for key, mine in conflict.mine.items():
         theirs = conflict.theirs.get(key)
+        yours = QCoreApplication.translate("VersionConflict", "Your version")
+        other = QCoreApplication.translate("VersionConflict", "The other version")
         lines.append(
-            f"{field_label(key)}\n"
-            f"  {_tr('Your version')}: {show_value(mine)}\n"
-            f"  {_tr('The other version')}: {show_value(theirs)}"
+            f"{field_label(key)}\n  {yours}: {show_value(mine)}\n  {other}: {show_value(theirs)}"
         )
     return "\n".join(lines)
 
@@ -82,17 +81,25 @@ def choose_version(parent: QWidget | None, conflict: VersionConflict) -> bool:
     """Ask which version stays. True: keep mine (store it on the newest); False: theirs."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Changed by someone else"))
-    box.setText(conflict.message(labels.ui_language()))
+    box.setWindowTitle(QCoreApplication.translate("VersionConflict", "Changed by someone else"))
+    box.setText(
+        QCoreApplication.translate("VersionConflict", "Someone else changed this at the same time.")
+    )
     box.setInformativeText(
-        _tr("Someone else changed this at the same time. Which version should stay?")
+        QCoreApplication.translate("VersionConflict", "Which version should stay?")
         + "\n\n"
         + describe(conflict)
     )
-    mine = box.addButton(_tr("Keep &my version"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(_tr("Keep the &other version"), QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(
+        QCoreApplication.translate("VersionConflict", "Keep &my version"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("VersionConflict", "Keep the &other version"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(theirs)
-    box.setAccessibleName(_tr("Changed by someone else"))
+    box.setAccessibleName(QCoreApplication.translate("VersionConflict", "Changed by someone else"))
     box.setAccessibleDescription(describe(conflict))
     box.exec()
     return box.clickedButton() is mine

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from buurtdesk.ui.common.style import reflow_texts
+
 
 def reflowing(page: QWidget) -> QScrollArea:
     area = QScrollArea()
@@ -14,5 +16,6 @@ def reflowing(page: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    reflow_texts(page)
     area.setWidget(page)
     return area

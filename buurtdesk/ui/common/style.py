@@ -101,7 +101,6 @@ def apply_style(app: QApplication, text_scale: float = 1.0) -> None:
     app.setFont(font)
     _Shown.scale = scale
     _apply_sheet(app)
-    fit_dialogs(app)
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -151,31 +150,34 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 class DialogFitter(QObject):
-    """Every dialog grows to show its messages: when shown, and whenever its layout changes
-    (a warning appears), it takes the size its contents need, wrapped text included, up to
-    the screen's size. It never shrinks what the user made larger. And every list of
-    lines wraps them rather than scrolling sideways."""
+    """A dialog grows to show its messages: when shown, and whenever its layout changes (a
+    warning appears), it takes the size its contents need, wrapped text included, up to the
+    screen's size. It never shrinks what the user made larger. Installed on one dialog by
+    `grows_with_messages`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, QListWidget):
-            watched.setWordWrap(True)
-            watched.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            return False
-        if (
-            kind == QEvent.Type.Polish
-            and isinstance(watched, QLabel)
-            and watched.objectName() == "pageTitle"
+        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest) and isinstance(
+            watched, QWidget
         ):
-            watched.setWordWrap(True)  # a long council name wraps the title, not the page
-            return False
-        if (
-            kind in (QEvent.Type.Show, QEvent.Type.LayoutRequest)
-            and isinstance(watched, QDialog)
-            and watched.isWindow()
-        ):
-            QTimer.singleShot(0, lambda dialog=watched: fit_dialog(dialog))
+            if event.type() == QEvent.Type.Show:
+                reflow_texts(watched)
+            QTimer.singleShot(0, self, lambda dialog=watched: fit_dialog(dialog))
         return False
+
+
+def grows_with_messages(dialog: QDialog) -> None:
+    """Let `dialog` grow to show its messages (see DialogFitter); call in its constructor."""
+    dialog.installEventFilter(DialogFitter(dialog))
+
+
+def reflow_texts(root: QWidget) -> None:
+    """Lists wrap their lines and page titles wrap, rather than scrolling or widening
+    the page: for a page or dialog built elsewhere."""
+    for view in root.findChildren(QListWidget):
+        view.setWordWrap(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for label in root.findChildren(QLabel, "pageTitle"):
+        label.setWordWrap(True)
 
 
 def fit_dialog(dialog: QWidget) -> None:
@@ -196,14 +198,3 @@ def fit_dialog(dialog: QWidget) -> None:
     height = min(max_height, max(dialog.height(), height))
     if (width, height) != (dialog.width(), dialog.height()):
         dialog.resize(width, height)
-
-
-_fitter: DialogFitter | None = None
-
-
-def fit_dialogs(app: QApplication) -> None:
-    """Install the DialogFitter once for the whole application."""
-    global _fitter
-    if _fitter is None:
-        _fitter = DialogFitter(app)
-        app.installEventFilter(_fitter)

@@ -11,25 +11,12 @@ even that cannot fit (eight columns at 200 % text), the optional columns go, in 
 
 from __future__ import annotations
 
-import ctypes
-
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 ROWS_MEASURED = 300  # enough to know a column's widths; a longer list follows the same pattern
 SIDE_SHARE = 0.22  # at most this share of the table's width for one column beside the main one
-
-
-def _data(model: QAbstractItemModel, index: QModelIndex, role: int) -> object:
-    """A cell's value for `role`. PySide6 6.12 on Python 3.11 drops a reference to None each
-    time a C++ model (a proxy, an item model) answers with no value; thousands of cells
-    measured on every fit would end with Python aborting ("deallocating None"). The lost
-    reference is given back here; should PySide stop losing it, None merely keeps one more."""
-    value = model.data(index, role)
-    if value is None:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    return value
 
 
 class ColumnFitter(QObject):
@@ -99,13 +86,13 @@ class ColumnFitter(QObject):
         word = line  # a header does not wrap: its column is never narrower than its title
         for row in range(min(model.rowCount(), ROWS_MEASURED)):
             index = model.index(row, column)
-            text = str(_data(model, index, Qt.ItemDataRole.DisplayRole) or "")
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
             if not text:
                 continue
             extra = pad
-            if _data(model, index, Qt.ItemDataRole.DecorationRole) is not None:
+            if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
                 extra += view.iconSize().width() + 4
-            if _data(model, index, Qt.ItemDataRole.CheckStateRole) is not None:
+            if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
                 extra += view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6
             lines = text.split("\n")
             line = max(line, max(metrics.horizontalAdvance(t) for t in lines) + extra)
@@ -138,7 +125,7 @@ class ColumnFitter(QObject):
         widths = {
             c: max(needs[c][1], min(needs[c][0], side_cap)) for c in columns if c != self.main
         }
-        main_line, main_word = needs.get(self.main, (0, 0))
+        main_word = needs.get(self.main, (0, 0))[1]
         left = width - sum(widths.values())
         main_min = max(main_word, int(width * self.min_main_share))
         if left < main_min:  # the side columns give up room (wrapping) down to their words

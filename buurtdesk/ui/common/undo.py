@@ -103,8 +103,9 @@ Apply = Callable[[int | None, dict[str, Any]], Any]
 
 def _version_of(result: Any) -> int | None:
     version = getattr(result, "version", None)
-    if version is None and hasattr(result, "meeting"):  # a MeetingDetail
-        version = getattr(result.meeting, "version", None)
+    for part in ("meeting", "project"):  # a MeetingDetail, a ProjectDetail
+        if version is None and hasattr(result, part):
+            version = getattr(getattr(result, part), "version", None)
     return version if isinstance(version, int) else None
 
 

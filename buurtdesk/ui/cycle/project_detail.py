@@ -22,6 +22,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.money import Money
 from buurtdesk.services.cycle.views import ProjectDetail, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import (
     PageHost,
     SavingTextEdit,
@@ -231,10 +232,20 @@ class ProjectDetailPanel(QWidget):
             return
         projects = self.host.services.projects
         project_id = detail.project.id
-        self.host.edit(
-            text,
-            lambda: projects.update_project(project_id, **{field: value}),
-            lambda _r: projects.update_project(project_id, **{field: old}),
+        self.host.push(
+            VersionedEdit(
+                text,
+                version=detail.project.version,
+                apply=lambda v, values: projects.update_project(
+                    project_id, expected_version=v, **values
+                ),
+                new={field: value},
+                old={field: old},
+                parent=self,
+                after=self.host.reload,
+                on_error=self.host.show_error,
+                record=("projects", project_id),
+            )
         )
 
     def _save_budget(self) -> None:

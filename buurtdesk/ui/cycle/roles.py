@@ -166,8 +166,6 @@ class RolesPage(QWidget):
         ladder_header.setStretchLastSection(False)
         ladder_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ladder_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.ladder.setWordWrap(True)  # a long name and step wrap; nothing scrolls sideways
-        self.ladder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner.addWidget(self.ladder, 1)
         row = QHBoxLayout()
         self.member = QComboBox()

@@ -80,9 +80,8 @@ class VisionPage(QWidget):
         tree_header = self.tree.header()
         tree_header.setStretchLastSection(False)
         tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setWordWrap(True)  # a long wish wraps; nothing scrolls sideways
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 120)
         self.tree.itemChanged.connect(self._item_changed)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),

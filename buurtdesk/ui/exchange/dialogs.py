@@ -33,6 +33,7 @@ from buurtdesk.domain.enums import MeetingKind, MeetingStatus
 from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.exchange.invitation import InvitationWriter
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.services, self.council_id = services, council_id
         self.background = Background(self)
         council = services.councils.get_council(council_id)

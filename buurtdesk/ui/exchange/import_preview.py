@@ -38,6 +38,7 @@ from buurtdesk.exchange.sentences import brings
 from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.exchange.conflict_list import CONFLICTS_PER_PAGE, ConflictList
 from buurtdesk.ui.exchange.import_parts import changes_report
 from buurtdesk.ui.exchange.words import kind_word, made_at
@@ -59,6 +60,7 @@ class ImportPreviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.services, self.path, self.read_only = services, Path(path), read_only
         self.plan: ImportPlan | None = None
         self.result_sentence = ""
@@ -173,8 +175,7 @@ class ImportPreviewDialog(QDialog):
         self.conflict_area = ConflictList(self.body)
         # The conflicts' parts, by the names the dialog has always had.
         area = self.conflict_area
-        self.conflict_title, self.all_mine, self.all_theirs = (
-            area.title,
+        self.all_mine, self.all_theirs = (
             area.all_mine,
             area.all_theirs,
         )

@@ -28,6 +28,7 @@ from buurtdesk.services.meetings.attendance import ChairNotPresent
 from buurtdesk.services.meetings.service import MeetingService
 from buurtdesk.services.views import AttendanceView, MeetingDetail
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand
 
 Push = Callable[[str, Callable[[], Any], Callable[[Any], Any]], EditCommand]
@@ -118,6 +119,7 @@ class AttendancePanel(QWidget):
         self.apology_button.setAccessibleDescription(
             self.tr("Records that the chosen member sent apologies (afmelding)")
         )
+        self.apology_button.setAutoDefault(False)  # Enter in a field below never presses it
         self.apology_button.clicked.connect(self.record_apology)
         top = QGridLayout()
         top.addWidget(self.caption, 0, 0)
@@ -142,10 +144,30 @@ class AttendancePanel(QWidget):
         label = QLabel(caption)
         field = QLineEdit()
         field.setAccessibleName(name)
+        field.setAccessibleDescription(self._descriptions().get(name, name))
         label.setBuddy(field)
         grid.addWidget(label, row, column)
         grid.addWidget(field, row, column + 1, 1, span)
         return field
+
+    def _descriptions(self) -> dict[str, str]:
+        return {
+            self.tr("Name of a guest"): self.tr(
+                "Adds a guest with this organisation and function when you press Enter"
+            ),
+            self.tr("Organisation of the guest"): self.tr(
+                "The organisation the guest comes for, e.g. the police or a corporation"
+            ),
+            self.tr("Function of the guest"): self.tr(
+                "The guest's function, e.g. wijkagent or bewonersconsulent"
+            ),
+            self.tr("Chair"): self.tr(
+                "Who chaired this meeting; empty means the voorzitter (or the vicevoorzitter)"
+            ),
+            self.tr("Minute-taker"): self.tr(
+                "Who took the minutes; empty means the notulist (or the secretaris)"
+            ),
+        }
 
     # -- showing -------------------------------------------------------------------------------
     def show_detail(self, detail: MeetingDetail, read_only: bool) -> None:
@@ -364,6 +386,7 @@ class AttendanceDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.setWindowTitle(self.tr("Attendance"))
         self.setMinimumSize(620, 560)
         layout = QVBoxLayout(self)

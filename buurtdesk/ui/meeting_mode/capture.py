@@ -29,6 +29,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import OrganisationView, PersonView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.meeting_mode.attendance import AttendanceDialog
 
 __all__ = ["ActionDialog", "ActionInput", "AttendanceDialog", "DecisionDialog"]
@@ -47,6 +48,7 @@ class DecisionDialog(QDialog):
 
     def __init__(self, next_number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.setWindowTitle(self.tr("Decision %1").replace("%1", next_number))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -88,6 +90,9 @@ class DecisionDialog(QDialog):
         layout.addLayout(votes)
         self.confidential = QCheckBox(self.tr("&Confidential: not in the minutes, not projected"))
         self.confidential.setAccessibleName(self.tr("Confidential decision"))
+        self.confidential.setAccessibleDescription(
+            self.tr("The decision keeps its number but stays out of the minutes and the projector")
+        )
         layout.addWidget(self.confidential)
         self.voted.toggled.connect(self._vote_toggled)
         self._vote_toggled(False)
@@ -165,6 +170,7 @@ class ActionDialog(QDialog):
         project_id: int | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.today = today
         self.setWindowTitle(self.tr("New action point"))
         self.setMinimumWidth(560)

@@ -25,6 +25,7 @@ from buurtdesk.services.meetings.closing import Closing, Reopening, now_minute
 from buurtdesk.services.meetings.service import MeetingService
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand
 
 Push = Callable[[str, Callable[[], Any], Callable[[Any], Any]], EditCommand]
@@ -41,8 +42,10 @@ class CloseMeetingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.setWindowTitle(self.tr("Close the meeting"))
         self.setAccessibleName(self.tr("Close the meeting"))
+        self.setMinimumWidth(480)
         self._submit = submit
         meeting = detail.meeting
         box = QVBoxLayout(self)
@@ -57,6 +60,10 @@ class CloseMeetingDialog(QDialog):
         self.not_agreed = QRadioButton(self.tr("&Not agreed yet"))
         self.agreed.setAccessibleName(self.tr("A next date was agreed"))
         self.not_agreed.setAccessibleName(self.tr("No next date agreed yet"))
+        self.agreed.setAccessibleDescription(self.tr("The next meeting is planned on this date"))
+        self.not_agreed.setAccessibleDescription(
+            self.tr("The minutes say the next meeting is not agreed yet; nothing is planned")
+        )
         group = QButtonGroup(self)
         group.addButton(self.agreed)
         group.addButton(self.not_agreed)
@@ -102,6 +109,9 @@ class CloseMeetingDialog(QDialog):
         label = QLabel(caption)
         field = QLineEdit()
         field.setAccessibleName(name)
+        field.setAccessibleDescription(
+            self.tr("Date as 14-10-2026, times as 19:30; the place is the council's usual one")
+        )
         label.setBuddy(field)
         grid.addWidget(label, row, 0)
         grid.addWidget(field, row, 1)

@@ -24,6 +24,7 @@ from buurtdesk.domain.enums import LadderStep
 from buurtdesk.services.cycle.views import ThemeView
 from buurtdesk.services.views import OrganisationView, PersonView
 from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.cycle import labels as cycle_labels
 from buurtdesk.ui.meeting_mode.capture import _warning_label
 
@@ -48,6 +49,7 @@ class WishDialog(QDialog):
         self, themes: Sequence[ThemeView], theme_id: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.setWindowTitle(self.tr("New wish"))
         self.setMinimumWidth(560)
         form = QFormLayout(self)
@@ -138,6 +140,7 @@ class RoleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.setWindowTitle(self.tr("New role"))
         self.setMinimumWidth(560)
         self.who_ids: dict[str, tuple[int | None, int | None]] = {}

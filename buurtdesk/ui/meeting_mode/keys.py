@@ -110,6 +110,3 @@ class MeetingKeys:
             if works and key.hint and key.button is None:  # a button shows its own key
                 hints.append(key.hint)
         self.hint_line.setText(" · ".join(hints))
-
-    def hint_text(self) -> str:
-        return self.hint_line.text()

@@ -20,6 +20,7 @@ from buurtdesk.services.views import MeetingSummary
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand
 
 
@@ -33,6 +34,7 @@ def can_adopt_previous(previous: MeetingSummary | None) -> bool:
 class AdoptMinutesDialog(QDialog):
     def __init__(self, previous: MeetingSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.setWindowTitle(self.tr("Adopt minutes"))
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)

@@ -67,8 +67,8 @@ def merged_message(conflicts: int) -> str:
         return QCoreApplication.translate(
             "NotesKeeper",
             "Someone else wrote in these notes at the same time. Where you both changed the "
-            "same lines, both versions now stand one under the other between [ ] lines: "
-            "keep what should stay.",
+            "same lines, both versions now stand one under the other, from "
+            "'[Changed at the same time…]' to '[End of the two versions]': keep what should stay.",
         )
     return QCoreApplication.translate(
         "NotesKeeper",

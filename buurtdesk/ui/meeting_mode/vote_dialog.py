@@ -26,6 +26,7 @@ from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.services.cycle.views import VoteSessionView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout, paired
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.cycle.tally import TallyModel
 from buurtdesk.ui.meeting_mode.capture import _warning_label
@@ -56,6 +57,7 @@ class VoteDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.start_callback, self.record_callback, self.count_callback = start, record_tally, count
         self.session: VoteSessionView | None = None
         self.setWindowTitle(self.tr("Dot vote"))
@@ -112,7 +114,7 @@ class VoteDialog(QDialog):
         )
         self.record_button.clicked.connect(self._record)
         inner.addWidget(self.record_button)
-        row = QHBoxLayout()
+        voters = QHBoxLayout()
         self.voter = QLineEdit()
         self.voter.setPlaceholderText(self.tr("Participant"))
         self.voter.setAccessibleName(self.tr("Participant counted on screen"))
@@ -131,10 +133,10 @@ class VoteDialog(QDialog):
         count_button.setAccessibleName(self.tr("Count this participant's dots"))
         count_button.setAccessibleDescription(self.tr("Adds this participant's dots to the tally"))
         count_button.clicked.connect(self._count)
-        row.addWidget(self.voter)
-        row.addWidget(self.voter_dots, 1)
-        row.addWidget(count_button)
-        inner.addLayout(row)
+        voters.addWidget(self.voter)
+        voters.addWidget(self.voter_dots, 1)
+        voters.addWidget(count_button)
+        inner.addLayout(voters)
         layout.addWidget(self.counting, 1)
         self.warning = _warning_label()
         layout.addWidget(self.warning)

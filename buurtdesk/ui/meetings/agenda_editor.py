@@ -86,6 +86,7 @@ class AgendaEditor(QWidget):
         self.new_item.returnPressed.connect(self._add_item)
         pause = QPushButton(self.tr("Add brea&k"))
         pause.setAccessibleName(self.tr("Add a break after the selected item"))
+        pause.setAccessibleDescription(self.tr("A break prints as one line, without a number"))
         pause.clicked.connect(self.add_break)
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove the selected agenda item"))

@@ -45,7 +45,8 @@ class MeetingRecordForm(QWidget):
         self.next_label = QLabel()
         self.next_label.setProperty("class", "muted")
         # The row may be narrow: the label gives way (its full text is in the tooltip).
-        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.next_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.next_label.setMinimumWidth(1)
         self.close_button = QPushButton(self.tr("Close meeting…"))
         self.close_button.setAccessibleDescription(
             self.tr("Asks for the next meeting (a date or not agreed yet) and closes this one")
@@ -65,6 +66,7 @@ class MeetingRecordForm(QWidget):
         label = QLabel(caption)
         field = QLineEdit()
         field.setAccessibleName(name)
+        field.setAccessibleDescription(self.tr("The time as it really was, e.g. 19:32"))
         room = field.fontMetrics().horizontalAdvance("00:000") + 16  # grows with the text size
         field.setMinimumWidth(max(64, room))
         field.setMaximumWidth(max(80, room))

@@ -30,6 +30,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.ui.common.background import Background
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand
 
 SAVE_DELAY_MS = 500
@@ -42,6 +43,7 @@ def open_in_viewer(path: Path) -> None:
 class AnnualReportDialog(QDialog):
     def __init__(self, context: Context, council_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.context = context
         self.council_id = council_id
         self.open_file: Callable[[Path], None] = open_in_viewer

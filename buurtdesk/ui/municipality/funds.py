@@ -32,6 +32,7 @@ from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.municipality.fund_commands import contribution_command, share_command
 from buurtdesk.ui.municipality.fund_parts import fill, form_row, heading, open_in_viewer, table
@@ -47,6 +48,7 @@ class FundDialog(QDialog):
         after: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.context = context
         self.after = after
         self.view: FundYear | None = None

@@ -29,6 +29,7 @@ from buurtdesk.store.backup import (
 )
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask
+from buurtdesk.ui.common.style import grows_with_messages
 
 
 def _size(path: Path) -> str:
@@ -52,6 +53,7 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.database_path = database_path
         self.after_restore = after_restore
         self._confirm = confirm or self._ask

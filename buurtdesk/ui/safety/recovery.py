@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.store.recovery import Damage
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import grows_with_messages
 
 
 class RecoveryChoice(Enum):
@@ -29,6 +30,7 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, damage: Damage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grows_with_messages(self)  # the dialog grows to show its messages
         self.damage = damage
         self.choice = RecoveryChoice.QUIT
         self.setWindowTitle(self.tr("BuurtDesk: the database cannot be opened"))

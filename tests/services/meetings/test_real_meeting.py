@@ -219,7 +219,9 @@ def test_besloten_and_vertrouwelijk(services, council):
     c, _people = council
     meeting = services.meetings.plan_meeting(c.id, date(2026, 3, 10), topics=("Buurtpand",))
     services.meetings.update_meeting(meeting.id, closed_session=True)
-    item = next(i for i in services.meetings.get_meeting(meeting.id).items if i.title == "Buurtpand")
+    item = next(
+        i for i in services.meetings.get_meeting(meeting.id).items if i.title == "Buurtpand"
+    )
     services.meetings.update_item(item.id, is_private=True)
     services.meetings.set_notes(item.id, "Onderhandelingspositie.")
     detail = services.meetings.get_meeting(meeting.id)

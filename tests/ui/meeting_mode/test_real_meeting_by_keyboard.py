@@ -210,6 +210,10 @@ def test_a_real_meeting_by_keyboard_alone(qtbot, services, world, section, tmp_p
     assert meetings.get_meeting(meeting.id).attendance[4].status == AttendanceStatus.UNKNOWN
     section.editor.context.undo_stack.redo()
     assert meetings.get_meeting(meeting.id).attendance[4].status == AttendanceStatus.PRESENT
+    # Someone present cannot also send apologies ("Afmelding" on Truus, who is present).
+    key(qtbot, Qt.Key.Key_M, ALT)  # "Af&melding…"
+    qtbot.waitUntil(lambda: "aanwezig" in dialog.error.text())
+    assert meetings.get_meeting(meeting.id).attendance[4].status == AttendanceStatus.PRESENT
     # A guest needs a name.
     key(qtbot, Qt.Key.Key_O, ALT)  # "&Organisatie"
     assert focused() is dialog.panel.organisation_field
