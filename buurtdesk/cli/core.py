@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import time
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from buurtdesk.cli.common import (
     add_database_options,
-    language,
     open_services,
     positive_id,
     print_json,
@@ -18,22 +16,11 @@ from buurtdesk.cli.common import (
     say,
     take_writer_lock,
 )
+from buurtdesk.cli.listings import LISTINGS
 from buurtdesk.cli.parser import Names
-from buurtdesk.cli.words import word, words
-from buurtdesk.domain.dates import short_date
-from buurtdesk.domain.enums import (
-    ActionStatus,
-    CouncilKind,
-    LadderStep,
-    MeetingKind,
-    MeetingStatus,
-    MembershipRole,
-    MinutesState,
-)
 from buurtdesk.domain.errors import InvalidInput, StoreError
 from buurtdesk.messages import _
 from buurtdesk.paths import demo_database_path
-from buurtdesk.services import Services
 from buurtdesk.store.lock import in_use_error
 
 # The kinds `list` shows: the English names scripts use, and their Dutch names.
@@ -208,14 +195,6 @@ def _build_demo_at(args: argparse.Namespace, path: Path) -> Any:
         services.database.dispose()
 
 
-def _jsonable(view: Any) -> dict[str, Any]:
-    data = asdict(view)
-    for key, value in list(data.items()):
-        if hasattr(value, "value"):
-            data[key] = value.value
-    return data
-
-
 def run_list(args: argparse.Namespace) -> int:
     if getattr(args, "organisation", None) is not None:
         if args.what != "actions":
@@ -232,124 +211,13 @@ def run_list(args: argparse.Namespace) -> int:
     if args.council:
         services.councils.get_council(args.council)  # a wrong id: one clear sentence
     names = {c.id: c.name for c in councils}
-    rows, table, headers = _LISTINGS[args.what](services, council_ids, names)
+    rows, table, headers = LISTINGS[args.what](services, council_ids, names)
     if args.json:
         print_json(rows)
     else:
         print_table(table, headers)
     services.database.dispose()
     return 0
-
-
-Listing = tuple[list[dict[str, Any]], list[list[str]], list[str]]
-
-
-def _list_councils(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
-    rows = [_jsonable(c) for c in services.councils.list_councils() if c.id in ids]
-    table = [
-        [str(c["id"]), c["name"], word(CouncilKind, c["kind"]), c["municipality"]] for c in rows
-    ]
-    return rows, table, ["id", _("name"), _("kind"), _("municipality")]
-
-
-def _list_meetings(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
-    lang = language()
-    rows = [
-        {**_jsonable(m), "council": names[cid]}
-        for cid in ids
-        for m in services.meetings.list_meetings(cid)
-    ]
-    table = [
-        [
-            str(r["id"]),
-            r["council"],
-            short_date(r["date"], lang),
-            word(MeetingKind, r["kind"]),
-            word(MeetingStatus, r["status"]),
-            word(MinutesState, r["minutes_state"]),
-        ]
-        for r in rows
-    ]
-    return rows, table, ["id", _("council"), _("date"), _("kind"), _("status"), _("minutes")]
-
-
-def _list_actions(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
-    lang = language()
-    rows = [
-        {**_jsonable(a), "council": names[cid]}
-        for cid in ids
-        for a in services.actions.list_actions(cid)
-    ]
-    table = [
-        [
-            str(r["id"]),
-            r["council"],
-            r["title"][:60],
-            r["owner_name"],
-            short_date(r["due_date"], lang) if r["due_date"] else "",
-            word(ActionStatus, r["status"]),
-        ]
-        for r in rows
-    ]
-    return rows, table, ["id", _("council"), _("what"), _("who"), _("due"), _("status")]
-
-
-def _list_decisions(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
-    lang = language()
-    rows = []
-    for cid in ids:
-        for d in services.decisions.list_decisions(cid):
-            row = _jsonable(d)
-            row["number"] = str(d.number)
-            row["amount"] = d.amount.cents if d.amount is not None else None
-            rows.append({**row, "council": names[cid]})
-    table = [
-        [r["number"], r["council"], short_date(r["decided_on"], lang), r["text"][:70]] for r in rows
-    ]
-    return rows, table, [_("number"), _("council"), _("date"), _("decision")]
-
-
-def _list_people(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
-    """The people of each council, without contact details: those stay in the app's Mensen."""
-    rows: list[dict[str, Any]] = []
-    for cid in ids:
-        for person in services.councils.people_of_council(cid):
-            rows.append(
-                {
-                    "id": person.id,
-                    "uuid": person.uuid,
-                    "name": person.name,
-                    "organisation": person.organisation_name,
-                    "roles": [str(role) for role in person.roles],
-                    "ladder_step": str(person.ladder_step) if person.ladder_step else None,
-                    "council": names[cid],
-                }
-            )
-    table = [
-        [
-            str(r["id"]),
-            r["council"],
-            r["name"],
-            r["organisation"],
-            words(MembershipRole, r["roles"]),
-            word(LadderStep, r["ladder_step"]),
-        ]
-        for r in rows
-    ]
-    return (
-        rows,
-        table,
-        ["id", _("council"), _("name"), _("organisation"), _("role"), _("ladder step")],
-    )
-
-
-_LISTINGS = {
-    "councils": _list_councils,
-    "meetings": _list_meetings,
-    "actions": _list_actions,
-    "decisions": _list_decisions,
-    "people": _list_people,
-}
 
 
 def run_check(args: argparse.Namespace) -> int:

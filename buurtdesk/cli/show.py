@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.cli.common import (
     add_database_options,
@@ -19,13 +19,15 @@ from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.enums import ActionStatus, AttendanceStatus, MembershipRole
 from buurtdesk.domain.meeting_rules import current_role, role_rank
 from buurtdesk.messages import _
-from buurtdesk.services.views import (
-    ActionPointView,
-    ActionProgressView,
-    AttendanceView,
-    DecisionView,
-    MeetingDetail,
-)
+
+if TYPE_CHECKING:  # the command line's parser is built at every start of the app: no views then
+    from buurtdesk.services.views import (
+        ActionPointView,
+        ActionProgressView,
+        AttendanceView,
+        DecisionView,
+        MeetingDetail,
+    )
 
 STATES = {
     AttendanceStatus.PRESENT: ("aanwezig", "present"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date, time, timedelta
 
+from buurtdesk.demo.budget import add_budget
 from buurtdesk.demo.content import (
     ACTIONS,
     COUNCILS,
@@ -22,7 +23,8 @@ from buurtdesk.demo.content import (
     PROGRESS,
     TOPICS,
 )
-from buurtdesk.demo.cycle import add_budget, add_cycle, renumber_in_date_order
+from buurtdesk.demo.cycle import add_cycle
+from buurtdesk.demo.decision_dates import renumber_in_date_order
 from buurtdesk.demo.real_meeting import close_showcase, stage_real_meeting
 from buurtdesk.demo.sessions import add_prepared_sessions
 from buurtdesk.demo.summary import DemoSummary

@@ -1,4 +1,4 @@
-"""The demo's toekomstagenda round and buurtbudget, written straight into the store."""
+"""The demo's toekomstagenda round, written straight into the store."""
 
 from __future__ import annotations
 
@@ -6,32 +6,25 @@ import random
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from buurtdesk.demo.content import THEMES
+from buurtdesk.demo.decision_dates import held_meetings, meeting_on_or_before
 from buurtdesk.domain.enums import (
     CheckArea,
     CheckVerdict,
-    FundingSourceKind,
     Party,
     PhaseKind,
     ProjectStatus,
 )
-from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import PHASE_ORDER
 from buurtdesk.services.decisions import next_sequence
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
     ActionPoint,
-    Allocation,
-    Budget,
     Cycle,
     Decision,
     Evaluation,
-    Expense,
     FrameworkCheck,
-    FundingSource,
-    Meeting,
     Milestone,
     Phase,
     PhaseTransition,
@@ -79,9 +72,9 @@ def add_cycle(
         )
         s.add(cycle)
         s.flush()
-        held = _held_meetings(s, council_id, today)
+        held = held_meetings(s, council_id, today)
         moments = [
-            _meeting_on_or_before(held, started + timedelta(days=90 * i))[1] for i in range(5)
+            meeting_on_or_before(held, started + timedelta(days=90 * i))[1] for i in range(5)
         ]
         reached = PHASE_ORDER.index(current)
         for index, kind in enumerate(PHASE_ORDER):
@@ -101,7 +94,7 @@ def add_cycle(
                     sequence=next_sequence(s, council_id, year),
                     text=f"Het overleg gaat door naar de fase '{PHASE_NAMES[kind]}' van de toekomstagenda.",
                     decided_on=moments[index],
-                    meeting_id=_meeting_on_or_before(held, moments[index])[0],
+                    meeting_id=meeting_on_or_before(held, moments[index])[0],
                 )
                 s.add(decision)
                 s.flush()
@@ -290,129 +283,3 @@ def add_cycle(
             .limit(3)
         ):
             action.project_id = first_project.id if first_project else None
-
-
-def add_budget(database: Database, council_id: int, today: date, *, rng: random.Random) -> None:
-    """Two years of buurtbudget: sources, allocations by decision, expenses."""
-    with database.sessions.begin() as s:
-        held = _held_meetings(s, council_id, today)
-        projects = s.scalars(
-            select(Project).where(Project.council_id == council_id).order_by(Project.id)
-        ).all()
-        for year in (today.year - 1, today.year):
-            budget = Budget(council_id=council_id, year=year)
-            s.add(budget)
-            s.flush()
-            sources = [
-                FundingSource(
-                    budget_id=budget.id,
-                    kind=FundingSourceKind.MUNICIPAL_BUDGET,
-                    name="Buurtbudget gemeente",
-                    amount_cents=1_500_000,
-                    carry_over_allowed=True,
-                    conditions="Besteding volgens de toekomstagenda.",
-                ),
-                FundingSource(
-                    budget_id=budget.id,
-                    kind=FundingSourceKind.SAM_FUND,
-                    name="SAM-fonds",
-                    amount_cents=250_000,
-                    conditions="Alleen voor activiteiten die bewoners samenbrengen.",
-                ),
-                FundingSource(
-                    budget_id=budget.id,
-                    kind=FundingSourceKind.MEETING_COMMUNICATION,
-                    name="Vergader- en communicatiegelden",
-                    amount_cents=120_000,
-                ),
-                FundingSource(
-                    budget_id=budget.id,
-                    kind=FundingSourceKind.CORPORATION,
-                    name="Bijdrage Woonstichting Maasoever (gebundeld)",
-                    amount_cents=500_000,
-                    conditions="Voor de buurten met huurwoningen van de corporatie.",
-                ),
-            ]
-            s.add_all(sources)
-            s.flush()
-            spends = [
-                (
-                    sources[0],
-                    projects[0] if projects else None,
-                    450_000,
-                    "Plantenbakken en bomen Hogeweg",
-                ),
-                (sources[1], None, 85_000, "Buurtfeest september"),
-                (sources[2], None, 40_000, "Drukwerk nieuwsbrief"),
-            ]
-            for number, (source, project, cents, what) in enumerate(spends):
-                wanted = date(year, 3 + number * 2, 12)
-                if wanted > today:
-                    continue
-                meeting_id, on = _meeting_on_or_before(held, wanted)
-                decision = Decision(
-                    council_id=council_id,
-                    year=year,
-                    sequence=next_sequence(s, council_id, year),
-                    text=f"Het overleg kent {Money(cents)} toe voor: {what}.",
-                    decided_on=on,
-                    meeting_id=meeting_id,
-                )
-                s.add(decision)
-                s.flush()
-                allocation = Allocation(
-                    budget_id=budget.id,
-                    funding_source_id=source.id,
-                    project_id=project.id if project else None,
-                    decision_id=decision.id,
-                    amount_cents=cents,
-                    allocated_on=on,
-                    description=what,
-                )
-                s.add(allocation)
-                s.flush()
-                paid = cents if year < today.year else cents * rng.randint(3, 8) // 10
-                s.add(
-                    Expense(
-                        allocation_id=allocation.id,
-                        spent_on=on + timedelta(days=30),
-                        description=f"Factuur {what.lower()}",
-                        amount_cents=paid,
-                        receipt_ref=f"F{year}-{number + 11:03d}",
-                        paid_by="Penningmeester",
-                    )
-                )
-
-
-def _held_meetings(s: Session, council_id: int, today: date) -> list[tuple[int, date]]:
-    rows = s.execute(
-        select(Meeting.id, Meeting.date)
-        .where(Meeting.council_id == council_id, Meeting.date <= today)
-        .order_by(Meeting.date)
-    ).all()
-    return [(row[0], row[1]) for row in rows]
-
-
-def _meeting_on_or_before(held: list[tuple[int, date]], wanted: date) -> tuple[int | None, date]:
-    """The held meeting where something decided around `wanted` was decided."""
-    earlier = [m for m in held if m[1] <= wanted]
-    if earlier:
-        return earlier[-1]
-    return held[0] if held else (None, wanted)
-
-
-def renumber_in_date_order(database: Database, council_id: int) -> None:
-    """The demo writes its history in several passes; number each year's decisions by date."""
-    with database.sessions.begin() as s:
-        decisions = s.scalars(
-            select(Decision)
-            .where(Decision.council_id == council_id)
-            .order_by(Decision.year, Decision.decided_on, Decision.id)
-        ).all()
-        for decision in decisions:  # first out of the way of the unique (council, year, number)
-            decision.sequence += 100_000
-        s.flush()
-        counters: dict[int, int] = {}
-        for decision in decisions:
-            counters[decision.year] = counters.get(decision.year, 0) + 1
-            decision.sequence = counters[decision.year]

@@ -39,8 +39,14 @@ from buurtdesk.documents.blocks import (
     Tone,
 )
 from buurtdesk.documents.meeting_parts import meeting_date
+from buurtdesk.documents.minutes_lines import (
+    action_list_table,
+    action_tail,
+    decision_details,
+    decision_text,
+)
 from buurtdesk.documents.words import Words
-from buurtdesk.domain.dates import format_time, long_date, short_date
+from buurtdesk.domain.dates import format_time, long_date
 from buurtdesk.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -237,39 +243,6 @@ def _item(story: Story, item: AgendaItemView, number: str, words: Words, notes_t
         story.add(Notes(item.notes))
 
 
-def day_month_year(day: date, words: Words) -> str:
-    """'30 mei 2018': the date without its weekday."""
-    return long_date(day, words.language).split(" ", 1)[1]
-
-
-def decision_details(decision: DecisionView, words: Words) -> tuple[str, ...]:
-    details: list[str] = []
-    if decision.has_vote:
-        vote = words.fmt(
-            "vote_for_against",
-            votes_for=decision.votes_for,
-            votes_against=decision.votes_against or 0,
-        )
-        if decision.votes_abstain:
-            vote += ", " + words.abstentions(decision.votes_abstain)
-        details.append(vote)
-    if decision.amount is not None:
-        details.append(words.fmt("allocated", amount=decision.amount.format(words.language)))
-    return tuple(details)
-
-
-def decision_text(decision: DecisionView, words: Words) -> str:
-    return words["confidential_decision"] if decision.confidential else decision.text
-
-
-def action_tail(action: ActionPointView, words: Words) -> str:
-    """'— Jan Jansen, uiterlijk 30 mei 2018': who and when, only what is known."""
-    parts = [action.owner_name] if action.owner_name else []
-    if action.due_date is not None:
-        parts.append(words.fmt("due_on", date=day_month_year(action.due_date, words)))
-    return ("— " + ", ".join(parts)) if parts else ""
-
-
 def _decisions_and_actions(
     story: Story, decisions: list[DecisionView], actions: list[ActionPointView], words: Words
 ) -> None:
@@ -387,32 +360,3 @@ def _end(story: Story, detail: MeetingDetail, words: Words, today: date) -> None
             )
         else:
             story.add(Para(words.fmt("adopted_unchanged", date=day)))
-
-
-def action_list_table(
-    actions: list[tuple[ActionPointView, bool]], words: Words, today: date
-) -> Table:
-    """Open actions with who and by when; new ones marked, overdue ones shaded."""
-    rows: list[Row] = []
-    for action, new in actions:
-        details = [words["new"]] if new else []
-        if not new and action.origin_meeting_date:
-            details.append(
-                words.fmt(
-                    "from_meeting", date=short_date(action.origin_meeting_date, words.language)
-                )
-            )
-        if action.project_name:
-            details.append(action.project_name)
-        late = action.is_overdue(today)
-        due = short_date(action.due_date, words.language) if action.due_date else ""
-        if late:
-            due += f"\n! {words['overdue']}"
-        rows.append(
-            Row(
-                (action.title, action.owner_name, due),
-                details=" · ".join(details),
-                alert=late,
-            )
-        )
-    return Table((words["action"], words["who"], words["due"]), tuple(rows), (0.58, 0.24, 0.18))

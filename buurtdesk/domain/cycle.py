@@ -92,8 +92,7 @@ def label(labels: Mapping[E, str], value: E, language: str = "nl") -> str:
 
 
 # -- ranking ------------------------------------------------------------------------------------
-TIE_RULE_NL = "bij een gelijk aantal stippen gaat de wens voor die het eerst is ingevoerd"
-TIE_RULE_EN = "with equal dots, the wish entered first goes first"
+TIE_RULE = N_("with equal dots, the wish entered first goes first")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,26 +171,40 @@ def rank_wishes(wishes: Sequence[TalliedWish], top_n: int = 3) -> Ranking:
 def _tie_note(
     members: list[TalliedWish], positions: list[int], dots: int, top_n: int
 ) -> tuple[str, str]:
+    """The note on one tie, in Dutch and in English (the ranking keeps both)."""
     names = [f"'{_short(m.label)}'" for m in members]
-    unit_nl = "stip" if dots == 1 else "stippen"
-    unit_en = "dot" if dots == 1 else "dots"
-    nl = f"Gelijke stand: {_join(names, 'en')} hebben elk {dots} {unit_nl}; {TIE_RULE_NL}."
-    en = f"Tie: {_join(names, 'and')} have {dots} {unit_en} each; {TIE_RULE_EN}."
-    inside = [m for m, p in zip(members, positions, strict=True) if p < top_n]
-    outside = [m for m, p in zip(members, positions, strict=True) if p >= top_n]
-    if outside:
-        kept = [f"'{_short(m.label)}'" for m in inside]
-        left = [f"'{_short(m.label)}'" for m in outside]
-        one_in, one_out = len(inside) == 1, len(outside) == 1
-        nl += (
-            f" Daardoor {'hoort' if one_in else 'horen'} {_join(kept, 'en')} bij de top {top_n}; "
-            f"{_join(left, 'en')} {'valt' if one_out else 'vallen'} erbuiten."
-        )
-        en += (
-            f" So {_join(kept, 'and')} {'is' if one_in else 'are'} in the top {top_n}; "
-            f"{_join(left, 'and')} {'falls' if one_out else 'fall'} outside it."
-        )
-    return nl, en
+    inside = [f"'{_short(m.label)}'" for m, p in zip(members, positions, strict=True) if p < top_n]
+    outside = [
+        f"'{_short(m.label)}'" for m, p in zip(members, positions, strict=True) if p >= top_n
+    ]
+
+    def note(language: str) -> str:
+        def join(parts: list[str]) -> str:
+            return _join(parts, translate(N_("and"), language))
+
+        text = translate(
+            N_("Tie: {names} have {dots} dot each; {rule}.")
+            if dots == 1
+            else N_("Tie: {names} have {dots} dots each; {rule}."),
+            language,
+        ).format(names=join(names), dots=dots, rule=translate(TIE_RULE, language))
+        if outside:
+            kept = translate(
+                N_("So {kept} is in the top {top};")
+                if len(inside) == 1
+                else N_("So {kept} are in the top {top};"),
+                language,
+            ).format(kept=join(inside), top=top_n)
+            left = translate(
+                N_("{left} falls outside it.")
+                if len(outside) == 1
+                else N_("{left} fall outside it."),
+                language,
+            ).format(left=join(outside))
+            text += f" {kept} {left}"
+        return text
+
+    return note("nl"), note("en")
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -11,19 +11,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from buurtdesk.domain.cycle import PHASE_LABELS, label
 from buurtdesk.domain.enums import CouncilKind, Language, PhaseKind
 from buurtdesk.domain.money import Money
 from buurtdesk.exchange.sheets import YES_NO, Column, Sheet, _sheet
 from buurtdesk.services import Services
 from buurtdesk.services.municipality.views import CouncilRow
 
-PHASE_WORDS: dict[PhaseKind, tuple[str, str]] = {
-    PhaseKind.VISION: ("Visie", "Vision"),
-    PhaseKind.ROLES: ("Rollen", "Roles"),
-    PhaseKind.PLANS: ("Plannen en projecten", "Plans and projects"),
-    PhaseKind.EXECUTION: ("Uitvoering", "Execution"),
-    PhaseKind.EVALUATION: ("Evaluatie", "Evaluation"),
-}
 KIND_WORDS = {
     CouncilKind.WIJKOVERLEG: ("Wijkoverleg", "District council"),
     CouncilKind.DORPSRAAD: ("Dorpsraad", "Village council"),
@@ -41,7 +35,9 @@ def _yes_no(value: bool | None, word: int) -> str:
 
 
 def _phase(row: CouncilRow, word: int) -> str:
-    return PHASE_WORDS[row.phase][word] if row.phase is not None else ""
+    if row.phase is None:
+        return ""
+    return label(PHASE_LABELS, PhaseKind(row.phase), "en" if word else "nl")
 
 
 COUNCIL_COLUMNS = (

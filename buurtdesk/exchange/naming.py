@@ -16,14 +16,15 @@ from sqlalchemy.engine import Connection
 
 from buurtdesk.domain.dates import MONTHS_EN, MONTHS_NL
 from buurtdesk.domain.money import Money
-from buurtdesk.exchange.naming_words import BY_CHOICES, Words, field_words
+from buurtdesk.exchange.naming_words import BY_CHOICES, Words, field_words, spoken
 from buurtdesk.exchange.tables import BY_NAME, ColumnCodec
+from buurtdesk.messages import N_
 
 # Records named by their own name only get their kind in front: "persoon Anna de Vries".
 KIND_PREFIX: dict[str, Words] = {
-    "councils": ("overleg", "council"),
-    "people": ("persoon", "person"),
-    "organisations": ("organisatie", "organisation"),
+    "councils": spoken(N_("council")),
+    "people": spoken(N_("person")),
+    "organisations": spoken(N_("organisation")),
 }
 
 

@@ -8,69 +8,51 @@ from collections.abc import Mapping
 from buurtdesk.exchange.plan import ImportPlan, TableSummary
 from buurtdesk.messages import N_, translate
 
-# table: (Dutch one, Dutch more, English one, English more)
+# table: (Dutch one, Dutch more, English one, English more); the Dutch from the message catalogue
+# (a few whose English has another Dutch meaning elsewhere stay literal).
+
+
+def counts(one: str, more: str) -> tuple[str, str, str, str]:
+    return (translate(one, "nl"), translate(more, "nl"), one, more)
+
+
 COUNT_WORDS: dict[str, tuple[str, str, str, str]] = {
-    "councils": ("overleg", "overleggen", "council", "councils"),
-    "organisations": ("organisatie", "organisaties", "organisation", "organisations"),
-    "people": ("persoon", "personen", "person", "people"),
-    "memberships": ("lidmaatschap", "lidmaatschappen", "membership", "memberships"),
+    "councils": counts(N_("council"), N_("councils")),
+    "organisations": counts(N_("organisation"), N_("organisations")),
+    "people": counts(N_("person"), N_("people")),
+    "memberships": counts(N_("membership"), N_("memberships")),
     "ladder_step_changes": ("trede", "treden", "ladder step", "ladder steps"),
-    "meetings": ("vergadering", "vergaderingen", "meeting", "meetings"),
-    "agenda_items": ("agendapunt", "agendapunten", "agenda item", "agenda items"),
-    "attendance": ("presentie", "presenties", "attendance", "attendances"),
-    "decisions": ("besluit", "besluiten", "decision", "decisions"),
-    "action_points": ("actiepunt", "actiepunten", "action point", "action points"),
-    "action_progress": (
-        "voortgang bij een actiepunt",
-        "voortgangsregels bij actiepunten",
-        "line of action progress",
-        "lines of action progress",
-    ),
+    "meetings": counts(N_("meeting"), N_("meetings")),
+    "agenda_items": counts(N_("agenda item"), N_("agenda items")),
+    "attendance": counts(N_("attendance"), N_("attendances")),
+    "decisions": counts(N_("decision"), N_("decisions")),
+    "action_points": counts(N_("action point"), N_("action points")),
+    "action_progress": counts(N_("line of action progress"), N_("lines of action progress")),
     "cycles": ("toekomstagenda-ronde", "toekomstagenda-rondes", "round", "rounds"),
-    "phases": ("fase", "fasen", "phase", "phases"),
-    "phase_transitions": ("faseovergang", "faseovergangen", "phase move", "phase moves"),
-    "themes": ("thema", "thema's", "theme", "themes"),
-    "wishes": ("wens", "wensen", "wish", "wishes"),
-    "vote_sessions": ("stemronde", "stemrondes", "vote session", "vote sessions"),
-    "priority_votes": ("stippentelling", "stippentellingen", "dot count", "dot counts"),
-    "priorities": ("prioriteit", "prioriteiten", "priority", "priorities"),
-    "priority_commitments": ("toezegging", "toezeggingen", "commitment", "commitments"),
-    "role_assignments": ("rol", "rollen", "role", "roles"),
-    "projects": ("project", "projecten", "project", "projects"),
-    "project_partners": (
-        "projectpartner",
-        "projectpartners",
-        "project partner",
-        "project partners",
-    ),
-    "framework_checks": ("toetsing", "toetsingen", "framework check", "framework checks"),
-    "framework_check_changes": (
-        "wijziging van een toetsing",
-        "wijzigingen van toetsingen",
-        "change of a check",
-        "changes of checks",
-    ),
-    "milestones": ("mijlpaal", "mijlpalen", "milestone", "milestones"),
-    "project_notes": ("voortgangsregel", "voortgangsregels", "progress note", "progress notes"),
-    "evaluations": ("evaluatie", "evaluaties", "evaluation", "evaluations"),
-    "budgets": ("buurtbudget", "buurtbudgetten", "budget", "budgets"),
-    "funding_sources": ("geldbron", "geldbronnen", "funding source", "funding sources"),
-    "allocations": ("toekenning", "toekenningen", "allocation", "allocations"),
-    "expenses": ("uitgave", "uitgaven", "expense", "expenses"),
-    "agenda_template_items": (
-        "vast agendapunt",
-        "vaste agendapunten",
-        "standing agenda item",
-        "standing agenda items",
-    ),
-    "forewords": ("voorwoord", "voorwoorden", "foreword", "forewords"),
-    "funds": ("fonds", "fondsen", "fund", "funds"),
-    "fund_contributions": (
-        "bijdrage aan een fonds",
-        "bijdragen aan fondsen",
-        "contribution to a fund",
-        "contributions to funds",
-    ),
+    "phases": counts(N_("phase"), N_("phases")),
+    "phase_transitions": counts(N_("phase move"), N_("phase moves")),
+    "themes": counts(N_("theme"), N_("themes")),
+    "wishes": counts(N_("wish"), N_("wishes")),
+    "vote_sessions": counts(N_("vote session"), N_("vote sessions")),
+    "priority_votes": counts(N_("dot count"), N_("dot counts")),
+    "priorities": counts(N_("priority"), N_("priorities")),
+    "priority_commitments": counts(N_("commitment"), N_("commitments")),
+    "role_assignments": counts(N_("role"), N_("roles")),
+    "projects": counts(N_("project"), N_("projects")),
+    "project_partners": counts(N_("project partner"), N_("project partners")),
+    "framework_checks": counts(N_("framework check"), N_("framework checks")),
+    "framework_check_changes": counts(N_("change of a check"), N_("changes of checks")),
+    "milestones": counts(N_("milestone"), N_("milestones")),
+    "project_notes": counts(N_("progress note"), N_("progress notes")),
+    "evaluations": counts(N_("evaluation"), N_("evaluations")),
+    "budgets": counts(N_("budget"), N_("budgets")),
+    "funding_sources": counts(N_("funding source"), N_("funding sources")),
+    "allocations": counts(N_("allocation"), N_("allocations")),
+    "expenses": counts(N_("expense"), N_("expenses")),
+    "agenda_template_items": counts(N_("standing agenda item"), N_("standing agenda items")),
+    "forewords": counts(N_("foreword"), N_("forewords")),
+    "funds": counts(N_("fund"), N_("funds")),
+    "fund_contributions": counts(N_("contribution to a fund"), N_("contributions to funds")),
 }
 
 

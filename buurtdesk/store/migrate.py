@@ -78,6 +78,28 @@ def upgrade(database: Database, target: str = "head") -> None:
                 conn.commit()
 
 
+def downgrade(database: Database, target: str) -> None:
+    """Take the schema back to `target` (for tests of older files), the same careful way."""
+    config = alembic_config(database)
+    with database.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                _wait_for_other_migrators(conn)
+                config.attributes["connection"] = conn
+                command.downgrade(config, target)
+                _check_foreign_keys(conn)
+        finally:
+            if sqlite:
+                if conn.in_transaction():
+                    conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
 def _check_foreign_keys(conn: Connection) -> None:
     """After a migration on SQLite: every reference still points at a row, else roll back."""
     if conn.dialect.name != "sqlite":

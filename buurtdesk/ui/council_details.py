@@ -15,14 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +36,6 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH
-from buurtdesk.domain.validation import MAX_LOGO_BYTES as MAX_LOGO_DATA
 from buurtdesk.services.views import CouncilView
 from buurtdesk.ui.agenda_template import AgendaTemplateEditor
 from buurtdesk.ui.common import labels
@@ -50,82 +45,10 @@ from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import set_css_class, text_label
+from buurtdesk.ui.council_logo import LogoRefused, logo_data, read_logo
 
-MAX_LOGO_BYTES = 20 * 1024 * 1024
-MAX_LOGO_SIDE = (
-    10_000  # pixels; anything larger is no logo, and would take the memory of a photo album
-)
-KEPT_LOGO = QSize(1200, 400)  # 12 mm high in print: 400 pixels is sharp at 800 dpi
 PREVIEW = QSize(180, 60)
 FIELDS = ("name", "kind", "municipality", "default_place", "language", "logo", *MINUTES_FIELDS)
-
-
-class LogoRefused(Exception):
-    """An image that cannot be a logo; the message is one translated sentence."""
-
-
-def read_logo(path: Path) -> QImage:
-    """The image at `path`, scaled to what print needs; LogoRefused when it cannot be a logo."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise LogoRefused(
-            QCoreApplication.translate("CouncilDetails", "The file could not be read.")
-        ) from None
-    if size > MAX_LOGO_BYTES:
-        raise LogoRefused(
-            QCoreApplication.translate(
-                "CouncilDetails", "The file is too large for a logo (at most 20 MB)."
-            )
-        )
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    dimensions = reader.size()
-    if not reader.canRead() or dimensions.isEmpty():
-        raise LogoRefused(
-            QCoreApplication.translate(
-                "CouncilDetails",
-                "This file is not an image BuurtDesk can use. Choose a PNG or JPEG file.",
-            )
-        )
-    if dimensions.width() > MAX_LOGO_SIDE or dimensions.height() > MAX_LOGO_SIDE:
-        raise LogoRefused(
-            QCoreApplication.translate(
-                "CouncilDetails",
-                "The image is too large for a logo (at most 10,000 pixels wide and high).",
-            )
-        )
-    image = reader.read()
-    if image.isNull():
-        raise LogoRefused(
-            QCoreApplication.translate("CouncilDetails", "The image is damaged and cannot be read.")
-        )
-    if image.width() > KEPT_LOGO.width() or image.height() > KEPT_LOGO.height():
-        image = image.scaled(
-            KEPT_LOGO,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    return image
-
-
-def logo_data(image: QImage) -> bytes:
-    """The image as the database keeps it: PNG, or JPEG when the PNG is over the 1 MB limit."""
-    for kind, quality in (("PNG", -1), ("JPG", 90), ("JPG", 75)):
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, kind, quality)  # type: ignore[call-overload]  # PySide6 takes str
-        buffer.close()
-        content = bytes(data.data())
-        if len(content) <= MAX_LOGO_DATA:
-            return content
-    raise LogoRefused(
-        QCoreApplication.translate(
-            "CouncilDetails",
-            "The image has too much detail to keep as a logo; choose a simpler one.",
-        )
-    )
 
 
 class CouncilDetailsDialog(QDialog):

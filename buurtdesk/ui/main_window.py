@@ -273,7 +273,8 @@ class MainWindow(QMainWindow):
             if first_look is not None
             else self.context.services.councils.list_councils()
         )
-        remembered = int(self.settings.value("council_id", 0)) if self.settings else 0
+        stored = str(self.settings.value("council_id", 0) or 0) if self.settings else "0"
+        remembered = int(stored) if stored.isdigit() else 0  # a hand-edited setting is ignored
         self._fill_picker(councils, remembered)
         if councils:
             self._council_picked(first_view=first_look.overview if first_look is not None else None)

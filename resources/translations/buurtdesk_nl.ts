@@ -3080,6 +3080,49 @@
       <translation>&amp;Bedrag</translation>
     </message>
     <message>
+      <source>e.g. 15.000,00</source>
+      <translation>bv. 15.000,00</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+      <source>Close this window</source>
+      <translation>Sluit dit venster</translation>
+    </message>
+    <message>
+      <source>New fund</source>
+      <translation>Nieuw fonds</translation>
+    </message>
+    <message>
+      <source>The name of the pooled fund:</source>
+      <translation>De naam van het gemeenschappelijke fonds:</translation>
+    </message>
+    <message>
+      <source>There is no pooled fund yet: make one with New fund.</source>
+      <translation>Er is nog geen gemeenschappelijk fonds: maak er een met Nieuw fonds.</translation>
+    </message>
+    <message>
+      <source>Paid in %1 · assigned to councils %2 · not yet assigned %3</source>
+      <translation>Ingelegd %1 · toegedeeld aan overleggen %2 · nog niet toegedeeld %3</translation>
+    </message>
+    <message>
+      <source>%1 more assigned than paid in</source>
+      <translation>%1 meer toegedeeld dan ingelegd</translation>
+    </message>
+    <message>
+      <source>Record a contribution</source>
+      <translation>Inleg vastleggen</translation>
+    </message>
+    <message>
+      <source>fund-%1.pdf</source>
+      <translation>fonds-%1.pdf</translation>
+    </message>
+  </context>
+  <context>
+    <name>FundShares</name>
+    <message>
       <source>Shares of the councils</source>
       <translation>Aandelen van de overleggen</translation>
     </message>
@@ -3106,10 +3149,6 @@
     <message>
       <source>Left</source>
       <translation>Over</translation>
-    </message>
-    <message>
-      <source>e.g. 15.000,00</source>
-      <translation>bv. 15.000,00</translation>
     </message>
     <message>
       <source>The council that gets the share</source>
@@ -3168,38 +3207,6 @@
       <translation>Be&amp;sluit bestuur</translation>
     </message>
     <message>
-      <source>&amp;Close</source>
-      <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-      <source>Close this window</source>
-      <translation>Sluit dit venster</translation>
-    </message>
-    <message>
-      <source>New fund</source>
-      <translation>Nieuw fonds</translation>
-    </message>
-    <message>
-      <source>The name of the pooled fund:</source>
-      <translation>De naam van het gemeenschappelijke fonds:</translation>
-    </message>
-    <message>
-      <source>There is no pooled fund yet: make one with New fund.</source>
-      <translation>Er is nog geen gemeenschappelijk fonds: maak er een met Nieuw fonds.</translation>
-    </message>
-    <message>
-      <source>Paid in %1 · assigned to councils %2 · not yet assigned %3</source>
-      <translation>Ingelegd %1 · toegedeeld aan overleggen %2 · nog niet toegedeeld %3</translation>
-    </message>
-    <message>
-      <source>%1 more assigned than paid in</source>
-      <translation>%1 meer toegedeeld dan ingelegd</translation>
-    </message>
-    <message>
-      <source>Record a contribution</source>
-      <translation>Inleg vastleggen</translation>
-    </message>
-    <message>
       <source>Assign a share</source>
       <translation>Aandeel toedelen</translation>
     </message>
@@ -3210,10 +3217,6 @@
     <message>
       <source>Assign it anyway?</source>
       <translation>Toch toedelen?</translation>
-    </message>
-    <message>
-      <source>fund-%1.pdf</source>
-      <translation>fonds-%1.pdf</translation>
     </message>
   </context>
   <context>
@@ -4067,66 +4070,6 @@ Alles blijft op deze computer.</translation>
       <translation>Opent de agenda, het verslag en andere stukken van deze vergadering</translation>
     </message>
     <message>
-      <source>&amp;Date</source>
-      <translation>&amp;Datum</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <source>The day of the meeting</source>
-      <translation>De dag van de vergadering</translation>
-    </message>
-    <message>
-      <source>&amp;From</source>
-      <translation>&amp;Van</translation>
-    </message>
-    <message>
-      <source>Start time</source>
-      <translation>Begintijd</translation>
-    </message>
-    <message>
-      <source>When the meeting begins</source>
-      <translation>Wanneer de vergadering begint</translation>
-    </message>
-    <message>
-      <source>&amp;Until</source>
-      <translation>&amp;Tot</translation>
-    </message>
-    <message>
-      <source>End time</source>
-      <translation>Eindtijd</translation>
-    </message>
-    <message>
-      <source>When the meeting ends</source>
-      <translation>Wanneer de vergadering eindigt</translation>
-    </message>
-    <message>
-      <source>&amp;Place</source>
-      <translation>&amp;Plaats</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>Plaats</translation>
-    </message>
-    <message>
-      <source>Where the meeting is held</source>
-      <translation>Waar de vergadering plaatsvindt</translation>
-    </message>
-    <message>
-      <source>&amp;Kind</source>
-      <translation>&amp;Soort</translation>
-    </message>
-    <message>
-      <source>Kind of meeting</source>
-      <translation>Soort vergadering</translation>
-    </message>
-    <message>
-      <source>Chooses what kind of meeting this is</source>
-      <translation>Kiest wat voor vergadering dit is</translation>
-    </message>
-    <message>
       <source>No meeting chosen</source>
       <translation>Geen vergadering gekozen</translation>
     </message>
@@ -4145,22 +4088,6 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Adopt minutes of %1…</source>
       <translation>Verslag van %1 vaststellen…</translation>
-    </message>
-    <message>
-      <source>Change date</source>
-      <translation>Datum wijzigen</translation>
-    </message>
-    <message>
-      <source>Change time</source>
-      <translation>Tijd wijzigen</translation>
-    </message>
-    <message>
-      <source>Change place</source>
-      <translation>Plaats wijzigen</translation>
-    </message>
-    <message>
-      <source>Change kind of meeting</source>
-      <translation>Soort vergadering wijzigen</translation>
     </message>
     <message>
       <source>Adopt minutes</source>
@@ -4425,6 +4352,85 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>on time</source>
       <translation>op schema</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingWhenForm</name>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Datum</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>The day of the meeting</source>
+      <translation>De dag van de vergadering</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>&amp;Van</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Begintijd</translation>
+    </message>
+    <message>
+      <source>When the meeting begins</source>
+      <translation>Wanneer de vergadering begint</translation>
+    </message>
+    <message>
+      <source>&amp;Until</source>
+      <translation>&amp;Tot</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>Eindtijd</translation>
+    </message>
+    <message>
+      <source>When the meeting ends</source>
+      <translation>Wanneer de vergadering eindigt</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Where the meeting is held</source>
+      <translation>Waar de vergadering plaatsvindt</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Soort</translation>
+    </message>
+    <message>
+      <source>Kind of meeting</source>
+      <translation>Soort vergadering</translation>
+    </message>
+    <message>
+      <source>Chooses what kind of meeting this is</source>
+      <translation>Kiest wat voor vergadering dit is</translation>
+    </message>
+    <message>
+      <source>Change date</source>
+      <translation>Datum wijzigen</translation>
+    </message>
+    <message>
+      <source>Change time</source>
+      <translation>Tijd wijzigen</translation>
+    </message>
+    <message>
+      <source>Change place</source>
+      <translation>Plaats wijzigen</translation>
+    </message>
+    <message>
+      <source>Change kind of meeting</source>
+      <translation>Soort vergadering wijzigen</translation>
     </message>
   </context>
   <context>
@@ -5049,6 +5055,33 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>PeopleCellEdits</name>
+    <message>
+      <source>Change name</source>
+      <translation>Wijzig naam</translation>
+    </message>
+    <message>
+      <source>Change e-mail address</source>
+      <translation>Wijzig e-mailadres</translation>
+    </message>
+    <message>
+      <source>Change phone number</source>
+      <translation>Wijzig telefoonnummer</translation>
+    </message>
+    <message>
+      <source>Change organisation</source>
+      <translation>Wijzig organisatie</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>Wijzig rol</translation>
+    </message>
+    <message>
+      <source>Change ladder step</source>
+      <translation>Wijzig trede</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleDelegate</name>
     <message>
       <source>Organisation</source>
@@ -5178,40 +5211,12 @@ Alles blijft op deze computer.</translation>
       <translation>Telefoonnummer van de nieuwe persoon</translation>
     </message>
     <message>
-      <source>Privacy</source>
-      <translation>Privacy</translation>
-    </message>
-    <message>
-      <source>E&amp;xport this person's data…</source>
-      <translation>Gegevens van deze persoon e&amp;xporteren…</translation>
-    </message>
-    <message>
-      <source>Export everything stored about the chosen person</source>
-      <translation>Exporteer alles wat over de gekozen persoon is opgeslagen</translation>
-    </message>
-    <message>
       <source>E-&amp;mail</source>
       <translation>E-mai&amp;l</translation>
     </message>
     <message>
       <source>&amp;Telephone</source>
       <translation>&amp;Telefoon</translation>
-    </message>
-    <message>
-      <source>Saves all data about the chosen person to a file</source>
-      <translation>Bewaart alle gegevens over de gekozen persoon in een bestand</translation>
-    </message>
-    <message>
-      <source>Forget th&amp;is person…</source>
-      <translation>Persoon verg&amp;eten…</translation>
-    </message>
-    <message>
-      <source>Forget the chosen person: remove contact details and name everywhere</source>
-      <translation>Vergeet de gekozen persoon: contactgegevens en naam overal verwijderen</translation>
-    </message>
-    <message>
-      <source>Removes the person's contact details and replaces their name everywhere</source>
-      <translation>Verwijdert de contactgegevens van de persoon en vervangt de naam overal</translation>
     </message>
     <message>
       <source>&amp;People (%1)</source>
@@ -5226,64 +5231,8 @@ Alles blijft op deze computer.</translation>
       <translation>(geen)</translation>
     </message>
     <message>
-      <source>Choose a person in the list first.</source>
-      <translation>Kies eerst een persoon in de lijst.</translation>
-    </message>
-    <message>
-      <source>Chosen: %1</source>
-      <translation>Gekozen: %1</translation>
-    </message>
-    <message>
-      <source>Change name</source>
-      <translation>Wijzig naam</translation>
-    </message>
-    <message>
-      <source>Change e-mail address</source>
-      <translation>Wijzig e-mailadres</translation>
-    </message>
-    <message>
-      <source>Change phone number</source>
-      <translation>Wijzig telefoonnummer</translation>
-    </message>
-    <message>
-      <source>Change organisation</source>
-      <translation>Wijzig organisatie</translation>
-    </message>
-    <message>
-      <source>Change role</source>
-      <translation>Wijzig rol</translation>
-    </message>
-    <message>
-      <source>Change ladder step</source>
-      <translation>Wijzig trede</translation>
-    </message>
-    <message>
       <source>Add %1</source>
       <translation>%1 toevoegen</translation>
-    </message>
-    <message>
-      <source>Export this person's data</source>
-      <translation>Gegevens van deze persoon exporteren</translation>
-    </message>
-    <message>
-      <source>JSON file (*.json)</source>
-      <translation>JSON-bestand (*.json)</translation>
-    </message>
-    <message>
-      <source>Saved in %1</source>
-      <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
-      <source>Forget this person</source>
-      <translation>Persoon vergeten</translation>
-    </message>
-    <message>
-      <source>Forget %1? Their contact details are removed and their name is replaced by '[verwijderd]' everywhere, also in minutes and decisions. This cannot be undone.</source>
-      <translation>%1 vergeten? De contactgegevens worden verwijderd en de naam wordt overal vervangen door '[verwijderd]', ook in verslagen en besluiten. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-      <source>Forgotten. The name was replaced in %1 texts.</source>
-      <translation>Vergeten. De naam is in %1 teksten vervangen.</translation>
     </message>
   </context>
   <context>
@@ -5315,6 +5264,69 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>This person asked to be forgotten</source>
       <translation>Deze persoon heeft gevraagd vergeten te worden</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPrivacyBox</name>
+    <message>
+      <source>Privacy</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this person's data…</source>
+      <translation>Gegevens van deze persoon e&amp;xporteren…</translation>
+    </message>
+    <message>
+      <source>Export everything stored about the chosen person</source>
+      <translation>Exporteer alles wat over de gekozen persoon is opgeslagen</translation>
+    </message>
+    <message>
+      <source>Saves all data about the chosen person to a file</source>
+      <translation>Bewaart alle gegevens over de gekozen persoon in een bestand</translation>
+    </message>
+    <message>
+      <source>Forget th&amp;is person…</source>
+      <translation>Persoon verg&amp;eten…</translation>
+    </message>
+    <message>
+      <source>Forget the chosen person: remove contact details and name everywhere</source>
+      <translation>Vergeet de gekozen persoon: contactgegevens en naam overal verwijderen</translation>
+    </message>
+    <message>
+      <source>Removes the person's contact details and replaces their name everywhere</source>
+      <translation>Verwijdert de contactgegevens van de persoon en vervangt de naam overal</translation>
+    </message>
+    <message>
+      <source>Choose a person in the list first.</source>
+      <translation>Kies eerst een persoon in de lijst.</translation>
+    </message>
+    <message>
+      <source>Chosen: %1</source>
+      <translation>Gekozen: %1</translation>
+    </message>
+    <message>
+      <source>Export this person's data</source>
+      <translation>Gegevens van deze persoon exporteren</translation>
+    </message>
+    <message>
+      <source>JSON file (*.json)</source>
+      <translation>JSON-bestand (*.json)</translation>
+    </message>
+    <message>
+      <source>Saved in %1</source>
+      <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+      <source>Forget this person</source>
+      <translation>Persoon vergeten</translation>
+    </message>
+    <message>
+      <source>Forget %1? Their contact details are removed and their name is replaced by '[verwijderd]' everywhere, also in minutes and decisions. This cannot be undone.</source>
+      <translation>%1 vergeten? De contactgegevens worden verwijderd en de naam wordt overal vervangen door '[verwijderd]', ook in verslagen en besluiten. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Forgotten. The name was replaced in %1 texts.</source>
+      <translation>Vergeten. De naam is in %1 teksten vervangen.</translation>
     </message>
   </context>
   <context>
@@ -5448,6 +5460,45 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Closes this window and keeps the preferences as they were</source>
       <translation>Sluit dit venster; de voorkeuren blijven zoals ze waren</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrioritiesBox</name>
+    <message>
+      <source>Top priorities and who commits to what</source>
+      <translation>Topprioriteiten en wie wat toezegt</translation>
+    </message>
+    <message>
+      <source>Top priorities</source>
+      <translation>Topprioriteiten</translation>
+    </message>
+    <message>
+      <source>Lists the wishes the round keeps as its priorities</source>
+      <translation>Toont de wensen die de ronde als prioriteiten houdt</translation>
+    </message>
+    <message>
+      <source>What %1 commits to</source>
+      <translation>Wat %1 toezegt</translation>
+    </message>
+    <message>
+      <source>What this party will do about the priorities; saved when you leave the field</source>
+      <translation>Wat deze partij met de prioriteiten gaat doen; wordt bewaard als u het veld verlaat</translation>
+    </message>
+    <message>
+      <source>What they will do about it</source>
+      <translation>Wat zij eraan gaan doen</translation>
+    </message>
+    <message>
+      <source>%1. %2 — %3 dots</source>
+      <translation>%1. %2 — %3 stippen</translation>
+    </message>
+    <message>
+      <source>No priorities kept yet: count the dots, then keep the top.</source>
+      <translation>Nog geen prioriteiten bewaard: tel de stippen en bewaar daarna de top.</translation>
+    </message>
+    <message>
+      <source>Record a commitment</source>
+      <translation>Toezegging vastleggen</translation>
     </message>
   </context>
   <context>
@@ -7200,30 +7251,6 @@ Alles blijft op deze computer.</translation>
       <translation>Stemmen met stippen</translation>
     </message>
     <message>
-      <source>Top priorities and who commits to what</source>
-      <translation>Topprioriteiten en wie wat toezegt</translation>
-    </message>
-    <message>
-      <source>Top priorities</source>
-      <translation>Topprioriteiten</translation>
-    </message>
-    <message>
-      <source>Lists the wishes the round keeps as its priorities</source>
-      <translation>Toont de wensen die de ronde als prioriteiten houdt</translation>
-    </message>
-    <message>
-      <source>What %1 commits to</source>
-      <translation>Wat %1 toezegt</translation>
-    </message>
-    <message>
-      <source>What this party will do about the priorities; saved when you leave the field</source>
-      <translation>Wat deze partij met de prioriteiten gaat doen; wordt bewaard als u het veld verlaat</translation>
-    </message>
-    <message>
-      <source>What they will do about it</source>
-      <translation>Wat zij eraan gaan doen</translation>
-    </message>
-    <message>
       <source>Priorities</source>
       <translation>Prioriteiten</translation>
     </message>
@@ -7244,14 +7271,6 @@ Alles blijft op deze computer.</translation>
       <translation>Op het scherm geteld: %1</translation>
     </message>
     <message>
-      <source>%1. %2 — %3 dots</source>
-      <translation>%1. %2 — %3 stippen</translation>
-    </message>
-    <message>
-      <source>No priorities kept yet: count the dots, then keep the top.</source>
-      <translation>Nog geen prioriteiten bewaard: tel de stippen en bewaar daarna de top.</translation>
-    </message>
-    <message>
       <source>Dot vote</source>
       <translation>Prioriteren met stippen</translation>
     </message>
@@ -7266,10 +7285,6 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Keep the top priorities</source>
       <translation>Topprioriteiten bewaren</translation>
-    </message>
-    <message>
-      <source>Record a commitment</source>
-      <translation>Toezegging vastleggen</translation>
     </message>
   </context>
   <context>

@@ -177,10 +177,10 @@ def test_the_screen_offers_to_clean_the_backups(qtbot, tmp_path: Path) -> None: 
     section = next(s for s in window.sections if isinstance(s, PeopleSection))
     section.show_council(made.council_id)
     offered: list[int] = []
-    section.choose_backup_action = lambda count: offered.append(count) or "clean"  # type: ignore[method-assign]
-    assert section.forget_person(made.person_id, confirmed=True)
+    section.privacy.choose_backup_action = lambda count: offered.append(count) or "clean"  # type: ignore[method-assign]
+    assert section.privacy.forget_person(made.person_id, confirmed=True)
     assert offered == [1]
-    assert "1" in section.privacy_result.text()
+    assert "1" in section.privacy.result.text()
     (backup,) = list_backups(made.path)
     assert b"Ursula" not in backup.path.read_bytes()
     database.dispose()

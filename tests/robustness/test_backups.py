@@ -68,10 +68,10 @@ def test_daily_backup_is_made_once_a_day_and_verified(
 
 
 def test_the_app_starts_the_daily_backup_off_the_ui_thread(database: Database) -> None:
-    from buurtdesk import app
+    from buurtdesk.app import opening
 
-    assert app._start_daily_backup(Services.opening(database.path)) is None  # not yet opened
-    thread = app._start_daily_backup(Services.build(database))
+    assert opening.start_daily_backup(Services.opening(database.path)) is None  # not yet opened
+    thread = opening.start_daily_backup(Services.build(database))
     assert thread is not None
     thread.join(60)
     assert database.path is not None and [b.reason for b in list_backups(database.path)] == [
@@ -84,12 +84,7 @@ def test_a_migration_is_preceded_by_a_backup_and_fills_the_search_index(db_path:
     services = Services.build(database)
     council = services.councils.create_council("Wijkoverleg Blerick", CouncilKind.WIJKOVERLEG)
     services.actions.add_action(council.id, "Bankjes bij de vijver terugplaatsen")
-    with database.engine.begin() as conn:  # back to the release before the search index
-        config = migrate.alembic_config(database)
-        config.attributes["connection"] = conn
-        from alembic import command
-
-        command.downgrade(config, "0002")
+    migrate.downgrade(database, "0002")  # back to the release before the search index
     database.dispose()
     reopened = open_sqlite(db_path)
     try:

@@ -166,11 +166,11 @@ def test_a_sound_file_is_not_damage(council_database: Path, tmp_path: Path) -> N
 def test_app_without_a_person_at_the_screen_leaves_the_damaged_file_alone(
     council_database: Path, qapp
 ) -> None:  # type: ignore[no-untyped-def]
-    from buurtdesk import app
+    from buurtdesk.app import opening
 
     _truncate(council_database)
     before = council_database.read_bytes()
-    assert app._mend_damaged_file(argparse.Namespace(db=str(council_database)), "nl") is False
+    assert opening.mend_damaged_file(argparse.Namespace(db=str(council_database)), "nl") is False
     assert council_database.read_bytes() == before
     assert not [p for p in council_database.parent.iterdir() if ".beschadigd" in p.name]
 
@@ -220,12 +220,12 @@ def test_recovery_dialog_without_backup_offers_an_empty_start(
 def test_app_start_on_a_damaged_file_follows_the_chairs_choice(
     council_database: Path, qapp, monkeypatch: pytest.MonkeyPatch, choice: str
 ) -> None:  # type: ignore[no-untyped-def]
-    from buurtdesk import app
+    from buurtdesk.app import opening
     from buurtdesk.ui.safety.recovery import RecoveryChoice, RecoveryDialog
 
     _truncate(council_database)
     damaged = council_database.read_bytes()
-    monkeypatch.setattr(app, "_can_ask", lambda _args: True)
+    monkeypatch.setattr(opening, "can_ask", lambda _args: True)
 
     def chair_answers(dialog: RecoveryDialog) -> int:
         dialog.choice = RecoveryChoice(choice)
@@ -233,7 +233,7 @@ def test_app_start_on_a_damaged_file_follows_the_chairs_choice(
 
     monkeypatch.setattr(RecoveryDialog, "exec", chair_answers)
     args = argparse.Namespace(db=str(council_database))
-    assert app._mend_damaged_file(args, "nl") is (choice != "quit")
+    assert opening.mend_damaged_file(args, "nl") is (choice != "quit")
     kept = [
         p
         for p in council_database.parent.iterdir()
@@ -243,7 +243,7 @@ def test_app_start_on_a_damaged_file_follows_the_chairs_choice(
         assert not kept and council_database.read_bytes() == damaged
         return
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
-    database = app._resolve_database(args, checked=True)
+    database = opening.resolve_database(args, checked=True)
     try:
         names = [c.name for c in Services.build(database).councils.list_councils()]
     finally:
@@ -300,7 +300,7 @@ def test_damage_found_after_the_first_paint_gets_the_same_offer(
     """The window is on screen from the first look; the database opens only after the check."""
     from datetime import date
 
-    from buurtdesk import app
+    from buurtdesk.app import opening
     from buurtdesk.services.first_look import first_look
     from buurtdesk.ui.safety.recovery import RecoveryChoice, RecoveryDialog
 
@@ -308,25 +308,25 @@ def test_damage_found_after_the_first_paint_gets_the_same_offer(
     damaged = council_database.read_bytes()
     look = first_look(council_database, None, date.today())
     assert look is not None and [c.name for c in look.councils] == ["Dorpsraad Steyl"]
-    monkeypatch.setattr(app, "_can_ask", lambda _args: True)
+    monkeypatch.setattr(opening, "can_ask", lambda _args: True)
     monkeypatch.setattr(
         RecoveryDialog,
         "exec",
         lambda dialog: setattr(dialog, "choice", RecoveryChoice(choice)) or 1,
     )
     services = Services.opening(look.path)
-    opening = app._Opening(argparse.Namespace(db=str(council_database)), look, services, "nl")
+    pending = opening.Opening(argparse.Namespace(db=str(council_database)), look, services, "nl")
     with pytest.raises(ServicesNotOpen):  # nothing reaches the file before the named point
         services.councils.list_councils()
     if choice == "quit":
         with pytest.raises(StoreError):
-            opening._open_database()
-        assert opening.quitting and council_database.read_bytes() == damaged
+            pending._open_database()
+        assert pending.quitting and council_database.read_bytes() == damaged
         return
-    services.open(opening._open_database())
+    services.open(pending._open_database())
     try:
         assert [c.name for c in services.councils.list_councils()] == ["Dorpsraad Steyl"]
-        assert opening.mended
+        assert pending.mended
     finally:
         services.database.dispose()
     kept = [

@@ -173,12 +173,12 @@ def test_a_read_only_file_is_opened_read_only_and_never_changed(tmp_path: Path) 
 def test_the_app_opens_a_read_only_file_read_only(tmp_path: Path) -> None:
     import argparse
 
-    from buurtdesk import app
+    from buurtdesk.app import opening
 
     made = make_database(tmp_path / "x.db")
     made.path.chmod(0o444)
-    lock, read_only = app._take_writer_lock(argparse.Namespace(db=str(made.path)))
+    lock, read_only = opening.take_writer_lock(argparse.Namespace(db=str(made.path)))
     assert lock is None and read_only is True
-    database = app._resolve_database(argparse.Namespace(db=str(made.path)), read_only=True)
+    database = opening.resolve_database(argparse.Namespace(db=str(made.path)), read_only=True)
     database.dispose()
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o444

@@ -109,15 +109,17 @@ def test_read_only_folder_says_so_and_writes_again_when_writable(
 def test_the_app_on_a_read_only_folder_opens_read_only(meeting: tuple[Services, int, Path]) -> None:
     import argparse
 
-    from buurtdesk import app
+    from buurtdesk.app import opening
 
     services, _item_id, folder = meeting
     services.database.dispose()
     _remount(folder, "ro")
     try:
-        lock, read_only = app._take_writer_lock(argparse.Namespace(db=str(folder / "buurtdesk.db")))
+        lock, read_only = opening.take_writer_lock(
+            argparse.Namespace(db=str(folder / "buurtdesk.db"))
+        )
         assert lock is None and read_only is True  # no lock file can be made: nobody writes here
-        database = app._resolve_database(
+        database = opening.resolve_database(
             argparse.Namespace(db=str(folder / "buurtdesk.db")), read_only=True
         )
         try:

@@ -115,11 +115,12 @@ def test_second_app_opens_read_only_with_a_banner(
     import argparse
 
     from buurtdesk import app
+    from buurtdesk.app import opening
 
     services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
-    lock, read_only = app._take_writer_lock(argparse.Namespace(db=str(db_path)))
+    lock, read_only = opening.take_writer_lock(argparse.Namespace(db=str(db_path)))
     assert lock is None and read_only is True
-    database = app._resolve_database(argparse.Namespace(db=str(db_path)), read_only=True)
+    database = opening.resolve_database(argparse.Namespace(db=str(db_path)), read_only=True)
     window = app.build_window(Services.build(database), read_only=True)
     qtbot.addWidget(window)
     window.show()
@@ -134,9 +135,9 @@ def test_second_app_opens_read_only_with_a_banner(
 def test_first_app_takes_the_lock(db_path: Path, database: object) -> None:
     import argparse
 
-    from buurtdesk import app
+    from buurtdesk.app import opening
 
-    lock, read_only = app._take_writer_lock(argparse.Namespace(db=str(db_path)))
+    lock, read_only = opening.take_writer_lock(argparse.Namespace(db=str(db_path)))
     try:
         assert lock is not None and read_only is False
         assert WriterLock(db_path).acquire() is False  # a second one in the same process too

@@ -19,7 +19,8 @@ from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services import Services
 from buurtdesk.ui.common.section import Context
-from buurtdesk.ui.council_details import CouncilDetailsDialog, LogoRefused, read_logo
+from buurtdesk.ui.council_details import CouncilDetailsDialog
+from buurtdesk.ui.council_logo import LogoRefused, read_logo
 from buurtdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -136,7 +136,7 @@ class ProjectExecution(Service):
     ) -> PreparedMeeting:
         """A core-group meeting (kerngroep) with one agenda item per running project."""
         with self.unit() as s:
-            english = council_language(s, council_id) == "en"
+            language = council_language(s, council_id)
             meeting = self._meetings._plan(
                 s,
                 council_id,
@@ -145,7 +145,7 @@ class ProjectExecution(Service):
                 start_time,
                 end_time,
                 place,
-                translate(N_("Core group: progress of the projects"), "en" if english else "nl"),
+                translate(N_("Core group: progress of the projects"), language),
                 (),
             )
             # The meeting service gives every kerngroep the running projects as items.

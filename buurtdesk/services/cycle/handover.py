@@ -43,12 +43,11 @@ def carry_into_next_round(
     s: Session, old: Cycle, new: Cycle, language: str, meeting_id: int | None
 ) -> tuple[list[Wish], list[Project]]:
     """Carry learning points and unfinished projects from `old` into `new`; returns both."""
-    en = language == "en"
     theme = Theme(cycle_id=new.id, name=translate(CARRIED_THEME, language), position=0)
     s.add(theme)
     s.flush()
-    wishes = _learning_points(s, old, theme, en)
-    wishes += _open_priorities(s, old, theme, en)
+    wishes = _learning_points(s, old, theme, language)
+    wishes += _open_priorities(s, old, theme, language)
     projects = list(
         s.scalars(
             select(Project)
@@ -57,15 +56,13 @@ def carry_into_next_round(
         ).all()
     )
     for project in projects:
-        what = translate(N_("Project in progress: {name}"), "en" if en else "nl").format(
-            name=project.name
-        )
+        what = translate(N_("Project in progress: {name}"), language).format(name=project.name)
         goal = project.goal.strip()
         wishes.append(
             Wish(
                 theme_id=theme.id,
                 text=what + (f" — {goal}" if goal else ""),
-                raised_by=translate(N_("Project of round {number}"), "en" if en else "nl").format(
+                raised_by=translate(N_("Project of round {number}"), language).format(
                     number=old.number
                 ),
                 carried_from_cycle_id=old.id,
@@ -73,9 +70,7 @@ def carry_into_next_round(
         )
         project.cycle_id = new.id
         project.theme_id = _theme_in(s, project.theme_id, new)
-        note = translate(N_("Carried on into round {number}."), "en" if en else "nl").format(
-            number=new.number
-        )
+        note = translate(N_("Carried on into round {number}."), language).format(number=new.number)
         s.add(
             ProjectNote(
                 project_id=project.id, meeting_id=meeting_id, written_on=new.started_on, note=note
@@ -86,7 +81,7 @@ def carry_into_next_round(
     return wishes, projects
 
 
-def _learning_points(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wish]:
+def _learning_points(s: Session, old: Cycle, theme: Theme, language: str) -> list[Wish]:
     evaluations = s.scalars(
         select(Evaluation)
         .where(Evaluation.cycle_id == old.id)
@@ -95,15 +90,13 @@ def _learning_points(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wis
     wishes = []
     for evaluation in evaluations:
         project = s.get(Project, evaluation.project_id) if evaluation.project_id else None
-        if en:
-            source = (
-                f"Learning point, project {project.name}"
-                if project
-                else f"Learning point, round {old.number}"
+        if project:
+            source = translate(N_("Learning point, project {name}"), language).format(
+                name=project.name
             )
         else:
-            source = (
-                f"Leerpunt project {project.name}" if project else f"Leerpunt ronde {old.number}"
+            source = translate(N_("Learning point, round {number}"), language).format(
+                number=old.number
             )
         for line in learning_point_lines(evaluation.learning_points):
             wishes.append(
@@ -117,7 +110,7 @@ def _learning_points(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wis
     return wishes
 
 
-def _open_priorities(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wish]:
+def _open_priorities(s: Session, old: Cycle, theme: Theme, language: str) -> list[Wish]:
     """The round's priorities whose theme got no project: they still wait for one."""
     with_project = set(
         s.scalars(
@@ -137,9 +130,9 @@ def _open_priorities(s: Session, old: Cycle, theme: Theme, en: bool) -> list[Wis
             theme_id=theme.id,
             text=text,
             raised_by=(
-                translate(
-                    N_("Priority {rank} of round {number}, no project yet"), "en" if en else "nl"
-                ).format(rank=rank, number=old.number)
+                translate(N_("Priority {rank} of round {number}, no project yet"), language).format(
+                    rank=rank, number=old.number
+                )
             )[:200],
             carried_from_cycle_id=old.id,
         )

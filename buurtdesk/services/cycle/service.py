@@ -220,16 +220,14 @@ class CycleService(Service):
         decision: Decision | None = None
         if not move.is_back:
             language = council_language(s, cycle.council_id)
-            if language == "en":
-                text = (
-                    f"Round {cycle.number} of the toekomstagenda moves on from "
-                    f"{label(PHASE_LABELS, move.current, 'en').lower()} to {label(PHASE_LABELS, move.target, 'en').lower()}."
-                )
-            else:
-                text = (
-                    f"Ronde {cycle.number} van de toekomstagenda gaat van de fase "
-                    f"{label(PHASE_LABELS, move.current).lower()} naar de fase {label(PHASE_LABELS, move.target).lower()}."
-                )
+            text = translate(
+                N_("Round {number} of the toekomstagenda moves on from {current} to {target}."),
+                language,
+            ).format(
+                number=cycle.number,
+                current=label(PHASE_LABELS, move.current, language).lower(),
+                target=label(PHASE_LABELS, move.target, language).lower(),
+            )
             decision = decide(
                 s,
                 cycle.council_id,

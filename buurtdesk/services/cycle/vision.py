@@ -65,14 +65,14 @@ class VisionService(Service):
         """Add the standard themes (groen, veiligheid, ontmoeten, jeugd, wonen en zorg) not there yet."""
         with self.unit() as s:
             cycle = fetch_open_round(s, cycle_id)
-            english = council_language(s, cycle.council_id) == "en"
+            language = council_language(s, cycle.council_id)
             present = {
                 n.casefold()
                 for n in s.scalars(select(Theme.name).where(Theme.cycle_id == cycle_id)).all()
             }
             added = []
             for theme in STANDARD_THEMES:
-                name = translate(theme, "en" if english else "nl")
+                name = translate(theme, language)
                 if name.casefold() not in present:
                     added.append(self._add_theme(s, cycle_id, name, ""))
             return added

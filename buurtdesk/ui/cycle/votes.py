@@ -6,12 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -20,15 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.enums import Party
 from buurtdesk.domain.errors import InvalidInput
-from buurtdesk.services.cycle.views import PriorityView, RoundView, VoteSessionView
+from buurtdesk.services.cycle.views import RoundView, VoteSessionView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.widgets import PageHost, fill_combo, group, text_label
-from buurtdesk.ui.cycle import labels as cycle_labels
+from buurtdesk.ui.cycle.commitments import PrioritiesBox
 from buurtdesk.ui.cycle.tally import TallyModel
-
-PARTIES = (Party.RESIDENTS, Party.MUNICIPALITY, Party.CORPORATION, Party.POLICE)
 
 
 class VotesPanel(QWidget):
@@ -37,7 +31,6 @@ class VotesPanel(QWidget):
         self.host = host
         self.view: RoundView | None = None
         self.session: VoteSessionView | None = None
-        self.priorities: tuple[PriorityView, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -156,37 +149,8 @@ class VotesPanel(QWidget):
         inner.addLayout(row)
         self.tabs.addTab(box, self.tr("Dot votes"))
 
-        box, inner = group(self.tr("Top priorities and who commits to what"))
-        self.priority_list = QListWidget()
-        self.priority_list.setAccessibleName(self.tr("Top priorities"))
-        self.priority_list.setAccessibleDescription(
-            self.tr("Lists the wishes the round keeps as its priorities")
-        )
-        self.priority_list.setWordWrap(True)
-        self.priority_list.setMinimumHeight(90)
-        self.priority_list.setMaximumHeight(220)
-        self.priority_list.currentRowChanged.connect(lambda _r: self._show_commitments())
-        inner.addWidget(self.priority_list, 1)
-        self.priority_hint = text_label("", "muted")
-        inner.addWidget(self.priority_hint)
-        form = QFormLayout()
-        self.commitments: dict[Party, QLineEdit] = {}
-        for party in PARTIES:
-            edit = QLineEdit()
-            edit.setAccessibleName(
-                self.tr("What %1 commits to").replace("%1", cycle_labels.party(party))
-            )
-            edit.setAccessibleDescription(
-                self.tr(
-                    "What this party will do about the priorities; saved when you leave the field"
-                )
-            )
-            edit.setPlaceholderText(self.tr("What they will do about it"))
-            edit.editingFinished.connect(lambda p=party: self._save_commitment(p))
-            self.commitments[party] = edit
-            form.addRow(cycle_labels.party(party), edit)
-        inner.addLayout(form)
-        self.tabs.addTab(box, self.tr("Priorities"))
+        self.priorities_box = PrioritiesBox(host)
+        self.tabs.addTab(self.priorities_box, self.tr("Priorities"))
 
     # -- showing -------------------------------------------------------------------------------------
     def show_round(self, view: RoundView) -> None:
@@ -201,9 +165,8 @@ class VotesPanel(QWidget):
             entries,
             keep if keep is not None else (sessions[-1].id if sessions else None),
         )
-        self.priorities = view.vision.priorities
         self._show_session()
-        self._show_priorities()
+        self.priorities_box.show_priorities(view.vision.priorities, view.cycle.is_open)
 
     def _show_session(self) -> None:
         view = self.view
@@ -258,45 +221,6 @@ class VotesPanel(QWidget):
         self.ties.setText("\n".join(f"⚖ {note}" for note in session.tie_notes))
         self.ties.setVisible(bool(session.tie_notes))
         self.counted.setVisible(bool(session.counted_on_screen))
-
-    def _show_priorities(self) -> None:
-        row = max(0, self.priority_list.currentRow())
-        self.priority_list.blockSignals(True)
-        self.priority_list.clear()
-        for p in self.priorities:
-            text = (
-                self.tr("%1. %2 — %3 dots")
-                .replace("%1", str(p.rank))
-                .replace("%2", p.wish_text)
-                .replace("%3", str(p.dots))
-            )
-            if p.tie_note:
-                text += "\n⚖ " + p.tie_note
-            item = QListWidgetItem(text)
-            item.setToolTip(p.theme_name)
-            self.priority_list.addItem(item)
-        if self.priorities:
-            self.priority_list.setCurrentRow(min(row, len(self.priorities) - 1))
-        self.priority_list.blockSignals(False)
-        self.priority_hint.setText(
-            self.tr("No priorities kept yet: count the dots, then keep the top.")
-        )
-        self.priority_hint.setVisible(not self.priorities)
-        self._show_commitments()
-
-    def _current_priority(self) -> PriorityView | None:
-        row = self.priority_list.currentRow()
-        return self.priorities[row] if 0 <= row < len(self.priorities) else None
-
-    def _show_commitments(self) -> None:
-        priority = self._current_priority()
-        said = {c.party: c.commitment for c in priority.commitments} if priority else {}
-        for party, edit in self.commitments.items():
-            edit.setText(said.get(party, ""))
-            edit.setCursorPosition(0)
-            edit.setEnabled(
-                priority is not None and self.view is not None and self.view.cycle.is_open
-            )
 
     # -- edits ------------------------------------------------------------------------------------------
     def open_session(self) -> None:
@@ -392,18 +316,3 @@ class VotesPanel(QWidget):
             lambda _r: votes.restore_priorities(cycle_id, previous),
         ):
             self.tabs.setCurrentIndex(1)
-
-    def _save_commitment(self, party: Party) -> None:
-        priority = self._current_priority()
-        if priority is None:
-            return
-        text = self.commitments[party].text()
-        old = next((c.commitment for c in priority.commitments if c.party == party), "")
-        if text.strip() == old:
-            return
-        votes = self.host.services.priorities
-        self.host.edit(
-            self.tr("Record a commitment"),
-            lambda: votes.set_commitment(priority.id, party, text),
-            lambda _r: votes.set_commitment(priority.id, party, old),
-        )

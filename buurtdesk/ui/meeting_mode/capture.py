@@ -30,7 +30,7 @@ from buurtdesk.services.views import OrganisationView, PersonView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.style import grows_with_messages
-from buurtdesk.ui.meeting_mode.attendance import AttendanceDialog
+from buurtdesk.ui.meeting_mode.attendance_dialog import AttendanceDialog
 
 __all__ = ["ActionDialog", "ActionInput", "AttendanceDialog", "DecisionDialog"]
 

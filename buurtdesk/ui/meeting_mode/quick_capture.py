@@ -14,7 +14,7 @@ from buurtdesk.domain.enums import ActionStatus, AgendaItemKind, AttendanceStatu
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import ActionPointView, AttendanceView, DecisionView
 from buurtdesk.ui.common.accessible import ask
-from buurtdesk.ui.meeting_mode.attendance import AttendanceDialog
+from buurtdesk.ui.meeting_mode.attendance_dialog import AttendanceDialog
 from buurtdesk.ui.meeting_mode.capture import ActionDialog, DecisionDialog
 from buurtdesk.ui.meeting_mode.host import MeetingHost
 from buurtdesk.ui.meeting_mode.keys import MeetingKeys

@@ -20,6 +20,7 @@ from buurtdesk.domain.enums import AgendaItemKind
 from buurtdesk.services.views import AgendaItemView
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.meetings.agenda_model import TITLE, AgendaModel
+from buurtdesk.ui.meetings.when_form import labelled_field
 
 if TYPE_CHECKING:
     from buurtdesk.ui.meetings.editor import MeetingEditor
@@ -76,7 +77,7 @@ class AgendaEditor(QWidget):
             action.triggered.connect(lambda _checked=False, run=slot: run())
             self.view.addAction(action)
         add_row = QHBoxLayout()
-        add_label, self.new_item = host.labelled_field(
+        add_label, self.new_item = labelled_field(
             self.tr("&New item"), self.tr("Title of a new agenda item")
         )
         self.new_item.setAccessibleDescription(

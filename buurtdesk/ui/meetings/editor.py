@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QToolButton,
@@ -20,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.dates import format_time, parse_date, parse_time, short_date
-from buurtdesk.domain.enums import MeetingKind, MeetingStatus, MinutesState
+from buurtdesk.domain.dates import short_date
+from buurtdesk.domain.enums import MeetingStatus, MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask
-from buurtdesk.ui.common.flow import Columns, FlowLayout, paired
+from buurtdesk.ui.common.flow import Columns, FlowLayout
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.undo import Apply, EditCommand, VersionedEdit
 from buurtdesk.ui.exchange.dialogs import InvitationWriter
@@ -40,6 +36,7 @@ from buurtdesk.ui.meetings.agenda_editor import AgendaEditor
 from buurtdesk.ui.meetings.attendance import AttendanceEditor
 from buurtdesk.ui.meetings.documents import MeetingDocuments
 from buurtdesk.ui.meetings.record import MeetingRecordForm
+from buurtdesk.ui.meetings.when_form import MeetingWhenForm
 
 
 class MeetingEditor(QWidget):
@@ -81,7 +78,13 @@ class MeetingEditor(QWidget):
         for widget in (self.heading, self.status, self.read_only_note):
             layout.addWidget(widget)
         layout.addLayout(self._build_buttons())
-        layout.addLayout(self._build_form())
+        self.when = MeetingWhenForm(self)
+        self.date_field = self.when.date_field
+        self.start_field = self.when.start_field
+        self.end_field = self.when.end_field
+        self.place_field = self.when.place_field
+        self.kind_field = self.when.kind_field
+        layout.addWidget(self.when)
         self.record = MeetingRecordForm(self)
         layout.addWidget(self.record)
         layout.addWidget(self.error)
@@ -146,61 +149,6 @@ class MeetingEditor(QWidget):
             row.addWidget(widget)
         return row
 
-    def labelled_field(self, caption: str, name: str, width: int = 0) -> tuple[QLabel, QLineEdit]:
-        label = QLabel(caption)
-        field = QLineEdit()
-        field.setAccessibleName(name)
-        if width:  # px at 100 % text; grows with the text size
-            scaled = round(width * field.fontMetrics().averageCharWidth() / 7)
-            field.setMaximumWidth(max(width, scaled))
-            field.setMinimumWidth(max(width, scaled) * 3 // 4)
-        label.setBuddy(field)
-        return label, field
-
-    def _build_form(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        date_label, self.date_field = self.labelled_field(self.tr("&Date"), self.tr("Date"), 150)
-        self.date_field.setAccessibleDescription(self.tr("The day of the meeting"))
-        self.date_field.setPlaceholderText("14-10-2026")
-        start_label, self.start_field = self.labelled_field(
-            self.tr("&From"), self.tr("Start time"), 80
-        )
-        self.start_field.setAccessibleDescription(self.tr("When the meeting begins"))
-        end_label, self.end_field = self.labelled_field(self.tr("&Until"), self.tr("End time"), 80)
-        self.end_field.setAccessibleDescription(self.tr("When the meeting ends"))
-        place_label, self.place_field = self.labelled_field(self.tr("&Place"), self.tr("Place"))
-        self.place_field.setAccessibleDescription(self.tr("Where the meeting is held"))
-        kind_label = QLabel(self.tr("&Kind"))
-        self.kind_field = QComboBox()
-        self.kind_field.setAccessibleName(self.tr("Kind of meeting"))
-        self.kind_field.setAccessibleDescription(self.tr("Chooses what kind of meeting this is"))
-        for kind in MeetingKind:
-            self.kind_field.addItem(labels.meeting_kind(kind), kind.value)
-        kind_label.setBuddy(self.kind_field)
-        when = FlowLayout(spacing=10)  # wraps at large text
-        for label, field in (
-            (date_label, self.date_field),
-            (start_label, self.start_field),
-            (end_label, self.end_field),
-            (kind_label, self.kind_field),
-        ):
-            when.addWidget(paired(label, field))
-        grid.addLayout(when, 0, 0, 1, 2)
-        grid.addWidget(place_label, 1, 0)
-        grid.addWidget(self.place_field, 1, 1)
-        grid.setColumnStretch(1, 1)
-        self.date_field.editingFinished.connect(self._date_edited)
-        self.start_field.editingFinished.connect(
-            lambda: self._time_edited("start_time", self.start_field)
-        )
-        self.end_field.editingFinished.connect(
-            lambda: self._time_edited("end_time", self.end_field)
-        )
-        self.place_field.editingFinished.connect(self._place_edited)
-        self.kind_field.activated.connect(self._kind_edited)
-        return grid
-
     # -- showing ------------------------------------------------------------------------------------
     def meeting_id(self) -> int | None:
         return self.detail.meeting.id if self.detail else None
@@ -252,14 +200,7 @@ class MeetingEditor(QWidget):
                 ).replace("%1", adopted)
             )
         self.read_only_note.setVisible(meeting.minutes_state == MinutesState.ADOPTED)
-        self.date_field.setText(short_date(meeting.date))
-        self.start_field.setText(format_time(meeting.start_time))
-        self.end_field.setText(format_time(meeting.end_time))
-        self.place_field.setText(meeting.place)
-        self.kind_field.setCurrentIndex(max(0, self.kind_field.findData(meeting.kind.value)))
-        for widget in (self.date_field, self.start_field, self.end_field, self.place_field):
-            widget.setReadOnly(read_only)
-        self.kind_field.setEnabled(not read_only)
+        self.when.show_meeting(meeting, read_only)
         for control in self.agenda_editor.controls:
             control.setEnabled(not read_only)
         self.record.show_detail(self.detail, read_only)
@@ -313,60 +254,6 @@ class MeetingEditor(QWidget):
         self.context.undo_stack.push(command)
         return command
 
-    def _update(self, text: str, field: str, new: object, old: object) -> None:
-        assert self.detail is not None
-        meeting_id = self.detail.meeting.id
-        self.push_versioned(
-            text,
-            self.detail.meeting.version,
-            lambda v, values: self.meetings.update_meeting(
-                meeting_id, expected_version=v, **values
-            ),
-            {field: new},
-            {field: old},
-            ("meetings", meeting_id),
-        )
-
-    def _date_edited(self) -> None:
-        if self.detail is None or self.is_read_only():
-            return
-        old = self.detail.meeting.date
-        try:
-            new: date = parse_date(self.date_field.text())
-        except BuurtDeskError as exc:
-            self.show_error(exc)
-            return
-        self.error.hide()
-        if new != old:
-            self._update(self.tr("Change date"), "date", new, old)
-
-    def _time_edited(self, field: str, widget: QLineEdit) -> None:
-        if self.detail is None or self.is_read_only():
-            return
-        old: time | None = getattr(self.detail.meeting, field)
-        try:
-            new = parse_time(widget.text()) if widget.text().strip() else None
-        except BuurtDeskError as exc:
-            self.show_error(exc)
-            return
-        self.error.hide()
-        if new != old:
-            self._update(self.tr("Change time"), field, new, old)
-
-    def _place_edited(self) -> None:
-        if self.detail is None or self.is_read_only():
-            return
-        old, new = self.detail.meeting.place, self.place_field.text().strip()
-        if new != old:
-            self._update(self.tr("Change place"), "place", new, old)
-
-    def _kind_edited(self, _index: int) -> None:
-        if self.detail is None or self.is_read_only():
-            return
-        old, new = self.detail.meeting.kind, MeetingKind(str(self.kind_field.currentData()))
-        if new != old:
-            self._update(self.tr("Change kind of meeting"), "kind", new, old)
-
     def adopt_previous_minutes(self) -> None:
         if self.detail is None or not can_adopt_previous(self.detail.previous_meeting):
             return
@@ -395,6 +282,9 @@ class MeetingEditor(QWidget):
     # -- messages ---------------------------------------------------------------------------------------
     def show_error(self, error: BuurtDeskError) -> None:
         self._show_message(error.message(labels.ui_language()))
+
+    def clear_error(self) -> None:
+        self.error.hide()
 
     def _show_message(self, text: str) -> None:
         self.error.setText(text)

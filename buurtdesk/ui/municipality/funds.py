@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from buurtdesk.domain.dates import parse_date
 from buurtdesk.domain.errors import BuurtDeskError
-from buurtdesk.domain.money import Money
 from buurtdesk.services.municipality.views import FundYear
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
@@ -34,8 +31,9 @@ from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand
-from buurtdesk.ui.municipality.fund_commands import contribution_command, share_command
+from buurtdesk.ui.municipality.fund_commands import contribution_command
 from buurtdesk.ui.municipality.fund_parts import fill, form_row, heading, open_in_viewer, table
+from buurtdesk.ui.municipality.fund_shares import FundShares, read_money
 
 ALERT_STYLE = "color: #a4161a; font-weight: bold;"
 
@@ -116,70 +114,21 @@ class FundDialog(QDialog):
             )
         )
 
-        layout.addWidget(heading(self.tr("Shares of the councils")))
-        self.shares = table(
-            [
-                self.tr("Council"),
-                self.tr("Board decision"),
-                self.tr("Share"),
-                self.tr("Allocated"),
-                self.tr("Spent"),
-                self.tr("Left"),
-            ],
-            self.tr("Shares of the councils"),
-        )
-        layout.addWidget(self.shares, 2)
-        self.council = QComboBox()
-        self.council.setAccessibleName(self.tr("Council"))
-        self.council.setAccessibleDescription(self.tr("The council that gets the share"))
-        self.share = QLineEdit()
-        self.share.setAccessibleName(self.tr("Share"))
-        self.share.setAccessibleDescription(
-            self.tr("The council's share of the fund this year; Enter assigns it")
-        )
-        self.share.setPlaceholderText(self.tr("e.g. 18.000,00"))
-        self.decided_on = QLineEdit(labels.short_date(context.current_date()))
-        self.decided_on.setAccessibleName(self.tr("Date of the board's decision"))
-        self.decided_on.setAccessibleDescription(self.tr("A date such as 20-01-2026"))
-        self.decision = QLineEdit()
-        self.decision.setAccessibleName(self.tr("The board's decision"))
-        self.decision.setAccessibleDescription(
-            self.tr("What the fund's board decided, as it will be printed on the statement")
-        )
-        self.decision.setPlaceholderText(self.tr("optional"))
-        self.assign_button = QPushButton(self.tr("&Assign share"))
-        self.assign_button.setAccessibleDescription(
-            self.tr("Give the council this share; it appears as a funding source in its budget")
-        )
-        layout.addLayout(
-            form_row(
-                [
-                    (self.tr("Cou&ncil"), self.council),
-                    (self.tr("S&hare"), self.share),
-                    (self.tr("Board &decided on"), self.decided_on),
-                    (self.tr("Board's decisi&on"), self.decision),
-                ],
-                self.assign_button,
-            )
-        )
+        self.shares_part = FundShares(context, self, self.notice)
+        layout.addWidget(self.shares_part, 2)
         close = QPushButton(self.tr("&Close"))
         close.setAccessibleDescription(self.tr("Close this window"))
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
-        for council in context.services.councils.list_councils():
-            self.council.addItem(council.name, council.id)
         self._fill_funds()
         self.fund.currentIndexChanged.connect(self._fund_chosen)
         self.year.currentIndexChanged.connect(self.reload)
         self.new_button.clicked.connect(self.new_fund)
         self.add_contribution.clicked.connect(self.record_contribution)
         self.contribution.returnPressed.connect(self.record_contribution)
-        self.assign_button.clicked.connect(self.assign)
-        self.share.returnPressed.connect(self.assign)
         self.statement_button.clicked.connect(self.make_statement)
-        self.shares.cellDoubleClicked.connect(self._share_into_form)
-        for widget in (self.new_button, self.add_contribution, self.assign_button):
+        for widget in (self.new_button, self.add_contribution):
             widget.setEnabled(not context.read_only)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field records that field, never closes
@@ -237,7 +186,7 @@ class FundDialog(QDialog):
             self.view = None
             self.totals.setText(self.tr("There is no pooled fund yet: make one with New fund."))
             self.contributions.setRowCount(0)
-            self.shares.setRowCount(0)
+            self.shares_part.shares.setRowCount(0)
             return
         try:
             self.view = self.context.services.funds.fund_year(int(fund_id), int(year))
@@ -245,6 +194,7 @@ class FundDialog(QDialog):
             self.notice.show_error(error)
             return
         view = self.view
+        self.shares_part.show_shares(view)
         fill(
             self.contributions,
             [
@@ -252,21 +202,6 @@ class FundDialog(QDialog):
                 for c in view.contributions
             ],
             right=(2,),
-        )
-        fill(
-            self.shares,
-            [
-                (
-                    s.council_name,
-                    labels.short_date(s.board_decided_on),
-                    labels.money(s.amount),
-                    labels.money(s.allocated),
-                    labels.money(s.spent),
-                    labels.money(s.remaining),
-                )
-                for s in view.shares
-            ],
-            right=(2, 3, 4, 5),
         )
         text = (
             self.tr("Paid in %1 · assigned to councils %2 · not yet assigned %3")
@@ -282,28 +217,11 @@ class FundDialog(QDialog):
         self.totals.setStyleSheet(ALERT_STYLE if view.is_overassigned else "")
         self.totals.setAccessibleDescription(text)
 
-    def _share_into_form(self, row: int, _column: int) -> None:
-        if self.view is None or not 0 <= row < len(self.view.shares):
-            return
-        share = self.view.shares[row]
-        self.council.setCurrentIndex(max(self.council.findData(share.council_id), 0))
-        self.share.setText(labels.money(share.amount).replace("€", "").strip())
-        self.decision.setText(share.board_decision)
-        self.share.setFocus()
-
     # -- changes ------------------------------------------------------------------------------
-    def _money(self, field: QLineEdit) -> Money | None:
-        try:
-            return Money.parse(field.text())
-        except BuurtDeskError as error:
-            self.notice.show_error(error)
-            field.setFocus()
-            return None
-
     def record_contribution(self) -> None:
         if self.view is None:
             return
-        amount = self._money(self.contribution)
+        amount = read_money(self.contribution, self.notice)
         if amount is None:
             return
         command = contribution_command(
@@ -313,7 +231,7 @@ class FundDialog(QDialog):
             self.contributor.text(),
             amount,
             self.context.current_date(),
-            after=self._changed,
+            after=self.fund_changed,
             on_error=self.notice.show_error,
         )
         self.context.undo_stack.push(command)
@@ -322,61 +240,7 @@ class FundDialog(QDialog):
             self.contribution.clear()
             self.notice.clear()
 
-    def assign(self) -> None:
-        if self.view is None or self.council.currentData() is None:
-            return
-        amount = self._money(self.share)
-        if amount is None:
-            return
-        try:
-            decided_on = parse_date(self.decided_on.text())
-        except BuurtDeskError as error:
-            self.notice.show_error(error)
-            self.decided_on.setFocus()
-            return
-        council_id = int(self.council.currentData())
-        funds, fund_id, year = self.context.services.funds, self.view.fund.id, self.view.year
-        decision = self.decision.text()
-        try:
-            warnings = funds.share_warnings(fund_id, council_id, year, amount)
-        except BuurtDeskError as error:
-            self.notice.show_error(error)
-            return
-        if warnings and not self.confirm(
-            " ".join(w.message(labels.ui_language()) for w in warnings)
-        ):
-            return
-        command = share_command(
-            self.tr("Assign a share"),
-            funds,
-            self.view,
-            council_id,
-            amount,
-            decided_on,
-            decision,
-            after=self._changed,
-            on_error=self.notice.show_error,
-        )
-        self.context.undo_stack.push(command)
-        if command.failed is None:
-            self.share.clear()
-            self.notice.clear()
-
-    def confirm(self, question: str) -> bool:
-        """Ask before money is assigned that is not there (the question names the shortfall)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("More than was paid in"),
-            question + "\n\n" + self.tr("Assign it anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        answer = box.exec()
-        box.deleteLater()
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _changed(self) -> None:
+    def fund_changed(self) -> None:
         self.reload()
         if self.after is not None:
             self.after()

@@ -3,15 +3,12 @@ details (shown here only), adding someone, and the privacy actions for one perso
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelection
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,17 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.enums import LadderStep, MembershipRole
+from buurtdesk.domain.enums import MembershipRole
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.meeting_rules import CURRENT_ROLES
-from buurtdesk.services.views import MembershipView, PersonView
+from buurtdesk.services.views import MembershipView
 from buurtdesk.ui.common import labels
-from buurtdesk.ui.common.accessible import ask
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
-from buurtdesk.ui.common.undo import EditCommand, VersionedEdit
-from buurtdesk.ui.registers.forget_backups import ask_about_backups, handle_backups
+from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.registers.people_edits import PeopleCellEdits
 from buurtdesk.ui.registers.people_model import (
     ID_ROLE,
     CouncilPerson,
@@ -44,6 +40,7 @@ from buurtdesk.ui.registers.people_model import (
     PeopleTableModel,
     check_email,
 )
+from buurtdesk.ui.registers.people_privacy import PersonPrivacyBox
 from buurtdesk.ui.registers.roles import RolesBox
 
 
@@ -70,6 +67,7 @@ class PeopleSection(Section):
         layout.addWidget(hint)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
+        self.edits = PeopleCellEdits(context, self, self.reload, self.notice.show_error)
 
         self.table = self._table(self.model, self.tr("People of this council"))
         self.table.setObjectName("peopleTable")
@@ -111,7 +109,8 @@ class PeopleSection(Section):
         below = QHBoxLayout()
         below.setSpacing(16)
         below.addWidget(self._build_add_form(), 1)
-        below.addWidget(self._build_privacy_box())
+        self.privacy = PersonPrivacyBox(context, self, self.notice.show_error, self)
+        below.addWidget(self.privacy)
         layout.addLayout(below)
 
         self.setTabOrder(self.lists, self.table)
@@ -122,8 +121,8 @@ class PeopleSection(Section):
         self.setTabOrder(self.new_role, self.new_email)
         self.setTabOrder(self.new_email, self.new_phone)
         self.setTabOrder(self.new_phone, self.add_button)
-        self.setTabOrder(self.add_button, self.export_button)
-        self.setTabOrder(self.export_button, self.forget_button)
+        self.setTabOrder(self.add_button, self.privacy.export_button)
+        self.setTabOrder(self.privacy.export_button, self.privacy.forget_button)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed(QItemSelection(), QItemSelection())
 
@@ -217,47 +216,11 @@ class PeopleSection(Section):
         self.new_name.returnPressed.connect(self.add_person_from_form)
         return box
 
-    def _build_privacy_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Privacy"))
-        box.setFixedWidth(330)
-        column = QVBoxLayout(box)
-        self.privacy_person = QLabel()
-        self.privacy_person.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("E&xport this person's data…"))
-        self.export_button.setAccessibleName(
-            self.tr("Export everything stored about the chosen person")
-        )
-        self.export_button.setAccessibleDescription(
-            self.tr("Saves all data about the chosen person to a file")
-        )
-        self.forget_button = QPushButton(self.tr("Forget th&is person…"))
-        self.forget_button.setAccessibleName(
-            self.tr("Forget the chosen person: remove contact details and name everywhere")
-        )
-        self.forget_button.setAccessibleDescription(
-            self.tr("Removes the person's contact details and replaces their name everywhere")
-        )
-        self.privacy_result = QLabel()
-        self.privacy_result.setWordWrap(True)
-        self.privacy_result.setProperty("class", "muted")
-        for widget in (
-            self.privacy_person,
-            self.export_button,
-            self.forget_button,
-            self.privacy_result,
-        ):
-            column.addWidget(widget)
-        self.export_button.clicked.connect(lambda: self._with_selected(self.export_person_data))
-        self.forget_button.clicked.connect(lambda: self._with_selected(self.forget_person))
-        if getattr(self.context.services, "privacy", None) is None:
-            box.setVisible(False)
-        return box
-
     # -- loading --------------------------------------------------------------------------------
     def show_council(self, council_id: int) -> None:
         if council_id != self.council_id:
             self.notice.clear()
-            self.privacy_result.setText("")
+            self.privacy.result.setText("")
         self.council_id = council_id
         self.reload()  # the main window calls this only for the section on screen
 
@@ -309,111 +272,15 @@ class PeopleSection(Section):
         row = self.model.row_of(person_id) if person_id is not None else -1
         entry = self.model.people[row] if row >= 0 else None
         usable = entry is not None and not entry.person.forgotten
-        self.export_button.setEnabled(entry is not None)
-        self.forget_button.setEnabled(usable)
+        self.privacy.show_chosen(
+            entry.person.name if entry is not None else None, entry is not None and not usable
+        )
         self.roles.show_person(self.council_id, person_id if usable else None)
-        if entry is None:
-            self.privacy_person.setText(self.tr("Choose a person in the list first."))
-        else:
-            self.privacy_person.setText(self.tr("Chosen: %1").replace("%1", entry.person.name))
-
-    def _with_selected(self, action: Any) -> None:
-        person_id = self.selected_person_id()
-        if person_id is not None:
-            action(person_id)
 
     # -- editing --------------------------------------------------------------------------------
     def _edit(self, entry: CouncilPerson, column: int, value: Any) -> bool:
         self.notice.clear()
-        person = entry.person
-        councils = self.context.services.councils
-        membership = entry.single_membership
-        try:
-            if column in (PeopleTableModel.NAME, PeopleTableModel.EMAIL, PeopleTableModel.PHONE):
-                field = {
-                    PeopleTableModel.NAME: "name",
-                    PeopleTableModel.EMAIL: "email",
-                    PeopleTableModel.PHONE: "phone",
-                }[column]
-                new = check_email(str(value)) if field == "email" else str(value).strip()
-                old = getattr(person, field)
-                if new == old:
-                    return True
-                caption = {
-                    "name": self.tr("Change name"),
-                    "email": self.tr("Change e-mail address"),
-                    "phone": self.tr("Change phone number"),
-                }[field]
-                return self._push_versioned(caption, person, {field: new}, {field: old})
-            if column == PeopleTableModel.ORGANISATION:
-                new_org, old_org = value, person.organisation_id
-                if new_org == old_org:
-                    return True
-                return self._push_versioned(
-                    self.tr("Change organisation"),
-                    person,
-                    {"organisation_id": new_org},
-                    {"organisation_id": old_org},
-                )
-            if membership is None:
-                return False
-            if column == PeopleTableModel.ROLE:
-                new_role, old_role = MembershipRole(str(value)), membership.role
-                if new_role == old_role:
-                    return True
-                return self._push(
-                    self.tr("Change role"),
-                    lambda: councils.change_membership(membership.id, role=new_role),
-                    lambda: councils.change_membership(membership.id, role=old_role),
-                )
-            if column == PeopleTableModel.LADDER:
-                new_step = LadderStep(str(value)) if value else None
-                old_step = membership.ladder_step
-                if new_step == old_step:
-                    return True
-                return self._push(
-                    self.tr("Change ladder step"),
-                    lambda: councils.change_membership(
-                        membership.id, ladder_step=new_step, clear_ladder_step=new_step is None
-                    ),
-                    lambda: councils.change_membership(
-                        membership.id, ladder_step=old_step, clear_ladder_step=old_step is None
-                    ),
-                )
-        except BuurtDeskError as exc:
-            self.notice.show_error(exc)
-        return False
-
-    def _push_versioned(
-        self, text: str, person: PersonView, new: dict[str, Any], old: dict[str, Any]
-    ) -> bool:
-        """A change of a person's details, based on the version shown (VersionedEdit)."""
-        councils = self.context.services.councils
-        command = VersionedEdit(
-            text,
-            version=person.version,
-            apply=lambda v, values: councils.update_person(person.id, expected_version=v, **values),
-            new=new,
-            old=old,
-            parent=self,
-            after=self.reload,
-            on_error=self.notice.show_error,
-            record=("people", person.id),
-            stack=self.context.undo_stack,
-        )
-        self.context.undo_stack.push(command)
-        return command.failed is None
-
-    def _push(self, text: str, do: Any, undo: Any) -> bool:
-        command = EditCommand(
-            text,
-            do=do,
-            undo=lambda _result: undo(),
-            after=self.reload,
-            on_error=self.notice.show_error,
-        )
-        self.context.undo_stack.push(command)
-        return command.failed is None
+        return self.edits.edit(entry, column, value)
 
     def add_person_from_form(self) -> None:
         """Add the person typed in the form and make them a member with the chosen role."""
@@ -460,59 +327,3 @@ class PeopleSection(Section):
                 field.clear()
             self.select_person(int(command.result))
             self.new_name.setFocus()
-
-    # -- privacy --------------------------------------------------------------------------------
-    def export_person_data(self, person_id: int, target: Path | None = None) -> Path | None:
-        """'Gegevens van deze persoon exporteren': everything stored about them, as a JSON file."""
-        privacy = self.context.services.privacy
-        if target is None:
-            person = self.context.services.councils.get_person(person_id)
-            stem = re.sub(r"[^\w-]+", "-", person.name).strip("-").lower() or "persoon"
-            suggested = str(Path.home() / f"{stem}.json")
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export this person's data"), suggested, self.tr("JSON file (*.json)")
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            written = privacy.write_person_export(person_id, target)
-        except BuurtDeskError as exc:
-            self.notice.show_error(exc)
-            return None
-        self.privacy_result.setText(self.tr("Saved in %1").replace("%1", str(written)))
-        return written
-
-    def forget_person(self, person_id: int, confirmed: bool = False) -> bool:
-        """'Persoon vergeten': asks first; cannot be undone, so the undo history is cleared too."""
-        person = self.context.services.councils.get_person(person_id)
-        if not confirmed and not ask(
-            self,
-            self.tr("Forget this person"),
-            self.tr(
-                "Forget %1? Their contact details are removed and their name is replaced by "
-                "'[verwijderd]' everywhere, also in minutes and decisions. This cannot be undone."
-            ).replace("%1", person.name),
-        ):
-            return False
-        try:
-            report = self.context.services.privacy.forget_person(person_id)
-        except BuurtDeskError as exc:
-            self.notice.show_error(exc)
-            return False
-        # Earlier edits could put the old name back through undo: they are forgotten too.
-        self.context.undo_stack.clear()
-        said = self.tr("Forgotten. The name was replaced in %1 texts.").replace(
-            "%1", str(report.texts_changed)
-        )
-        if report.backups_holding:  # the backups made before: clean, remove or keep
-            choice = self.choose_backup_action(len(report.backups_holding))
-            done = handle_backups(self.context.services.privacy, report, choice)
-            said = f"{said} {done}".strip()
-        self.privacy_result.setText(said)
-        self.reload()
-        return True
-
-    def choose_backup_action(self, count: int) -> str:
-        """Asked after forgetting; tests answer it themselves."""
-        return ask_about_backups(self, count)

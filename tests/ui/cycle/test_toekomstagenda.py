@@ -195,15 +195,15 @@ def test_a_full_round_through_the_screens(
 
     choose(votes.sessions, first_session)
     click(qtbot, votes.keep_button)
-    assert votes.priority_list.count() == 3
-    texts = [votes.priority_list.item(i).text() for i in range(3)]
+    assert votes.priorities_box.priority_list.count() == 3
+    texts = [votes.priorities_box.priority_list.item(i).text() for i in range(3)]
     assert texts[0].startswith("1. Licht op het fietspad") and texts[1].startswith("2. Meer bomen")
     assert (
         texts[2].startswith("3. Minder hardrijders") and "⚖" in texts[2] and "buurthuis" in texts[2]
     )
-    votes.priority_list.setCurrentRow(0)
-    votes.commitments[Party.MUNICIPALITY].setText("De gemeente plaatst lantaarns voor de winter.")
-    votes.commitments[Party.MUNICIPALITY].editingFinished.emit()
+    votes.priorities_box.priority_list.setCurrentRow(0)
+    votes.priorities_box.commitments[Party.MUNICIPALITY].setText("De gemeente plaatst lantaarns voor de winter.")
+    votes.priorities_box.commitments[Party.MUNICIPALITY].editingFinished.emit()
     top = services.priorities.priorities(cycle.id)[0]
     assert [(c.party, c.commitment) for c in top.commitments] == [
         (Party.MUNICIPALITY, "De gemeente plaatst lantaarns voor de winter.")

@@ -27,7 +27,7 @@ from buurtdesk.domain.enums import (
     MembershipRole,
     MinutesState,
 )
-from buurtdesk.ui.meeting_mode.attendance import AttendanceDialog
+from buurtdesk.ui.meeting_mode.attendance_dialog import AttendanceDialog
 from buurtdesk.ui.meeting_mode.capture import ActionDialog, DecisionDialog
 from buurtdesk.ui.meeting_mode.closing import CloseMeetingDialog
 from buurtdesk.ui.meetings.section import MeetingsSection

@@ -42,20 +42,24 @@ def test_besloten_times_and_re_opening(qtbot, services, editor):
     qtbot.waitUntil(lambda: services.meetings.get_summary(meeting_id).closed_session)
     stack.undo()
     assert not services.meetings.get_summary(meeting_id).closed_session
+
     # the real times, typed; a closing time before the opening is refused in one sentence
-    field = editor.record.opened
-    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(field, "19:35")
-    qtbot.keyClick(field, Qt.Key.Key_Tab)
-    assert services.meetings.get_summary(meeting_id).opened_at == time(19, 35)
-    closed = editor.record.closed
-    qtbot.mouseClick(closed, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(closed, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(closed, "18:00")
-    qtbot.keyClick(closed, Qt.Key.Key_Tab)
+    def type_time(field, text: str) -> None:
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+    type_time(editor.record.closed, "21:40")
+    type_time(editor.record.opened, "19:35")
+    summary = services.meetings.get_summary(meeting_id)
+    assert (summary.opened_at, summary.closed_at) == (time(19, 35), time(21, 40))
+    type_time(editor.record.closed, "18:00")
     assert "sluitingstijd" in editor.error.text().lower()
-    assert services.meetings.get_summary(meeting_id).closed_at != time(18, 0)
+    assert services.meetings.get_summary(meeting_id).closed_at == time(21, 40)
+    stack.undo()
+    assert services.meetings.get_summary(meeting_id).opened_at != time(19, 35)
+    stack.redo()
     # re-open (a mouse user), and undo puts it back closed with its draft minutes
     qtbot.mouseClick(editor.record.reopen_button, Qt.MouseButton.LeftButton)
     summary = services.meetings.get_summary(meeting_id)

@@ -158,10 +158,10 @@ def test_assigning_more_than_was_paid_in_asks_first_and_shows_red(
     qtbot.waitExposed(dialog)
     dialog.year.setCurrentIndex(dialog.year.findData(2026))
     assert "nog niet toegedeeld € 12.500,00" in dialog.totals.text()
-    belfeld = dialog.council.findText("Dorpsraad Belfeld")
-    dialog.council.setCurrentIndex(belfeld)
-    dialog.share.setFocus()
-    qtbot.keyClicks(dialog.share, "20.000,00")
+    belfeld = dialog.shares_part.council.findText("Dorpsraad Belfeld")
+    dialog.shares_part.council.setCurrentIndex(belfeld)
+    dialog.shares_part.share.setFocus()
+    qtbot.keyClicks(dialog.shares_part.share, "20.000,00")
     asked: list[str] = []
 
     def answer_yes() -> None:
@@ -172,7 +172,7 @@ def test_assigning_more_than_was_paid_in_asks_first_and_shows_red(
         qtbot.keyClick(yes, Qt.Key.Key_Space)
 
     QTimer.singleShot(50, answer_yes)
-    qtbot.keyClick(dialog.share, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.shares_part.share, Qt.Key.Key_Return)
     assert asked and "€ 7.500,00 meer" in asked[0]
     assert "7.500,00 meer toegedeeld dan ingelegd" in dialog.totals.text()
     assert "a4161a" in dialog.totals.styleSheet()
@@ -185,15 +185,15 @@ def test_assigning_more_than_was_paid_in_asks_first_and_shows_red(
     assert len(demo_services.funds.fund_year(fund, 2026).shares) == 3
     assert dialog.totals.styleSheet() == ""
     # answering No leaves everything as it was
-    dialog.share.setFocus()
-    qtbot.keyClicks(dialog.share, "20.000,00")
+    dialog.shares_part.share.setFocus()
+    qtbot.keyClicks(dialog.shares_part.share, "20.000,00")
 
     def answer_no() -> None:
         box = _question()
         qtbot.keyClick(box, Qt.Key.Key_Escape)
 
     QTimer.singleShot(50, answer_no)
-    qtbot.keyClick(dialog.share, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.shares_part.share, Qt.Key.Key_Return)
     assert len(demo_services.funds.fund_year(fund, 2026).shares) == 3
 
 

@@ -16,7 +16,8 @@ from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.main_window import MainWindow
-from buurtdesk.ui.registers.decisions import ID_ROLE, DecisionsSection, DecisionTableModel
+from buurtdesk.ui.registers.decision_model import ID_ROLE, DecisionTableModel
+from buurtdesk.ui.registers.decisions import DecisionsSection
 
 
 def window_with(section_class, services: Services):  # type: ignore[no-untyped-def]

@@ -193,12 +193,12 @@ def test_inline_edits_are_stored_and_undone(
 
 def test_export_writes_the_persons_data(section: PeopleSection, sample: Members, tmp_path) -> None:  # type: ignore[no-untyped-def]
     section.select_person(sample.anna)
-    assert section.export_button.isEnabled()
-    written = section.export_person_data(sample.anna, tmp_path / "anna.json")
+    assert section.privacy.export_button.isEnabled()
+    written = section.privacy.export_person_data(sample.anna, tmp_path / "anna.json")
     assert written is not None
     data = json.loads(written.read_text(encoding="utf-8"))
     assert data["person"]["email"] == "anna@voorbeeld.nl"
-    assert str(written) in section.privacy_result.text()
+    assert str(written) in section.privacy.result.text()
 
 
 def test_forget_asks_first_and_then_removes_name_and_contact(
@@ -210,11 +210,11 @@ def test_forget_asks_first_and_then_removes_name_and_contact(
         asked.append(args[2])
         return len(asked) > 1  # No the first time, Yes the second
 
-    monkeypatch.setattr("buurtdesk.ui.registers.people.ask", answer)
+    monkeypatch.setattr("buurtdesk.ui.registers.people_privacy.ask", answer)
     section.select_person(sample.cor)
-    assert not section.forget_person(sample.cor)
+    assert not section.privacy.forget_person(sample.cor)
     assert services.councils.get_person(sample.cor).name == "Cor Wijkagent"
-    section.forget_button.click()
+    section.privacy.forget_button.click()
     assert len(asked) == 2 and "Cor Wijkagent" in asked[0]
     cor = services.councils.get_person(sample.cor)
     assert cor.forgotten and cor.email == "" and cor.name != "Cor Wijkagent"

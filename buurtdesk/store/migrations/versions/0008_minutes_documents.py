@@ -34,6 +34,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("councils", schema=None) as batch_op:
-        batch_op.drop_column("decisions_appendix")
-        batch_op.drop_column("minutes_title")
+    # SQLite 3.35+ drops a column in place: no copy of the table the others point at.
+    op.drop_column("councils", "decisions_appendix")
+    op.drop_column("councils", "minutes_title")
