@@ -6778,6 +6778,26 @@ Alles blijft op deze computer.</translation>
       <translation>Bedrag</translation>
     </message>
     <message>
+      <source>May be carried over to next year</source>
+      <translation>Mag naar volgend jaar worden meegenomen</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>Ingebracht door</translation>
+    </message>
+    <message>
+      <source>Commitment</source>
+      <translation>Toezegging</translation>
+    </message>
+    <message>
+      <source>Horizon year</source>
+      <translation>Horizonjaar</translation>
+    </message>
+    <message>
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>

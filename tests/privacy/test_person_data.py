@@ -33,8 +33,9 @@ def _story(services: Services) -> dict[str, int]:
     membership = services.councils.add_member(
         council.id, henk.id, MembershipRole.MEMBER, ladder_step=LadderStep.INITIATOR
     )
-    services.councils.set_ladder_step(
-        membership.id, LadderStep.PARTICIPANT, note="trekt de speeltuin"
+    assert membership.person_id == henk.id
+    services.roles.set_ladder_step(
+        council.id, henk.id, LadderStep.PARTICIPANT, note="trekt de speeltuin"
     )
     services.councils.add_member(council.id, other.id, MembershipRole.CHAIR)
     meeting = services.meetings.plan_meeting(council.id, date(2026, 3, 12), topics=("Speeltuin",))

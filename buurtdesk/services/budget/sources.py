@@ -69,7 +69,7 @@ class FundingSources(Service):
             row = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
             mine = {
                 "name": name,
-                "amount_cents": None if amount is None else amount.cents,
+                "amount": amount,
                 "conditions": conditions,
                 "carry_over_allowed": carry_over_allowed,
             }

@@ -118,7 +118,13 @@ def wish_rows(s: Session, cycle_id: int) -> list[tuple[Wish, Theme]]:
 
 def wish_view(row: Wish, position: int) -> WishView:
     return WishView(
-        row.id, row.theme_id, row.text, row.raised_by, row.carried_from_cycle_id, position
+        row.id,
+        row.theme_id,
+        row.text,
+        row.raised_by,
+        row.carried_from_cycle_id,
+        position,
+        row.version,
     )
 
 
@@ -130,7 +136,9 @@ def theme_views(s: Session, cycle_id: int) -> tuple[ThemeView, ...]:
     for position, (wish, _theme) in enumerate(wish_rows(s, cycle_id), start=1):
         by_theme[wish.theme_id].append(wish_view(wish, position))
     return tuple(
-        ThemeView(t.id, t.cycle_id, t.name, t.description, t.position, tuple(by_theme[t.id]))
+        ThemeView(
+            t.id, t.cycle_id, t.name, t.description, t.position, tuple(by_theme[t.id]), t.version
+        )
         for t in themes
     )
 
@@ -193,7 +201,9 @@ def priority_views(s: Session, cycle_id: int) -> tuple[PriorityView, ...]:
             .where(PriorityCommitment.priority_id.in_(ids))
             .order_by(PriorityCommitment.id)
         ).all():
-            commitments[c.priority_id].append(CommitmentView(c.id, c.party, c.commitment))
+            commitments[c.priority_id].append(
+                CommitmentView(c.id, c.party, c.commitment, c.version)
+            )
     return tuple(
         PriorityView(
             p.id,

@@ -26,7 +26,7 @@ from buurtdesk.domain.cycle import (
 from buurtdesk.domain.enums import Party
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
-from buurtdesk.services.base import Service
+from buurtdesk.services.base import Service, VersionConflict, check_version
 from buurtdesk.services.cycle.loaders import (
     council_language,
     fetch_open_round,
@@ -292,8 +292,19 @@ class PriorityService(Service):
             self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
             return priority_views(s, cycle_id)
 
-    def set_commitment(self, priority_id: int, party: Party, commitment: str) -> PriorityView:
-        """What one party commits to do about a priority; an empty text takes it away."""
+    def set_commitment(
+        self,
+        priority_id: int,
+        party: Party,
+        commitment: str,
+        *,
+        expected_version: int | None = None,
+    ) -> PriorityView:
+        """What one party commits to do about a priority; an empty text takes it away.
+
+        `expected_version` is the version of the commitment the edit was based on, 0 when
+        there was none yet: a commitment someone else wrote in between is not overwritten.
+        """
         text = _note(commitment)
         with self.unit() as s:
             priority = self.fetch(s, Priority, priority_id, "Prioriteit", "Priority")
@@ -304,6 +315,14 @@ class PriorityService(Service):
                     PriorityCommitment.party == Party(party),
                 )
             ).first()
+            if row is None and expected_version:  # someone else took it away in between
+                raise VersionConflict({"commitment": text}, {"commitment": ""}, 0)
+            if row is not None and expected_version == 0:  # someone else wrote one in between
+                raise VersionConflict(
+                    {"commitment": text}, {"commitment": row.commitment}, row.version
+                )
+            if row is not None:
+                check_version(row, expected_version, {"commitment": text})
             if not text:
                 if row is not None:
                     s.delete(row)

@@ -2,8 +2,8 @@
 
 The roles matrix has people and organisations as rows and the round, its themes and its
 projects as columns (`roles_matrix`). Ladder steps live on the council membership and keep
-their history (`CouncilService.set_ladder_step` does the writing; this service finds the
-membership for a person). The council's view of its own role is `Council.role_view`.
+their history (`set_ladder_step` finds the membership of a person and writes the step and its
+history in one transaction). The council's view of its own role is `Council.role_view`.
 """
 
 from __future__ import annotations

@@ -88,6 +88,7 @@ class WishView:
     raised_by: str
     carried_from_cycle_id: int | None
     position: int  # order of entry within the round, 1-based; the tie-break rule uses it
+    version: int  # of the stored wish: an edit carries it (services.base.check_version)
 
     @property
     def is_carried(self) -> bool:
@@ -102,6 +103,7 @@ class ThemeView:
     description: str
     position: int
     wishes: tuple[WishView, ...]
+    version: int
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ class CommitmentView:
     id: int
     party: Party
     commitment: str
+    version: int
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from buurtdesk.domain.cycle import (
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
 from buurtdesk.messages import translate
-from buurtdesk.services.base import Service
+from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.cycle.loaders import (
     council_language,
     fetch_open_round,
@@ -98,11 +98,19 @@ class VisionService(Service):
         return next(t for t in theme_views(s, cycle_id) if t.id == row.id)
 
     def update_theme(
-        self, theme_id: int, *, name: str | None = None, description: str | None = None
+        self,
+        theme_id: int,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        expected_version: int | None = None,
     ) -> ThemeView:
+        """Rename or describe a theme; `expected_version` is the version the edit was based on."""
         with self.unit() as s:
             row = self.fetch(s, Theme, theme_id, "Thema", "Theme")
             fetch_open_round(s, row.cycle_id)
+            mine = {"name": name, "description": description}
+            check_version(row, expected_version, {k: v for k, v in mine.items() if v is not None})
             if name is not None:
                 row.name = _theme_name(name)
             if description is not None:
@@ -149,11 +157,15 @@ class VisionService(Service):
         text: str | None = None,
         raised_by: str | None = None,
         theme_id: int | None = None,
+        expected_version: int | None = None,
     ) -> WishView:
+        """Change a wish; `expected_version` is the version the edit was based on."""
         with self.unit() as s:
             row = self.fetch(s, Wish, wish_id, "Wens", "Wish")
             cycle_id = self._cycle_of(s, row)
             fetch_open_round(s, cycle_id)
+            mine = {"text": text, "raised_by": raised_by, "theme_id": theme_id}
+            check_version(row, expected_version, {k: v for k, v in mine.items() if v is not None})
             if text is not None:
                 row.text = _wish_text(text)
             if raised_by is not None:

@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from buurtdesk.domain.enums import FundingSourceKind
+from buurtdesk.domain.money import Money
 from buurtdesk.store.models.base import EnumText, Row
 
 
@@ -49,6 +50,11 @@ class FundingSource(Row):
     )
     board_decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     board_decision: Mapped[str] = mapped_column(String(300), default="")
+
+    @property
+    def amount(self) -> Money:
+        """The amount as money (what an edit and a version conflict speak of)."""
+        return Money(self.amount_cents)
 
 
 class Allocation(Row):

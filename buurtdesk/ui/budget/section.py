@@ -149,6 +149,12 @@ class BudgetSection(Section):
         self.context.undo_stack.push(command)
         return command.failed is None
 
+    def push(self, command: EditCommand) -> bool:
+        """A prepared edit (a VersionedEdit of a shared record) onto the undo stack."""
+        self.notice.clear()
+        self.context.undo_stack.push(command)
+        return command.failed is None
+
     def show_error(self, error: BuurtDeskError) -> None:
         self.notice.show_error(error)
 

@@ -24,6 +24,7 @@ from buurtdesk.ui.budget.forms import BudgetHost, money_field, read_money, short
 from buurtdesk.ui.budget.models import Cell, Row, RowsModel, rows_table
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import Columns
+from buurtdesk.ui.common.undo import VersionedEdit
 
 
 class SourcesPage(QWidget):
@@ -249,25 +250,39 @@ class SourcesPage(QWidget):
             if not host.confirm(self.tr("Lower the funding source?"), question):
                 return
             confirmed = True
-        changed_amount = amount if amount != old.amount else None
-        host.edit(
-            self.tr("Change funding source"),
-            lambda: host.services.budget.update_source(
-                old.id,
-                name=name,
-                amount=changed_amount,
-                conditions=conditions,
-                carry_over_allowed=carry,
-                confirmed=confirmed,
-            ),
-            lambda _new: host.services.budget.update_source(
-                old.id,
-                name=old.name,
-                amount=old.amount if changed_amount is not None else None,
-                conditions=old.conditions,
-                carry_over_allowed=old.carry_over_allowed,
-                confirmed=True,
-            ),
+        shown = {
+            "name": old.name,
+            "amount": old.amount,
+            "conditions": old.conditions,
+            "carry_over_allowed": old.carry_over_allowed,
+        }
+        typed = {
+            "name": name,
+            "amount": amount,
+            "conditions": conditions,
+            "carry_over_allowed": carry,
+        }
+        new = {k: v for k, v in typed.items() if v != shown[k]}
+        if not new:
+            return
+        budget, source_id = host.services.budget, old.id
+        host.push(
+            VersionedEdit(
+                self.tr("Change funding source"),
+                version=old.version,
+                apply=lambda v, values: budget.update_source(
+                    source_id,
+                    expected_version=v,
+                    confirmed=confirmed or values.get("amount") != amount,  # undo: asked
+                    **values,
+                ),
+                new=new,
+                old={k: shown[k] for k in new},
+                parent=self,
+                after=host.reload,
+                on_error=host.show_error,
+                record=("funding_sources", source_id),
+            )
         )
 
     def _used(self, source_id: int) -> Money:

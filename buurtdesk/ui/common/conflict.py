@@ -38,6 +38,14 @@ def field_label(key: str) -> str:
         "plan": QCoreApplication.translate("VersionConflict", "Plan"),
         "vision": QCoreApplication.translate("VersionConflict", "Vision"),
         "amount_cents": QCoreApplication.translate("VersionConflict", "Amount"),
+        "amount": QCoreApplication.translate("VersionConflict", "Amount"),
+        "carry_over_allowed": QCoreApplication.translate(
+            "VersionConflict", "May be carried over to next year"
+        ),
+        "description": QCoreApplication.translate("VersionConflict", "Description"),
+        "raised_by": QCoreApplication.translate("VersionConflict", "Raised by"),
+        "commitment": QCoreApplication.translate("VersionConflict", "Commitment"),
+        "horizon_year": QCoreApplication.translate("VersionConflict", "Horizon year"),
         "conditions": QCoreApplication.translate("VersionConflict", "Conditions"),
         "status": QCoreApplication.translate("VersionConflict", "Status"),
         "due_date": QCoreApplication.translate("VersionConflict", "Due date"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.enums import Party
 from buurtdesk.services.cycle.views import PriorityView
+from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import PageHost, text_label
 from buurtdesk.ui.cycle import labels as cycle_labels
 
@@ -108,12 +109,29 @@ class PrioritiesBox(QGroupBox):
         if priority is None:
             return
         text = self.commitments[party].text()
-        old = next((c.commitment for c in priority.commitments if c.party == party), "")
+        shown = next((c for c in priority.commitments if c.party == party), None)
+        old = shown.commitment if shown is not None else ""
         if text.strip() == old:
             return
         votes = self.host.services.priorities
-        self.host.edit(
-            self.tr("Record a commitment"),
-            lambda: votes.set_commitment(priority.id, party, text),
-            lambda _r: votes.set_commitment(priority.id, party, old),
+        priority_id = priority.id
+
+        def version_of(result: PriorityView) -> int:  # 0: no commitment of this party (yet)
+            return next((c.version for c in result.commitments if c.party == party), 0)
+
+        self.host.push(
+            VersionedEdit(
+                self.tr("Record a commitment"),
+                version=shown.version if shown is not None else 0,
+                apply=lambda v, values: votes.set_commitment(
+                    priority_id, party, values["commitment"], expected_version=v
+                ),
+                new={"commitment": text},
+                old={"commitment": old},
+                parent=self,
+                after=self.host.reload,
+                on_error=self.host.show_error,
+                version_of=version_of,
+                record=(f"commitment of {party.value}", priority_id),
+            )
         )

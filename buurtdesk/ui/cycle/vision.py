@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services.cycle.views import RoundView, ThemeView, WishView
 from buurtdesk.ui.common.widgets import PageHost, SavingTextEdit, group, text_label
+from buurtdesk.ui.cycle.versioned import push_versioned
 from buurtdesk.ui.cycle.votes import VotesPanel
 
 KEY = Qt.ItemDataRole.UserRole
@@ -265,29 +266,30 @@ class VisionPage(QWidget):
 
     # -- edits -------------------------------------------------------------------------------------
     def _save_vision(self, text: str) -> None:
-        if self.view is None:
-            return
-        cycle_id, old = self.view.cycle.id, self.view.cycle.vision
-        cycles = self.host.services.cycle
-        self.host.edit(
-            self.tr("Change the vision"),
-            lambda: cycles.set_vision(cycle_id, vision=text),
-            lambda _r: cycles.set_vision(cycle_id, vision=old),
-        )
+        if self.view is not None:
+            self._set_round(self.tr("Change the vision"), "vision", text)
 
     def _save_horizon(self) -> None:
-        if (
-            self.view is None
-            or self.horizon.value() == self.horizon.minimum()
-            or self.horizon.value() == self.view.cycle.horizon_year
+        year = self.horizon.value()
+        if self.view is not None and year not in (
+            self.horizon.minimum(),
+            self.view.cycle.horizon_year,
         ):
-            return
-        cycle_id, year, old = self.view.cycle.id, self.horizon.value(), self.view.cycle.horizon_year
-        cycles = self.host.services.cycle
-        self.host.edit(
-            self.tr("Change the horizon year"),
-            lambda: cycles.set_vision(cycle_id, horizon_year=year),
-            lambda _r: cycles.set_vision(cycle_id, horizon_year=old) if old else None,
+            # a horizon set for the first time stays on undo (none is no year)
+            self._set_round(self.tr("Change the horizon year"), "horizon_year", year)
+
+    def _set_round(self, text: str, field: str, value: object) -> None:
+        assert self.view is not None
+        cycle, cycles = self.view.cycle, self.host.services.cycle
+        push_versioned(
+            self.host,
+            self,
+            text,
+            version=cycle.version,
+            apply=lambda v, values: cycles.set_vision(cycle.id, expected_version=v, **values),
+            new={field: value},
+            old={field: getattr(cycle, field)},
+            record=("cycles", cycle.id),
         )
 
     def add_theme(self) -> None:
@@ -339,27 +341,31 @@ class VisionPage(QWidget):
 
     def apply_item_edit(self, kind: str, key: int, column: int, value: str) -> None:
         vision = self.host.services.vision
-        if kind == "t" and column == 0:
-            old = self.themes[key].name
-            if value != old:
-                self.host.edit(
-                    self.tr("Rename theme"),
-                    lambda: vision.update_theme(key, name=value),
-                    lambda _r: vision.update_theme(key, name=old),
-                )
+        if kind == "t" and column == 0 and value != self.themes[key].name:
+            push_versioned(
+                self.host,
+                self,
+                self.tr("Rename theme"),
+                version=self.themes[key].version,
+                apply=lambda v, values: vision.update_theme(key, expected_version=v, **values),
+                new={"name": value},
+                old={"name": self.themes[key].name},
+                record=("themes", key),
+            )
         elif kind == "w":
             wish = self.wishes[key]
-            if column == 0 and value != wish.text:
-                self.host.edit(
-                    self.tr("Change wish"),
-                    lambda: vision.update_wish(key, text=value),
-                    lambda _r: vision.update_wish(key, text=wish.text),
-                )
-            elif column == 1 and value != wish.raised_by:
-                self.host.edit(
-                    self.tr("Change who raised the wish"),
-                    lambda: vision.update_wish(key, raised_by=value),
-                    lambda _r: vision.update_wish(key, raised_by=wish.raised_by),
+            field = "text" if column == 0 else "raised_by"
+            what = self.tr("Change wish") if column == 0 else self.tr("Change who raised the wish")
+            if value != getattr(wish, field):
+                push_versioned(
+                    self.host,
+                    self,
+                    what,
+                    version=wish.version,
+                    apply=lambda v, values: vision.update_wish(key, expected_version=v, **values),
+                    new={field: value},
+                    old={field: getattr(wish, field)},
+                    record=("wishes", key),
                 )
         if self.view is not None:
             self.show_round(self.view)  # shows the stored text again when the edit was refused

@@ -202,7 +202,9 @@ def test_a_full_round_through_the_screens(
         texts[2].startswith("3. Minder hardrijders") and "⚖" in texts[2] and "buurthuis" in texts[2]
     )
     votes.priorities_box.priority_list.setCurrentRow(0)
-    votes.priorities_box.commitments[Party.MUNICIPALITY].setText("De gemeente plaatst lantaarns voor de winter.")
+    votes.priorities_box.commitments[Party.MUNICIPALITY].setText(
+        "De gemeente plaatst lantaarns voor de winter."
+    )
     votes.priorities_box.commitments[Party.MUNICIPALITY].editingFinished.emit()
     top = services.priorities.priorities(cycle.id)[0]
     assert [(c.party, c.commitment) for c in top.commitments] == [
