@@ -98,10 +98,38 @@ def _list_decisions(services: Services, ids: list[int], names: dict[int, str]) -
     return rows, table, [_("number"), _("council"), _("date"), _("decision")]
 
 
+def _role_period(period: dict[str, Any]) -> str:
+    """'Voorzitter (vanaf 05-01-2026)', 'Lid (01-01-2024 – 31-12-2025)'."""
+    from datetime import date
+
+    lang = language()
+    since, until = (
+        short_date(date.fromisoformat(period[key]), lang) if period[key] else ""
+        for key in ("since", "until")
+    )
+    name = word(MembershipRole, period["role"])
+    if since and until:
+        return f"{name} ({since} – {until})"
+    if since:
+        return name + " (" + _("from {date}").format(date=since) + ")"
+    if until:
+        return name + " (" + _("until {date}").format(date=until) + ")"
+    return name
+
+
 def _list_people(services: Services, ids: list[int], names: dict[int, str]) -> Listing:
     """The people of each council, without contact details: those stay in the app's Mensen."""
     rows: list[dict[str, Any]] = []
     for cid in ids:
+        held: dict[int, list[dict[str, Any]]] = {}
+        for membership in services.councils.memberships(cid):
+            held.setdefault(membership.person_id, []).append(
+                {
+                    "role": str(membership.role),
+                    "since": membership.since.isoformat() if membership.since else None,
+                    "until": membership.until.isoformat() if membership.until else None,
+                }
+            )
         for person in services.councils.people_of_council(cid):
             rows.append(
                 {
@@ -110,6 +138,7 @@ def _list_people(services: Services, ids: list[int], names: dict[int, str]) -> L
                     "name": person.name,
                     "organisation": person.organisation_name,
                     "roles": [str(role) for role in person.roles],
+                    "role_periods": held.get(person.id, []),
                     "ladder_step": str(person.ladder_step) if person.ladder_step else None,
                     "council": names[cid],
                 }
@@ -120,7 +149,8 @@ def _list_people(services: Services, ids: list[int], names: dict[int, str]) -> L
             r["council"],
             r["name"],
             r["organisation"],
-            words(MembershipRole, r["roles"]),
+            ", ".join(_role_period(period) for period in r["role_periods"])
+            or words(MembershipRole, r["roles"]),
             word(LadderStep, r["ladder_step"]),
         ]
         for r in rows

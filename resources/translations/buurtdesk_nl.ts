@@ -4334,6 +4334,10 @@ Alles blijft op deze computer.</translation>
       <translation>Klok</translation>
     </message>
     <message>
+      <source>%1 of %2 present</source>
+      <translation>%1 van %2 aanwezig</translation>
+    </message>
+    <message>
       <source>%1 of %2 min</source>
       <translation>%1 van %2 min</translation>
     </message>

@@ -142,3 +142,18 @@ def test_list_people_with_their_roles(capsys, recorded) -> None:
     assert main(["list", "people", "--db", path]) == 0
     text = capsys.readouterr().out
     assert "Vicevoorzitter" in text or "vicevoorzitter" in text
+
+
+def test_list_people_names_when_each_role_began_and_ended(capsys, recorded) -> None:
+    path, _meeting_id = recorded
+    capsys.readouterr()
+    assert main(["list", "people", "--db", path, "--json"]) == 0
+    people = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
+    periods = people["Anna Maas"]["role_periods"]
+    assert [p["role"] for p in periods] == ["chair"]
+    assert all(set(p) == {"role", "since", "until"} for p in periods)
+    assert periods[0]["since"] is not None  # a role is held from a date
+    assert main(["list", "mensen", "--db", path]) == 0
+    text = capsys.readouterr().out
+    anna = next(line for line in text.splitlines() if "Anna Maas" in line)
+    assert "Voorzitter (vanaf " in anna

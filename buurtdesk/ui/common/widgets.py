@@ -72,6 +72,7 @@ class SavingTextEdit(QPlainTextEdit):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stored = ""
+        self._committing = False
         self.setAccessibleName(name)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(60)
@@ -85,8 +86,15 @@ class SavingTextEdit(QPlainTextEdit):
         return self._stored
 
     def commit(self) -> None:
-        if self.toPlainText() != self._stored:
+        """Hand the typed text on once. A handler may open a question (someone else changed
+        it too): the focus leaving for that question must not hand it on a second time."""
+        if self._committing or self.toPlainText() == self._stored:
+            return
+        self._committing = True
+        try:
             self.edited.emit(self.toPlainText())
+        finally:
+            self._committing = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         self.commit()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from buurtdesk.services.views import AgendaItemView, MeetingDetail
+from buurtdesk.ui.common import labels
 
 
 def scaled(label: QLabel, factor: float, bold: bool = False) -> QLabel:
@@ -86,9 +87,25 @@ class MeetingTopBar(QFrame):
         self.clock_label.setAccessibleName(self.tr("Clock"))
         bar.addWidget(self.clock_label)
 
-    def show_meeting(self, council: str, meeting: str) -> None:
-        self.council_label.setText(council)
-        self.meeting_label.setText(meeting)
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        """The council; the meeting, its date and place, and "9 van 14 aanwezig" once
+        attendance is being kept."""
+        meeting = detail.meeting
+        count = (
+            self.tr("%1 of %2 present")
+            .replace("%1", str(detail.present_count))
+            .replace("%2", str(detail.member_count))
+            if detail.member_count
+            else ""
+        )
+        parts = (
+            meeting.title or labels.meeting_kind(meeting.kind),
+            labels.long_date(meeting.date),
+            meeting.place,
+            count,
+        )
+        self.council_label.setText(detail.council.name)
+        self.meeting_label.setText(" · ".join(part for part in parts if part))
 
     def show_time(
         self,

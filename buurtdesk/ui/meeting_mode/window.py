@@ -226,13 +226,7 @@ class MeetingModeWindow(QWidget):
     # -- showing -------------------------------------------------------------------------------
     def _fill(self) -> None:
         detail = self.detail
-        meeting = detail.meeting
-        parts = (
-            meeting.title or labels.meeting_kind(meeting.kind),
-            labels.long_date(meeting.date),
-            meeting.place,
-        )
-        self.top.show_meeting(detail.council.name, " · ".join(p for p in parts if p))
+        self.top.show_meeting(detail)
         self.agenda.show_items(detail.items, self.current_item_id)
         self._show_item_parts()
         self.capture.show_attendance()

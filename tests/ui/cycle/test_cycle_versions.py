@@ -1,7 +1,7 @@
 """Two people edit the same part of the Toekomstagenda at once (two BuurtDesks on one database
 file): the second save is not silently applied. The second person sees both versions and
-chooses; after "keep mine", undo brings back what the other person had stored. For the vision
-text, a theme's name, a wish, and a party's commitment."""
+chooses; after "keep mine", undo brings back what the other person had stored. For a theme's
+name, a wish, and a party's commitment."""
 
 from __future__ import annotations
 
@@ -94,10 +94,6 @@ def edit_in_tree(qtbot, vision: VisionPage, shown: str, column: int, typed: str)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
-def _vision(s: Services, r: Round) -> str:
-    return s.cycle.current_round(r.council).vision
-
-
 def _theme(s: Services, r: Round) -> str:
     return next(t.name for t in s.vision.vision(r.cycle).themes if t.id == r.theme)
 
@@ -109,32 +105,6 @@ def _wish(s: Services, r: Round) -> str:
 def _commitment(s: Services, r: Round) -> str:
     (priority,) = s.priorities.priorities(r.cycle)
     return next((c.commitment for c in priority.commitments if c.party == Party.POLICE), "")
-
-
-@pytest.mark.parametrize("keep_mine", [True, False])
-def test_the_vision_text(qtbot, page, other: Services, keep_mine: bool) -> None:  # type: ignore[no-untyped-def]
-    r, section, vision = page
-    shown = other.cycle.current_round(r.council)
-    other.cycle.set_vision(
-        r.cycle, vision="Een dorp voor jong en oud", expected_version=shown.version
-    )
-    seen: list[str] = []
-    answer(keep_mine, seen)
-    vision.vision_text.setFocus()
-    qtbot.keyClick(vision.vision_text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(vision.vision_text, "Een levendig dorp")
-    qtbot.keyClick(vision.vision_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    check(
-        qtbot,
-        section,
-        seen,
-        keep_mine,
-        lambda: _vision(other, r),
-        "Een levendig dorp",
-        "Een dorp voor jong en oud",
-    )
-    if not keep_mine:
-        assert vision.vision_text.toPlainText() == "Een dorp voor jong en oud"
 
 
 @pytest.mark.parametrize("keep_mine", [True, False])
