@@ -167,4 +167,3 @@ def test_minutes_of_a_meeting_not_held_are_not_sent(
         "Deze vergadering heeft nog geen notulen om te versturen: sluit haar eerst."
     )
     assert not out.exists()
-

@@ -48,9 +48,7 @@ def test_switching_to_english_keeps_the_council_and_the_data(
 
 
 def test_high_contrast_and_dark_palettes_are_legible(qtbot: QtBot, dutch: QApplication) -> None:
-    from PySide6.QtGui import QPalette
-
-    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QColor, QPalette
 
     from buurtdesk.ui.common.style import apply_theme, warning_colour
 

@@ -29,8 +29,6 @@ from buurtdesk.store.models.cycle import (
     Wish,
 )
 from buurtdesk.store.models.exchange import ExchangeLog, KnownVersion
-from buurtdesk.store.models.municipality import Foreword, Fund, FundContribution
-from buurtdesk.store.models.server import CouncilAccess, DecisionCounter
 from buurtdesk.store.models.meetings import (
     ActionPoint,
     ActionProgress,
@@ -40,6 +38,8 @@ from buurtdesk.store.models.meetings import (
     Decision,
     Meeting,
 )
+from buurtdesk.store.models.municipality import Foreword, Fund, FundContribution
+from buurtdesk.store.models.server import CouncilAccess, DecisionCounter
 
 __all__ = [
     "ActionPoint",

@@ -314,7 +314,31 @@ def test_notes_keep_whatever_the_chair_types(qtbot, mode, services, text):
     assert stored.replace("\r\n", "\n") == text.replace("\r\n", "\n")
 
 
-EDITING_KEYS = ["SelectAll", "Copy", "Cut", "Paste", "Delete", "Backspace", "DeleteStartOfWord", "DeleteEndOfWord", "DeleteEndOfLine", "MoveToNextWord", "MoveToPreviousWord", "MoveToStartOfLine", "MoveToEndOfLine", "MoveToStartOfDocument", "MoveToEndOfDocument", "SelectNextWord", "SelectPreviousWord", "SelectStartOfLine", "SelectEndOfLine", "SelectStartOfDocument", "SelectEndOfDocument", "InsertLineSeparator", "InsertParagraphSeparator"]
+EDITING_KEYS = [
+    "SelectAll",
+    "Copy",
+    "Cut",
+    "Paste",
+    "Delete",
+    "Backspace",
+    "DeleteStartOfWord",
+    "DeleteEndOfWord",
+    "DeleteEndOfLine",
+    "MoveToNextWord",
+    "MoveToPreviousWord",
+    "MoveToStartOfLine",
+    "MoveToEndOfLine",
+    "MoveToStartOfDocument",
+    "MoveToEndOfDocument",
+    "SelectNextWord",
+    "SelectPreviousWord",
+    "SelectStartOfLine",
+    "SelectEndOfLine",
+    "SelectStartOfDocument",
+    "SelectEndOfDocument",
+    "InsertLineSeparator",
+    "InsertParagraphSeparator",
+]
 
 
 def test_no_meeting_key_takes_an_editing_key_from_the_notes(qtbot, mode):
