@@ -100,7 +100,8 @@ class FieldDifference:
     theirs_words: tuple[str, str] = ("", "")
 
     def field_in(self, language: str = "nl") -> str:
-        return (self.words[1] if language == "en" else self.words[0]) or self.field
+        words = self.words if any(self.words) else _field_words(self.field)
+        return (words[1] if language == "en" else words[0]) or self.field
 
     def mine_in(self, language: str = "nl") -> str:
         return (self.mine_words[1] if language == "en" else self.mine_words[0]) or self.mine
@@ -294,3 +295,10 @@ def classify(
         return Outcome.CONFLICT  # both changed since the last exchange
     # Never exchanged before (a copied file): the newer change wins.
     return Outcome.THEIRS if incoming_updated_at > local_updated_at else Outcome.MINE
+
+
+def _field_words(field: str) -> tuple[str, str]:
+    """A column's label in words when a difference was made without them."""
+    from buurtdesk.exchange.naming_words import field_words
+
+    return field_words(field)

@@ -3414,6 +3414,14 @@
       <translation>Hun %1 nemen: %2</translation>
     </message>
     <message>
+      <source>This field keeps the value on this computer</source>
+      <translation>Dit veld houdt de waarde van deze computer</translation>
+    </message>
+    <message>
+      <source>This field takes the value from the package</source>
+      <translation>Dit veld neemt de waarde uit het pakket</translation>
+    </message>
+    <message>
       <source>Keep my version</source>
       <translation>Mijn versie houden</translation>
     </message>

@@ -126,6 +126,15 @@ def conflict_box(
         ):
             value = QRadioButton(text.replace("&", "&&"))
             value.setAccessibleName(spoken.replace("%1", field_name).replace("%2", text))
+            value.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "ImportPreviewDialog", "This field keeps the value on this computer"
+                )
+                if column == 1
+                else QCoreApplication.translate(
+                    "ImportPreviewDialog", "This field takes the value from the package"
+                )
+            )
             field_group.addButton(value)
             grid.addWidget(value, row, column)
         fields[difference.field] = field_group

@@ -90,6 +90,8 @@ class NotesEditor(QPlainTextEdit):
         super().__init__(parent)
         self.passthrough: list[QKeySequence] = []
         self.setUndoRedoEnabled(False)  # undo goes through the shared undo stack
+        # Tab goes on to the buttons below, so a keyboard reaches everything; a pasted tab stays
+        self.setTabChangesFocus(True)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
