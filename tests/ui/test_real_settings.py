@@ -61,8 +61,14 @@ def text_size(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[fl
     install_language(qapp, "en")
 
 
-def _look(where: str, window: QWidget, found: list[str], themes: tuple[str, ...] = ()) -> None:
-    """Check `window` as shown now, and again in each of `themes`."""
+def _look(
+    where: str,
+    window: QWidget,
+    found: list[str],
+    themes: tuple[str, ...] = (),
+    current: str = "light",
+) -> None:
+    """Check `window` as shown now (in the `current` theme), and again in each of `themes`."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     for theme in themes or (None,):
@@ -71,10 +77,13 @@ def _look(where: str, window: QWidget, found: list[str], themes: tuple[str, ...]
         for _ in range(3):
             QApplication.processEvents()
         found.extend(
-            f"{where}: {problem} [{theme or 'light'}]" for problem in problems(window, SCREEN)
+            f"{where}: {problem} [{theme or current}]" for problem in problems(window, SCREEN)
         )
 
 
+@pytest.mark.timeout(
+    900
+)  # every screen and dialog, walked once per text size: minutes, not seconds
 def test_everything_fits_at_the_chairs_settings(
     qtbot: QtBot, demo_services: Services, text_size: float
 ) -> None:
@@ -92,9 +101,11 @@ def test_everything_fits_at_the_chairs_settings(
     # The themes change colours, borders and weights, not the text size: each is applied and
     # every section looked at again at the largest text, where room is tightest (applying a
     # theme to a whole window is slow, so not at every size).
-    for row in range(len(main.sections) if text_size == max(TEXT_SIZES) else 0):
-        main.section_list.setCurrentRow(row)
-        _look(type(main.sections[row]).__name__, main, found, THEMES[1:])
+    for theme in THEMES[1:] if text_size == max(TEXT_SIZES) else ():
+        apply_theme(app, theme)  # once per theme, then every section in it
+        for row in range(len(main.sections)):
+            main.section_list.setCurrentRow(row)
+            _look(type(main.sections[row]).__name__, main, found, current=theme)
     apply_theme(app, "light")
     main.close()
     main.deleteLater()  # gone before the next theme is applied to what is left
@@ -118,22 +129,28 @@ def test_everything_fits_at_the_chairs_settings(
     projector.deleteLater()
     QApplication.processEvents()
 
-    for name, open_window in WINDOWS.items():
-        if name == "meeting mode":
-            continue
-        shown = open_window(demo_services)
-        qtbot.addWidget(shown.window)
-        shown.window.show()
-        qtbot.waitExposed(shown.window)
-        for number, (state, enter) in enumerate(shown.states):
-            enter()
-            themes = ("light", "contrast") if number == 0 and text_size == max(TEXT_SIZES) else ()
-            _look(f"{name} {state}".strip(), shown.window, found, themes)
-        apply_theme(app, "light")
-        shown.window.close()
-        for kept in shown.keep:
-            if isinstance(kept, QWidget):
-                kept.close()
+    # Every dialog in each of its states; at the largest text once more in high contrast
+    # (the theme applied once for all of them: applying one is slow).
+    themes = ("light", "contrast") if text_size == max(TEXT_SIZES) else ("light",)
+    for theme in themes:
+        apply_theme(app, theme)
+        for name, open_window in WINDOWS.items():
+            if name == "meeting mode":
+                continue
+            shown = open_window(demo_services)
+            qtbot.addWidget(shown.window)
+            shown.window.show()
+            qtbot.waitExposed(shown.window)
+            for number, (state, enter) in enumerate(shown.states):
+                if theme != "light" and number > 0:
+                    break
+                enter()
+                _look(f"{name} {state}".strip(), shown.window, found, current=theme)
+            shown.window.close()
+            for kept in shown.keep:
+                if isinstance(kept, QWidget):
+                    kept.close()
+    apply_theme(app, "light")
     known = KNOWN_AT_LARGE_TEXT if text_size > 1.0 else KNOWN_EVERYWHERE
     new = [f for f in found if not any(re.search(pattern, f) for pattern in known)]
     assert not new, "\n".join(new)
