@@ -4247,11 +4247,11 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>MeetingRecordForm</name>
     <message>
-      <source>&amp;Besloten</source>
+      <source>&amp;Closed to the public</source>
       <translation>B&amp;esloten</translation>
     </message>
     <message>
-      <source>Besloten: closed to the public</source>
+      <source>Closed meeting: not open to the public</source>
       <translation>Besloten: niet openbaar</translation>
     </message>
     <message>
@@ -4307,12 +4307,12 @@ Alles blijft op deze computer.</translation>
       <translation>nog niet afgesproken</translation>
     </message>
     <message>
-      <source>Besloten</source>
-      <translation>Besloten vergadering</translation>
-    </message>
-    <message>
       <source>Open to the public</source>
       <translation>Openbare vergadering</translation>
+    </message>
+    <message>
+      <source>Closed meeting</source>
+      <translation>Besloten vergadering</translation>
     </message>
     <message>
       <source>Change opening and closing time</source>

@@ -33,8 +33,8 @@ class MeetingRecordForm(QWidget):
         self.detail: MeetingDetail | None = None
         self.dialog: CloseMeetingDialog | None = None
         row = FlowLayout(self, spacing=8)  # wraps at large text
-        self.closed_session = QCheckBox(self.tr("&Besloten"))
-        self.closed_session.setAccessibleName(self.tr("Besloten: closed to the public"))
+        self.closed_session = QCheckBox(self.tr("&Closed to the public"))
+        self.closed_session.setAccessibleName(self.tr("Closed meeting: not open to the public"))
         self.closed_session.setToolTip(self.tr("Closed to the public"))
         self.closed_session.setAccessibleDescription(
             self.tr("The whole meeting is closed to the public; the minutes say so on every page")
@@ -109,7 +109,7 @@ class MeetingRecordForm(QWidget):
         meeting_id = self.detail.meeting.id
         meetings = self.host.meetings
         self.host.push(
-            self.tr("Besloten") if checked else self.tr("Open to the public"),
+            self.tr("Closed meeting") if checked else self.tr("Open to the public"),
             lambda: meetings.update_meeting(meeting_id, closed_session=checked),
             lambda _r: meetings.update_meeting(meeting_id, closed_session=not checked),
         )
