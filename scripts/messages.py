@@ -3,6 +3,7 @@
     .venv/bin/python scripts/messages.py update    # collect the marked texts into every .po file
     .venv/bin/python scripts/messages.py compile   # .po -> .mo (what BuurtDesk reads)
     .venv/bin/python scripts/messages.py check     # list texts without a translation
+    .venv/bin/python scripts/messages.py fill nl FILE.tsv   # source<TAB>translation per line
 
 `update` collects every text marked with _(), N_() or ngettext() in buurtdesk/, and the words
 of the argparse module of the Python that runs it (the command line's "usage:", "options",
@@ -140,6 +141,26 @@ def check() -> int:
     return 1 if problems else 0
 
 
+def fill(language: str, table: Path) -> int:
+    """Set translations from a file of `source<TAB>translation` lines (`\\n` for a line break);
+    a source not in the catalogue is named and skipped. Run `update` first."""
+    catalog = read(language)
+    unknown = 0
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or "\t" not in line:
+            continue
+        source, translation = (part.replace("\\n", "\n") for part in line.split("\t", 1))
+        message = catalog.get(source)
+        if message is None:
+            print(f"not in the catalogue (run update?): {source!r}")
+            unknown += 1
+            continue
+        message.string = translation
+        message.flags.discard("fuzzy")
+    write(language, catalog)
+    return 1 if unknown else 0
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else ""
     if command == "update":
@@ -148,6 +169,8 @@ def main(argv: list[str]) -> int:
         compile_all()
     elif command == "check":
         return check()
+    elif command == "fill" and len(argv) == 3:
+        return fill(argv[1], Path(argv[2]))
     else:
         print(__doc__, file=sys.stderr)
         return 2
