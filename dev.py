@@ -121,7 +121,14 @@ def run_tests(python: Path, arguments: list[str]) -> None:
     for check in CHECKS:
         if subprocess.run([str(python), *check], cwd=ROOT, check=False).returncode != 0:
             raise SystemExit(1)
-    hand_over([str(python), "-m", "pytest", *arguments])
+    hand_over([str(python), "-m", "pytest", *spread(arguments)])
+
+
+def spread(arguments: list[str]) -> list[str]:
+    """The suite runs on every core (pytest-xdist), each test taken by whichever worker is free,
+    unless the arguments choose otherwise (-n 0 runs it in one process)."""
+    chosen = any(a == "-n" or a.startswith(("-n", "--numprocesses", "--dist")) for a in arguments)
+    return arguments if chosen else ["-n", "auto", "--dist", "worksteal", *arguments]
 
 
 def main(argv: list[str]) -> None:

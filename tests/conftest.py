@@ -47,6 +47,11 @@ TODAY = date(2026, 3, 10)
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The run is over (pytest has cleaned up its own folders): the sandbox goes too."""
     if os.environ.get("BUURTDESK_KEEP_TEST_FILES") != "1":
+        # multiprocessing keeps a folder of its own in the sandbox and would remove it at
+        # exit, after the sandbox is gone (a traceback below the summary): let it go first.
+        multiprocessing_util = sys.modules.get("multiprocessing.util")
+        if multiprocessing_util is not None:
+            multiprocessing_util._run_finalizers()
         shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
@@ -121,3 +126,27 @@ def demo_services(tmp_path: Path, demo_template: Path) -> Iterator[Services]:
     db = open_sqlite(path)
     yield Services.build(db, lambda: DEMO_DAY)
     db.dispose()
+
+
+# The longest tests first: on several cores (./dev test runs one worker per core) they start
+# while the many short ones fill the other workers, so no worker is left with a long tail.
+LONGEST_FIRST = (
+    "tests/ui/test_real_settings.py",
+    "tests/tooling/test_leftovers.py",
+    "tests/ui/test_screens_for_everyone.py",
+    "tests/ui/test_preferences.py",
+    "tests/robustness/test_packages.py",
+    "tests/robustness/test_kill.py",
+    "tests/postgres/",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        where = item.nodeid
+        for place, start in enumerate(LONGEST_FIRST):
+            if where.startswith(start):
+                return place
+        return 0 if item.get_closest_marker("slow") else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: the order within each group stays as collected

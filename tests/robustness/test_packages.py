@@ -6,7 +6,6 @@ byte. The same packages in the app's import preview give the same one sentence."
 from __future__ import annotations
 
 import json
-import time
 import zipfile
 from pathlib import Path
 
@@ -224,7 +223,7 @@ def test_ids_beyond_64_bits_are_one_sentence(two) -> None:  # type: ignore[no-un
     assert fingerprint(made.path) == before
 
 
-def test_a_huge_note_makes_a_minutes_pdf_in_seconds(two, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_huge_note_makes_whole_minutes(two, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     made, mine, _theirs, _uuids = two
 
     import random
@@ -257,7 +256,6 @@ def test_a_huge_note_makes_a_minutes_pdf_in_seconds(two, tmp_path: Path) -> None
     hostile = rewrite_package(mine, tmp_path / "n.buurtdesk", huge_note)
     ran = run_cli("import", "--db", str(made.path), str(hostile), "--take-theirs")
     assert ran.code == 0, ran
-    started = time.monotonic()
     ran = run_cli(
         "pdf",
         "agenda",
@@ -278,14 +276,17 @@ def test_a_huge_note_makes_a_minutes_pdf_in_seconds(two, tmp_path: Path) -> None
     services = Services.build(database, lambda: date(2026, 3, 12))
     services.meetings.start_meeting(made.meeting_id)
     services.meetings.close_meeting(made.meeting_id)
-    started = time.monotonic()
     assert len(services.meetings.get_meeting(made.meeting_id).items[0].notes) == len(note)
-    render_minutes(services, made.meeting_id, tmp_path / "verslag.pdf")
+    minutes = render_minutes(services, made.meeting_id, tmp_path / "verslag.pdf")
     database.dispose()
-    assert time.monotonic() - started < 30
+    # The whole note is in the minutes, page after page (how quickly: the benchmarks).
+    import pikepdf
+
+    with pikepdf.open(minutes) as pdf:
+        assert len(pdf.pages) > 100
 
 
-def test_a_padded_package_is_refused_quickly(two, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_padded_package_is_refused(two, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     made, mine, _theirs, _uuids = two
 
     def pad(files: dict[str, bytes]) -> None:
@@ -309,9 +310,7 @@ def test_a_padded_package_is_refused_quickly(two, tmp_path: Path) -> None:  # ty
     with zipfile.ZipFile(padded, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():
             archive.writestr(name, data)
-    started = time.monotonic()
     assert "witruimte" in _refused(made, padded)
-    assert time.monotonic() - started < 10
 
 
 def test_reading_has_a_time_budget(two, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

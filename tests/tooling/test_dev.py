@@ -79,11 +79,14 @@ def test_start_run_and_test_hand_over_to_the_set_up_environment(
     dev.main(["start", "--exit-after-startup"])
     dev.main(["run", "pdf", "--help"])
     dev.main(["test", "-x", "tests/cli"])
+    dev.main(["test", "-n", "0", "tests/cli"])
     buurtdesk = str(dev.venv_program("buurtdesk"))
+    every_core = ["-n", "auto", "--dist", "worksteal"]
     assert started == [
         [buurtdesk, "--demo", "--exit-after-startup"],
         [buurtdesk, "pdf", "--help"],
-        ["/venv/python", "-m", "pytest", "-x", "tests/cli"],
+        ["/venv/python", "-m", "pytest", *every_core, "-x", "tests/cli"],
+        ["/venv/python", "-m", "pytest", "-n", "0", "tests/cli"],  # chosen by hand: as asked
     ]
     with pytest.raises(SystemExit) as wrong:
         dev.main(["begin"])

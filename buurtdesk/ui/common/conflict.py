@@ -53,7 +53,11 @@ def field_label(key: str) -> str:
     return known.get(key, key.replace("_", " ").capitalize())
 
 
-def show_value(value: object) -> str:
+SHORT = 90  # characters of each value in the question itself: the dialog fits any screen
+FULL = 20_000  # the whole value, under "Details"
+
+
+def show_value(value: object, limit: int = 300) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("VersionConflict", "(empty)")
     if isinstance(value, bool):
@@ -69,18 +73,19 @@ def show_value(value: object) -> str:
     if isinstance(value, Enum):
         return str(value.value)
     text = str(value)
-    return text if len(text) <= 300 else text[:300] + "…"
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
-def describe(conflict: VersionConflict) -> str:
-    """Both versions, field by field, in plain text."""
+def describe(conflict: VersionConflict, limit: int = 300) -> str:
+    """Both versions, field by field, in plain text (each value at most `limit` characters)."""
     lines = []
     for key, mine in conflict.mine.items():
         theirs = conflict.theirs.get(key)
         yours = QCoreApplication.translate("VersionConflict", "Your version")
         other = QCoreApplication.translate("VersionConflict", "The other version")
         lines.append(
-            f"{field_label(key)}\n  {yours}: {show_value(mine)}\n  {other}: {show_value(theirs)}"
+            f"{field_label(key)}\n  {yours}: {show_value(mine, limit)}\n"
+            f"  {other}: {show_value(theirs, limit)}"
         )
     return "\n".join(lines)
 
@@ -96,14 +101,18 @@ def choose_version(parent: QWidget | None, conflict: VersionConflict) -> bool:
     box.setInformativeText(
         QCoreApplication.translate("VersionConflict", "Which version should stay?")
         + "\n\n"
-        + describe(conflict)
+        + describe(conflict, SHORT)
     )
+    if describe(conflict, SHORT) != describe(conflict, FULL):
+        # Long texts: the question stays short enough for a small screen at large text, and
+        # "Details" shows both versions whole, in a text box that scrolls.
+        box.setDetailedText(describe(conflict, FULL))
     mine = box.addButton(
-        QCoreApplication.translate("VersionConflict", "Keep &my version"),
+        QCoreApplication.translate("VersionConflict", "&My version"),
         QMessageBox.ButtonRole.AcceptRole,
     )
     theirs = box.addButton(
-        QCoreApplication.translate("VersionConflict", "Keep the &other version"),
+        QCoreApplication.translate("VersionConflict", "The &other version"),
         QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(theirs)
