@@ -7,6 +7,11 @@ resources/locale/<language>/LC_MESSAGES/buurtdesk.po, compiled to .mo files that
 gettext reads. The catalogue also holds the words of Python's argparse, so the command line's
 "usage", "options" and error texts speak the user's language too.
 
+Where one English text has two Dutch meanings, a context tells them apart: `pgettext(context,
+text)`, or `NC_(context, text)` to mark only. A text shown in a language chosen at the point
+of display (a council's documents, sheets, calendar) is `translate(text, language)`, or
+`translated(marked, language)` for what N_() or NC_() gave.
+
 After changing texts: `python scripts/messages.py update`, translate the new entries in the .po
 file, then `python scripts/messages.py compile` (scripts/messages.py uses Babel). A test fails on
 any marked text without a Dutch translation and on a .mo file older than its .po file.
@@ -75,14 +80,44 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return catalogue(_language).ngettext(singular, plural, count)
 
 
-def translate(message: str, language: str) -> str:
+def pgettext(context: str, message: str) -> str:
+    """The message of that context in the current language: `context` tells two meanings of
+    one English text apart ("Minutes" as a title, "Minutes" as the minute-taker)."""
+    return catalogue(_language).pgettext(context, message) if message else message
+
+
+def npgettext(context: str, singular: str, plural: str, count: int) -> str:
+    return catalogue(_language).npgettext(context, singular, plural, count)
+
+
+def translate(message: str, language: str, context: str | None = None) -> str:
     """The message in a language chosen at the point of display (a council's documents)."""
-    return catalogue(language).gettext(message) if message else message
+    if not message:
+        return message
+    if context is not None:
+        return catalogue(language).pgettext(context, message)
+    return catalogue(language).gettext(message)
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's usual name for "mark only"
     """Marks a text for the catalogue without translating it yet (tables, choices)."""
     return message
+
+
+def NC_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - GLib's name for it
+    """Marks a text with its context for the catalogue without translating it yet:
+    (context, text), translated later with `translate(text, language, context)`."""
+    return context, message
+
+
+Marked = str | tuple[str, str]  # what N_() or NC_() gave: a text, or (context, text)
+
+
+def translated(marked: Marked, language: str) -> str:
+    """A text marked with N_() or NC_(), in a language chosen at the point of display."""
+    if isinstance(marked, tuple):
+        return translate(marked[1], language, marked[0])
+    return translate(marked, language)
 
 
 _ = gettext

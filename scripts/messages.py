@@ -3,13 +3,14 @@
     .venv/bin/python scripts/messages.py update    # collect the marked texts into every .po file
     .venv/bin/python scripts/messages.py compile   # .po -> .mo (what BuurtDesk reads)
     .venv/bin/python scripts/messages.py check     # list texts without a translation
-    .venv/bin/python scripts/messages.py fill nl FILE.tsv   # source<TAB>translation per line
+    .venv/bin/python scripts/messages.py fill nl FILE.tsv   # [context<TAB>]source<TAB>translation
 
-`update` collects every text marked with _(), N_() or ngettext() in buurtdesk/, and the words
-of the argparse module of the Python that runs it (the command line's "usage:", "options",
-its error texts), into resources/locale/<language>/LC_MESSAGES/buurtdesk.po. New texts arrive
-with an empty translation; texts no longer in the code are dropped. Translate them in the .po
-file (formal "u"), then `compile`. tests/cli/test_messages.py fails on an empty translation and
+`update` collects every text marked with _(), N_(), ngettext(), said() or (with a context)
+pgettext(), npgettext() and NC_() in buurtdesk/, and the words of the argparse module of the
+Python that runs it (the command line's "usage:", "options", its error texts), into
+resources/locale/<language>/LC_MESSAGES/buurtdesk.po. New texts arrive with an empty
+translation; texts no longer in the code are dropped. Translate them in the .po file (formal
+"u"), then `compile`. tests/cli/test_messages.py fails on an empty translation and
 on a .mo file that does not match its .po file.
 """
 
@@ -31,8 +32,18 @@ SOURCES = ROOT / "buurtdesk"
 LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "buurtdesk"
 TRANSLATED = ("nl",)
-# _() and gettext(): translate now; N_(): mark only; SomeError.said(): an error's sentence.
-KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2), "said": (1,)}
+# _() and gettext(): translate now; N_(): mark only; SomeError.said(): an error's sentence;
+# pgettext(), npgettext() and NC_() (mark only) with a context first.
+KEYWORDS = {
+    "_": None,
+    "N_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "said": (1,),
+    "pgettext": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
+    "NC_": ((1, "c"), 2),
+}
 ARGPARSE = "argparse.py"  # the location every argparse text gets in the catalogue
 
 
@@ -142,17 +153,20 @@ def check() -> int:
 
 
 def fill(language: str, table: Path) -> int:
-    """Set translations from a file of `source<TAB>translation` lines (`\\n` for a line break);
+    """Set translations from a file of `source<TAB>translation` lines, or
+    `context<TAB>source<TAB>translation` for a text with a context (`\\n` for a line break);
     a source not in the catalogue is named and skipped. Run `update` first."""
     catalog = read(language)
     unknown = 0
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line.strip() or "\t" not in line:
             continue
-        source, translation = (part.replace("\\n", "\n") for part in line.split("\t", 1))
-        message = catalog.get(source)
+        parts = [part.replace("\\n", "\n") for part in line.split("\t")]
+        context = parts[0] if len(parts) == 3 else None
+        source, translation = parts[-2], parts[-1]
+        message = catalog.get(source, context)
         if message is None:
-            print(f"not in the catalogue (run update?): {source!r}")
+            print(f"not in the catalogue (run update?): {context or ''} {source!r}")
             unknown += 1
             continue
         message.string = translation

@@ -75,19 +75,21 @@ def refuse(error: BuurtDeskError, args: argparse.Namespace, language: str) -> in
 
 
 def first_look_at(args: argparse.Namespace, settings: QSettings) -> FirstLook | None:
-    """The councils and the remembered council's overview, read with plain sqlite3, or None
-    when the database must be opened (or made, migrated, mended) the usual way first."""
+    """The councils and the remembered council's overview, read with plain sqlite3 (or, on a
+    shared server, plain psycopg), or None when the database must be opened (or made,
+    migrated, mended) the usual way first."""
     from datetime import date
 
-    from buurtdesk.services.first_look import first_look
+    from buurtdesk.services.first_look import first_look, first_look_on_server
 
-    path = database_path(args)
-    if path is None:
-        return None
     try:
         remembered = int(str(settings.value("council_id", 0) or 0))
     except (TypeError, ValueError):
         remembered = 0
+    path = database_path(args)
+    if path is None:
+        url = str(getattr(args, "database_url", None) or "")
+        return first_look_on_server(url, remembered or None, date.today()) if url else None
     return first_look(path.expanduser().absolute(), remembered or None, date.today())
 
 
@@ -118,10 +120,11 @@ class Opening:
         self._guard = InputGuard(app)
         app.installEventFilter(self._guard)
 
-    def _start_check(self) -> threading.Thread:
+    def _start_check(self) -> threading.Thread | None:
+        """SQLite's check of every page; a server database has no file to check."""
         from buurtdesk.ui.common.collector import collect_on_ui_thread
 
-        if self._check is None:
+        if self._check is None and self.look.path is not None:
             collect_on_ui_thread()
             self._check = threading.Thread(target=self._diagnose, name="damage-check", daemon=True)
             self._check.start()
@@ -130,6 +133,7 @@ class Opening:
     def _diagnose(self) -> None:
         from buurtdesk.store.recovery import diagnose
 
+        assert self.look.path is not None
         try:
             self._damage = diagnose(self.look.path)
         except BuurtDeskError as exc:
@@ -138,17 +142,17 @@ class Opening:
     def _open_database(self) -> Database:
         from buurtdesk.domain.errors import StoreError
 
-        self._start_check().join()
+        check = self._start_check()
+        if check is None:  # a shared server: opened (and migrated by one) the usual way
+            return resolve_database(self.args)
+        check.join()
         if self._error is not None:
             raise self._error
         if self._damage is not None:
             damage, self._damage = self._damage, None
             if not mend(damage, self.args, self.language):  # `finish` stops the app
                 self.quitting = True
-                raise StoreError(
-                    "BuurtDesk stopt; het beschadigde bestand is niet veranderd.",
-                    "BuurtDesk stops; the damaged file has not been changed.",
-                )
+                raise StoreError.said("BuurtDesk stops; the damaged file has not been changed.")
             self.mended = True
         return resolve_database(self.args, checked=True)
 
@@ -249,11 +253,11 @@ def take_writer_lock(args: argparse.Namespace) -> tuple[WriterLock | None, bool]
 def mend_damaged_file(args: argparse.Namespace, language: str) -> bool:
     """A damaged file: say so, offer the newest sound backup, keep the damaged file aside.
     False when the user chose to quit (the file is then left exactly as it was)."""
+    path = database_path(args)
+    if path is None:  # a server database: no file to check
+        return True
     from buurtdesk.store.recovery import diagnose
 
-    path = database_path(args)
-    if path is None:
-        return True
     damage = diagnose(path)
     return damage is None or mend(damage, args, language)
 

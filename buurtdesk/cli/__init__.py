@@ -121,13 +121,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_database_error(exc):
             raise
         from buurtdesk.domain.errors import StoreError
+        from buurtdesk.messages import translate
         from buurtdesk.store.errors import reason_of
 
         why = reason_of(exc)
         common.fail(
-            StoreError(
-                f"De database gaf een fout ({why[0]}); er is niets veranderd.",
-                f"The database reported an error ({why[1]}); nothing was changed.",
+            StoreError.said(
+                "The database reported an error ({why}); nothing was changed.",
+                why=why,
+                why_nl=translate(why, "nl"),
             )
         )
         return 2

@@ -19,7 +19,7 @@ from buurtdesk.store.sqlite_file import is_read_only_file, read_only_error
 if TYPE_CHECKING:
     from buurtdesk.store.database import Database
 
-__all__ = ["BuurtDeskError", "add_database_options", "fail", "open_services", "say"]
+__all__ = ["BuurtDeskError", "add_database_options", "fail", "open_services"]
 
 
 def set_language(language: str) -> None:
@@ -57,11 +57,6 @@ def set_language_from_argv(argv: list[str]) -> None:
 
 def language() -> str:
     return messages.language()
-
-
-def say(dutch: str, english: str) -> str:
-    """A text given in both languages at once; new texts go into the catalogue with _()."""
-    return english if messages.language() == "en" else dutch
 
 
 def fail(error: BuurtDeskError) -> None:

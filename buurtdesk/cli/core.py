@@ -13,27 +13,24 @@ from buurtdesk.cli.common import (
     positive_id,
     print_json,
     print_table,
-    say,
     take_writer_lock,
 )
 from buurtdesk.cli.listings import LISTINGS
 from buurtdesk.cli.parser import Names
 from buurtdesk.domain.errors import InvalidInput, StoreError
-from buurtdesk.messages import _
+from buurtdesk.messages import NC_, _
 from buurtdesk.paths import demo_database_path
 from buurtdesk.store.lock import in_use_error
 
-# The kinds `list` shows: the English names scripts use, and their Dutch names.
+# The kinds `list` shows: the English names scripts use (their Dutch names are accepted too).
 LIST_KINDS = Names(
-    {
-        "councils": "overleggen",
-        "meetings": "vergaderingen",
-        "actions": "actiepunten",
-        "decisions": "besluiten",
-        "people": "mensen",
-    }
+    NC_("command-line value", "councils"),
+    NC_("command-line value", "meetings"),
+    NC_("command-line value", "actions"),
+    NC_("command-line value", "decisions"),
+    NC_("command-line value", "people"),
 )
-SCALES = Names({"small": "klein", "municipality": "gemeente"})
+SCALES = Names(NC_("command-line value", "small"), NC_("command-line value", "municipality"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -92,10 +89,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--organisation",
         "--organisatie",
         metavar="NAME",
-        help=say(
-            "bij actiepunten: alleen die van deze organisatie, in alle overleggen",
-            "with actions: only those this organisation owns, across every council",
-        ),
+        help=_("with actions: only those this organisation owns, across every council"),
     )
     listing.set_defaults(handler=run_list)
 
@@ -129,12 +123,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
     if getattr(args, "database_url", None):
-        raise InvalidInput(
-            "Reservekopieën zijn er voor SQLite-bestanden; een server maakt zijn eigen kopieën.",
-            "Backups are for SQLite files; a server makes its own backups.",
-        )
+        raise InvalidInput.said("Backups are for SQLite files; a server makes its own backups.")
     if args.db is None:
-        raise InvalidInput("Geef een database op met --db PAD.", "Name a database with --db PATH.")
+        raise InvalidInput.said("Name a database with --db PATH.")
     return Path(args.db).expanduser().absolute()
 
 
@@ -150,9 +141,8 @@ def run_demo(args: argparse.Namespace) -> int:
     replacing = path.exists() and path.stat().st_size > 0
     if replacing:
         if not args.force:
-            raise InvalidInput(
-                f"{path} bestaat al; kies een ander pad of gebruik --force.",
-                f"{path} already exists; choose another path or use --force.",
+            raise InvalidInput.said(
+                "{path} already exists; choose another path or use --force.", path=path
             )
         from buurtdesk.store.database import inspect_sqlite_file
 
@@ -198,10 +188,7 @@ def _build_demo_at(args: argparse.Namespace, path: Path) -> Any:
 def run_list(args: argparse.Namespace) -> int:
     if getattr(args, "organisation", None) is not None:
         if args.what != "actions":
-            raise InvalidInput(
-                "--organisation hoort bij: buurtdesk list actiepunten.",
-                "--organisation goes with: buurtdesk list actions.",
-            )
+            raise InvalidInput.said("--organisation goes with: buurtdesk list actions.")
         from buurtdesk.cli.municipality import list_organisation_actions
 
         return list_organisation_actions(args)
@@ -259,7 +246,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     path = _sqlite_path(args)
     if inspect_sqlite_file(path) != "buurtdesk":
-        raise StoreError(f"{path} bestaat niet.", f"{path} does not exist.")
+        raise StoreError.said("{path} does not exist.", path=path)
     target = create_backup(path, args.output.expanduser().absolute() if args.output else None)
     if args.output is None:
         rotate_backups(path)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from buurtdesk.cli.common import add_database_options, open_services, positive_id, say, year
+from buurtdesk.cli.common import add_database_options, open_services, positive_id, year
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import _
 from buurtdesk.store.output import check_output_target
 
 KINDS = ("minutes", "agenda", "annual-report")
@@ -26,9 +27,8 @@ def _kind(text: str) -> str:
     value = DUTCH_KINDS.get(text.strip().lower(), text.strip().lower())
     if value not in KINDS:
         raise argparse.ArgumentTypeError(
-            say(
-                f"'{text}' is geen soort document: kies minutes (notulen), agenda of jaarverslag",
-                f"'{text}' is not a kind of document: choose minutes, agenda or annual-report",
+            _("'{text}' is not a kind of document: choose minutes, agenda or annual-report").format(
+                text=text
             )
         )
     return value
@@ -37,72 +37,54 @@ def _kind(text: str) -> str:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     docx = sub.add_parser(
         "docx",
-        help=say(
-            "maak een bewerkbare Word-kopie (notulen of agenda)",
-            "make an editable Word copy (minutes or agenda)",
-        ),
-        description=say(
-            "Maak de notulen of de agenda van een vergadering als Word-document (.docx), om bij "
-            "te werken voor het versturen. De PDF blijft de versie voor het archief.",
-            "Make the minutes or the agenda of a meeting as a Word document (.docx), to touch "
-            "up before sending. The PDF stays the archival version.",
+        help=_("make an editable Word copy (minutes or agenda)"),
+        description=_(
+            "Make the minutes or the agenda of a meeting as a Word document (.docx), to touch up before sending. The PDF stays the archival version."
         ),
     )
     docx.add_argument(
         "kind",
         type=_kind,
         metavar="minutes|agenda|jaarverslag",
-        help=say(
-            "welk document: minutes (notulen), agenda of jaarverslag (met --council en --year)",
-            "which document: minutes, agenda or annual-report (with --council and --year)",
-        ),
+        help=_("which document: minutes, agenda or annual-report (with --council and --year)"),
     )
     add_database_options(docx)
     docx.add_argument(
         "--meeting",
         type=positive_id,
         metavar="ID",
-        help=say("de vergadering (notulen, agenda)", "the meeting (minutes, agenda)"),
+        help=_("the meeting (minutes, agenda)"),
     )
     docx.add_argument(
         "--council",
         type=positive_id,
         metavar="ID",
-        help=say("het overleg (jaarverslag)", "the council (annual report)"),
+        help=_("the council (annual report)"),
     )
     docx.add_argument(
         "--year",
         type=year,
         metavar="Y",
-        help=say(
-            "het jaar (jaarverslag; anders vorig jaar)", "the year (annual report; else last year)"
-        ),
+        help=_("the year (annual report; else last year)"),
     )
     docx.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
-        metavar=say("BESTAND.docx", "FILE.docx"),
-        help=say("het Word-bestand dat wordt geschreven", "the Word file to write"),
+        metavar=_("FILE.docx"),
+        help=_("the Word file to write"),
     )
     docx.set_defaults(handler=run_docx)
 
 
 def run_docx(args: argparse.Namespace) -> int:
     if args.db is not None and not Path(args.db).is_file():
-        raise InvalidInput(
-            f"De database {args.db} bestaat niet.", f"The database {args.db} does not exist."
-        )
+        raise InvalidInput.said("The database {path} does not exist.", path=args.db)
     if args.kind == "annual-report" and args.council is None:
-        raise InvalidInput(
-            "Geef het overleg op met --council ID voor het jaarverslag.",
-            "Name the council with --council ID for the annual report.",
-        )
+        raise InvalidInput.said("Name the council with --council ID for the annual report.")
     if args.kind != "annual-report" and args.meeting is None:
-        raise InvalidInput(
-            "Geef de vergadering op met --meeting ID.", "Name the meeting with --meeting ID."
-        )
+        raise InvalidInput.said("Name the meeting with --meeting ID.")
     out = Path(args.output).expanduser()
     check_output_target(out)
     services = open_services(args)
@@ -113,12 +95,12 @@ def run_docx(args: argparse.Namespace) -> int:
             from buurtdesk.cli.municipality import annual_report_docx
 
             written = annual_report_docx(services, args, out)
-            print(say(f"Word-document geschreven: {written}", f"Word document written: {written}"))
+            print(_("Word document written: {path}").format(path=written))
             return 0
 
         render = render_minutes_docx if args.kind == "minutes" else render_agenda_docx
         written = render(services, args.meeting, out)
     finally:
         services.database.dispose()
-    print(say(f"Word-document geschreven: {written}", f"Word document written: {written}"))
+    print(_("Word document written: {path}").format(path=written))
     return 0

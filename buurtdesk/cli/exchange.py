@@ -13,12 +13,11 @@ from buurtdesk.cli.common import (
     language,
     open_services,
     positive_id,
-    say,
     year,
 )
 from buurtdesk.cli.parser import Names
 from buurtdesk.domain.errors import InvalidInput
-from buurtdesk.messages import _
+from buurtdesk.messages import NC_, _
 
 
 @contextmanager
@@ -27,14 +26,17 @@ def _writing(target: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise InvalidInput(
-            f"{target} kan niet worden geschreven ({exc.strerror}).",
-            f"{target} cannot be written ({exc.strerror}).",
+        raise InvalidInput.said(
+            "{path} cannot be written ({why}).", path=target, why=exc.strerror
         ) from None
 
 
-SHEET_KINDS = Names({"actions": "actiepunten", "decisions": "besluiten", "councils": "overleggen"})
-CHOICES = Names({"mine": "hier", "theirs": "pakket"})
+SHEET_KINDS = Names(
+    NC_("command-line value", "actions"),
+    NC_("command-line value", "decisions"),
+    NC_("command-line value", "councils"),
+)
+CHOICES = Names(NC_("command-line value", "mine"), NC_("command-line value", "theirs"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -111,10 +113,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--year",
         type=year,
         metavar=_("YEAR"),
-        help=say(
-            "bij overleggen: het jaar van het budget (anders dit jaar)",
-            "with councils: the budget's year (otherwise this year)",
-        ),
+        help=_("with councils: the budget's year (otherwise this year)"),
     )
     sheet.add_argument(
         "-o",
@@ -157,9 +156,9 @@ def _choices(args: argparse.Namespace, conflicts: Sequence[Any]) -> dict[str, An
         key, sep, typed = str(entry).partition("=")
         value = CHOICES(typed)
         if not sep or value not in CHOICES:
-            raise InvalidInput(
-                f"'{entry}' is geen keuze; schrijf UUID=hier, UUID=pakket of UUID:veld=hier.",
-                f"'{entry}' is not a choice; write UUID=mine, UUID=theirs or UUID:field=mine.",
+            raise InvalidInput.said(
+                "'{entry}' is not a choice; write UUID=mine, UUID=theirs or UUID:field=mine.",
+                entry=entry,
             )
         record, colon, column = key.strip().partition(":")
         if colon:
@@ -185,7 +184,7 @@ def run_import(args: argparse.Namespace) -> int:
     from buurtdesk.exchange.plan import decided
 
     if not Path(args.file).is_file():
-        raise InvalidInput(f"{args.file} bestaat niet.", f"{args.file} does not exist.")
+        raise InvalidInput.said("{path} does not exist.", path=args.file)
     services = open_services(args)
     try:
         plan = plan_import(services.database, args.file)
@@ -195,9 +194,9 @@ def run_import(args: argparse.Namespace) -> int:
         choices = _choices(args, plan.conflicts)
         open_conflicts = [c for c in plan.conflicts if not decided(c, choices.get(c.uuid))]
         if open_conflicts:
-            raise InvalidInput(
-                f"Conflicten zonder keuze: {len(open_conflicts)}; kies met --keep-mine, --take-theirs of --choose UUID=hier|pakket. Er is niets ingelezen.",
-                f"Conflicts without a choice: {len(open_conflicts)}; choose with --keep-mine, --take-theirs or --choose UUID=mine|theirs. Nothing was imported.",
+            raise InvalidInput.said(
+                "Conflicts without a choice: {count}; choose with --keep-mine, --take-theirs or --choose UUID=mine|theirs. Nothing was imported.",
+                count=len(open_conflicts),
             )
         result = apply_import(services.database, args.file, plan, choices)
     finally:
@@ -232,9 +231,7 @@ def run_sheet(args: argparse.Namespace) -> int:
         print(council_sheet_file(args))
         return 0
     if args.council is None:
-        raise InvalidInput(
-            "Geef het overleg op met --council ID.", "Name the council with --council ID."
-        )
+        raise InvalidInput.said("Name the council with --council ID.")
 
     services = open_services(args)
     try:

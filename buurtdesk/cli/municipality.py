@@ -23,10 +23,10 @@ from buurtdesk.cli.common import (
     open_services,
     print_json,
     print_table,
-    say,
 )
 from buurtdesk.domain.dates import short_date
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import _
 from buurtdesk.services import Services
 
 
@@ -34,13 +34,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     funds = sub.add_parser(
         "funds",
         aliases=["fondsen"],
-        help=say(
-            "toon de gemeenschappelijke fondsen (voor pdf fonds --fund ID)",
-            "list the pooled funds (for pdf fund --fund ID)",
-        ),
+        help=_("list the pooled funds (for pdf fund --fund ID)"),
     )
     add_database_options(funds)
-    funds.add_argument("--json", action="store_true", help=say("als JSON", "as JSON"))
+    funds.add_argument("--json", action="store_true", help=_("as JSON"))
     funds.set_defaults(handler=run_funds, command="funds")
 
 
@@ -68,7 +65,7 @@ def run_funds(args: argparse.Namespace) -> int:
             [str(r["id"]), r["name"], r["municipality"], ", ".join(map(str, r["years"]))]
             for r in rows
         ],
-        ["id", say("naam", "name"), say("gemeente", "municipality"), say("jaren", "years")],
+        ["id", _("name"), _("municipality"), _("years")],
     )
     return 0
 
@@ -130,11 +127,11 @@ def list_organisation_actions(args: argparse.Namespace) -> int:
         ],
         [
             "id",
-            say("overleg", "council"),
-            say("wat", "what"),
-            say("wie", "who"),
-            say("uiterlijk", "due"),
-            say("stand", "status"),
+            _("council"),
+            _("what"),
+            _("who"),
+            _("due"),
+            _("status"),
         ],
     )
     return 0
@@ -151,9 +148,8 @@ def council_sheet_file(args: argparse.Namespace) -> Path:
     from buurtdesk.exchange.sheets import write_sheet
 
     if getattr(args, "council", None):
-        raise InvalidInput(
-            "Het overzicht van de overleggen gaat over alle overleggen; laat --council weg.",
-            "The overview of the councils is about every council; leave out --council.",
+        raise InvalidInput.said(
+            "The overview of the councils is about every council; leave out --council."
         )
     services = open_services(args)
     try:
@@ -161,9 +157,8 @@ def council_sheet_file(args: argparse.Namespace) -> Path:
         try:
             return write_sheet(sheet, args.output)
         except OSError as exc:
-            raise InvalidInput(
-                f"{args.output} kan niet worden geschreven ({exc.strerror}).",
-                f"{args.output} cannot be written ({exc.strerror}).",
+            raise InvalidInput.said(
+                "{path} cannot be written ({why}).", path=args.output, why=exc.strerror
             ) from None
     finally:
         services.database.dispose()

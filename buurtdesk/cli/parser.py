@@ -8,11 +8,11 @@ before the parser is built: argparse translates its section titles while it buil
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import NoReturn
 
 from buurtdesk import messages
-from buurtdesk.messages import N_, _
+from buurtdesk.messages import N_, Marked, _, translated
 
 # argparse's words in Python 3.13 that 3.11 (which `scripts/messages.py update` reads) lacks:
 # marked here so the catalogue holds them for every Python BuurtDesk runs on.
@@ -46,37 +46,41 @@ class Parser(argparse.ArgumentParser):
 
 
 class Names:
-    """The values a choice accepts: the English names scripts use and their Dutch names.
+    """The values a choice accepts: the English names scripts use, marked with NC_() and a
+    context, and their names in every language of the message catalogue (`pdf notulen` is
+    `pdf minutes`).
 
-    Used as both `type=` (it turns a Dutch name into the English one) and `choices=` (it
-    accepts the English names and lists them in the language of the messages):
+    Used as both `type=` (it turns a name in any language into the English one) and `choices=`
+    (it accepts the English names and lists them in the language of the messages):
 
-        kinds = Names({"minutes": "notulen", "agenda": "agenda"})
+        kinds = Names(NC_("command-line value", "minutes"), NC_("command-line value", "agenda"))
         parser.add_argument("kind", type=kinds, choices=kinds, metavar=_("KIND"))
     """
 
-    def __init__(self, dutch: Mapping[str, str]) -> None:
-        self.dutch = dict(dutch)
-        self._english = {name: english for english, name in self.dutch.items()}
+    def __init__(self, *names: Marked) -> None:
+        self._marked = {(name[1] if isinstance(name, tuple) else name): name for name in names}
+        self._english: dict[str, str] = {}
+        for language in messages.LANGUAGES:
+            for english, marked in self._marked.items():
+                self._english.setdefault(translated(marked, language).lower(), english)
 
     def __call__(self, text: str) -> str:
         typed = text.strip()
         return self._english.get(typed.lower(), typed)
 
     def __contains__(self, value: object) -> bool:
-        return value in self.dutch
+        return value in self._marked
 
     def __iter__(self) -> Iterator[str]:
-        if messages.language() == "en":
-            return iter(self.dutch)
-        return iter(self.dutch.values())
+        return iter([self.shown(english) for english in self._marked])
 
     def __len__(self) -> int:
-        return len(self.dutch)
+        return len(self._marked)
 
     def shown(self, english: str) -> str:
         """The name of a value in the language of the messages."""
-        return english if messages.language() == "en" else self.dutch.get(english, english)
+        marked = self._marked.get(english)
+        return translated(marked, messages.language()) if marked is not None else english
 
     def listed(self) -> str:
         return ", ".join(self)

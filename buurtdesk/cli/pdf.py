@@ -26,11 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from buurtdesk.cli.common import add_database_options, open_services, positive_id, say, year
+from buurtdesk.cli.common import add_database_options, open_services, positive_id, year
 from buurtdesk.cli.parser import Names
 from buurtdesk.domain.enums import MeetingStatus
 from buurtdesk.domain.errors import InvalidInput, StoreError
-from buurtdesk.messages import N_, _, translate
+from buurtdesk.messages import N_, NC_, Marked, _, translate
 from buurtdesk.services import Services
 from buurtdesk.store.output import check_output_target
 
@@ -45,13 +45,15 @@ Render = Callable[[Services, argparse.Namespace, Path], Path]
 class DocumentKind:
     target: str  # MEETING, COUNCIL or FUND: which id the document is about
     # What the document is, for help and messages: an English text of the message catalogue
-    # (marked with N_), or a (Dutch, English) pair.
-    what: str | tuple[str, str]
+    # (marked with N_).
+    what: str
     render: Render
-    dutch: str = ""  # the kind's Dutch name on the command line (`pdf notulen`), if it has one
+    # The kind's English name on the command line, marked for the catalogue, which holds its
+    # other names (`pdf notulen`).
+    name: Marked = ""
 
     def described(self) -> str:
-        return say(*self.what) if isinstance(self.what, tuple) else _(self.what)
+        return _(self.what)
 
 
 def _minutes(services: Services, args: argparse.Namespace, out: Path) -> Path:
@@ -99,21 +101,27 @@ def _budget(services: Services, args: argparse.Namespace, out: Path) -> Path:
 
 
 DOCUMENT_KINDS: dict[str, DocumentKind] = {
-    "minutes": DocumentKind(MEETING, N_("the minutes of a meeting"), _minutes, "notulen"),
-    "agenda": DocumentKind(MEETING, N_("the invitation with the agenda"), _agenda, "agenda"),
-    "actions": DocumentKind(COUNCIL, N_("the action list of a council"), _actions, "actielijst"),
+    "minutes": DocumentKind(
+        MEETING, N_("the minutes of a meeting"), _minutes, NC_("kind of document", "minutes")
+    ),
+    "agenda": DocumentKind(
+        MEETING, N_("the invitation with the agenda"), _agenda, NC_("kind of document", "agenda")
+    ),
+    "actions": DocumentKind(
+        COUNCIL, N_("the action list of a council"), _actions, NC_("kind of document", "actions")
+    ),
     "toekomstagenda": DocumentKind(
         COUNCIL,
         N_("the toekomstagenda booklet (--year: that year's round)"),
         _toekomstagenda,
-        "toekomstagenda",
+        NC_("kind of document", "toekomstagenda"),
     ),
 }
 DOCUMENT_KINDS["budget"] = DocumentKind(
     COUNCIL,
     N_("the budget statement (--year: that year, otherwise this year)"),
     _budget,
-    "verantwoording",
+    NC_("kind of document", "budget"),
 )
 
 
@@ -131,28 +139,22 @@ def _fund(services: Services, args: argparse.Namespace, out: Path) -> Path:
 
 DOCUMENT_KINDS["annual-report"] = DocumentKind(
     COUNCIL,
-    (
-        "het jaarverslag (--year: dat jaar, anders vorig jaar)",
-        "the annual report (--year: that year, otherwise last year)",
-    ),
+    N_("the annual report (--year: that year, otherwise last year)"),
     _annual_report,
-    "jaarverslag",
+    NC_("kind of document", "annual-report"),
 )
 DOCUMENT_KINDS["fund"] = DocumentKind(
     FUND,
-    (
-        "het overzicht van een gemeenschappelijk fonds",
-        "the statement of a pooled fund",
-    ),
+    N_("the statement of a pooled fund"),
     _fund,
-    "fonds",
+    NC_("kind of document", "fund"),
 )
-GROUPS = Names({"person": "persoon", "status": "stand"})
+GROUPS = Names(NC_("command-line value", "person"), NC_("command-line value", "status"))
 
 
 def kind_names() -> Names:
-    """Every document kind by its English name and, where it has one, its Dutch name."""
-    return Names({name: kind.dutch or name for name, kind in DOCUMENT_KINDS.items()})
+    """Every document kind by its English name, and its names in the other languages."""
+    return Names(*(kind.name or name for name, kind in DOCUMENT_KINDS.items()))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -198,10 +200,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--fund",
         type=positive_id,
         metavar="ID",
-        help=say(
-            "het fonds (voor fonds; zie: buurtdesk fondsen)",
-            "the fund (for fund; see: buurtdesk funds)",
-        ),
+        help=_("the fund (for fund; see: buurtdesk funds)"),
     )
     pdf.add_argument("--year", type=year, metavar=_("YEAR"), help=_("the year"))
     pdf.add_argument(
@@ -209,10 +208,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         dest="round_number",
         type=positive_id,
         metavar="N",
-        help=say(
-            "de ronde van de toekomstagenda (1, 2, ...), naast --year",
-            "the round of the toekomstagenda (1, 2, ...), beside --year",
-        ),
+        help=_("the round of the toekomstagenda (1, 2, ...), beside --year"),
     )
     pdf.add_argument(
         "--group",
@@ -241,41 +237,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_pdf(args: argparse.Namespace) -> int:
     kind = DOCUMENT_KINDS[args.kind]
     if kind.target == MEETING and args.meeting is None:
-        raise InvalidInput(
-            f"Geef de vergadering op met --meeting ID voor {_described(kind, 'nl')}.",
-            f"Name the meeting with --meeting ID for {_described(kind, 'en')}.",
+        raise InvalidInput.said(
+            "Name the meeting with --meeting ID for {what}.",
+            what=kind.what,
+            what_nl=translate(kind.what, "nl"),
         )
     if kind.target == COUNCIL and args.council is None:
-        raise InvalidInput(
-            f"Geef het overleg op met --council ID voor {_described(kind, 'nl')}.",
-            f"Name the council with --council ID for {_described(kind, 'en')}.",
+        raise InvalidInput.said(
+            "Name the council with --council ID for {what}.",
+            what=kind.what,
+            what_nl=translate(kind.what, "nl"),
         )
     if kind.target == FUND and args.fund is None:
-        raise InvalidInput(
-            f"Geef het fonds op met --fund ID voor {_described(kind, 'nl')} (zie: buurtdesk fondsen).",
-            f"Name the fund with --fund ID for {_described(kind, 'en')} (see: buurtdesk funds).",
+        raise InvalidInput.said(
+            "Name the fund with --fund ID for {what} (see: buurtdesk funds).",
+            what=kind.what,
+            what_nl=translate(kind.what, "nl"),
         )
     if args.db is not None and not Path(args.db).is_file():
-        raise InvalidInput(
-            f"De database {args.db} bestaat niet.", f"The database {args.db} does not exist."
-        )
+        raise InvalidInput.said("The database {path} does not exist.", path=args.db)
     out = Path(args.output).expanduser()
     check_output_target(out)  # the database, a folder, a device: one sentence before opening
     services = open_services(args)
     try:
         written = kind.render(services, args, out)
     except OSError as exc:
-        raise StoreError(
-            f"De PDF kon niet worden geschreven naar {out}: {exc.strerror or exc}.",
-            f"The PDF could not be written to {out}: {exc.strerror or exc}.",
+        raise StoreError.said(
+            "The PDF could not be written to {path}: {why}.", path=out, why=exc.strerror or exc
         ) from None
     finally:
         services.database.dispose()
     print(_("PDF written: {path}").format(path=written))
     return 0
-
-
-def _described(kind: DocumentKind, language: str) -> str:
-    if isinstance(kind.what, tuple):
-        return kind.what[1] if language == "en" else kind.what[0]
-    return translate(kind.what, language)

@@ -17,9 +17,13 @@ from pathlib import Path
 from buurtdesk.cli.common import add_database_options, open_services, positive_id
 from buurtdesk.cli.parser import Names
 from buurtdesk.domain.errors import InvalidInput
-from buurtdesk.messages import _
+from buurtdesk.messages import NC_, _
 
-BACKUP_CHOICES = Names({"clean": "opschonen", "drop": "verwijderen", "keep": "bewaren"})
+BACKUP_CHOICES = Names(
+    NC_("command-line value", "clean"),
+    NC_("command-line value", "drop"),
+    NC_("command-line value", "keep"),
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,10 +82,9 @@ def run_forget(args: argparse.Namespace) -> int:
     try:
         person = services.councils.get_person(args.person)  # a wrong id: one sentence
         if not args.yes:
-            raise InvalidInput(
-                _(
-                    "Forgetting {name} cannot be undone; repeat the command with --yes to do it."
-                ).format(name=person.name)
+            raise InvalidInput.said(
+                "Forgetting {name} cannot be undone; repeat the command with --yes to do it.",
+                name=person.name,
             )
         report = services.privacy.forget_person(args.person)
         print(

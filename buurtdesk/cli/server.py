@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from buurtdesk.cli.common import add_database_options, open_services, positive_id, print_json, say
+from buurtdesk.cli.common import add_database_options, open_services, positive_id, print_json
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     server = sub.add_parser(
         "server",
-        help=say(
-            "toegang per overleg op een gedeelde server", "access per council on a shared server"
-        ),
+        help=_("access per council on a shared server"),
     )
     actions = server.add_subparsers(dest="server_command", metavar="grant|revoke|users")
     actions.required = True
     for name, helptext in (
-        ("grant", say("geef een servergebruiker een overleg", "give a server user a council")),
-        ("revoke", say("neem een overleg weer af", "take a council away again")),
+        ("grant", _("give a server user a council")),
+        ("revoke", _("take a council away again")),
     ):
         command = actions.add_parser(name, help=helptext)
         add_database_options(command)
@@ -29,12 +28,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         which.add_argument(
             "--all-councils",
             action="store_true",
-            help=say(
-                "alle overleggen (een gemeentelijke gebruiker)", "every council (a municipal user)"
-            ),
+            help=_("every council (a municipal user)"),
         )
         command.set_defaults(handler=run_grant if name == "grant" else run_revoke)
-    users = actions.add_parser("users", help=say("toon wie wat ziet", "show who sees what"))
+    users = actions.add_parser("users", help=_("show who sees what"))
     add_database_options(users)
     users.add_argument("--json", action="store_true")
     users.set_defaults(handler=run_users)
@@ -42,36 +39,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _server_services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if not getattr(args, "database_url", None):
-        raise InvalidInput(
-            "Geef de server op met --database-url URL.", "Name the server with --database-url URL."
-        )
+        raise InvalidInput.said("Name the server with --database-url URL.")
     return open_services(args)
 
 
 def _describe(user: object) -> str:
     if user.all_councils:  # type: ignore[attr-defined]
-        return say("alle overleggen", "every council")
+        return _("every council")
     councils = user.councils  # type: ignore[attr-defined]
     if not councils:
-        return say("geen overleggen", "no councils")
+        return _("no councils")
     return ", ".join(f"{name} ({cid})" for cid, name in councils)
 
 
 def run_grant(args: argparse.Namespace) -> int:
     services = _server_services(args)
     user = services.server_access.grant(args.user, None if args.all_councils else args.council)
-    print(
-        say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}.")
-    )
+    print(_("{name} now sees: {councils}.").format(name=user.name, councils=_describe(user)))
     return 0
 
 
 def run_revoke(args: argparse.Namespace) -> int:
     services = _server_services(args)
     user = services.server_access.revoke(args.user, None if args.all_councils else args.council)
-    print(
-        say(f"{user.name} ziet nu: {_describe(user)}.", f"{user.name} now sees: {_describe(user)}.")
-    )
+    print(_("{name} now sees: {councils}.").format(name=user.name, councils=_describe(user)))
     return 0
 
 
@@ -91,9 +82,7 @@ def run_users(args: argparse.Namespace) -> int:
         )
         return 0
     if not users:
-        print(
-            say("Nog niemand heeft toegang tot een overleg.", "Nobody has access to a council yet.")
-        )
+        print(_("Nobody has access to a council yet."))
     for user in users:
         print(f"{user.name}: {_describe(user)}")
     return 0
@@ -111,13 +100,16 @@ def run_demo_on_server(args: argparse.Namespace) -> int:
     summary = build_demo_on_server(services, scale=args.scale, seed=args.seed, force=args.force)
     seconds = f"{time.perf_counter() - started:.1f}"
     print(
-        say(
-            f"Demo op {shown(args.database_url)}: {summary.councils} overleggen, "
-            f"{summary.meetings} vergaderingen, {summary.decisions} besluiten, "
-            f"{summary.actions} actiepunten ({seconds} s).",
-            f"Demo on {shown(args.database_url)}: {summary.councils} councils, "
-            f"{summary.meetings} meetings, {summary.decisions} decisions, "
-            f"{summary.actions} action points ({seconds} s).",
+        _(
+            "Demo on {server}: {councils} councils, {meetings} meetings, {decisions} decisions, "
+            "{actions} action points ({seconds} s)."
+        ).format(
+            server=shown(args.database_url),
+            councils=summary.councils,
+            meetings=summary.meetings,
+            decisions=summary.decisions,
+            actions=summary.actions,
+            seconds=seconds,
         )
     )
     return 0

@@ -12,13 +12,12 @@ from buurtdesk.cli.common import (
     open_services,
     positive_id,
     print_json,
-    say,
 )
 from buurtdesk.cli.parser import Names
 from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.enums import ActionStatus, AttendanceStatus, MembershipRole
 from buurtdesk.domain.meeting_rules import current_role, role_rank
-from buurtdesk.messages import _
+from buurtdesk.messages import N_, NC_, _
 
 if TYPE_CHECKING:  # the command line's parser is built at every start of the app: no views then
     from buurtdesk.services.views import (
@@ -29,31 +28,32 @@ if TYPE_CHECKING:  # the command line's parser is built at every start of the ap
         MeetingDetail,
     )
 
+# The words of the text output (English source; Dutch in the message catalogue).
 STATES = {
-    AttendanceStatus.PRESENT: ("aanwezig", "present"),
-    AttendanceStatus.APOLOGIES: ("afgemeld", "apologies"),
-    AttendanceStatus.ABSENT: ("afwezig zonder kennisgeving", "absent without notice"),
-    AttendanceStatus.GUEST: ("gast", "guest"),
-    AttendanceStatus.UNKNOWN: ("nog niet bekend", "not known yet"),
+    AttendanceStatus.PRESENT: N_("present"),
+    AttendanceStatus.APOLOGIES: N_("apologies"),
+    AttendanceStatus.ABSENT: N_("absent without notice"),
+    AttendanceStatus.GUEST: N_("guest"),
+    AttendanceStatus.UNKNOWN: N_("not known yet"),
 }
 ROLES = {
-    MembershipRole.CHAIR: ("voorzitter", "chair"),
-    MembershipRole.VICE_CHAIR: ("vicevoorzitter", "vice-chair"),
-    MembershipRole.SECRETARY: ("secretaris", "secretary"),
-    MembershipRole.TREASURER: ("penningmeester", "treasurer"),
-    MembershipRole.MINUTE_TAKER: ("notulist", "minute-taker"),
-    MembershipRole.MEMBER: ("lid", "member"),
-    MembershipRole.ADVISER: ("adviseur", "adviser"),
+    MembershipRole.CHAIR: N_("chair"),
+    MembershipRole.VICE_CHAIR: N_("vice-chair"),
+    MembershipRole.SECRETARY: N_("secretary"),
+    MembershipRole.TREASURER: N_("treasurer"),
+    MembershipRole.MINUTE_TAKER: N_("minute-taker"),
+    MembershipRole.MEMBER: N_("member"),
+    MembershipRole.ADVISER: N_("adviser"),
 }
 OUTCOMES = {
-    ActionStatus.DONE: ("afgerond", "done"),
-    ActionStatus.DROPPED: ("vervallen", "dropped"),
-    ActionStatus.OPEN: ("loopt nog", "still open"),
-    ActionStatus.IN_PROGRESS: ("loopt nog", "still open"),
+    ActionStatus.DONE: N_("completed"),
+    ActionStatus.DROPPED: N_("dropped"),
+    ActionStatus.OPEN: N_("still open"),
+    ActionStatus.IN_PROGRESS: N_("still open"),
 }
 
 
-SHOW_KINDS = Names({"meeting": "vergadering"})
+SHOW_KINDS = Names(NC_("command-line value", "meeting"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -94,10 +94,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("include the notes and decisions marked confidential"),
     )
     show.set_defaults(handler=run_show)
-
-
-def _pair(pair: tuple[str, str]) -> str:
-    return say(*pair)
 
 
 def _time(value: time | None) -> str | None:
@@ -236,67 +232,59 @@ def meeting_text(detail: MeetingDetail, record: dict[str, Any]) -> list[str]:
     lines = [f"{detail.council.name}, {long_date(m.date, lang)}"]
     hours = "–".join(t for t in (record["opened_at"], record["closed_at"]) if t)
     planned = "–".join(t for t in (record["planned_start"], record["planned_end"]) if t)
-    lines.append(
-        say("Geopend en gesloten: ", "Opened and closed: ")
-        + (hours or say("niet vastgelegd", "not recorded"))
-        + (say(f" (gepland {planned})", f" (planned {planned})") if planned else "")
-    )
+    when = hours or _("not recorded")
+    if planned:
+        when = _("{hours} (planned {planned})").format(hours=when, planned=planned)
+    lines.append(_("Opened and closed: {hours}").format(hours=when))
     if m.place:
-        lines.append(say("Plaats: ", "Place: ") + m.place)
+        lines.append(_("Place: {place}").format(place=m.place))
     if m.closed_session:
-        lines.append(say("Besloten vergadering", "Closed to the public"))
-    nobody = say("niet vastgelegd", "not recorded")
-    lines.append(say("Voorzitter: ", "Chair: ") + (detail.chair.name if detail.chair else nobody))
+        lines.append(_("Closed to the public"))
+    nobody = _("not recorded")
+    chair = detail.chair.name if detail.chair else nobody
+    lines.append(_("Chair: {name}").format(name=chair))
+    taker = detail.minute_taker.name if detail.minute_taker else nobody
+    lines.append(_("Minutes: {name}").format(name=taker))
     lines.append(
-        say("Notulist: ", "Minutes: ")
-        + (detail.minute_taker.name if detail.minute_taker else nobody)
-    )
-    lines.append(
-        say(
-            f"{detail.present_count} van {detail.member_count} aanwezig",
-            f"{detail.present_count} of {detail.member_count} present",
+        _("{present} of {members} present").format(
+            present=detail.present_count, members=detail.member_count
         )
     )
     lines.append("")
-    lines.append(say("Aanwezigheid", "Attendance"))
+    lines.append(_("Attendance"))
     for a in detail.attendance:
         extra = ", ".join(
-            [_pair(ROLES[current_role(r)]) for r in sorted(a.roles, key=role_rank)]
+            [_(ROLES[current_role(r)]) for r in sorted(a.roles, key=role_rank)]
             + [x for x in (a.function, a.organisation) if x]
         )
-        lines.append(f"  {a.name}: {_pair(STATES[a.status])}" + (f" ({extra})" if extra else ""))
+        lines.append(f"  {a.name}: {_(STATES[a.status])}" + (f" ({extra})" if extra else ""))
     lines.append("")
     for item in record["items"]:
         head = f"{item['number']}. " if item["number"] else ""
-        lines.append(
-            head
-            + item["title"]
-            + (say(" (vertrouwelijk)", " (confidential)") if item["confidential"] else "")
-        )
+        title = item["title"]
+        if item["confidential"]:
+            title = _("{title} (confidential)").format(title=title)
+        lines.append(head + title)
         if item["notes"]:
             lines += [f"    {line}" for line in item["notes"].splitlines()]
         for d in item["decisions"]:
-            text = d["text"] if d["text"] is not None else say("vertrouwelijk", "confidential")
-            lines.append(say("    Besluit ", "    Decision ") + f"{d['number']}: {text}")
-        for a in item["actions"]:
+            text = d["text"] if d["text"] is not None else _("confidential")
             lines.append(
-                say("    Actie: ", "    Action: ")
-                + a["title"]
-                + (f" ({a['owner']})" if a["owner"] else "")
+                "    " + _("Decision {number}: {text}").format(number=d["number"], text=text)
             )
+        for a in item["actions"]:
+            action = a["title"] + (f" ({a['owner']})" if a["owner"] else "")
+            lines.append("    " + _("Action: {action}").format(action=action))
         for r in item.get("review", []):
-            outcome = _pair(OUTCOMES[ActionStatus(r["outcome"])])
+            outcome = _(OUTCOMES[ActionStatus(r["outcome"])])
             lines.append(
                 f"    {r['title']}: {outcome}" + (f" — {r['progress']}" if r["progress"] else "")
             )
     lines.append("")
     nxt = detail.next_meeting
-    lines.append(
-        say("Volgende vergadering: ", "Next meeting: ")
-        + (
-            long_date(nxt.date, lang) + (f", {nxt.place}" if nxt.place else "")
-            if nxt is not None
-            else say("nog niet afgesproken", "not agreed yet")
-        )
-    )
+    if nxt is None:
+        upcoming = _("not agreed yet")
+    else:
+        upcoming = long_date(nxt.date, lang) + (f", {nxt.place}" if nxt.place else "")
+    lines.append(_("Next meeting: {when}").format(when=upcoming))
     return lines

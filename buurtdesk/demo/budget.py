@@ -51,7 +51,7 @@ def add_budget(database: Database, council_id: int, today: date, *, rng: random.
                 FundingSource(
                     budget_id=budget.id,
                     kind=FundingSourceKind.CORPORATION,
-                    name="Bijdrage Woonstichting Maasoever (gebundeld)",
+                    name="Buurtbijdrage Woonstichting Maasoever",
                     amount_cents=500_000,
                     conditions="Voor de buurten met huurwoningen van de corporatie.",
                 ),

@@ -27,9 +27,11 @@ from buurtdesk.domain.enums import (
     MeetingStatus,
     MembershipRole,
     MinutesState,
+    OrganisationKind,
     PhaseKind,
 )
 from buurtdesk.domain.rules import STANDING_ITEMS
+from buurtdesk.messages import translate
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
     ActionPoint,
@@ -45,6 +47,7 @@ from buurtdesk.store.models import (
     FundingSource,
     Meeting,
     Membership,
+    Organisation,
     Person,
 )
 
@@ -52,6 +55,13 @@ COUNCIL_COUNT = 35
 YEARS = 20
 MEMBERS = 12
 MONTHS = (1, 2, 3, 4, 5, 6, 9, 10, 11, 12)
+# The organisations that own action points across the councils (the district manager's view):
+# their rows are added last, so the ids are known beforehand and the demo's draws stay as they were.
+OWNERS = (
+    (1, "Gemeente Hoogeveen", OrganisationKind.MUNICIPALITY),
+    (2, "Woonconcern Hoogeveen", OrganisationKind.CORPORATION),
+)
+OWNED_EVERY = 12  # every twelfth action point is the municipality's, every 36th the corporation's
 VILLAGES = (
     "Hollandscheveld",
     "Elim",
@@ -111,6 +121,7 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
     rows: dict[type, list[dict[str, Any]]] = {
         m: []
         for m in (
+            Organisation,  # first: the action points refer to them
             Council,
             Person,
             Membership,
@@ -325,12 +336,14 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
                         paid_by="Penningmeester",
                     )
                 for _ in range(5):
+                    title, person = rng.choice(ACTIONS), rng.choice(members)
+                    owner = _owner(counts["actions"])
                     action_id = add(
                         ActionPoint,
                         council_id=council_id,
-                        title=rng.choice(ACTIONS),
-                        owner_person_id=rng.choice(members),
-                        owner_organisation_id=None,
+                        title=title,
+                        owner_person_id=None if owner else person,
+                        owner_organisation_id=owner,
                         due_date=on + timedelta(days=rng.choice([14, 28, 56])),
                         status=ActionStatus.OPEN.value,
                         origin_meeting_id=meeting_id,
@@ -341,6 +354,8 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
                     open_actions.append(rows[ActionPoint][-1])
                     counts["actions"] += 1
                     assert rows[ActionPoint][-1]["id"] == action_id
+    for row_id, name, kind in OWNERS:
+        assert add(Organisation, name=name, kind=kind.value, email="", phone="") == row_id
     with database.sessions.begin() as s:
         for model, values in rows.items():
             for chunk in _chunks(values, 5000):
@@ -348,11 +363,18 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
     return DemoSummary(COUNCIL_COUNT, counts["meetings"], counts["decisions"], counts["actions"])
 
 
+def _owner(number: int) -> int | None:
+    """The organisation that owns the action point of this number, if any."""
+    if number % (3 * OWNED_EVERY) == OWNED_EVERY - 1:
+        return OWNERS[1][0]
+    return OWNERS[0][0] if number % OWNED_EVERY == 0 else None
+
+
 def _items(rng: random.Random) -> Iterator[tuple[str, str, int]]:
     for kind, title, minutes in STANDING_ITEMS:
         if kind.value == "any_other_business":
             yield "topic", rng.choice(TOPICS), 25
-        yield kind.value, title, minutes
+        yield kind.value, translate(title, "nl"), minutes
 
 
 def _chunks(values: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

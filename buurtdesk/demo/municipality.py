@@ -166,22 +166,55 @@ def _spend(
 
 
 def _member_changes(services: Services, council_id: int, year: int, rng: random.Random) -> None:
-    """Last year one member left the council in the summer and a new one joined after it."""
-    from buurtdesk.domain.enums import MembershipRole
-    from buurtdesk.store.models import Membership
+    """Last year one member left the council in the summer and a new one joined after it; the
+    attendance lists of the meetings after that say so (the one who left is no longer on them,
+    the newcomer is)."""
+    from buurtdesk.domain.enums import AttendanceStatus, MembershipRole
+    from buurtdesk.store.models import Attendance, Membership
 
+    left_on = date(year, 6, 30)
     with services.database.sessions.begin() as s:
         leaving = s.scalars(
             select(Membership)
             .where(Membership.council_id == council_id, Membership.role == MembershipRole.MEMBER)
             .order_by(Membership.id)
         ).all()
-        if leaving:
-            leaving[rng.randrange(len(leaving))].until = date(year, 6, 30)
+        leaver = leaving[rng.randrange(len(leaving))] if leaving else None
+        if leaver is not None:
+            leaver.until = left_on
+        gone = leaver.person_id if leaver is not None else None
     newcomer = services.councils.add_person(NEWCOMERS[(council_id - 1) % len(NEWCOMERS)])
-    services.councils.add_member(
-        council_id, newcomer.id, MembershipRole.MEMBER, since=date(year, 9, rng.randint(1, 20))
-    )
+    since = date(year, 9, rng.randint(1, 20))
+    services.councils.add_member(council_id, newcomer.id, MembershipRole.MEMBER, since=since)
+    shows_up = random.Random(council_id * 1000 + year)  # the demo's own draws stay as they were
+    with services.database.sessions.begin() as s:
+        if gone is not None:
+            meetings = s.scalars(
+                select(Meeting).where(
+                    Meeting.council_id == council_id,
+                    Meeting.date > left_on,
+                    Meeting.status == MeetingStatus.CLOSED,
+                )
+            ).all()
+            for meeting in meetings:
+                for row in s.scalars(
+                    select(Attendance).where(
+                        Attendance.meeting_id == meeting.id,
+                        Attendance.person_id == gone,
+                    )
+                ):
+                    s.delete(row)
+                if meeting.date >= since:
+                    present = shows_up.random() < 0.7
+                    s.add(
+                        Attendance(
+                            meeting_id=meeting.id,
+                            person_id=newcomer.id,
+                            status=AttendanceStatus.PRESENT
+                            if present
+                            else AttendanceStatus.APOLOGIES,
+                        )
+                    )
 
 
 def _organisation_actions(services: Services, council_ids: list[int], today: date) -> None:

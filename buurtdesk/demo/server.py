@@ -43,16 +43,14 @@ def build_demo_on_server(services: Services, *, scale: str, seed: int, force: bo
         held = list(s.execute(select(Council.id, Council.name)).all())
         others = [name for _id, name in held if name not in names]
         if held and not force:
-            raise InvalidInput(
-                f"De server heeft al {len(held)} overleg(gen); gebruik --force om alleen de "
-                "overleggen van de demo te vervangen.",
-                f"The server already holds {len(held)} council(s); use --force to replace "
+            raise InvalidInput.said(
+                "The server already holds {count} council(s); use --force to replace "
                 "only the demo's own councils.",
+                count=len(held),
             )
         if others and scale == "municipality":
-            raise InvalidInput(
-                "De gemeentedemo past alleen op een server zonder andere overleggen.",
-                "The municipality demo fits only on a server without other councils.",
+            raise InvalidInput.said(
+                "The municipality demo fits only on a server without other councils."
             )
         ours = [council_id for council_id, name in held if name in names]
         if ours:  # money first: a spent allocation is never deleted by a cascade

@@ -9,7 +9,8 @@ How another document (the toekomstagenda booklet, the budget statement) uses it:
     from buurtdesk.documents.words import words_for
 
     def build_budget(view: BudgetView, out_path: Path) -> Path:
-        words = words_for(view.council.language, extra=BUDGET_WORDS)   # your own labels
+        # your own labels: BUDGET_WORDS = {"budget": N_("Budget"), ...} (buurtdesk.messages)
+        words = words_for(view.council.language, extra=BUDGET_WORDS)
         styles = document_styles()
         setup = DocumentSetup.for_council(
             view.council, words,
@@ -64,7 +65,13 @@ from reportlab.platypus import Flowable, Frame
 
 from buurtdesk.documents import fonts
 from buurtdesk.documents.archive import ArchiveMetadata, write_pdfa
-from buurtdesk.documents.layout import MAX_TRIES, PageLayout, fresh, needs_another_layout
+from buurtdesk.documents.layout import (
+    MAX_TRIES,
+    PageLayout,
+    fresh,
+    keep_headings,
+    needs_another_layout,
+)
 from buurtdesk.documents.styles import (
     ALERT,
     CONTENT_WIDTH,
@@ -276,6 +283,7 @@ def render_pdf(setup: DocumentSetup, story: list[Flowable]) -> bytes:
     """reportlab's output for a story in the BuurtDesk page frame (not yet PDF/A), laid out by
     the page rules of layout.py (a last page with only a line or two is laid out again)."""
     fonts.register_fonts()
+    story = keep_headings(story)
     short: dict[int, float] = {}
     for _attempt in range(MAX_TRIES):
         buffer = io.BytesIO()

@@ -1,121 +1,69 @@
-"""The words of the budget statement, in Dutch and English (passed to `words_for` as extra)."""
+"""The words of the budget statement, as English sources marked for the message
+catalogue (buurtdesk/messages.py); passed to `words_for` as extra."""
 
 from __future__ import annotations
 
-STATEMENT_WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "bs_title": "Verantwoording buurtbudget {year}",
-        "bs_subject": "Verantwoording van het buurtbudget over {year}",
-        "bs_running": "Verantwoording buurtbudget {year}",
-        "bs_intro": (
-            "Deze verantwoording laat zien welk geld {council} in {year} had, waaraan het "
-            "met welk besluit is toegekend en wat ervan is uitgegeven. Alle bedragen zijn in euro's, "
-            "tot op de cent."
-        ),
-        "bs_summary": "Samenvatting",
-        "bs_available": "Beschikbaar",
-        "bs_allocated": "Toegekend",
-        "bs_spent": "Uitgegeven",
-        "bs_remaining": "Nog te besteden",
-        "bs_carried": "Meegenomen naar {year}",
-        "bs_free": "Vrij",
-        "bs_figure": "Post",
-        "bs_amount": "Bedrag",
-        "bs_bar_legend": (
-            "Balk per geldbron: donkerblauw uitgegeven, middenblauw toegekend maar nog niet uitgegeven, "
-            "grijs meegenomen naar volgend jaar, lichtblauw vrij; rood is meer uitgegeven of toegekend dan er was."
-        ),
-        "bs_sources": "Geldbronnen",
-        "bs_source": "Geldbron",
-        "bs_conditions": "Voorwaarden: {text}",
-        "bs_carry_allowed": "Niet bestede vrije middelen mogen naar het volgende jaar.",
-        "bs_carried_from": "Meegenomen uit het vorige jaar.",
-        "bs_total": "Totaal",
-        "bs_no_sources": "Voor dit jaar zijn nog geen geldbronnen vastgelegd.",
-        "bs_allocations": "Toekenningen en besluiten",
-        "bs_decision": "Besluit",
-        "bs_project": "Project / bestemming",
-        "bs_no_project": "geen project",
-        "bs_no_project_group": "Zonder project",
-        "bs_reversal": "teruggedraaid: {text}",
-        "bs_withdrawn": "(ingetrokken)",
-        "bs_no_allocations": "In dit jaar is nog geen geld toegekend.",
-        "bs_expenses": "Uitgaven per toekenning",
-        "bs_expenses_of": "{project}: besluit {number}",
-        "bs_date": "Datum",
-        "bs_description": "Omschrijving",
-        "bs_receipt": "Bon",
-        "bs_paid_by": "Betaald door",
-        "bs_no_expenses": "Nog geen uitgaven.",
-        "bs_allocation_line": "Toegekend {allocated}; uitgegeven {spent}; nog te besteden {remaining}.",
-        "bs_overspent": "Overschreden",
-        "bs_overspent_line": "Let op: deze toekenning is met {amount} overschreden.",
-        "bs_overallocated_line": "Let op: uit deze geldbron is {amount} meer toegekend dan er beschikbaar is.",
-        "bs_warnings": "Let op",
-        "bs_projects": "Saldo per project",
-        "bs_asked": "Gevraagd",
-        "bs_signatures": "Voor akkoord",
-        "bs_treasurer": "Penningmeester",
-        "bs_chair": "Voorzitter",
-        "bs_name_date": "Naam, datum en handtekening",
-        "bs_made_with": "Opgesteld met BuurtDesk op {date}. Bedragen volgen uit de vastgelegde besluiten en bonnen.",
-        "bs_empty_year": "Voor {year} is nog geen buurtbudget vastgelegd.",
-    },
-    "en": {
-        "bs_title": "Budget statement {year}",
-        "bs_subject": "Statement of the neighbourhood budget for {year}",
-        "bs_running": "Budget statement {year}",
-        "bs_intro": (
-            "This statement shows what money {council} had in {year}, what it was allocated to "
-            "by which decision, and what was spent. All amounts are in euros, to the cent."
-        ),
-        "bs_summary": "Summary",
-        "bs_available": "Available",
-        "bs_allocated": "Allocated",
-        "bs_spent": "Spent",
-        "bs_remaining": "Still to spend",
-        "bs_carried": "Carried over to {year}",
-        "bs_free": "Free",
-        "bs_figure": "Item",
-        "bs_amount": "Amount",
-        "bs_bar_legend": (
-            "Bar per funding source: dark blue spent, middle blue allocated but not yet spent, "
-            "grey carried over to next year, light blue free; red is more spent or allocated than there was."
-        ),
-        "bs_sources": "Funding sources",
-        "bs_source": "Funding source",
-        "bs_conditions": "Conditions: {text}",
-        "bs_carry_allowed": "Unspent free money may move to next year.",
-        "bs_carried_from": "Carried over from last year.",
-        "bs_total": "Total",
-        "bs_no_sources": "No funding sources have been recorded for this year yet.",
-        "bs_allocations": "Allocations and decisions",
-        "bs_decision": "Decision",
-        "bs_project": "Project / purpose",
-        "bs_no_project": "no project",
-        "bs_no_project_group": "Without a project",
-        "bs_reversal": "reversed: {text}",
-        "bs_withdrawn": "(withdrawn)",
-        "bs_no_allocations": "No money has been allocated this year yet.",
-        "bs_expenses": "Expenses per allocation",
-        "bs_expenses_of": "{project}: decision {number}",
-        "bs_date": "Date",
-        "bs_description": "Description",
-        "bs_receipt": "Receipt",
-        "bs_paid_by": "Paid by",
-        "bs_no_expenses": "No expenses yet.",
-        "bs_allocation_line": "Allocated {allocated}; spent {spent}; still to spend {remaining}.",
-        "bs_overspent": "Overspent",
-        "bs_overspent_line": "Note: this allocation is overspent by {amount}.",
-        "bs_overallocated_line": "Note: {amount} more was allocated from this source than it holds.",
-        "bs_warnings": "Note",
-        "bs_projects": "Balance per project",
-        "bs_asked": "Asked",
-        "bs_signatures": "Approved",
-        "bs_treasurer": "Treasurer",
-        "bs_chair": "Chair",
-        "bs_name_date": "Name, date and signature",
-        "bs_made_with": "Made with BuurtDesk on {date}. Amounts follow from the recorded decisions and receipts.",
-        "bs_empty_year": "No neighbourhood budget has been recorded for {year} yet.",
-    },
+from buurtdesk.messages import N_, NC_, Marked
+
+STATEMENT_WORDS: dict[str, Marked] = {
+    "bs_title": N_("Budget statement {year}"),
+    "bs_subject": N_("Statement of the neighbourhood budget for {year}"),
+    "bs_running": N_("Budget statement {year}"),
+    "bs_intro": N_(
+        "This statement shows what money {council} had in {year}, what it was allocated "
+        "to by which decision, and what was spent. All amounts are in euros, to the cent."
+    ),
+    "bs_summary": N_("Summary"),
+    "bs_available": N_("Available"),
+    "bs_allocated": N_("Allocated"),
+    "bs_spent": N_("Spent"),
+    "bs_remaining": N_("Still to spend"),
+    "bs_carried": N_("Carried over to {year}"),
+    "bs_free": N_("Free"),
+    "bs_figure": N_("Item"),
+    "bs_amount": N_("Amount"),
+    "bs_bar_legend": N_(
+        "Bar per funding source: dark blue spent, middle blue allocated but not yet "
+        "spent, grey carried over to next year, light blue free; red is more spent or "
+        "allocated than there was."
+    ),
+    "bs_sources": N_("Funding sources"),
+    "bs_source": N_("Funding source"),
+    "bs_conditions": N_("Conditions: {text}"),
+    "bs_carry_allowed": N_("Unspent free money may move to next year."),
+    "bs_carried_from": N_("Carried over from last year."),
+    "bs_total": N_("Total"),
+    "bs_no_sources": N_("No funding sources have been recorded for this year yet."),
+    "bs_allocations": N_("Allocations and decisions"),
+    "bs_decision": N_("Decision"),
+    "bs_project": N_("Project / purpose"),
+    "bs_no_project": N_("no project"),
+    "bs_no_project_group": N_("Without a project"),
+    "bs_reversal": N_("reversed: {text}"),
+    "bs_withdrawn": N_("(withdrawn)"),
+    "bs_no_allocations": N_("No money has been allocated this year yet."),
+    "bs_expenses": N_("Expenses per allocation"),
+    "bs_expenses_of": N_("{project}: decision {number}"),
+    "bs_date": N_("Date"),
+    "bs_description": N_("Description"),
+    "bs_receipt": N_("Receipt"),
+    "bs_paid_by": N_("Paid by"),
+    "bs_no_expenses": N_("No expenses yet."),
+    "bs_allocation_line": N_("Allocated {allocated}; spent {spent}; still to spend {remaining}."),
+    "bs_overspent": N_("Overspent"),
+    "bs_overspent_line": N_("Note: this allocation is overspent by {amount}."),
+    "bs_overallocated_line": N_(
+        "Note: {amount} more was allocated from this source than it holds."
+    ),
+    "bs_warnings": NC_("warning", "Note"),
+    "bs_projects": N_("Balance per project"),
+    "bs_asked": N_("Asked"),
+    "bs_signatures": N_("Approved"),
+    "bs_treasurer": N_("Treasurer"),
+    "bs_chair": N_("Chair"),
+    "bs_name_date": N_("Name, date and signature"),
+    "bs_made_with": N_(
+        "Made with BuurtDesk on {date}. Amounts follow from the recorded decisions and receipts."
+    ),
+    "bs_empty_year": N_("No neighbourhood budget has been recorded for {year} yet."),
 }

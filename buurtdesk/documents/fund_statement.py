@@ -27,7 +27,9 @@ from buurtdesk.documents.base import (
 )
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import long_date, short_date
+from buurtdesk.domain.enums import Language
 from buurtdesk.domain.money import Money
+from buurtdesk.messages import N_, Marked
 from buurtdesk.services import Services
 from buurtdesk.services.municipality.views import FundYear
 from buurtdesk.services.views import CouncilView
@@ -35,73 +37,38 @@ from buurtdesk.services.views import CouncilView
 Story = list[Flowable]
 Row = list[Flowable | str]
 
-FUND_WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "fs_title": "Fondsoverzicht {year}",
-        "fs_subject": "Overzicht van {fund} over {year}",
-        "fs_intro": (
-            "Dit overzicht laat zien wat er in {year} in {fund} is ingelegd, hoe het fondsbestuur "
-            "het over de overleggen heeft verdeeld en wat elk overleg met zijn deel heeft gedaan. "
-            "Alle bedragen zijn in euro's, tot op de cent."
-        ),
-        "fs_summary": "Samenvatting",
-        "fs_paid_in": "Ingelegd",
-        "fs_assigned": "Toegedeeld aan overleggen",
-        "fs_unassigned": "Nog niet toegedeeld",
-        "fs_allocated": "Toegekend door de overleggen",
-        "fs_spent": "Uitgegeven",
-        "fs_overassigned": "Let op: er is {amount} meer toegedeeld dan er is ingelegd.",
-        "fs_contributions": "Inleg per deelnemer",
-        "fs_contributor": "Deelnemer",
-        "fs_paid_on": "Betaald op",
-        "fs_amount": "Bedrag",
-        "fs_no_contributions": "Voor dit jaar is nog geen inleg vastgelegd.",
-        "fs_shares": "Verdeling over de overleggen",
-        "fs_council": "Overleg",
-        "fs_decided": "Besluit bestuur",
-        "fs_share": "Toegedeeld",
-        "fs_allocated_short": "Toegekend",
-        "fs_spent_short": "Uitgegeven",
-        "fs_left": "Over",
-        "fs_left_note": "Over = toegedeeld min uitgegeven: wat het overleg nog in handen heeft.",
-        "fs_no_shares": "Het fondsbestuur heeft dit jaar nog niets over de overleggen verdeeld.",
-        "fs_total": "Totaal",
-        "fs_made": "Opgesteld met BuurtDesk op {date}.",
-        "fs_remarks": "Toelichting",
-    },
-    "en": {
-        "fs_title": "Fund statement {year}",
-        "fs_subject": "Statement of {fund} for {year}",
-        "fs_intro": (
-            "This statement shows what was paid into {fund} in {year}, how the fund's board "
-            "divided it over the councils, and what each council did with its share. All amounts "
-            "are in euros, to the cent."
-        ),
-        "fs_summary": "Summary",
-        "fs_paid_in": "Paid in",
-        "fs_assigned": "Assigned to councils",
-        "fs_unassigned": "Not yet assigned",
-        "fs_allocated": "Allocated by the councils",
-        "fs_spent": "Spent",
-        "fs_overassigned": "Note: {amount} more was assigned than was paid in.",
-        "fs_contributions": "Contributions",
-        "fs_contributor": "Contributor",
-        "fs_paid_on": "Paid on",
-        "fs_amount": "Amount",
-        "fs_no_contributions": "No contributions are recorded for this year yet.",
-        "fs_shares": "Shares of the councils",
-        "fs_council": "Council",
-        "fs_decided": "Board decision",
-        "fs_share": "Assigned",
-        "fs_allocated_short": "Allocated",
-        "fs_spent_short": "Spent",
-        "fs_left": "Left",
-        "fs_left_note": "Left = assigned less spent: what the council still holds.",
-        "fs_no_shares": "The fund's board has not divided anything over the councils this year.",
-        "fs_total": "Total",
-        "fs_made": "Drawn up with BuurtDesk on {date}.",
-        "fs_remarks": "Remarks",
-    },
+FUND_WORDS: dict[str, Marked] = {
+    "fs_title": N_("Fund statement {year}"),
+    "fs_subject": N_("Statement of {fund} for {year}"),
+    "fs_intro": N_(
+        "This statement shows what was paid into {fund} in {year}, how the fund's board "
+        "divided it over the councils, and what each council did with its share. All "
+        "amounts are in euros, to the cent."
+    ),
+    "fs_summary": N_("Summary"),
+    "fs_paid_in": N_("Paid in"),
+    "fs_assigned": N_("Assigned to councils"),
+    "fs_unassigned": N_("Not yet assigned"),
+    "fs_allocated": N_("Allocated by the councils"),
+    "fs_spent": N_("Spent"),
+    "fs_overassigned": N_("Note: {amount} more was assigned than was paid in."),
+    "fs_contributions": N_("Contributions"),
+    "fs_contributor": N_("Contributor"),
+    "fs_paid_on": N_("Paid on"),
+    "fs_amount": N_("Amount"),
+    "fs_no_contributions": N_("No contributions are recorded for this year yet."),
+    "fs_shares": N_("Shares of the councils"),
+    "fs_council": N_("Council"),
+    "fs_decided": N_("Board decision"),
+    "fs_share": N_("Assigned"),
+    "fs_allocated_short": N_("Allocated"),
+    "fs_spent_short": N_("Spent"),
+    "fs_left": N_("Left"),
+    "fs_left_note": N_("Left = assigned less spent: what the council still holds."),
+    "fs_no_shares": N_("The fund's board has not divided anything over the councils this year."),
+    "fs_total": N_("Total"),
+    "fs_made": N_("Drawn up with BuurtDesk on {date}."),
+    "fs_remarks": N_("Remarks"),
 }
 
 
@@ -111,15 +78,16 @@ def render_fund_statement(services: Services, fund_id: int, year: int, out_path:
     councils = services.councils.list_councils()
     view = services.funds.fund_year(fund_id, year)
     language = _language(view, councils)
-    if language != "nl":
-        view = services.funds.fund_year(fund_id, year, language)  # type: ignore[arg-type]
+    if language != view.language:
+        view = services.funds.fund_year(fund_id, year, language)
     return build_fund_statement(view, out_path, today=services.funds.today())
 
 
-def _language(view: FundYear, councils: list[CouncilView]) -> str:
+def _language(view: FundYear, councils: list[CouncilView]) -> Language:
+    """The language every council with a share works in; Dutch when they differ."""
     with_share = {s.council_id for s in view.shares}
-    languages = {str(c.language) for c in councils if c.id in with_share}
-    return "en" if languages == {"en"} else "nl"
+    languages = {Language(c.language) for c in councils if c.id in with_share}
+    return languages.pop() if len(languages) == 1 else Language.DUTCH
 
 
 def build_fund_statement(view: FundYear, out_path: Path, *, today: date) -> Path:

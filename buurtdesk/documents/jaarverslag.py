@@ -71,8 +71,7 @@ def render_jaarverslag(services: Services, council_id: int, year: int, out_path:
 
 def annual_words(language: str) -> Words:
     """The report's own words, with the budget statement's for its budget part."""
-    extra = {code: {**STATEMENT_WORDS[code], **ANNUAL_WORDS[code]} for code in ("nl", "en")}
-    return words_for(language, extra=extra)
+    return words_for(language, extra={**STATEMENT_WORDS, **ANNUAL_WORDS})
 
 
 def build_jaarverslag(document: AnnualDocument, out_path: Path) -> Path:
@@ -115,7 +114,7 @@ def annual_story(document: AnnualDocument, words: Words) -> Story:
     story += action_section(report, words)
     story += cycle_section(report, words)
     story += budget_section(balance, words)
-    story += closing_page(report, words, document.today)
+    story += closing_page(report, words)
     return story
 
 
@@ -143,7 +142,6 @@ def _role(words: Words, report_roles: tuple[object, ...]) -> str:
 
 def _members(report: AnnualReport, words: Words) -> Story:
     styles = document_styles()
-    total = len(report.meetings)
     story: Story = [
         *heading(words["jv_council"], styles),
         text(
@@ -159,7 +157,7 @@ def _members(report: AnnualReport, words: Words) -> Story:
             [
                 m.name,
                 _role(words, m.roles),
-                words.fmt("jv_present_of", count=m.meetings_present, total=total),
+                words.fmt("jv_present_of", count=m.meetings_present, total=m.meetings_possible),
             ]
             for m in report.members
         ]
@@ -203,7 +201,7 @@ def _meetings(report: AnnualReport, words: Words) -> Story:
     if not report.meetings:
         return [*story, text(words.fmt("jv_no_meetings", year=report.year), styles.body)]
     average = sum(m.present for m in report.meetings) / len(report.meetings)
-    shown = f"{average:.1f}".replace(".", "," if words.language == "nl" else ".")
+    shown = words.decimal(average, 1)
     story += [
         text(
             words.fmt("jv_meetings_count", count=len(report.meetings), average=shown),

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from buurtdesk.documents.base import (
     CONTENT_WIDTH,
@@ -203,7 +202,7 @@ def budget_section(balance: YearBalance, words: Words) -> Story:
                     money(b.figures.spent),
                 ]
             )
-        story += [
+        bars: Story = [
             data_table(
                 rows,
                 col_widths=[CONTENT_WIDTH * x for x in (0.32, 0.36, 0.16, 0.16)],
@@ -212,6 +211,8 @@ def budget_section(balance: YearBalance, words: Words) -> Story:
             ),
             text(words["bs_bar_legend"], styles.small),
         ]
+        # the legend says how to read the bars: it stays under them
+        story += [KeepTogether(bars)] if len(balance.sources) <= 12 else bars
     if balance.projects:
         rows = [
             [words["bs_project"], words["bs_allocated"], words["bs_spent"], words["bs_remaining"]]
@@ -239,7 +240,7 @@ def role_holder(report: AnnualReport, role: MembershipRole) -> str:
     return ""
 
 
-def closing_page(report: AnnualReport, words: Words, today: date) -> Story:
+def closing_page(report: AnnualReport, words: Words) -> Story:
     styles = document_styles()
     line = "_" * 30
     rows: list[Row] = [[words["jv_chair"], words["jv_secretary"]]]
@@ -262,6 +263,4 @@ def closing_page(report: AnnualReport, words: Words, today: date) -> Story:
         ),
         Spacer(1, 6 * mm),
         data_table(rows, col_widths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5]),
-        Spacer(1, 8 * mm),
-        text(words.fmt("jv_made_with", date=long_date(today, words.language)), styles.small),
-    ]
+    ]  # when it was made stands in the page footer

@@ -77,14 +77,13 @@ def _roles(w: Words, roles: tuple[MembershipRole, ...]) -> str:
 def _members(doc: WordDocument, report: AnnualReport, w: Words) -> None:
     doc.heading(w["jv_council"])
     doc.paragraph(w.fmt("jv_members_count", year=report.year, count=len(report.members)))
-    total = len(report.meetings)
     doc.table(
         [w["jv_name"], w["jv_role"], w["jv_present_at"]],
         [
             [
                 m.name,
                 _roles(w, m.roles),
-                w.fmt("jv_present_of", count=m.meetings_present, total=total),
+                w.fmt("jv_present_of", count=m.meetings_present, total=m.meetings_possible),
             ]
             for m in report.members
         ],
@@ -123,7 +122,7 @@ def _meetings(doc: WordDocument, report: AnnualReport, w: Words) -> None:
         doc.paragraph(w.fmt("jv_no_meetings", year=report.year))
         return
     average = sum(m.present for m in report.meetings) / len(report.meetings)
-    shown = f"{average:.1f}".replace(".", "," if w.language == "nl" else ".")
+    shown = w.decimal(average, 1)
     doc.paragraph(w.fmt("jv_meetings_count", count=len(report.meetings), average=shown))
     doc.table(
         [w["jv_meeting"], w["jv_present"], w["jv_apologies"], w["jv_absent"], w["jv_guests"]],

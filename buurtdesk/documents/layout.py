@@ -1,7 +1,9 @@
 """The page rules every BuurtDesk PDF keeps, whatever its size.
 
 - A heading never stands alone at the foot of a page: `styles.heading()` keeps it with what
-  follows (a conditional page break plus keepWithNext).
+  follows (a conditional page break plus keepWithNext). When a table follows a heading, perhaps
+  after a short line or two ("Stand: loopt"), `keep_headings` asks room for the heading, those
+  lines and the table's header with its first rows, for every document (`base.render_pdf`).
 - A table row never splits, a table never leaves a page with only its last row or two, and a
   row keeps the note under it (tables.py).
 - A signature block stays with what it signs: put `SignedEnd()` right before it; the block itself
@@ -73,6 +75,58 @@ class RoomFor(CondPageBreak):  # type: ignore[misc]
         self.height = need  # type: ignore[assignment]  # CondPageBreak's height, set to an int
         result: tuple[float, float] = super().wrap(available_width, available_height)
         return result
+
+
+LEAD_IN_CHARS = 200  # a line this short under a heading goes with the heading to its table
+LEAD_INS = 2  # at most this many such lines
+
+
+def _is_heading(flowable: Flowable) -> bool:
+    """A heading, or a label kept with what follows ("Voortgang", "Geld voor dit project")."""
+    if not isinstance(flowable, Paragraph):
+        return False
+    style = flowable.style
+    return bool(getattr(style, "keepWithNext", 0)) or style.name.startswith(
+        ("Heading", "Subheading")
+    )
+
+
+def _is_lead_in(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and len(flowable.getPlainText()) <= LEAD_IN_CHARS
+
+
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """The story with room asked before each heading that leads to a table: for the headings
+    in a row, up to LEAD_INS short lines under them and the start of the table (RoomFor). The
+    conditional page breaks inside such a run go: a break there would leave a heading alone."""
+    out: list[Flowable] = []
+    index = 0
+    while index < len(story):
+        flowable = story[index]
+        if not _is_heading(flowable) or (out and _is_heading(out[-1])):
+            out.append(flowable)
+            index += 1
+            continue
+        run, chain, end = [flowable], [flowable], index + 1
+        while end < len(story) and (_is_heading(story[end]) or type(story[end]) is CondPageBreak):
+            run.append(story[end])
+            if _is_heading(story[end]):
+                chain.append(story[end])
+            end += 1
+        leads = 0
+        while end < len(story) and leads < LEAD_INS and _is_lead_in(story[end]):
+            run.append(story[end])
+            chain.append(story[end])
+            end, leads = end + 1, leads + 1
+        if end < len(story) and isinstance(story[end], Table | KeepTogether):
+            if out and isinstance(out[-1], CondPageBreak):
+                out.pop()  # the heading's own conditional break (or a room asked before)
+            out.append(RoomFor(chain, story[end]))
+            out += [f for f in run if type(f) is not CondPageBreak]
+        else:
+            out += run
+        index = end
+    return out
 
 
 class PageLayout(BaseDocTemplate):  # type: ignore[misc]

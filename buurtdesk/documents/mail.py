@@ -29,6 +29,7 @@ from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import format_time, long_date
 from buurtdesk.domain.enums import AttendanceStatus, MinutesState
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import N_, Marked, normal_language, translate
 from buurtdesk.services import Services
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.store.output import write_output
@@ -39,47 +40,25 @@ class MailKind(StrEnum):
     MINUTES = "minutes"
 
 
-MAIL_WORDS = {
-    "nl": {
-        "invitation_subject": "{council}: uitnodiging en agenda, {kind} van {date}",
-        "minutes_subject": "{council}: {title} van de {kind} van {date}{state}",
-        "draft": " (concept)",
-        "greeting": "Beste leden van {council},",
-        "invitation_body": (
-            "Hierbij nodig ik u uit voor de {kind} van {date}{hours}{place}. De agenda en de "
-            "uitnodiging voor uw agenda zitten als bijlagen bij deze e-mail."
-        ),
-        "minutes_body": "Hierbij ontvangt u de {title} van de {kind} van {date}.",
-        "minutes_draft": (
-            "Dit is een concept. Wijzigingen kunt u inbrengen bij de vaststelling in de "
-            "volgende vergadering."
-        ),
-        "minutes_adopted": "Ze zijn vastgesteld op {date}.",
-        "minutes_adopted_amended": "Ze zijn gewijzigd vastgesteld op {date}.",
-        "hours": " om {time} uur",
-        "place": " in {place}",
-        "closing": "Met vriendelijke groet,",
-    },
-    "en": {
-        "invitation_subject": "{council}: invitation and agenda, {kind} of {date}",
-        "minutes_subject": "{council}: {title} of the {kind} of {date}{state}",
-        "draft": " (draft)",
-        "greeting": "Dear members of {council},",
-        "invitation_body": (
-            "You are invited to the {kind} of {date}{hours}{place}. The agenda and the "
-            "calendar invitation are attached to this e-mail."
-        ),
-        "minutes_body": "Please find attached the {title} of the {kind} of {date}.",
-        "minutes_draft": (
-            "This is a draft. Amendments can be raised when the minutes are adopted at the "
-            "next meeting."
-        ),
-        "minutes_adopted": "They were adopted on {date}.",
-        "minutes_adopted_amended": "They were adopted with amendments on {date}.",
-        "hours": " at {time}",
-        "place": " in {place}",
-        "closing": "Kind regards,",
-    },
+MAIL_WORDS: dict[str, Marked] = {
+    "invitation_subject": N_("{council}: invitation and agenda, {kind} of {date}"),
+    "minutes_subject": N_("{council}: {title} of the {kind} of {date}{state}"),
+    "draft": N_(" (draft)"),
+    "greeting": N_("Dear members of {council},"),
+    "invitation_body": N_(
+        "You are invited to the {kind} of {date}{hours}{place}. The agenda and the "
+        "calendar invitation are attached to this e-mail."
+    ),
+    "minutes_body": N_("Please find attached the {title} of the {kind} of {date}."),
+    "minutes_draft": N_(
+        "This is a draft. Amendments can be raised when the minutes are adopted at the "
+        "next meeting."
+    ),
+    "minutes_adopted": N_("They were adopted on {date}."),
+    "minutes_adopted_amended": N_("They were adopted with amendments on {date}."),
+    "hours": N_(" at {time}"),
+    "place": N_(" in {place}"),
+    "closing": N_("Kind regards,"),
 }
 
 
@@ -136,7 +115,7 @@ def recipients(
 
 
 def _texts(detail: MeetingDetail, kind: MailKind, words: Words) -> tuple[str, str]:
-    mail = MAIL_WORDS[words.language]
+    mail = words_for(words.language, extra=MAIL_WORDS)
     meeting, council = detail.meeting, detail.council
     when = meeting_date(meeting, words)
     what = words.meeting_kind(meeting.kind)
@@ -198,7 +177,8 @@ def compose(
 
 def file_stem(detail: MeetingDetail, what: str) -> str:
     council = "".join(c if c.isalnum() else "-" for c in detail.council.name).strip("-").lower()
-    return f"{what}-{council[:60] or 'overleg'}-{detail.meeting.date.isoformat()}"
+    fallback = translate(N_("council"), normal_language(detail.council.language))
+    return f"{what}-{council[:60] or fallback}-{detail.meeting.date.isoformat()}"
 
 
 def write_mail(
@@ -214,10 +194,7 @@ def write_mail(
     `pdf_copy`, when given, also keeps the attached PDF as that file."""
     detail = services.meetings.get_meeting(meeting_id)
     if kind == MailKind.MINUTES and detail.meeting.minutes_state is None:
-        raise InvalidInput(
-            "Deze vergadering heeft nog geen notulen om te versturen: sluit haar eerst.",
-            "This meeting has no minutes to send yet: close it first.",
-        )
+        raise InvalidInput.said("This meeting has no minutes to send yet: close it first.")
     words = words_for(detail.council.language)
     to, without = recipients(services, detail, kind)
     with tempfile.TemporaryDirectory(prefix="buurtdesk-mail-") as folder:

@@ -67,9 +67,8 @@ def render_toekomstagenda(
     if cycle_id is None and round_number is not None:
         numbered = [r for r in services.cycle.list_rounds(council_id) if r.number == round_number]
         if not numbered:
-            raise NotFound(
-                f"Dit overleg heeft geen ronde {round_number} van de toekomstagenda.",
-                f"This council has no round {round_number} of the toekomstagenda.",
+            raise NotFound.said(
+                "This council has no round {number} of the toekomstagenda.", number=round_number
             )
         cycle_id = numbered[0].id
     elif cycle_id is None and year is not None:
@@ -79,9 +78,8 @@ def render_toekomstagenda(
             if r.started_on.year <= year and (r.closed_on is None or r.closed_on.year >= year)
         ]
         if not rounds:
-            raise NotFound(
-                f"Dit overleg had in {year} geen toekomstagenda-ronde.",
-                f"This council had no round of the toekomstagenda in {year}.",
+            raise NotFound.said(
+                "This council had no round of the toekomstagenda in {year}.", year=year
             )
         today = services.cycle.today()
         cycle_id = max(rounds, key=lambda r: (_days_in(r, year, today), -r.number)).id

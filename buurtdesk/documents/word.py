@@ -22,6 +22,7 @@ the document language is set so that Word checks the spelling in Dutch or Englis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from buurtdesk.documents.words import LABELS, language_tag
+from buurtdesk.messages import normal_language, translated
 from buurtdesk.store.output import write_output
 
 FONT = "Arial"
@@ -43,7 +46,7 @@ MUTED = RGBColor(0x55, 0x55, 0x55)
 ALERT = RGBColor(0xA4, 0x16, 0x1A)
 SHADE = "E8EEF3"
 ALERT_SHADE = "F7E9E9"
-PAGE_OF = {"nl": ("Pagina ", " van "), "en": ("Page ", " of ")}
+FIELDS = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
 
 
 class WordDocument:
@@ -60,11 +63,11 @@ class WordDocument:
         header_right: str = "",
         footer_left: str = "",
     ) -> None:
-        self.language = "en" if language == "en" else "nl"
+        self.language = normal_language(language)
         self.document = Document()
         props = self.document.core_properties
         props.title, props.author, props.subject = title, author, subject
-        props.language = "en-GB" if self.language == "en" else "nl-NL"
+        props.language = language_tag(self.language)
         props.comments = "BuurtDesk"
         self._page_setup()
         self._styles()
@@ -101,7 +104,7 @@ class WordDocument:
 
     def _styles(self) -> None:
         styles = self.document.styles
-        lang = "en-GB" if self.language == "en" else "nl-NL"
+        lang = language_tag(self.language)
         for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
             style = styles[name]
             style.font.name = FONT
@@ -149,11 +152,13 @@ class WordDocument:
             self._run(head, "\t" + right)
         foot = section.footer.paragraphs[0]
         self._run(foot, footer_left)
-        before, between = PAGE_OF[self.language]
-        self._run(foot, "\t" + before)
-        self._field(foot, "PAGE")
-        self._run(foot, between)
-        self._field(foot, "NUMPAGES")
+        # "Pagina {page} van {pages}" on the right, with Word's own fields for the two numbers
+        page_of = translated(LABELS["page_of"], self.language)
+        for number, piece in enumerate(re.split(r"(\{page\}|\{pages\})", page_of)):
+            if piece in FIELDS:
+                self._field(foot, FIELDS[piece])
+            elif number == 0 or piece:
+                self._run(foot, "\t" + piece if number == 0 else piece)
 
     def _field(self, paragraph: Paragraph, code: str) -> None:
         """A Word field (the page number, the number of pages), updated by Word as it lays out."""

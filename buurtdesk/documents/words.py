@@ -1,15 +1,18 @@
-"""Every word the documents print, in Dutch and in English: one catalogue per language.
+"""Every word the documents print, from the message catalogue (buurtdesk/messages.py).
 
 `words_for(language)` gives a `Words` for "nl" or "en" (anything else reads as Dutch).
 `words["present"]` gives a label; `words.fmt("page_of", page=2, pages=5)` fills one in.
-A document with labels of its own (the toekomstagenda booklet, the budget statement) passes
-them as `extra={"nl": {...}, "en": {...}}`; its keys must exist in both languages.
+Each label is its English source, marked with N_() (or NC_() with a context where one English
+text has two Dutch renderings); its Dutch is in the catalogue's .po file. A document with
+labels of its own (the toekomstagenda booklet, the budget statement) passes them as
+`extra={key: N_("English source"), ...}`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from buurtdesk.domain.enums import (
     ActionStatus,
@@ -19,257 +22,147 @@ from buurtdesk.domain.enums import (
     MembershipRole,
     MinutesTitle,
 )
+from buurtdesk.messages import N_, NC_, Marked, normal_language, translated
 
-DUTCH: dict[str, str] = {
+LABELS: dict[str, Marked] = {
     # page frame
-    "page_of": "Pagina {page} van {pages}",
-    "status_draft": "Concept",
-    "status_adopted": "Vastgesteld op {date}",
-    "made_on": "Gemaakt op {date}",
+    "page_of": N_("Page {page} of {pages}"),
+    "status_draft": N_("Draft"),
+    "status_adopted": N_("Adopted on {date}"),
+    "made_on": N_("Made on {date}"),
     # councils and meetings
-    "council_wijkoverleg": "Wijkoverleg",
-    "council_dorpsraad": "Dorpsraad",
-    "meeting_regular": "vergadering",
-    "meeting_toekomstagenda": "toekomstagenda-bijeenkomst",
-    "meeting_core_group": "kerngroepoverleg",
-    "date": "Datum",
-    "time": "Tijd",
-    "place": "Plaats",
-    "time_range": "{start} tot {end} uur",
-    "time_from": "vanaf {start} uur",
+    "council_wijkoverleg": N_("Neighbourhood council"),
+    "council_dorpsraad": N_("Village council"),
+    "meeting_regular": N_("meeting"),
+    "meeting_toekomstagenda": N_("toekomstagenda session"),
+    "meeting_core_group": N_("core group meeting"),
+    "date": N_("Date"),
+    "time": N_("Time"),
+    "place": N_("Place"),
+    "time_range": N_("{start} to {end}"),
+    "time_from": N_("from {start}"),
     # minutes
-    "minutes": "Verslag",
-    "minutes_notulen": "Notulen",
-    "minutes_verslag": "Verslag",
-    "minutes_besluitenlijst": "Besluitenlijst",
-    "minutes_of": "{title} van de {kind} van {date}",
-    "kind_of_council": "{kind} van {council}",
-    "chair": "Voorzitter",
-    "minute_taker": "Notulist",
-    "role_chair": "voorzitter",
-    "role_vice_chair": "vicevoorzitter",
-    "role_secretary": "secretaris",
-    "role_treasurer": "penningmeester",
-    "role_minute_taker": "notulist",
-    "role_member": "lid",
-    "role_adviser": "adviseur",
-    "role_professional": "adviseur",
-    "present_of": "Aanwezig ({present} van {members} leden)",
-    "attendance_unknown": "Niet genoteerd",
-    "closed_session": "Besloten vergadering",
-    "closed_session_note": "Besloten vergadering: niet voor openbare verspreiding.",
-    "confidential": "vertrouwelijk",
-    "confidential_notes": "Vertrouwelijk: wat hierover is besproken, staat niet in dit openbare stuk.",
-    "confidential_decision": "vertrouwelijk; de tekst staat niet in dit openbare stuk.",
-    "break": "Pauze",
-    "vote_for_against": "voor {votes_for}, tegen {votes_against}",
-    "vote_abstain_one": "1 onthouding",
-    "vote_abstain_many": "{count} onthoudingen",
-    "due_on": "uiterlijk {date}",
-    "new": "nieuw",
-    "review_outcome": "Uitkomst",
-    "outcome_done": "afgerond",
-    "outcome_dropped": "vervallen",
-    "outcome_running": "loopt nog",
-    "review_heading": "Besproken actiepunten",
-    "action_list_after": "Actielijst na deze vergadering",
-    "no_open_actions_after": "Na deze vergadering staan er geen actiepunten open.",
-    "other_business": "Overige besluiten en acties",
-    "appendix_decisions": "Bijlage: besluitenlijst",
-    "adoption": "Vaststelling",
-    "adopted_unchanged": "Ongewijzigd vastgesteld in de vergadering van {date}.",
-    "adopted_amended": "Gewijzigd vastgesteld in de vergadering van {date}, met deze wijzigingen:",
-    "previous_adopted_unchanged": "De {title} van de vergadering van {date} zijn ongewijzigd vastgesteld.",
-    "previous_adopted_amended": "De {title} van de vergadering van {date} zijn gewijzigd vastgesteld:",
-    "status_adopted_amended": "Gewijzigd vastgesteld op {date}",
-    "attendance": "Aanwezigheid",
-    "attendance_present": "Aanwezig",
-    "attendance_apologies": "Afgemeld",
-    "attendance_absent": "Afwezig zonder bericht",
-    "attendance_guest": "Gasten",
-    "proceedings": "Verslag per agendapunt",
-    "private": "besloten",
-    "private_notes_left_out": "Besloten agendapunt: de aantekeningen staan niet in het openbare verslag.",
-    "no_notes": "Geen aantekeningen.",
-    "decision": "Besluit",
-    "decisions": "Besluitenlijst",
-    "no_decisions": "In deze vergadering zijn geen besluiten genomen.",
-    "number": "Nummer",
-    "votes": "Stemming: voor {votes_for}, tegen {votes_against}, onthoudingen {votes_abstain}",
-    "no_vote": "Zonder stemming",
-    "allocated": "Toegekend bedrag: {amount}",
-    "withdrawn": "ingetrokken",
-    "new_actions": "Nieuwe actiepunten",
-    "no_new_actions": "Er zijn geen nieuwe actiepunten afgesproken.",
-    "action": "Actiepunt",
-    "action_short": "Actie",
-    "who": "Wie",
-    "due": "Uiterlijk",
-    "status": "Stand",
-    "progress": "Voortgang",
-    "no_owner": "nog niemand",
-    "action_list": "Actielijst",
-    "action_list_reviewed": "Actielijst: besproken in deze vergadering",
-    "finished_since": "Afgerond sinds de vorige vergadering",
-    "stays_open": "Loopt nog",
-    "nothing_finished": "Er is sinds de vorige vergadering niets afgerond.",
-    "nothing_open": "Er staan geen actiepunten meer open.",
-    "next_meeting": "Volgende vergadering",
-    "no_next_meeting": "De volgende vergadering is nog niet gepland.",
-    "amendments": "Wijzigingen bij de vaststelling",
-    "adopted_in": "Vastgesteld in de vergadering van {date}.",
-    "previous_meeting": "Vorige vergadering: {date}",
+    "minutes": NC_("minutes heading", "Minutes"),
+    "minutes_notulen": NC_("minutes title", "Minutes"),
+    "minutes_verslag": N_("Report"),
+    "minutes_besluitenlijst": NC_("decision register", "Decisions"),
+    "minutes_of": N_("{title} of the {kind} of {date}"),
+    "kind_of_council": N_("{kind} of {council}"),
+    "chair": N_("Chair"),
+    "minute_taker": NC_("minute-taker", "Minutes"),
+    "role_chair": N_("chair"),
+    "role_vice_chair": N_("vice-chair"),
+    "role_secretary": N_("secretary"),
+    "role_treasurer": N_("treasurer"),
+    "role_minute_taker": N_("minute-taker"),
+    "role_member": N_("member"),
+    "role_adviser": N_("adviser"),
+    "role_professional": N_("adviser"),
+    "present_of": N_("Present ({present} of {members} members)"),
+    "attendance_unknown": N_("Not recorded"),
+    "closed_session": N_("Closed meeting"),
+    "closed_session_note": N_("Closed meeting: not for public distribution."),
+    "confidential": N_("confidential"),
+    "confidential_notes": N_(
+        "Confidential: what was discussed is not part of this public document."
+    ),
+    "confidential_decision": N_("confidential; its text is not part of this public document."),
+    "break": N_("Break"),
+    "vote_for_against": N_("{votes_for} for, {votes_against} against"),
+    "vote_abstain_one": N_("1 abstention"),
+    "vote_abstain_many": N_("{count} abstentions"),
+    "due_on": N_("due {date}"),
+    "new": N_("new"),
+    "review_outcome": N_("Outcome"),
+    "outcome_done": NC_("action outcome", "done"),
+    "outcome_dropped": NC_("action outcome", "dropped"),
+    "outcome_running": NC_("action outcome", "still running"),
+    "review_heading": N_("Action points reviewed"),
+    "action_list_after": N_("Action list after this meeting"),
+    "no_open_actions_after": N_("No action points are open after this meeting."),
+    "other_business": N_("Other decisions and actions"),
+    "appendix_decisions": N_("Appendix: decisions"),
+    "adoption": N_("Adoption"),
+    "adopted_unchanged": N_("Adopted unchanged in the meeting of {date}."),
+    "adopted_amended": N_("Adopted with amendments in the meeting of {date}:"),
+    "previous_adopted_unchanged": N_(
+        "The {title} of the meeting of {date} were adopted unchanged."
+    ),
+    "previous_adopted_amended": N_(
+        "The {title} of the meeting of {date} were adopted with amendments:"
+    ),
+    "status_adopted_amended": N_("Adopted with amendments on {date}"),
+    "attendance": N_("Attendance"),
+    "attendance_present": N_("Present"),
+    "attendance_apologies": N_("Apologies"),
+    "attendance_absent": N_("Absent without notice"),
+    "attendance_guest": N_("Guests"),
+    "proceedings": N_("Minutes per agenda item"),
+    "private": N_("closed session"),
+    "private_notes_left_out": N_(
+        "Closed agenda item: its notes are not part of the public minutes."
+    ),
+    "no_notes": N_("No notes."),
+    "decision": N_("Decision"),
+    "decisions": NC_("decision register", "Decisions"),
+    "no_decisions": N_("No decisions were taken in this meeting."),
+    "number": N_("Number"),
+    "votes": N_("Vote: {votes_for} for, {votes_against} against, {votes_abstain} abstentions"),
+    "no_vote": N_("Without a vote"),
+    "allocated": N_("Amount allocated: {amount}"),
+    "withdrawn": N_("withdrawn"),
+    "new_actions": N_("New action points"),
+    "no_new_actions": N_("No new action points were agreed."),
+    "action": N_("Action point"),
+    "action_short": N_("Action"),
+    "who": N_("Who"),
+    "due": N_("Due"),
+    "status": N_("Status"),
+    "progress": N_("Progress"),
+    "no_owner": N_("nobody yet"),
+    "action_list": N_("Action list"),
+    "action_list_reviewed": N_("Action list: reviewed in this meeting"),
+    "finished_since": N_("Finished since the previous meeting"),
+    "stays_open": N_("Still running"),
+    "nothing_finished": N_("Nothing was finished since the previous meeting."),
+    "nothing_open": N_("No action points remain open."),
+    "next_meeting": N_("Next meeting"),
+    "no_next_meeting": N_("The next meeting has not been planned yet."),
+    "amendments": N_("Amendments at adoption"),
+    "adopted_in": N_("Adopted in the meeting of {date}."),
+    "previous_meeting": N_("Previous meeting: {date}"),
     # agenda
-    "agenda": "Agenda",
-    "invitation": "Uitnodiging en agenda",
-    "invitation_text": "U bent van harte uitgenodigd voor de {kind} van {council}.",
-    "item_no": "Nr.",
-    "item": "Agendapunt",
-    "minutes_short": "min.",
-    "planned": "Duur",
-    "expected_end": "Verwacht einde: {time} uur",
-    "open_actions_attached": "Bijlage: openstaande actiepunten",
-    "open_actions_none": "Er staan geen actiepunten open.",
+    "agenda": N_("Agenda"),
+    "invitation": N_("Invitation and agenda"),
+    "invitation_text": N_("You are warmly invited to the {kind} of {council}."),
+    "item_no": N_("No."),
+    "item": N_("Agenda item"),
+    "minutes_short": N_("min."),
+    "planned": N_("Length"),
+    "expected_end": N_("Expected end: {time}"),
+    "open_actions_attached": N_("Attachment: open action points"),
+    "open_actions_none": N_("No action points are open."),
     # action list
-    "action_list_of": "Actielijst van {council}",
-    "state_on": "Stand van zaken op {date}",
-    "grouped_by_person": "Gegroepeerd per persoon",
-    "grouped_by_status": "Gegroepeerd per stand",
-    "count_actions": "{count} actiepunten, waarvan {open} open en {overdue} te laat",
-    "overdue": "te laat",
-    "overdue_legend": "Een actiepunt met '! te laat' had al afgerond moeten zijn; het staat op een gekleurde regel.",
-    "from_meeting": "Uit de vergadering van {date}",
-    "carried": "{times}\u00d7 doorgeschoven",
-    "no_actions": "Dit overleg heeft nog geen actiepunten.",
-    "action_open": "Open",
-    "action_in_progress": "Bezig",
-    "action_done": "Afgerond",
-    "action_dropped": "Vervallen",
+    "action_list_of": N_("Action list of {council}"),
+    "state_on": N_("As of {date}"),
+    "grouped_by_person": N_("Grouped by person"),
+    "grouped_by_status": N_("Grouped by status"),
+    "count_actions": N_("{count} action points, {open} open and {overdue} overdue"),
+    "overdue": N_("overdue"),
+    "overdue_legend": N_(
+        "An action point marked '! overdue' should have been finished already; its row is shaded."
+    ),
+    "from_meeting": N_("From the meeting of {date}"),
+    "carried": N_("carried over {times}×"),
+    "no_actions": N_("This council has no action points yet."),
+    "action_open": N_("Open"),
+    "action_in_progress": N_("In progress"),
+    "action_done": N_("Done"),
+    "action_dropped": N_("Dropped"),
 }
-
-ENGLISH: dict[str, str] = {
-    "page_of": "Page {page} of {pages}",
-    "status_draft": "Draft",
-    "status_adopted": "Adopted on {date}",
-    "made_on": "Made on {date}",
-    "council_wijkoverleg": "Neighbourhood council",
-    "council_dorpsraad": "Village council",
-    "meeting_regular": "meeting",
-    "meeting_toekomstagenda": "toekomstagenda session",
-    "meeting_core_group": "core group meeting",
-    "date": "Date",
-    "time": "Time",
-    "place": "Place",
-    "time_range": "{start} to {end}",
-    "time_from": "from {start}",
-    "minutes": "Minutes",
-    "minutes_notulen": "Minutes",
-    "minutes_verslag": "Report",
-    "minutes_besluitenlijst": "Decisions",
-    "minutes_of": "{title} of the {kind} of {date}",
-    "kind_of_council": "{kind} of {council}",
-    "chair": "Chair",
-    "minute_taker": "Minutes",
-    "role_chair": "chair",
-    "role_vice_chair": "vice-chair",
-    "role_secretary": "secretary",
-    "role_treasurer": "treasurer",
-    "role_minute_taker": "minute-taker",
-    "role_member": "member",
-    "role_adviser": "adviser",
-    "role_professional": "adviser",
-    "present_of": "Present ({present} of {members} members)",
-    "attendance_unknown": "Not recorded",
-    "closed_session": "Closed meeting",
-    "closed_session_note": "Closed meeting: not for public distribution.",
-    "confidential": "confidential",
-    "confidential_notes": "Confidential: what was discussed is not part of this public document.",
-    "confidential_decision": "confidential; its text is not part of this public document.",
-    "break": "Break",
-    "vote_for_against": "{votes_for} for, {votes_against} against",
-    "vote_abstain_one": "1 abstention",
-    "vote_abstain_many": "{count} abstentions",
-    "due_on": "due {date}",
-    "new": "new",
-    "review_outcome": "Outcome",
-    "outcome_done": "done",
-    "outcome_dropped": "dropped",
-    "outcome_running": "still running",
-    "review_heading": "Action points reviewed",
-    "action_list_after": "Action list after this meeting",
-    "no_open_actions_after": "No action points are open after this meeting.",
-    "other_business": "Other decisions and actions",
-    "appendix_decisions": "Appendix: decisions",
-    "adoption": "Adoption",
-    "adopted_unchanged": "Adopted unchanged in the meeting of {date}.",
-    "adopted_amended": "Adopted with amendments in the meeting of {date}:",
-    "previous_adopted_unchanged": "The {title} of the meeting of {date} were adopted unchanged.",
-    "previous_adopted_amended": "The {title} of the meeting of {date} were adopted with amendments:",
-    "status_adopted_amended": "Adopted with amendments on {date}",
-    "attendance": "Attendance",
-    "attendance_present": "Present",
-    "attendance_apologies": "Apologies",
-    "attendance_absent": "Absent without notice",
-    "attendance_guest": "Guests",
-    "proceedings": "Minutes per agenda item",
-    "private": "closed session",
-    "private_notes_left_out": "Closed agenda item: its notes are not part of the public minutes.",
-    "no_notes": "No notes.",
-    "decision": "Decision",
-    "decisions": "Decisions",
-    "no_decisions": "No decisions were taken in this meeting.",
-    "number": "Number",
-    "votes": "Vote: {votes_for} for, {votes_against} against, {votes_abstain} abstentions",
-    "no_vote": "Without a vote",
-    "allocated": "Amount allocated: {amount}",
-    "withdrawn": "withdrawn",
-    "new_actions": "New action points",
-    "no_new_actions": "No new action points were agreed.",
-    "action": "Action point",
-    "action_short": "Action",
-    "who": "Who",
-    "due": "Due",
-    "status": "Status",
-    "progress": "Progress",
-    "no_owner": "nobody yet",
-    "action_list": "Action list",
-    "action_list_reviewed": "Action list: reviewed in this meeting",
-    "finished_since": "Finished since the previous meeting",
-    "stays_open": "Still running",
-    "nothing_finished": "Nothing was finished since the previous meeting.",
-    "nothing_open": "No action points remain open.",
-    "next_meeting": "Next meeting",
-    "no_next_meeting": "The next meeting has not been planned yet.",
-    "amendments": "Amendments at adoption",
-    "adopted_in": "Adopted in the meeting of {date}.",
-    "previous_meeting": "Previous meeting: {date}",
-    "agenda": "Agenda",
-    "invitation": "Invitation and agenda",
-    "invitation_text": "You are warmly invited to the {kind} of {council}.",
-    "item_no": "No.",
-    "item": "Agenda item",
-    "minutes_short": "min.",
-    "planned": "Length",
-    "expected_end": "Expected end: {time}",
-    "open_actions_attached": "Attachment: open action points",
-    "open_actions_none": "No action points are open.",
-    "action_list_of": "Action list of {council}",
-    "state_on": "As of {date}",
-    "grouped_by_person": "Grouped by person",
-    "grouped_by_status": "Grouped by status",
-    "count_actions": "{count} action points, {open} open and {overdue} overdue",
-    "overdue": "overdue",
-    "overdue_legend": "An action point marked '! overdue' should have been finished already; its row is shaded.",
-    "from_meeting": "From the meeting of {date}",
-    "carried": "carried over {times}\u00d7",
-    "no_actions": "This council has no action points yet.",
-    "action_open": "Open",
-    "action_in_progress": "In progress",
-    "action_done": "Done",
-    "action_dropped": "Dropped",
-}
-
-CATALOGUES: dict[str, dict[str, str]] = {"nl": DUTCH, "en": ENGLISH}
+# The language's tag for a document's metadata, and how it writes numbers and dates.
+LANGUAGE_TAG = NC_("language tag", "en-GB")
+DECIMAL_SEPARATOR = NC_("decimal separator", ".")
 
 
 @dataclass(frozen=True)
@@ -310,18 +203,29 @@ class Words:
             self["vote_abstain_one"] if count == 1 else self.fmt("vote_abstain_many", count=count)
         )
 
+    def decimal(self, value: float, places: int = 1) -> str:
+        """'7,5' in Dutch, '7.5' in English."""
+        return f"{value:.{places}f}".replace(".", translated(DECIMAL_SEPARATOR, self.language))
+
     @property
     def bcp47(self) -> str:
-        """The language tag for the PDF's metadata."""
-        return "en-GB" if self.language == "en" else "nl-NL"
+        """The language tag for the PDF's metadata: 'nl-NL' or 'en-GB'."""
+        return language_tag(self.language)
 
 
-def words_for(language: str, extra: Mapping[str, Mapping[str, str]] | None = None) -> Words:
-    code = "en" if str(language) == "en" else "nl"
-    labels = dict(CATALOGUES[code])
+def language_tag(language: str) -> str:
+    """'nl-NL' or 'en-GB', for a document's metadata."""
+    return translated(LANGUAGE_TAG, normal_language(language))
+
+
+@cache
+def _labels(language: str) -> dict[str, str]:
+    return {key: translated(label, language) for key, label in LABELS.items()}
+
+
+def words_for(language: str, extra: Mapping[str, Marked] | None = None) -> Words:
+    code = normal_language(str(language))
+    labels = _labels(code)
     if extra:
-        missing = set(extra.get("nl", {})) ^ set(extra.get("en", {}))
-        if missing:
-            raise KeyError(f"labels not in both languages: {sorted(missing)}")
-        labels.update(extra.get(code, {}))
+        labels = {**labels, **{key: translated(label, code) for key, label in extra.items()}}
     return Words(code, labels)

@@ -16,15 +16,15 @@ both are allowed only after the user confirmed a warning, and both stay visibly 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from buurtdesk.domain.cycle import MoneyCheck
 from buurtdesk.domain.enums import CheckArea, FundingSourceKind
 from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.domain.money import Money
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import N_, Marked, translate, translated
 
 SOURCE_KIND_NAMES: dict[FundingSourceKind, str] = {
     FundingSourceKind.MUNICIPAL_BUDGET: N_("Municipal neighbourhood budget"),
@@ -49,23 +49,29 @@ class WarningKind(StrEnum):
 
 @dataclass(frozen=True)
 class BudgetWarning:
-    """Something the user must see and confirm before the money moves."""
+    """Something the user must see and confirm before the money moves: a sentence of the
+    message catalogue (`key`, its English source) and its values, said where it is shown."""
 
     kind: WarningKind
-    dutch: str
-    english: str
+    key: str
+    values: Mapping[str, object] = field(default_factory=dict)
 
     @classmethod
     def said(cls, kind: WarningKind, text: str, /, **values: object) -> BudgetWarning:
         """A warning whose sentence is in the message catalogue: `text` is its English source
         (mark it with N_()), `values` fill its {names}."""
-        return cls(kind, translate(text, "nl").format(**values), text.format(**values))
+        return cls(kind, text, dict(values))
 
     def message(self, language: str = "nl") -> str:
-        return self.english if language == "en" else self.dutch
+        return translate(self.key, language).format(**self.values)
 
+    @property
+    def dutch(self) -> str:
+        return self.message("nl")
 
-CONTINUE = N_("Continue anyway?")
+    @property
+    def english(self) -> str:
+        return self.message("en")
 
 
 class ConfirmationNeeded(BuurtDeskError):
@@ -76,9 +82,11 @@ class ConfirmationNeeded(BuurtDeskError):
 
     def __init__(self, warnings: Sequence[BudgetWarning]) -> None:
         self.warnings = tuple(warnings)
-        super().__init__(
-            " ".join(w.dutch for w in self.warnings) + " " + translate(CONTINUE, "nl"),
-            " ".join(w.english for w in self.warnings) + " " + CONTINUE,
+        super().__init__("")
+        self.speak(
+            N_("{warnings} Continue anyway?"),
+            warnings=" ".join(w.english for w in self.warnings),
+            warnings_nl=" ".join(w.dutch for w in self.warnings),
         )
 
 
@@ -119,15 +127,16 @@ class Figures:
         )
 
 
-def require_positive(amount: Money, what_nl: str, what_en: str) -> Money:
-    """Allocations, reversals, expenses and sources are positive amounts; zero means nothing."""
+def require_positive(amount: Money, what: Marked) -> Money:
+    """Allocations, reversals, expenses and sources are positive amounts; zero means nothing.
+    `what` names the amount ("an expense"), marked with NC_("amount", ...)."""
     if not isinstance(amount, Money):
         raise TypeError("amounts are Money (whole cents)")
     if amount.cents <= 0:
         raise InvalidInput.said(
-            "{what_en} must be more than €0.00.",
-            what_en=what_en.capitalize(),
-            what_nl=what_nl.capitalize(),
+            "{what} must be more than €0.00.",
+            what=translated(what, "en").capitalize(),
+            what_nl=translated(what, "nl").capitalize(),
         )
     return amount
 
@@ -170,22 +179,22 @@ def source_warnings(source_name: str, free: Money, amount: Money) -> list[Budget
     ]
 
 
-def overspending_warnings(
-    what_nl: str, what_en: str, remaining: Money, amount: Money
-) -> list[BudgetWarning]:
-    """Spending (or withdrawing) `amount` where only `remaining` is left."""
+def overspending_warnings(allocation: str, remaining: Money, amount: Money) -> list[BudgetWarning]:
+    """Spending (or withdrawing) `amount` where only `remaining` is left of the allocation
+    named `allocation` (its project or description; empty: no name)."""
     if amount <= remaining:
         return []
     short = amount - remaining
     return [
         BudgetWarning.said(
             WarningKind.ALLOCATION_OVERSPENT,
-            N_("{remaining} is left of {what_en}; this exceeds it by {short}."),
+            N_("{remaining} is left of the allocation to '{name}'; this exceeds it by {short}.")
+            if allocation
+            else N_("{remaining} is left of the allocation; this exceeds it by {short}."),
+            name=allocation,
             remaining=remaining.format("en"),
-            what_en=what_en,
             short=short.format("en"),
             remaining_nl=remaining.format("nl"),
-            what_nl=what_nl,
             short_nl=short.format("nl"),
         )
     ]

@@ -105,29 +105,72 @@ class TalliedWish:
 
 
 @dataclass(frozen=True, slots=True)
+class Tie:
+    """A group of wishes with equal dots that touches the top: said as a note where shown."""
+
+    inside: tuple[str, ...]  # the wishes' short labels in the top, in rank order
+    outside: tuple[str, ...]  # and those that fall outside it
+    dots: int
+    top: int
+
+    def note(self, language: str = "nl") -> str:
+        """The note on this tie in the language of the point of display."""
+
+        def join(parts: tuple[str, ...]) -> str:
+            return _join([f"'{part}'" for part in parts], translate(N_("and"), language))
+
+        text = translate(
+            N_("Tie: {names} have {dots} dot each; {rule}.")
+            if self.dots == 1
+            else N_("Tie: {names} have {dots} dots each; {rule}."),
+            language,
+        ).format(
+            names=join(self.inside + self.outside),
+            dots=self.dots,
+            rule=translate(TIE_RULE, language),
+        )
+        if self.outside:
+            kept = translate(
+                N_("So {kept} is in the top {top};")
+                if len(self.inside) == 1
+                else N_("So {kept} are in the top {top};"),
+                language,
+            ).format(kept=join(self.inside), top=self.top)
+            left = translate(
+                N_("{left} falls outside it.")
+                if len(self.outside) == 1
+                else N_("{left} fall outside it."),
+                language,
+            ).format(left=join(self.outside))
+            text += f" {kept} {left}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
 class RankedWish:
     wish_id: int
     label: str
     dots: int
     rank: int  # 1 is the top
     tied_with: tuple[int, ...]  # the other wish ids with the same number of dots
-    tie_note_nl: str = ""
-    tie_note_en: str = ""
+    tie: Tie | None = None  # the tie it is part of, when that touches the top
 
     def tie_note(self, language: str = "nl") -> str:
-        return self.tie_note_en if language == "en" else self.tie_note_nl
+        return self.tie.note(language) if self.tie is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
 class Ranking:
     ranked: tuple[RankedWish, ...]  # every wish, best first
     top: tuple[RankedWish, ...]  # the first `top_n` that have at least one dot
-    tie_notes_nl: tuple[str, ...]  # one per tie that touches the top, in rank order
-    tie_notes_en: tuple[str, ...]
+    ties: tuple[Tie, ...]  # one per tie that touches the top, in rank order
 
     @property
     def total_dots(self) -> int:
         return sum(r.dots for r in self.ranked)
+
+    def tie_notes(self, language: str = "nl") -> tuple[str, ...]:
+        return tuple(tie.note(language) for tie in self.ties)
 
 
 def rank_wishes(wishes: Sequence[TalliedWish], top_n: int = 3) -> Ranking:
@@ -148,63 +191,26 @@ def rank_wishes(wishes: Sequence[TalliedWish], top_n: int = 3) -> Ranking:
     groups: dict[int, list[TalliedWish]] = {}
     for w in order:
         groups.setdefault(w.dots, []).append(w)
-    notes: dict[int, tuple[str, str]] = {}
+    ties: dict[int, Tie] = {}
     for dots, members in groups.items():
         positions = [place[m.wish_id] for m in members]
         if len(members) < 2 or dots == 0 or min(positions) >= top_n:
             continue
-        notes[dots] = _tie_note(members, positions, dots, top_n)
+        ties[dots] = Tie(
+            inside=tuple(_short(m.label) for m in members if place[m.wish_id] < top_n),
+            outside=tuple(_short(m.label) for m in members if place[m.wish_id] >= top_n),
+            dots=dots,
+            top=top_n,
+        )
     ranked: list[RankedWish] = []
     for index, w in enumerate(order):
-        note = notes.get(w.dots, ("", ""))
         others = tuple(m.wish_id for m in groups[w.dots] if m.wish_id != w.wish_id)
-        ranked.append(RankedWish(w.wish_id, w.label, w.dots, index + 1, others, note[0], note[1]))
-    ordered_notes = [notes[d] for d in sorted(notes, reverse=True)]
+        ranked.append(RankedWish(w.wish_id, w.label, w.dots, index + 1, others, ties.get(w.dots)))
     return Ranking(
         ranked=tuple(ranked),
         top=tuple(r for r in ranked[:top_n] if r.dots > 0),
-        tie_notes_nl=tuple(n[0] for n in ordered_notes),
-        tie_notes_en=tuple(n[1] for n in ordered_notes),
+        ties=tuple(ties[d] for d in sorted(ties, reverse=True)),
     )
-
-
-def _tie_note(
-    members: list[TalliedWish], positions: list[int], dots: int, top_n: int
-) -> tuple[str, str]:
-    """The note on one tie, in Dutch and in English (the ranking keeps both)."""
-    names = [f"'{_short(m.label)}'" for m in members]
-    inside = [f"'{_short(m.label)}'" for m, p in zip(members, positions, strict=True) if p < top_n]
-    outside = [
-        f"'{_short(m.label)}'" for m, p in zip(members, positions, strict=True) if p >= top_n
-    ]
-
-    def note(language: str) -> str:
-        def join(parts: list[str]) -> str:
-            return _join(parts, translate(N_("and"), language))
-
-        text = translate(
-            N_("Tie: {names} have {dots} dot each; {rule}.")
-            if dots == 1
-            else N_("Tie: {names} have {dots} dots each; {rule}."),
-            language,
-        ).format(names=join(names), dots=dots, rule=translate(TIE_RULE, language))
-        if outside:
-            kept = translate(
-                N_("So {kept} is in the top {top};")
-                if len(inside) == 1
-                else N_("So {kept} are in the top {top};"),
-                language,
-            ).format(kept=join(inside), top=top_n)
-            left = translate(
-                N_("{left} falls outside it.")
-                if len(outside) == 1
-                else N_("{left} fall outside it."),
-                language,
-            ).format(left=join(outside))
-            text += f" {kept} {left}"
-        return text
-
-    return note("nl"), note("en")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -226,16 +232,15 @@ def count_dots(
     """
     dots = Counter(wish_ids)
     spent = sum(dots.values())
-    who = participant.strip() or "Deze deelnemer"
-    who_en = participant.strip() or "This participant"
     if spent > allowed:
+        someone = N_("This participant")
         raise InvalidInput.said(
-            "{who_en} placed {spent} dots, but everyone has {allowed}; take {number} away.",
-            who_en=who_en,
+            "{who} placed {spent} dots, but everyone has {allowed}; take {number} away.",
+            who=participant.strip() or someone,
+            who_nl=participant.strip() or translate(someone, "nl"),
             spent=spent,
             allowed=allowed,
             number=spent - allowed,
-            who=who,
         )
     unknown = sorted(set(dots) - set(known))
     if unknown:
@@ -330,30 +335,18 @@ class MoneyCheck:
     missing: tuple[CheckArea, ...]
     needs_work: tuple[CheckArea, ...]
     not_feasible: tuple[CheckArea, ...]
-    reason_nl: str
-    reason_en: str
+    has_plan: bool = True
 
     def reason(self, language: str = "nl") -> str:
-        return self.reason_en if language == "en" else self.reason_nl
-
-
-def money_check(verdicts: Mapping[CheckArea, CheckVerdict], *, has_plan: bool) -> MoneyCheck:
-    """Money follows content: a plan, and financial, content and legal checks all 'in orde'."""
-    missing = tuple(a for a in CheckArea if a not in verdicts)
-    work = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NEEDS_WORK)
-    stop = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NOT_FEASIBLE)
-    said = N_("Plan and framework checks are in order.")
-    if has_plan and not (missing or work or stop):
-        return MoneyCheck(True, (), (), (), translate(said, "nl"), said)
-    verdicts_said = (
-        (stop, N_("not feasible")),
-        (work, N_("needs work")),
-        (missing, N_("not checked yet")),
-    )
-
-    def reason(language: str) -> str:
-        parts = [] if has_plan else [translate(N_("there is no plan yet"), language)]
-        for areas, verdict in verdicts_said:
+        """Why (not) in one sentence, in the language of the point of display."""
+        if self.all_ok:
+            return translate(N_("Plan and framework checks are in order."), language)
+        parts = [] if self.has_plan else [translate(N_("there is no plan yet"), language)]
+        for areas, verdict in (
+            (self.not_feasible, N_("not feasible")),
+            (self.needs_work, N_("needs work")),
+            (self.missing, N_("not checked yet")),
+        ):
             if areas:
                 names = [label(AREA_LABELS, a, language) for a in areas]
                 parts.append(
@@ -366,11 +359,12 @@ def money_check(verdicts: Mapping[CheckArea, CheckVerdict], *, has_plan: bool) -
             reasons="; ".join(parts)
         )
 
-    return MoneyCheck(
-        False,
-        missing,
-        work,
-        stop,
-        reason("nl"),
-        reason("en"),
-    )
+
+def money_check(verdicts: Mapping[CheckArea, CheckVerdict], *, has_plan: bool) -> MoneyCheck:
+    """Money follows content: a plan, and financial, content and legal checks all 'in orde'."""
+    missing = tuple(a for a in CheckArea if a not in verdicts)
+    work = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NEEDS_WORK)
+    stop = tuple(a for a in CheckArea if verdicts.get(a) == CheckVerdict.NOT_FEASIBLE)
+    if has_plan and not (missing or work or stop):
+        return MoneyCheck(True, (), (), ())
+    return MoneyCheck(False, missing, work, stop, has_plan)

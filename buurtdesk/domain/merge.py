@@ -11,18 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-MARKERS = {
-    "nl": (
-        "[Tegelijk gewijzigd. Uw tekst:]",
-        "[De tekst van de ander:]",
-        "[Einde van de twee versies]",
-    ),
-    "en": (
-        "[Changed at the same time. Your text:]",
-        "[The other person's text:]",
-        "[End of the two versions]",
-    ),
-}
+from buurtdesk.messages import N_, translate
+
+# Around the two versions of a conflict (English source; in the user's language from the
+# message catalogue).
+MARKERS = (
+    N_("[Changed at the same time. Your text:]"),
+    N_("[The other person's text:]"),
+    N_("[End of the two versions]"),
+)
 
 Hunk = tuple[int, int, list[str]]  # base start, base end, the lines that replace them
 
@@ -83,7 +80,7 @@ def merge_texts(base: str, mine: str, theirs: str, language: str = "nl") -> Merg
     position = 0
     conflicts = 0
     index = 0
-    top, middle, bottom = MARKERS.get(language, MARKERS["nl"])
+    top, middle, bottom = (translate(marker, language) for marker in MARKERS)
     while index < len(events):
         start, end = events[index][0][0], events[index][0][1]
         group = [events[index]]

@@ -8,6 +8,7 @@ from datetime import date
 from buurtdesk.domain.enums import AgendaItemKind, PhaseKind
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.validation import plain_text
+from buurtdesk.messages import N_, Marked, translated
 
 PHASE_ORDER: tuple[PhaseKind, ...] = (
     PhaseKind.VISION,
@@ -17,27 +18,18 @@ PHASE_ORDER: tuple[PhaseKind, ...] = (
     PhaseKind.EVALUATION,
 )
 
-# The standing items of a regular meeting, in order. Open action points are reviewed
-# at the action-list item; topics go between announcements and any other business.
+# The standing items of a regular meeting, in order (titles: English source, in the council's
+# language from the message catalogue). Open action points are reviewed at the action-list
+# item; topics go between announcements and any other business.
 STANDING_ITEMS: tuple[tuple[AgendaItemKind, str, int], ...] = (
-    (AgendaItemKind.OPENING, "Opening", 5),
-    (AgendaItemKind.AGENDA, "Vaststellen agenda", 5),
-    (AgendaItemKind.PREVIOUS_MINUTES, "Verslag vorige vergadering", 10),
-    (AgendaItemKind.ACTION_LIST, "Actielijst", 15),
-    (AgendaItemKind.ANNOUNCEMENTS, "Mededelingen", 10),
-    (AgendaItemKind.ANY_OTHER_BUSINESS, "Rondvraag", 10),
-    (AgendaItemKind.CLOSING, "Sluiting", 5),
+    (AgendaItemKind.OPENING, N_("Opening"), 5),
+    (AgendaItemKind.AGENDA, N_("Adoption of the agenda"), 5),
+    (AgendaItemKind.PREVIOUS_MINUTES, N_("Minutes of the previous meeting"), 10),
+    (AgendaItemKind.ACTION_LIST, N_("Action list"), 15),
+    (AgendaItemKind.ANNOUNCEMENTS, N_("Announcements"), 10),
+    (AgendaItemKind.ANY_OTHER_BUSINESS, N_("Any other business"), 10),
+    (AgendaItemKind.CLOSING, N_("Closing"), 5),
 )
-
-STANDING_TITLES_EN: dict[AgendaItemKind, str] = {
-    AgendaItemKind.OPENING: "Opening",
-    AgendaItemKind.AGENDA: "Adoption of the agenda",
-    AgendaItemKind.PREVIOUS_MINUTES: "Minutes of the previous meeting",
-    AgendaItemKind.ACTION_LIST: "Action list",
-    AgendaItemKind.ANNOUNCEMENTS: "Announcements",
-    AgendaItemKind.ANY_OTHER_BUSINESS: "Any other business",
-    AgendaItemKind.CLOSING: "Closing",
-}
 
 # Longest texts accepted anywhere; beyond these a paste is refused with a message.
 MAX_NAME_LENGTH = 200
@@ -85,16 +77,19 @@ def is_overdue(due: date | None, today: date, *, open_: bool) -> bool:
     return open_ and due is not None and due < today
 
 
-def clean_text(value: str, *, field_nl: str, field_en: str, limit: int, required: bool) -> str:
-    """Strip a typed text and check its length; one clear sentence when it does not fit."""
+def clean_text(value: str, *, field: Marked, limit: int, required: bool) -> str:
+    """Strip a typed text and check its length; one clear sentence when it does not fit.
+    `field` names what was typed ("the remarks"), marked with NC_("field", ...)."""
     text = plain_text(value).strip()  # the same characters as a package may bring
     if required and not text:
-        raise InvalidInput.said("Enter {field_en}.", field_en=field_en, field_nl=field_nl)
+        raise InvalidInput.said(
+            "Enter {field}.", field=translated(field, "en"), field_nl=translated(field, "nl")
+        )
     if len(text) > limit:
         raise InvalidInput.said(
-            "{field_en} is too long ({length:,} characters; at most {limit:,}).",
-            field_en=field_en.capitalize(),
-            field_nl=field_nl.capitalize(),
+            "{field} is too long ({length:,} characters; at most {limit:,}).",
+            field=translated(field, "en").capitalize(),
+            field_nl=translated(field, "nl").capitalize(),
             length=len(text),
             limit=limit,
             length_nl=f"{len(text):,}".replace(",", "."),

@@ -13,7 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from buurtdesk import __version__
-from buurtdesk.domain.enums import AgendaItemKind, Language, MeetingKind
+from buurtdesk.domain.enums import AgendaItemKind, MeetingKind
+from buurtdesk.messages import N_, Marked, normal_language, translate, translated
 from buurtdesk.services import Services
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.store.output import write_output
@@ -39,14 +40,11 @@ AMSTERDAM = (
     "END:STANDARD",
     "END:VTIMEZONE",
 )
-WORDS = {
-    "meeting": ("Vergadering", "Meeting"),
-    MeetingKind.TOEKOMSTAGENDA: ("Toekomstagenda-bijeenkomst", "Toekomstagenda session"),
-    MeetingKind.CORE_GROUP: ("Kerngroep", "Core group"),
-    "agenda": ("Agenda", "Agenda"),
-    "private": ("Besloten agendapunt", "Closed item"),
-    "minutes": ("min", "min"),
+KIND_WORDS: dict[MeetingKind, Marked] = {
+    MeetingKind.TOEKOMSTAGENDA: N_("Toekomstagenda session"),
+    MeetingKind.CORE_GROUP: N_("Core group"),
 }
+MEETING = N_("Meeting")
 
 
 def escape_text(value: str) -> str:
@@ -74,32 +72,31 @@ def _local(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S")
 
 
-def _agenda_lines(detail: MeetingDetail, english: bool) -> Iterable[str]:
-    word = 1 if english else 0
-    yield f"{WORDS['agenda'][word]}:"
+def _agenda_lines(detail: MeetingDetail, language: str) -> Iterable[str]:
+    yield translate(N_("Agenda:"), language)
     for number, item in enumerate(detail.items, start=1):
-        title = WORDS["private"][word] if item.is_private else item.title
+        title = translate(N_("Closed item"), language) if item.is_private else item.title
         if (
             item.kind in (AgendaItemKind.OPENING, AgendaItemKind.CLOSING)
             or not item.planned_minutes
         ):
             yield f"{number}. {title}"
         else:
-            yield f"{number}. {title} ({item.planned_minutes} {WORDS['minutes'][word]})"
+            minutes = translate(N_("{minutes} min"), language).format(minutes=item.planned_minutes)
+            yield f"{number}. {title} ({minutes})"
 
 
 def meeting_invitation(detail: MeetingDetail, *, stamp: datetime | None = None) -> str:
     """The .ics text of one meeting, with CRLF line ends."""
     meeting, council = detail.meeting, detail.council
-    english = council.language == Language.ENGLISH
-    word = 1 if english else 0
-    kind_word = WORDS.get(meeting.kind, WORDS["meeting"])[word]
+    language = normal_language(council.language)
+    kind_word = translated(KIND_WORDS.get(meeting.kind, MEETING), language)
     summary = meeting.title or f"{kind_word} {council.name}"
     stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//BuurtDesk//BuurtDesk {__version__}//{'EN' if english else 'NL'}",
+        f"PRODID:-//BuurtDesk//BuurtDesk {__version__}//{language.upper()}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ]
@@ -126,7 +123,7 @@ def meeting_invitation(detail: MeetingDetail, *, stamp: datetime | None = None) 
     lines.append(f"SUMMARY:{escape_text(summary)}")
     if meeting.place:
         lines.append(f"LOCATION:{escape_text(meeting.place)}")
-    description = "\n".join([f"{kind_word} {council.name}", "", *_agenda_lines(detail, english)])
+    description = "\n".join([f"{kind_word} {council.name}", "", *_agenda_lines(detail, language)])
     lines.append(f"DESCRIPTION:{escape_text(description)}")
     lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
     return "".join(fold(line) + "\r\n" for line in lines)
@@ -134,7 +131,8 @@ def meeting_invitation(detail: MeetingDetail, *, stamp: datetime | None = None) 
 
 def invitation_file_name(detail: MeetingDetail) -> str:
     safe = "".join(c if c.isalnum() else "-" for c in detail.council.name).strip("-").lower()
-    return f"{safe or 'vergadering'}-{detail.meeting.date.isoformat()}.ics"
+    fallback = translate(N_("meeting"), normal_language(detail.council.language))
+    return f"{safe or fallback}-{detail.meeting.date.isoformat()}.ics"
 
 
 def write_invitation(

@@ -14,13 +14,14 @@ from typing import Any
 from buurtdesk.domain.cycle import PHASE_LABELS, label
 from buurtdesk.domain.enums import CouncilKind, Language, PhaseKind
 from buurtdesk.domain.money import Money
-from buurtdesk.exchange.sheets import YES_NO, Column, Sheet, _sheet
+from buurtdesk.exchange.sheets import Column, Sheet, _sheet, yes_no
+from buurtdesk.messages import N_, NC_, Marked, normal_language, translated
 from buurtdesk.services import Services
 from buurtdesk.services.municipality.views import CouncilRow
 
-KIND_WORDS = {
-    CouncilKind.WIJKOVERLEG: ("Wijkoverleg", "District council"),
-    CouncilKind.DORPSRAAD: ("Dorpsraad", "Village council"),
+KIND_WORDS: dict[CouncilKind, Marked] = {
+    CouncilKind.WIJKOVERLEG: N_("District council"),
+    CouncilKind.DORPSRAAD: N_("Village council"),
 }
 
 
@@ -28,58 +29,42 @@ def _euros(amount: Money) -> Decimal:
     return Decimal(amount.cents) / 100
 
 
-def _yes_no(value: bool | None, word: int) -> str:
-    if value is None:
-        return ""
-    return YES_NO[word][0] if value else YES_NO[word][1]
+def _yes_no(value: bool | None, language: str) -> str:
+    return "" if value is None else yes_no(value, language)
 
 
-def _phase(row: CouncilRow, word: int) -> str:
+def _phase(row: CouncilRow, language: str) -> str:
     if row.phase is None:
         return ""
-    return label(PHASE_LABELS, PhaseKind(row.phase), "en" if word else "nl")
+    return label(PHASE_LABELS, PhaseKind(row.phase), language)
 
 
 COUNCIL_COLUMNS = (
-    Column("Id", "Id", "whole", 6, lambda r, w: r.council_id),
-    Column("Overleg", "Council", "text", 32, lambda r, w: r.name),
-    Column("Soort", "Kind", "text", 14, lambda r, w: KIND_WORDS[r.kind][w]),
-    Column("Volgende vergadering", "Next meeting", "date", 14, lambda r, w: r.next_meeting),
+    Column(N_("Id"), "whole", 6, lambda r, lang: r.council_id),
+    Column(N_("Council"), "text", 32, lambda r, lang: r.name),
+    Column(N_("Kind"), "text", 14, lambda r, lang: translated(KIND_WORDS[r.kind], lang)),
+    Column(N_("Next meeting"), "date", 14, lambda r, lang: r.next_meeting),
     Column(
-        "Agenda klaar",
-        "Agenda ready",
+        N_("Agenda ready"),
         "text",
         10,
-        lambda r, w: _yes_no(r.agenda_ready if r.next_meeting else None, w),
+        lambda r, lang: _yes_no(r.agenda_ready if r.next_meeting else None, lang),
     ),
-    Column("Laatste verslag", "Last minutes", "date", 14, lambda r, w: r.last_minutes),
-    Column("Vastgesteld", "Adopted", "text", 10, lambda r, w: _yes_no(r.minutes_adopted, w)),
-    Column("Open actiepunten", "Open action points", "whole", 10, lambda r, w: r.open_actions),
-    Column("Te laat", "Overdue", "whole", 8, lambda r, w: r.overdue_actions),
-    Column(
-        "Bij de gemeente", "With the municipality", "whole", 10, lambda r, w: r.municipality_actions
-    ),
-    Column(
-        "Bij andere organisaties",
-        "With other organisations",
-        "whole",
-        10,
-        lambda r, w: r.organisation_actions,
-    ),
-    Column("Fase toekomstagenda", "Toekomstagenda phase", "text", 18, _phase),
-    Column("Jaar", "Year", "whole", 6, lambda r, w: r.year),
-    Column("Beschikbaar", "Assigned", "money", 13, lambda r, w: _euros(r.assigned)),
-    Column("Toegekend", "Allocated", "money", 13, lambda r, w: _euros(r.allocated)),
-    Column("Uitgegeven", "Spent", "money", 13, lambda r, w: _euros(r.spent)),
-    Column("Vrij", "Free", "money", 13, lambda r, w: _euros(r.free)),
+    Column(N_("Last minutes"), "date", 14, lambda r, lang: r.last_minutes),
+    Column(N_("Adopted"), "text", 10, lambda r, lang: _yes_no(r.minutes_adopted, lang)),
+    Column(N_("Open action points"), "whole", 10, lambda r, lang: r.open_actions),
+    Column(N_("Overdue"), "whole", 8, lambda r, lang: r.overdue_actions),
+    Column(N_("With the municipality"), "whole", 10, lambda r, lang: r.municipality_actions),
+    Column(N_("With other organisations"), "whole", 10, lambda r, lang: r.organisation_actions),
+    Column(N_("Toekomstagenda phase"), "text", 18, _phase),
+    Column(N_("Year"), "whole", 6, lambda r, lang: r.year),
+    Column(NC_("council overview", "Assigned"), "money", 13, lambda r, lang: _euros(r.assigned)),
+    Column(N_("Allocated"), "money", 13, lambda r, lang: _euros(r.allocated)),
+    Column(N_("Spent"), "money", 13, lambda r, lang: _euros(r.spent)),
+    Column(N_("Free"), "money", 13, lambda r, lang: _euros(r.free)),
 )
 
 
 def council_sheet(services: Services, year: int | None, language: str = "nl") -> Sheet:
     rows: list[Any] = services.municipality.councils_table(year)
-    return _sheet(
-        ("Overleggen", "Councils"),
-        COUNCIL_COLUMNS,
-        rows,
-        Language.ENGLISH if language == "en" else Language.DUTCH,
-    )
+    return _sheet(N_("Councils"), COUNCIL_COLUMNS, rows, Language(normal_language(language)))

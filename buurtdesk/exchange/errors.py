@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from buurtdesk.domain.errors import BuurtDeskError
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import LANGUAGES, N_, normal_language, translate
 
 
 class PackageRefused(BuurtDeskError):
@@ -15,7 +15,12 @@ class PackageRefused(BuurtDeskError):
     def message(self, language: str = "nl") -> str:
         if self.key is None:
             return super().message(language)
-        reason = translate(self.key, language).format(**self.values)
+        index = LANGUAGES.index(normal_language(language))
+        values = {  # a value given as (Dutch, English) is said in the reader's language
+            key: value[index] if isinstance(value, tuple) else value
+            for key, value in self.values.items()
+        }
+        reason = translate(self.key, language).format(**values)
         return translate(REFUSED, language).format(reason=reason)
 
 
@@ -24,11 +29,11 @@ REFUSED = N_("This package is refused: {reason}.")
 
 def refused(reason: str, /, **values: object) -> PackageRefused:
     """`reason` is the English source of the reason in the message catalogue (mark it with
-    N_()), `values` fill its {names}; the whole sentence is said in the reader's language."""
+    N_()), `values` fill its {names} (a value may be a (Dutch, English) pair); the whole
+    sentence is said in the reader's language."""
     error = PackageRefused("")
-    error.speak(reason, **values)
-    error.dutch = translate(REFUSED, "nl").format(reason=error.dutch)
-    error.english = REFUSED.format(reason=error.english)
+    error.key, error.values = reason, values
+    error.dutch, error.english = error.message("nl"), error.message("en")
     error.args = (error.dutch,)
     return error
 

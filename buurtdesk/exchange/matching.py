@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, tuple_
 
+from buurtdesk.exchange.naming_words import phrase
 from buurtdesk.exchange.tables import EXCHANGED, TableCodec
 from buurtdesk.exchange.writing import _select_with_uuids
+from buurtdesk.messages import N_
 
 if TYPE_CHECKING:
     from buurtdesk.exchange.walk import Walk
@@ -77,9 +79,13 @@ def free_decision_number(walk: Walk, values: dict[str, Any]) -> dict[str, Any]:
         old = f"{values['year']}-{values['sequence']:03d}"
         new = f"{values['year']}-{new_sequence:03d}"
         walk.notes.append(
-            (
-                f"Besluit {old} uit het pakket bestaat hier al als ander besluit; het krijgt nummer {new}.",
-                f"Decision {old} from the package already exists here as another decision; it becomes {new}.",
+            phrase(
+                N_(
+                    "Decision {old} from the package already exists here as another decision; "
+                    "it becomes {new}."
+                ),
+                old=old,
+                new=new,
             )
         )
         values = {**values, "sequence": new_sequence}

@@ -32,7 +32,7 @@ from buurtdesk.exchange.errors import PreviewOutdated, refused
 from buurtdesk.exchange.known import known_of, remember_known
 from buurtdesk.exchange.matching import free_decision_number, same_thing_here
 from buurtdesk.exchange.naming import Namer
-from buurtdesk.exchange.naming_words import Words
+from buurtdesk.exchange.naming_words import Words, phrase
 from buurtdesk.exchange.plan import (
     TABLE_WORDS,
     Choice,
@@ -233,9 +233,9 @@ def _handle_batch(
         if mine is None:
             if row.uuid in known and len(walk.notes) < SHOWN_ADDITIONS:
                 walk.notes.append(
-                    (
-                        f"{capital(name[0])} was hier verwijderd en komt terug uit het pakket.",
-                        f"{capital(name[1])} was removed here and comes back from the package.",
+                    phrase(
+                        N_("{name} was removed here and comes back from the package."),
+                        name=(capital(name[0]), capital(name[1])),
                     )
                 )
             _add(walk, codec, row, values, deferred, name)
@@ -289,8 +289,7 @@ def _flush_inserts(walk: Walk, codec: TableCodec) -> None:
     except IntegrityError:
         raise refused(
             N_("a {name} record from the package does not fit the data here"),
-            name=codec.name,
-            table_nl=TABLE_WORDS.get(codec.name, (codec.name,))[0],
+            name=(TABLE_WORDS.get(codec.name, (codec.name,))[0], codec.name),
         ) from None
     table = codec.table
     found = walk.conn.execute(

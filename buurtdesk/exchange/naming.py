@@ -16,9 +16,9 @@ from sqlalchemy.engine import Connection
 
 from buurtdesk.domain.dates import MONTHS_EN, MONTHS_NL
 from buurtdesk.domain.money import Money
-from buurtdesk.exchange.naming_words import BY_CHOICES, Words, field_words, spoken
+from buurtdesk.exchange.naming_words import BY_CHOICES, Words, field_words, phrase, spoken
 from buurtdesk.exchange.tables import BY_NAME, ColumnCodec
-from buurtdesk.messages import N_
+from buurtdesk.messages import N_, Marked
 
 # Records named by their own name only get their kind in front: "persoon Anna de Vries".
 KIND_PREFIX: dict[str, Words] = {
@@ -28,9 +28,23 @@ KIND_PREFIX: dict[str, Words] = {
 }
 
 
-def _day(value: date, en: bool) -> str:
-    months = MONTHS_EN if en else MONTHS_NL
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+MEETING_NOUN = N_("the meeting of {date}")
+MEETING_NOUNS: dict[str, Marked] = {
+    "toekomstagenda": N_("the toekomstagenda session of {date}"),
+    "core_group": N_("the core group meeting of {date}"),
+}
+
+
+def _day(value: date) -> Words:
+    """'24 december 2026', '24 December 2026'."""
+    return (
+        f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}",
+        f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}",
+    )
+
+
+def _money(cents: int) -> Words:
+    return Money(cents).format("nl"), Money(cents).format("en")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -41,25 +55,23 @@ def _short(text: str, limit: int = 60) -> str:
 def value_words(column: ColumnCodec, value: Any, refer: Callable[[str, str], Words]) -> Words:
     """One value in words; a reference by the name of what it points at."""
     if value is None or value == "":
-        return "(leeg)", "(empty)"
+        return spoken(N_("(empty)"))
     if column.kind == "fk":
         return refer(column.target, str(value))
     if column.kind == "enum":
         raw = str(getattr(value, "value", value))
         return BY_CHOICES.get(column.choices, {}).get(raw, (raw, raw))
     if column.kind == "bool":
-        return ("ja", "yes") if value else ("nee", "no")
+        return spoken(N_("yes")) if value else spoken(N_("no"))
     if isinstance(value, datetime):
-        return (
-            f"{_day(value.date(), False)} {value:%H:%M}",
-            f"{_day(value.date(), True)} {value:%H:%M}",
-        )
+        day = _day(value.date())
+        return f"{day[0]} {value:%H:%M}", f"{day[1]} {value:%H:%M}"
     if isinstance(value, date):
-        return _day(value, False), _day(value, True)
+        return _day(value)
     if isinstance(value, time):
         return f"{value:%H:%M}", f"{value:%H:%M}"
     if column.name.endswith("_cents") and isinstance(value, int):
-        return Money(value).format("nl"), Money(value).format("en")
+        return _money(value)
     text = _short(str(value), 80)
     return text, text
 
@@ -107,7 +119,7 @@ class Namer:
         query, names = _select_with_uuids(codec)
         row = self.conn.execute(query.where(codec.table.c.uuid == row_uuid)).first()
         if row is None:
-            return "(onbekend)", "(unknown)"
+            return spoken(N_("(unknown)"))
         self.names[row_uuid] = ("…", "…")  # a loop of references ends here
         words = self.name_of(table, dict(zip(names, row, strict=True)))
         self.names[row_uuid] = words
@@ -127,121 +139,91 @@ class Namer:
         def of(column: str, target: str) -> Words:
             return ref(target, str(v[column])) if v.get(column) else ("", "")
 
-        def pair(nl: str, en: str) -> Words:
-            return nl, en
-
         if table in ("councils", "people", "organisations"):
             name = _short(str(v.get("name") or ""))
             return name, name
         if table == "meetings":
-            when = v["date"]
             kind = str(getattr(v.get("kind"), "value", v.get("kind")))
-            noun = {
-                "toekomstagenda": ("de toekomstagenda-bijeenkomst", "the toekomstagenda session"),
-                "core_group": ("de kerngroep", "the core group meeting"),
-            }.get(kind, ("de vergadering", "the meeting"))
-            return (
-                f"{noun[0]} van {_day(when, False)}",
-                f"{noun[1]} of {_day(when, True)}",
-            )
+            return phrase(MEETING_NOUNS.get(kind, MEETING_NOUN), date=_day(v["date"]))
         if table == "agenda_items":
             meeting = of("meeting_id", "meetings")
-            title = _short(str(v["title"]))
-            return pair(f"agendapunt ‘{title}’ van {meeting[0]}", f"item ‘{title}’ of {meeting[1]}")
+            return phrase(
+                N_("item ‘{title}’ of {meeting}"), title=_short(str(v["title"])), meeting=meeting
+            )
         if table == "attendance":
-            who = of("person_id", "people") if v.get("person_id") else (v["guest_name"],) * 2
-            meeting = of("meeting_id", "meetings")
-            return pair(f"{who[0]} bij {meeting[0]}", f"{who[1]} at {meeting[1]}")
+            who = of("person_id", "people") if v.get("person_id") else str(v["guest_name"])
+            return phrase(N_("{who} at {meeting}"), who=who, meeting=of("meeting_id", "meetings"))
         if table == "decisions":
             number = f"{v['year']}-{int(v['sequence']):03d}"
-            return pair(f"besluit {number}", f"decision {number}")
+            return phrase(N_("decision {number}"), number=number)
         if table == "action_points":
-            title = _short(str(v["title"]))
-            return pair(f"actiepunt ‘{title}’", f"action ‘{title}’")
+            return phrase(N_("action ‘{title}’"), title=_short(str(v["title"])))
         if table == "action_progress":
             action, meeting = of("action_point_id", "action_points"), of("meeting_id", "meetings")
-            return pair(f"{action[0]} in {meeting[0]}", f"{action[1]} in {meeting[1]}")
+            return phrase(N_("{action} in {meeting}"), action=action, meeting=meeting)
         if table == "memberships":
             who = of("person_id", "people")
             role = self._enum(table, "role", v["role"])
-            return pair(f"{who[0]} als {role[0]}", f"{who[1]} as {role[1]}")
+            return phrase(N_("{who} as {role}"), who=who, role=role)
         if table == "ladder_step_changes":
             member = of("membership_id", "memberships")
             step = self._enum(table, "step", v["step"])
-            return pair(f"trede {step[0]} van {member[0]}", f"step {step[1]} of {member[1]}")
+            return phrase(N_("step {step} of {member}"), step=step, member=member)
         if table == "cycles":
-            return pair(f"ronde {v['number']}", f"round {v['number']}")
+            return phrase(N_("round {number}"), number=str(v["number"]))
         if table == "phases":
             phase, cycle = self._enum(table, "kind", v["kind"]), of("cycle_id", "cycles")
-            return pair(f"fase {phase[0]} van {cycle[0]}", f"{phase[1]} phase of {cycle[1]}")
+            return phrase(N_("{phase} phase of {cycle}"), phase=phase, cycle=cycle)
         if table == "phase_transitions":
             to, cycle = self._enum(table, "to_phase", v["to_phase"]), of("cycle_id", "cycles")
-            return pair(f"{cycle[0]} naar fase {to[0]}", f"{cycle[1]} to the {to[1]} phase")
+            return phrase(N_("{cycle} to the {phase} phase"), cycle=cycle, phase=to)
         if table == "themes":
-            name = _short(str(v["name"]))
-            return pair(f"thema ‘{name}’", f"theme ‘{name}’")
+            return phrase(N_("theme ‘{name}’"), name=_short(str(v["name"])))
         if table == "wishes":
-            text = _short(str(v["text"]))
-            return pair(f"wens ‘{text}’", f"wish ‘{text}’")
+            return phrase(N_("wish ‘{text}’"), text=_short(str(v["text"])))
         if table == "vote_sessions":
             title = _short(str(v.get("title") or ""))
-            when = v["held_on"]
-            return pair(
-                f"stemronde ‘{title}’ van {_day(when, False)}"
-                if title
-                else f"stemronde van {_day(when, False)}",
-                f"vote ‘{title}’ of {_day(when, True)}" if title else f"vote of {_day(when, True)}",
-            )
+            when = _day(v["held_on"])
+            if title:
+                return phrase(N_("vote ‘{title}’ of {date}"), title=title, date=when)
+            return phrase(N_("vote of {date}"), date=when)
         if table == "priority_votes":
             wish = of("wish_id", "wishes")
             voter = str(v.get("participant") or "")
-            return pair(
-                f"stippen van {voter} op {wish[0]}"
-                if voter
-                else f"stippen (papieren telling) op {wish[0]}",
-                f"dots of {voter} on {wish[1]}" if voter else f"dots (paper tally) on {wish[1]}",
-            )
+            if voter:
+                return phrase(N_("dots of {voter} on {wish}"), voter=voter, wish=wish)
+            return phrase(N_("dots (paper tally) on {wish}"), wish=wish)
         if table == "priorities":
             wish = of("wish_id", "wishes")
-            return pair(f"prioriteit {v['rank']}: {wish[0]}", f"priority {v['rank']}: {wish[1]}")
+            return phrase(N_("priority {rank}: {wish}"), rank=str(v["rank"]), wish=wish)
         if table == "priority_commitments":
             party = self._enum(table, "party", v["party"])
             priority = of("priority_id", "priorities")
-            return pair(
-                f"toezegging van {party[0]} bij {priority[0]}",
-                f"commitment of {party[1]} on {priority[1]}",
-            )
+            return phrase(N_("commitment of {party} on {priority}"), party=party, priority=priority)
         if table == "role_assignments":
             who = (
                 of("person_id", "people")
                 if v.get("person_id")
                 else of("organisation_id", "organisations")
             )
-            task = _short(str(v["role"]))
-            return pair(f"rol ‘{task}’ van {who[0]}", f"role ‘{task}’ of {who[1]}")
+            return phrase(N_("role ‘{task}’ of {who}"), task=_short(str(v["role"])), who=who)
         if table == "projects":
-            name = _short(str(v["name"]))
-            return pair(f"project ‘{name}’", f"project ‘{name}’")
+            return phrase(N_("project ‘{name}’"), name=_short(str(v["name"])))
         if table in ("framework_checks",):
             area, project = self._enum(table, "area", v["area"]), of("project_id", "projects")
-            return pair(f"toetsing {area[0]} van {project[0]}", f"{area[1]} check of {project[1]}")
+            return phrase(N_("{area} check of {project}"), area=area, project=project)
         if table == "framework_check_changes":
             check = of("check_id", "framework_checks")
-            return pair(
-                f"wijziging van {check[0]} op {_day(v['changed_on'], False)}",
-                f"change of {check[1]} on {_day(v['changed_on'], True)}",
+            return phrase(
+                N_("change of {check} on {date}"), check=check, date=_day(v["changed_on"])
             )
         if table == "milestones":
             title, project = _short(str(v["title"])), of("project_id", "projects")
-            return pair(
-                f"mijlpaal ‘{title}’ van {project[0]}", f"milestone ‘{title}’ of {project[1]}"
-            )
+            return phrase(N_("milestone ‘{title}’ of {project}"), title=title, project=project)
         if table == "project_notes":
             project = of("project_id", "projects")
-            when = v["written_on"]
-            return pair(
-                f"voortgang van {project[0]} op {_day(when, False)}",
-                f"progress of {project[1]} on {_day(when, True)}",
+            return phrase(
+                N_("progress of {project} on {date}"), project=project, date=_day(v["written_on"])
             )
         if table == "project_partners":
             who = (
@@ -250,49 +232,43 @@ class Namer:
                 else of("person_id", "people")
             )
             project = of("project_id", "projects")
-            return pair(
-                f"{who[0]} als partner van {project[0]}", f"{who[1]} as partner of {project[1]}"
-            )
+            return phrase(N_("{who} as partner of {project}"), who=who, project=project)
         if table == "evaluations":
-            if v.get("project_id"):
-                project = of("project_id", "projects")
-                return pair(f"evaluatie van {project[0]}", f"evaluation of {project[1]}")
-            cycle = of("cycle_id", "cycles")
-            return pair(f"evaluatie van {cycle[0]}", f"evaluation of {cycle[1]}")
+            subject = (
+                of("project_id", "projects") if v.get("project_id") else of("cycle_id", "cycles")
+            )
+            return phrase(N_("evaluation of {subject}"), subject=subject)
         if table == "budgets":
-            return pair(f"buurtbudget {v['year']}", f"budget {v['year']}")
+            return phrase(N_("budget {year}"), year=str(v["year"]))
         if table == "funding_sources":
-            name = _short(str(v["name"]))
-            return pair(f"geldbron ‘{name}’", f"funding source ‘{name}’")
+            return phrase(N_("funding source ‘{name}’"), name=_short(str(v["name"])))
         if table == "allocations":
-            amount = Money(int(v["amount_cents"]))
+            cents = int(v["amount_cents"])
             target = (
                 of("project_id", "projects")
                 if v.get("project_id")
-                else (f"‘{_short(str(v['description']))}’",) * 2
+                else f"‘{_short(str(v['description']))}’"
             )
-            return pair(
-                f"toekenning van {amount.format('nl')} aan {target[0]}",
-                f"allocation of {amount.format('en')} to {target[1]}",
+            return phrase(
+                N_("allocation of {amount} to {target}"), amount=_money(cents), target=target
             )
         if table == "agenda_template_items":
-            title = _short(str(v["title"]))
-            return pair(f"vast agendapunt ‘{title}’", f"standing item ‘{title}’")
+            return phrase(N_("standing item ‘{title}’"), title=_short(str(v["title"])))
         if table == "forewords":
-            return pair(f"voorwoord {v['year']}", f"foreword {v['year']}")
+            return phrase(N_("foreword {year}"), year=str(v["year"]))
         if table == "funds":
-            name = _short(str(v["name"]))
-            return pair(f"fonds ‘{name}’", f"fund ‘{name}’")
+            return phrase(N_("fund ‘{name}’"), name=_short(str(v["name"])))
         if table == "fund_contributions":
             fund = of("fund_id", "funds")
             payer = _short(str(v["contributor"]))
-            return pair(
-                f"bijdrage van {payer} aan {fund[0]} in {v['year']}",
-                f"contribution of {payer} to {fund[1]} in {v['year']}",
+            return phrase(
+                N_("contribution of {payer} to {fund} in {year}"),
+                payer=payer,
+                fund=fund,
+                year=str(v["year"]),
             )
         if table == "expenses":
-            text = _short(str(v["description"]))
-            return pair(f"uitgave ‘{text}’", f"expense ‘{text}’")
+            return phrase(N_("expense ‘{text}’"), text=_short(str(v["description"])))
         for key in ("title", "name", "text", "note", "description"):
             if isinstance(v.get(key), str) and v[key].strip():
                 text = _short(v[key])

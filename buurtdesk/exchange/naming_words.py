@@ -1,5 +1,5 @@
 """The words of the import preview: field names and fixed values, from the message catalogue
-(a few words whose English has two Dutch meanings stay as literal pairs)."""
+(with a context where one English word has two Dutch meanings)."""
 
 from __future__ import annotations
 
@@ -13,15 +13,34 @@ from buurtdesk.domain.cycle import (
     PHASE_LABELS,
     VERDICT_LABELS,
 )
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import LANGUAGES, N_, NC_, Marked, normal_language, translated
 
 Words = tuple[str, str]  # (Dutch, English)
 
 
-def spoken(english: str) -> Words:
-    """A word of the preview as (Dutch, English): the English source is marked with N_() and
-    its Dutch comes from the message catalogue (buurtdesk/messages.py)."""
-    return (translate(english, "nl"), english)
+def spoken(marked: Marked) -> Words:
+    """A word of the preview as (Dutch, English): the English source is marked with N_() (or
+    NC_() with its context) and its Dutch comes from the message catalogue
+    (buurtdesk/messages.py)."""
+    return (translated(marked, "nl"), translated(marked, "en"))
+
+
+def phrase(marked: Marked, **values: str | Words) -> Words:
+    """A sentence of the catalogue as (Dutch, English); a value given as (Dutch, English) is
+    filled in the matching language: phrase(N_("decision {number}"), number="2026-014")."""
+    return (_filled(marked, "nl", values), _filled(marked, "en", values))
+
+
+def _filled(marked: Marked, language: str, values: dict[str, str | Words]) -> str:
+    index = LANGUAGES.index(language)
+    return translated(marked, language).format(
+        **{key: value if isinstance(value, str) else value[index] for key, value in values.items()}
+    )
+
+
+def in_language(words: Words, language: str) -> str:
+    """The (Dutch, English) words in the language of the point of display."""
+    return words[LANGUAGES.index(normal_language(language))]
 
 
 VALUE_WORDS: dict[type[StrEnum], dict[str, Words]] = {
@@ -58,7 +77,7 @@ VALUE_WORDS: dict[type[StrEnum], dict[str, Words]] = {
     },
     enums.ActionStatus: {
         "open": spoken(N_("open")),
-        "in_progress": ("in uitvoering", "in progress"),
+        "in_progress": spoken(N_("in progress")),
         "done": spoken(N_("done")),
         "dropped": spoken(N_("dropped")),
     },
@@ -95,7 +114,7 @@ VALUE_WORDS: dict[type[StrEnum], dict[str, Words]] = {
         "sam_fund": spoken(N_("SAM fund")),
         "project_money": spoken(N_("project money")),
         "meeting_communication": spoken(N_("meeting and communication")),
-        "corporation": ("bijdrage woningcorporatie", "housing corporation"),
+        "corporation": spoken(NC_("funding source", "housing corporation")),
         "other": spoken(N_("other")),
     },
 }
@@ -107,7 +126,7 @@ for labels, enum_class in (
     (LADDER_LABELS, enums.LadderStep),
 ):
     VALUE_WORDS[enum_class] = {
-        str(k.value): (translate(v, "nl").lower(), v.lower()) for k, v in labels.items()
+        str(k.value): (spoken(v)[0].lower(), spoken(v)[1].lower()) for k, v in labels.items()
     }
 
 FIELD_WORDS: dict[str, Words] = {
@@ -117,7 +136,7 @@ FIELD_WORDS: dict[str, Words] = {
     "note": spoken(N_("note")),
     "text": spoken(N_("text")),
     "description": spoken(N_("description")),
-    "status": ("status", "status"),
+    "status": spoken(NC_("record field", "status")),
     "date": spoken(N_("date")),
     "due_date": spoken(N_("due date")),
     "due_on": spoken(N_("due date")),
@@ -138,7 +157,7 @@ FIELD_WORDS: dict[str, Words] = {
     "summary": spoken(N_("summary")),
     "planned_minutes": spoken(N_("planned minutes")),
     "spent_seconds": spoken(N_("time spent")),
-    "minutes_state": ("verslag", "minutes"),
+    "minutes_state": spoken(NC_("record field", "minutes")),
     "minutes_sent_on": spoken(N_("minutes sent on")),
     "minutes_adopted_on": spoken(N_("minutes adopted on")),
     "minutes_adopted_in_id": spoken(N_("minutes adopted in")),
@@ -200,7 +219,7 @@ FIELD_WORDS: dict[str, Words] = {
     "continues": spoken(N_("how it continues")),
     "evaluated_on": spoken(N_("evaluated on")),
     "step": spoken(N_("step")),
-    "ladder_step": ("trede", "ladder step"),
+    "ladder_step": spoken(NC_("record field", "ladder step")),
     "changed_on": spoken(N_("changed on")),
     "since": spoken(N_("since")),
     "until": spoken(N_("until")),
@@ -212,7 +231,7 @@ FIELD_WORDS: dict[str, Words] = {
     "to_phase": spoken(N_("to phase")),
     "moved_on": spoken(N_("moved on")),
     "status_after": spoken(N_("status after")),
-    "closed_on_action": ("gesloten op", "closed on"),
+    "closed_on_action": spoken(NC_("action point", "closed on")),
     "allocated_on": spoken(N_("allocated on")),
     "checks_note": spoken(N_("choice at the check")),
     "receipt_ref": spoken(N_("receipt")),

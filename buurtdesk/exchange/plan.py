@@ -17,8 +17,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from buurtdesk.exchange.naming_words import spoken
-from buurtdesk.messages import N_, translate
+from buurtdesk.exchange.naming_words import in_language, spoken
+from buurtdesk.messages import N_, NC_, translate
 
 
 class Outcome(StrEnum):
@@ -43,7 +43,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "organisations": spoken(N_("organisation")),
     "people": spoken(N_("person")),
     "memberships": spoken(N_("membership")),
-    "ladder_step_changes": ("trede", "ladder step"),
+    "ladder_step_changes": spoken(NC_("record field", "ladder step")),
     "meetings": spoken(N_("meeting")),
     "agenda_items": spoken(N_("agenda item")),
     "attendance": spoken(N_("attendance")),
@@ -101,13 +101,13 @@ class FieldDifference:
 
     def field_in(self, language: str = "nl") -> str:
         words = self.words if any(self.words) else _field_words(self.field)
-        return (words[1] if language == "en" else words[0]) or self.field
+        return in_language(words, language) or self.field
 
     def mine_in(self, language: str = "nl") -> str:
-        return (self.mine_words[1] if language == "en" else self.mine_words[0]) or self.mine
+        return in_language(self.mine_words, language) or self.mine
 
     def theirs_in(self, language: str = "nl") -> str:
-        return (self.theirs_words[1] if language == "en" else self.theirs_words[0]) or self.theirs
+        return in_language(self.theirs_words, language) or self.theirs
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ class RecordChange:
 
     def name_in(self, language: str = "nl") -> str:
         """The record as a person names it: 'de vergadering van 24 december 2026'."""
-        return (self.label_en or self.label) if language == "en" else self.label
+        return in_language((self.label, self.label_en or self.label), language)
 
     def fields_in(self, language: str = "nl") -> str:
         """'de vergadering van 24 december 2026: plaats / status'."""
@@ -194,8 +194,6 @@ class ImportPlan:
 
     def describe(self, language: str = "nl") -> str:
         """The plan as plain text (the command line's --dry-run)."""
-        en = language == "en"
-        word = 1 if en else 0
         lines = [
             (
                 translate(N_("Package of {moment} UTC: "), language).format(
@@ -224,7 +222,7 @@ class ImportPlan:
         ]
         for summary in self.tables:
             if summary.added or summary.changed or summary.conflicts or summary.kept:
-                name = TABLE_WORDS.get(summary.table, (summary.table, summary.table))[word]
+                name = in_language(TABLE_WORDS.get(summary.table, (summary.table,) * 2), language)
                 counts = zip(
                     (summary.added, summary.changed, summary.kept, summary.conflicts),
                     (
@@ -235,12 +233,15 @@ class ImportPlan:
                     ),
                     strict=True,
                 )
-                lines.append(f"  {name}: " + ", ".join(f"{n} {w[word]}" for n, w in counts if n))
+                lines.append(
+                    f"  {name}: "
+                    + ", ".join(f"{n} {in_language(w, language)}" for n, w in counts if n)
+                )
         from buurtdesk.exchange.sentences import brings
 
         lines.extend(f"  {sentence}" for sentence in brings(self, language))
-        for dutch, english in self.notes:
-            lines.append(f"  {english if en else dutch}")
+        for note in self.notes:
+            lines.append(f"  {in_language(note, language)}")
         for change in self.changes:
             fields = ", ".join(d.field_in(language) for d in change.differences)
             lines.append(

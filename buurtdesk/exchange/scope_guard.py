@@ -27,12 +27,13 @@ from buurtdesk.messages import N_
 BATCH = 500
 
 
-def _outside(what_nl: str, what_en: str) -> Exception:
-    return refused(
-        N_("it holds {what_en} outside the council it was made for"),
-        what_en=what_en,
-        what_nl=what_nl,
-    )
+OTHER_COUNCIL = N_("it holds another council outside the council it was made for")
+OTHER_PERSON = N_("it holds a person or organisation outside the council it was made for")
+OTHER_RECORD = N_("it holds an existing record outside the council it was made for")
+
+
+def _outside(reason: str) -> Exception:
+    return refused(reason)
 
 
 def check_package_scope(conn: Connection, package: Package) -> None:
@@ -45,7 +46,7 @@ def check_package_scope(conn: Connection, package: Package) -> None:
         for row in package.rows(codec):
             uuids.add(row.uuid)
             if codec.name == "councils" and row.uuid != council_uuid:
-                raise _outside("een ander overleg", "another council")
+                raise _outside(OTHER_COUNCIL)
             for fk in codec.foreign_keys:
                 target = row.values.get(fk.name)
                 if target is None:
@@ -64,7 +65,7 @@ def check_package_scope(conn: Connection, package: Package) -> None:
     for table in SHARED_TABLES:
         for row_uuid in present.get(table, set()):
             if (table, row_uuid) not in used_shared:
-                raise _outside("een persoon of organisatie", "a person or organisation")
+                raise _outside(OTHER_PERSON)
     _check_local_rows(conn, present)
 
 
@@ -86,7 +87,7 @@ def _check_local_rows(conn: Connection, present: dict[str, set[str]]) -> None:
                     .where(child.c.uuid.in_(part))
                 ):
                     if parent_uuid not in wanted:
-                        raise _outside("een bestaand record", "an existing record")
+                        raise _outside(OTHER_RECORD)
 
 
 def _uuid_chunks(values: set[str]) -> list[list[str]]:

@@ -6,63 +6,56 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from buurtdesk.exchange.plan import ImportPlan, TableSummary
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import N_, NC_, Marked, translate, translated
 
-# table: (Dutch one, Dutch more, English one, English more); the Dutch from the message catalogue
-# (a few whose English has another Dutch meaning elsewhere stay literal).
-
-
-def counts(one: str, more: str) -> tuple[str, str, str, str]:
-    return (translate(one, "nl"), translate(more, "nl"), one, more)
-
-
-COUNT_WORDS: dict[str, tuple[str, str, str, str]] = {
-    "councils": counts(N_("council"), N_("councils")),
-    "organisations": counts(N_("organisation"), N_("organisations")),
-    "people": counts(N_("person"), N_("people")),
-    "memberships": counts(N_("membership"), N_("memberships")),
-    "ladder_step_changes": ("trede", "treden", "ladder step", "ladder steps"),
-    "meetings": counts(N_("meeting"), N_("meetings")),
-    "agenda_items": counts(N_("agenda item"), N_("agenda items")),
-    "attendance": counts(N_("attendance"), N_("attendances")),
-    "decisions": counts(N_("decision"), N_("decisions")),
-    "action_points": counts(N_("action point"), N_("action points")),
-    "action_progress": counts(N_("line of action progress"), N_("lines of action progress")),
-    "cycles": ("toekomstagenda-ronde", "toekomstagenda-rondes", "round", "rounds"),
-    "phases": counts(N_("phase"), N_("phases")),
-    "phase_transitions": counts(N_("phase move"), N_("phase moves")),
-    "themes": counts(N_("theme"), N_("themes")),
-    "wishes": counts(N_("wish"), N_("wishes")),
-    "vote_sessions": counts(N_("vote session"), N_("vote sessions")),
-    "priority_votes": counts(N_("dot count"), N_("dot counts")),
-    "priorities": counts(N_("priority"), N_("priorities")),
-    "priority_commitments": counts(N_("commitment"), N_("commitments")),
-    "role_assignments": counts(N_("role"), N_("roles")),
-    "projects": counts(N_("project"), N_("projects")),
-    "project_partners": counts(N_("project partner"), N_("project partners")),
-    "framework_checks": counts(N_("framework check"), N_("framework checks")),
-    "framework_check_changes": counts(N_("change of a check"), N_("changes of checks")),
-    "milestones": counts(N_("milestone"), N_("milestones")),
-    "project_notes": counts(N_("progress note"), N_("progress notes")),
-    "evaluations": counts(N_("evaluation"), N_("evaluations")),
-    "budgets": counts(N_("budget"), N_("budgets")),
-    "funding_sources": counts(N_("funding source"), N_("funding sources")),
-    "allocations": counts(N_("allocation"), N_("allocations")),
-    "expenses": counts(N_("expense"), N_("expenses")),
-    "agenda_template_items": counts(N_("standing agenda item"), N_("standing agenda items")),
-    "forewords": counts(N_("foreword"), N_("forewords")),
-    "funds": counts(N_("fund"), N_("funds")),
-    "fund_contributions": counts(N_("contribution to a fund"), N_("contributions to funds")),
+# table: (one, more) as English sources of the message catalogue, said in the reader's language.
+COUNT_WORDS: dict[str, tuple[Marked, Marked]] = {
+    "councils": (N_("council"), N_("councils")),
+    "organisations": (N_("organisation"), N_("organisations")),
+    "people": (N_("person"), N_("people")),
+    "memberships": (N_("membership"), N_("memberships")),
+    "ladder_step_changes": (
+        NC_("record field", "ladder step"),
+        NC_("record field", "ladder steps"),
+    ),
+    "meetings": (N_("meeting"), N_("meetings")),
+    "agenda_items": (N_("agenda item"), N_("agenda items")),
+    "attendance": (N_("attendance"), N_("attendances")),
+    "decisions": (N_("decision"), N_("decisions")),
+    "action_points": (N_("action point"), N_("action points")),
+    "action_progress": (N_("line of action progress"), N_("lines of action progress")),
+    "cycles": (NC_("toekomstagenda", "round"), NC_("toekomstagenda", "rounds")),
+    "phases": (N_("phase"), N_("phases")),
+    "phase_transitions": (N_("phase move"), N_("phase moves")),
+    "themes": (N_("theme"), N_("themes")),
+    "wishes": (N_("wish"), N_("wishes")),
+    "vote_sessions": (N_("vote session"), N_("vote sessions")),
+    "priority_votes": (N_("dot count"), N_("dot counts")),
+    "priorities": (N_("priority"), N_("priorities")),
+    "priority_commitments": (N_("commitment"), N_("commitments")),
+    "role_assignments": (N_("role"), N_("roles")),
+    "projects": (N_("project"), N_("projects")),
+    "project_partners": (N_("project partner"), N_("project partners")),
+    "framework_checks": (N_("framework check"), N_("framework checks")),
+    "framework_check_changes": (N_("change of a check"), N_("changes of checks")),
+    "milestones": (N_("milestone"), N_("milestones")),
+    "project_notes": (N_("progress note"), N_("progress notes")),
+    "evaluations": (N_("evaluation"), N_("evaluations")),
+    "budgets": (N_("budget"), N_("budgets")),
+    "funding_sources": (N_("funding source"), N_("funding sources")),
+    "allocations": (N_("allocation"), N_("allocations")),
+    "expenses": (N_("expense"), N_("expenses")),
+    "agenda_template_items": (N_("standing agenda item"), N_("standing agenda items")),
+    "forewords": (N_("foreword"), N_("forewords")),
+    "funds": (N_("fund"), N_("funds")),
+    "fund_contributions": (N_("contribution to a fund"), N_("contributions to funds")),
 }
 
 
 def counted(table: str, n: int, language: str = "nl") -> str:
     """'1 wens', '3 wensen', '2 wishes'."""
-    fallback = (table, table, table, table)
-    one_nl, more_nl, one_en, more_en = COUNT_WORDS.get(table, fallback)
-    if language == "en":
-        return f"{n} {one_en if n == 1 else more_en}"
-    return f"{n} {one_nl if n == 1 else more_nl}"
+    one, more = COUNT_WORDS.get(table, (table, table))
+    return f"{n} {translated(one if n == 1 else more, language)}"
 
 
 def _listed(parts: list[str], language: str) -> str:

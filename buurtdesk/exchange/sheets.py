@@ -3,7 +3,7 @@
 CSV is what Dutch Excel opens with a double click: semicolons, UTF-8 with a byte-order mark,
 dates as 26-03-2026 and amounts with a decimal comma. XLSX (openpyxl, loaded only here)
 holds real dates and numbers, so a secretary can sort and add up without retyping.
-Headers are Dutch, or English for a council that works in English.
+Headers (from the message catalogue) are Dutch, or English for a council that works in English.
 """
 
 from __future__ import annotations
@@ -19,72 +19,67 @@ from typing import Any
 
 from buurtdesk.domain.enums import ActionStatus, Language
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import N_, NC_, Marked, translated
 from buurtdesk.services import Services
 from buurtdesk.services.views import ActionPointView, DecisionView
 from buurtdesk.store.output import write_output
 
-STATUS_WORDS: dict[ActionStatus, tuple[str, str]] = {
-    ActionStatus.OPEN: ("Open", "Open"),
-    ActionStatus.IN_PROGRESS: ("Loopt", "In progress"),
-    ActionStatus.DONE: ("Afgerond", "Done"),
-    ActionStatus.DROPPED: ("Vervallen", "Dropped"),
+STATUS_WORDS: dict[ActionStatus, Marked] = {
+    ActionStatus.OPEN: N_("Open"),
+    ActionStatus.IN_PROGRESS: N_("In progress"),
+    ActionStatus.DONE: N_("Done"),
+    ActionStatus.DROPPED: N_("Dropped"),
 }
-YES_NO = (("Ja", "Nee"), ("Yes", "No"))
+YES, NO = N_("Yes"), N_("No")
+# How a CSV file writes a date and an amount, and an XLSX cell shows a date, per language.
+CSV_DATE = NC_("date format", "%Y-%m-%d")
+DECIMAL_SEPARATOR = NC_("decimal separator", ".")
+XLSX_DATE = NC_("spreadsheet date format", "yyyy-mm-dd")
 
 
 @dataclass(frozen=True)
 class Column:
-    header_nl: str
-    header_en: str
+    header: Marked
     kind: str  # text, date, whole, money
     width: int
-    value: Callable[[Any, int], Any]  # (view, language index) -> value
+    value: Callable[[Any, str], Any]  # (view, language) -> value
 
 
-def _status(view: ActionPointView, word: int) -> str:
-    return STATUS_WORDS[view.status][word]
+def yes_no(value: bool, language: str) -> str:
+    return translated(YES if value else NO, language)
+
+
+def _status(view: ActionPointView, language: str) -> str:
+    return translated(STATUS_WORDS[view.status], language)
 
 
 ACTION_COLUMNS = (
-    Column("Actiepunt", "Action point", "text", 50, lambda v, w: v.title),
-    Column("Eigenaar", "Owner", "text", 25, lambda v, w: v.owner_name),
-    Column("Deadline", "Due date", "date", 12, lambda v, w: v.due_date),
-    Column("Status", "Status", "text", 12, _status),
-    Column(
-        "Vergadering van herkomst",
-        "Meeting of origin",
-        "date",
-        14,
-        lambda v, w: v.origin_meeting_date,
-    ),
-    Column("Project", "Project", "text", 20, lambda v, w: v.project_name),
-    Column("Gesloten op", "Closed on", "date", 12, lambda v, w: v.closed_on),
-    Column("Laatste voortgang", "Latest progress", "text", 40, lambda v, w: v.last_progress),
-    Column("Keren doorgeschoven", "Times carried over", "whole", 10, lambda v, w: v.times_carried),
+    Column(N_("Action point"), "text", 50, lambda v, lang: v.title),
+    Column(N_("Owner"), "text", 25, lambda v, lang: v.owner_name),
+    Column(N_("Due date"), "date", 12, lambda v, lang: v.due_date),
+    Column(NC_("spreadsheet column", "Status"), "text", 12, _status),
+    Column(N_("Meeting of origin"), "date", 14, lambda v, lang: v.origin_meeting_date),
+    Column(N_("Project"), "text", 20, lambda v, lang: v.project_name),
+    Column(N_("Closed on"), "date", 12, lambda v, lang: v.closed_on),
+    Column(N_("Latest progress"), "text", 40, lambda v, lang: v.last_progress),
+    Column(N_("Times carried over"), "whole", 10, lambda v, lang: v.times_carried),
 )
 
 DECISION_COLUMNS = (
-    Column("Nummer", "Number", "text", 10, lambda v, w: str(v.number)),
-    Column("Datum", "Date", "date", 12, lambda v, w: v.decided_on),
-    Column("Vergadering", "Meeting", "date", 12, lambda v, w: v.meeting_date),
-    Column("Besluit", "Decision", "text", 60, lambda v, w: v.text),
-    Column("Voor", "For", "whole", 7, lambda v, w: v.votes_for),
-    Column("Tegen", "Against", "whole", 7, lambda v, w: v.votes_against),
-    Column("Onthouding", "Abstain", "whole", 10, lambda v, w: v.votes_abstain),
+    Column(N_("Number"), "text", 10, lambda v, lang: str(v.number)),
+    Column(N_("Date"), "date", 12, lambda v, lang: v.decided_on),
+    Column(N_("Meeting"), "date", 12, lambda v, lang: v.meeting_date),
+    Column(N_("Decision"), "text", 60, lambda v, lang: v.text),
+    Column(N_("For"), "whole", 7, lambda v, lang: v.votes_for),
+    Column(N_("Against"), "whole", 7, lambda v, lang: v.votes_against),
+    Column(N_("Abstain"), "whole", 10, lambda v, lang: v.votes_abstain),
     Column(
-        "Bedrag",
-        "Amount",
+        N_("Amount"),
         "money",
         12,
-        lambda v, w: Decimal(v.amount.cents) / 100 if v.amount is not None else None,
+        lambda v, lang: Decimal(v.amount.cents) / 100 if v.amount is not None else None,
     ),
-    Column(
-        "Ingetrokken",
-        "Withdrawn",
-        "text",
-        11,
-        lambda v, w: YES_NO[w][0] if v.withdrawn else YES_NO[w][1],
-    ),
+    Column(N_("Withdrawn"), "text", 11, lambda v, lang: yes_no(v.withdrawn, lang)),
 )
 
 
@@ -97,22 +92,20 @@ class Sheet:
 
     @property
     def headers(self) -> list[str]:
-        english = self.language == Language.ENGLISH
-        return [c.header_en if english else c.header_nl for c in self.columns]
+        return [translated(c.header, self.language) for c in self.columns]
 
 
 def _sheet(
-    title: tuple[str, str], columns: tuple[Column, ...], views: Sequence[Any], language: Language
+    title: Marked, columns: tuple[Column, ...], views: Sequence[Any], language: Language
 ) -> Sheet:
-    word = 1 if language == Language.ENGLISH else 0
-    rows = tuple(tuple(c.value(v, word) for c in columns) for v in views)
-    return Sheet(title[word], columns, rows, language)
+    rows = tuple(tuple(c.value(v, language) for c in columns) for v in views)
+    return Sheet(translated(title, language), columns, rows, language)
 
 
 def action_sheet(services: Services, council_id: int) -> Sheet:
     council = services.councils.get_council(council_id)
     views = services.actions.list_actions(council_id)
-    return _sheet(("Actielijst", "Action list"), ACTION_COLUMNS, views, council.language)
+    return _sheet(N_("Action list"), ACTION_COLUMNS, views, council.language)
 
 
 def decision_sheet(services: Services, council_id: int) -> Sheet:
@@ -120,33 +113,29 @@ def decision_sheet(services: Services, council_id: int) -> Sheet:
     views: list[DecisionView] = sorted(
         services.decisions.list_decisions(council_id), key=lambda d: d.number
     )
-    return _sheet(
-        ("Besluitenlijst", "Decision register"), DECISION_COLUMNS, views, council.language
-    )
+    return _sheet(N_("Decision register"), DECISION_COLUMNS, views, council.language)
 
 
 # -- CSV ------------------------------------------------------------------------------------
-def _csv_cell(kind: str, value: Any, english: bool) -> str:
+def _csv_cell(kind: str, value: Any, language: str) -> str:
     if value is None:
         return ""
     if kind == "date" and isinstance(value, date):
-        return value.isoformat() if english else value.strftime("%d-%m-%Y")
+        return value.strftime(translated(CSV_DATE, language))
     if kind == "money":
-        text = f"{value:.2f}"
-        return text if english else text.replace(".", ",")
+        return f"{value:.2f}".replace(".", translated(DECIMAL_SEPARATOR, language))
     text = str(value)
     # A cell that starts like a formula is shown as text, never run (CSV injection).
     return "'" + text if text[:1] in ("=", "+", "-", "@") and kind == "text" else text
 
 
 def write_csv(sheet: Sheet, target: Path) -> Path:
-    english = sheet.language == Language.ENGLISH
     handle = io.StringIO(newline="")
     writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(sheet.headers)
     for row in sheet.rows:
         writer.writerow(
-            [_csv_cell(c.kind, v, english) for c, v in zip(sheet.columns, row, strict=True)]
+            [_csv_cell(c.kind, v, sheet.language) for c, v in zip(sheet.columns, row, strict=True)]
         )
     # the one output writer: never over the database, mode 0600, complete or not at all
     return write_output(Path(target), handle.getvalue().encode("utf-8-sig"))
@@ -159,7 +148,6 @@ def write_xlsx(sheet: Sheet, target: Path) -> Path:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    english = sheet.language == Language.ENGLISH
     workbook = Workbook()
     page = workbook.active
     assert page is not None
@@ -168,7 +156,7 @@ def write_xlsx(sheet: Sheet, target: Path) -> Path:
     for cell in page[1]:
         cell.font = Font(bold=True)
     formats = {
-        "date": "yyyy-mm-dd" if english else "dd-mm-yyyy",
+        "date": translated(XLSX_DATE, sheet.language),
         "money": '"€" #,##0.00',
         "whole": "0",
     }

@@ -158,14 +158,9 @@ def encode_value(codec: ColumnCodec, value: Any) -> Any:
 
 
 # -- reading --------------------------------------------------------------------------------
-def _wrong(table: str, column: str, what_nl: str, what_en: str) -> Exception:
-    return refused(
-        N_("the field '{column}' in '{table}' {what_en}"),
-        column=column,
-        table=table,
-        what_en=what_en,
-        what_nl=what_nl,
-    )
+def _wrong(table: str, column: str, reason: str, /, **values: object) -> Exception:
+    """`reason`: "the field '{column}' in '{table}' ...", marked with N_()."""
+    return refused(reason, column=column, table=table, **values)
 
 
 def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
@@ -174,64 +169,83 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
         if codec.nullable:
             return None
         raise _wrong(
-            table, codec.name, "is leeg maar moet gevuld zijn", "is empty but must have a value"
+            table,
+            codec.name,
+            N_("the field '{column}' in '{table}' is empty but must have a value"),
         )
     kind = codec.kind
     if kind in ("uuid", "fk"):
         if not isinstance(value, str) or not UUID_TEXT.fullmatch(value):
-            raise _wrong(table, codec.name, "is geen geldige UUID", "is not a valid UUID")
+            raise _wrong(
+                table, codec.name, N_("the field '{column}' in '{table}' is not a valid UUID")
+            )
         return value
     if kind == "str":
         if not isinstance(value, str):
-            raise _wrong(table, codec.name, "is geen tekst", "is not text")
+            raise _wrong(table, codec.name, N_("the field '{column}' in '{table}' is not text"))
         if codec.max_length < MAX_NOTE_LENGTH and "\x00" not in value:
             value = plain_text(value)  # a name or title: as the screens store it
         if len(value) > codec.max_length:
             raise _wrong(
                 table,
                 codec.name,
-                f"is te lang ({len(value)} tekens, maximaal {codec.max_length})",
-                f"is too long ({len(value)} characters, at most {codec.max_length})",
+                N_(
+                    "the field '{column}' in '{table}' is too long ({length} characters, "
+                    "at most {limit})"
+                ),
+                length=len(value),
+                limit=codec.max_length,
             )
         if "\x00" in value:
-            raise _wrong(table, codec.name, "bevat een nulteken", "contains a NUL character")
+            raise _wrong(
+                table, codec.name, N_("the field '{column}' in '{table}' contains a NUL character")
+            )
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
             raise _wrong(
-                table, codec.name, "bevat ongeldige tekens", "contains invalid characters"
+                table,
+                codec.name,
+                N_("the field '{column}' in '{table}' contains invalid characters"),
             ) from None
         return value
     if kind == "enum":
         if not isinstance(value, str) or value not in codec.choices:
-            raise _wrong(table, codec.name, "heeft een onbekende waarde", "has an unknown value")
+            raise _wrong(
+                table, codec.name, N_("the field '{column}' in '{table}' has an unknown value")
+            )
         return value
     if kind == "image":  # the same check as the council dialog's (domain.validation)
         if not isinstance(value, str) or len(value) > MAX_LOGO_BYTES * 4 // 3 + 4:
-            raise _wrong(table, codec.name, "is geen geldige afbeelding", "is not a valid image")
+            raise _wrong(
+                table, codec.name, N_("the field '{column}' in '{table}' is not a valid image")
+            )
         try:
             return check_logo(base64.b64decode(value, validate=True))
         except (ValueError, InvalidInput):
             raise _wrong(
                 table,
                 codec.name,
-                "is geen PNG- of JPEG-afbeelding van hoogstens 1 MB",
-                "is not a PNG or JPEG image of at most 1 MB",
+                N_("the field '{column}' in '{table}' is not a PNG or JPEG image of at most 1 MB"),
             ) from None
     if kind == "bool":
         if not isinstance(value, bool):
-            raise _wrong(table, codec.name, "is geen ja/nee-waarde", "is not a yes/no value")
+            raise _wrong(
+                table, codec.name, N_("the field '{column}' in '{table}' is not a yes/no value")
+            )
         return value
     if kind in ("int", "bigint"):
         limit = INT32 if kind == "int" else INT64
         if isinstance(value, bool) or not isinstance(value, int) or not -limit <= value <= limit:
             raise _wrong(
-                table, codec.name, "is geen geldig geheel getal", "is not a valid whole number"
+                table,
+                codec.name,
+                N_("the field '{column}' in '{table}' is not a valid whole number"),
             )
         return value
     if not isinstance(value, str) or len(value) > 40:
         raise _wrong(
-            table, codec.name, "is geen geldige datum of tijd", "is not a valid date or time"
+            table, codec.name, N_("the field '{column}' in '{table}' is not a valid date or time")
         )
     try:
         if kind == "date":
@@ -244,16 +258,17 @@ def decode_value(table: str, codec: ColumnCodec, value: Any) -> Any:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise _wrong(
-            table, codec.name, "is geen geldige datum of tijd", "is not a valid date or time"
+            table, codec.name, N_("the field '{column}' in '{table}' is not a valid date or time")
         ) from None
     if moment.tzinfo is None:
-        raise _wrong(table, codec.name, "mist een tijdzone", "lacks a time zone")
+        raise _wrong(table, codec.name, N_("the field '{column}' in '{table}' lacks a time zone"))
     if not moment_in_range(moment):  # also 9999-12-31T23:00-12:00, beyond the last UTC day
         raise _wrong(
             table,
             codec.name,
-            f"ligt buiten de jaren {MIN_YEAR}-{MAX_YEAR}",
-            f"lies outside the years {MIN_YEAR}-{MAX_YEAR}",
+            N_("the field '{column}' in '{table}' lies outside the years {first}-{last}"),
+            first=MIN_YEAR,
+            last=MAX_YEAR,
         )
     return moment.astimezone(UTC)
 

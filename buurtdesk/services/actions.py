@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.loaders import action_views, progress_history
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
@@ -54,8 +55,7 @@ class ReviewUndo:
 def _what(value: str) -> str:
     return clean_text(
         value,
-        field_nl="wat er moet gebeuren",
-        field_en="what needs to be done",
+        field=NC_("field", "what needs to be done"),
         limit=5000,
         required=True,
     )
@@ -76,18 +76,20 @@ class ActionService(Service):
         uuid: str | None = None,
     ) -> ActionPointView:
         with self.unit() as s:
-            self.fetch(s, Council, council_id, "Overleg", "Council")
+            self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             if owner_person_id is not None:
-                self.fetch(s, Person, owner_person_id, "Persoon", "Person")
+                self.fetch(s, Person, owner_person_id, NC_("kind of record", "Person"))
             if owner_organisation_id is not None:
-                self.fetch(s, Organisation, owner_organisation_id, "Organisatie", "Organisation")
+                self.fetch(
+                    s, Organisation, owner_organisation_id, NC_("kind of record", "Organisation")
+                )
             if meeting_id is not None:
-                self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+                self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
                 ensure_meeting_editable(s, meeting_id)
             if item_id is not None:
-                self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+                self.fetch(s, AgendaItem, item_id, NC_("kind of record", "Agenda item"))
             if project_id is not None:
-                self.fetch(s, Project, project_id, "Project", "Project")
+                self.fetch(s, Project, project_id, NC_("kind of record", "Project"))
             row = ActionPoint(
                 council_id=council_id,
                 title=_what(title),
@@ -116,7 +118,7 @@ class ActionService(Service):
             "project_id",
         }
         with self.unit() as s:
-            row = self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
+            row = self.fetch(s, ActionPoint, action_id, NC_("kind of record", "Action point"))
             check_version(row, expected_version, changes)
             for key, value in changes.items():
                 if key not in allowed:
@@ -127,7 +129,7 @@ class ActionService(Service):
                     value = ActionStatus(str(value))
                     row.closed_on = None if value.is_open else (row.closed_on or self.today())
                 if key == "owner_person_id" and value is not None:
-                    self.fetch(s, Person, int(str(value)), "Persoon", "Person")
+                    self.fetch(s, Person, int(str(value)), NC_("kind of record", "Person"))
                 setattr(row, key, value)
             s.flush()
             return action_views(s, [row])[0]
@@ -135,7 +137,7 @@ class ActionService(Service):
     def delete_action(self, action_id: int) -> None:
         """Only for taking back an action just added (undo); history goes with it."""
         with self.unit() as s:
-            row = self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
+            row = self.fetch(s, ActionPoint, action_id, NC_("kind of record", "Action point"))
             ensure_meeting_editable(s, row.origin_meeting_id)
             s.delete(row)
 
@@ -146,8 +148,8 @@ class ActionService(Service):
         if len(note) > MAX_NOTE_LENGTH:
             raise InvalidInput.said("This progress note is too long.")
         with self.unit() as s:
-            row = self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            row = self.fetch(s, ActionPoint, action_id, NC_("kind of record", "Action point"))
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             ensure_meeting_editable(s, meeting_id)
             if meeting.council_id != row.council_id:
                 raise InvalidInput.said("This action point belongs to another council.")
@@ -183,7 +185,7 @@ class ActionService(Service):
 
     def undo_review(self, undo: ReviewUndo) -> None:
         with self.unit() as s:
-            row = self.fetch(s, ActionPoint, undo.action_id, "Actiepunt", "Action point")
+            row = self.fetch(s, ActionPoint, undo.action_id, NC_("kind of record", "Action point"))
             row.status = undo.status_before
             row.closed_on = undo.closed_on_before
             progress = s.scalars(
@@ -201,13 +203,13 @@ class ActionService(Service):
     def get_action(self, action_id: int) -> ActionPointView:
         with self.unit() as s:
             return action_views(
-                s, [self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")]
+                s, [self.fetch(s, ActionPoint, action_id, NC_("kind of record", "Action point"))]
             )[0]
 
     def history(self, action_id: int) -> list[ActionProgressView]:
         """What every meeting said about this action, oldest first."""
         with self.unit() as s:
-            self.fetch(s, ActionPoint, action_id, "Actiepunt", "Action point")
+            self.fetch(s, ActionPoint, action_id, NC_("kind of record", "Action point"))
             return progress_history(s, action_id)
 
     def open_actions(self, council_id: int) -> list[ActionPointView]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from buurtdesk.domain.errors import ConcurrentEdit, InvalidInput, NotFound, StoreError
+from buurtdesk.messages import N_, Marked, translate, translated
 from buurtdesk.store.database import Database
 from buurtdesk.store.errors import reason_of
 from buurtdesk.store.models import Row
@@ -25,6 +26,19 @@ class DuplicateRecord(StoreError):
 
 R = TypeVar("R", bound=Row)
 
+SOMEONE_ELSE = N_("Someone else changed this in the meantime; the newest version is shown.")
+
+
+def not_found(what: Marked, row_id: int) -> NotFound:
+    """'Meeting 12 does not exist.': `what` names the kind of record, marked with
+    NC_("kind of record", ...)."""
+    return NotFound.said(
+        "{what} {row_id} does not exist.",
+        what=translated(what, "en"),
+        what_nl=translated(what, "nl"),
+        row_id=row_id,
+    )
+
 
 def translate_store_error(exc: SQLAlchemyError) -> StoreError:
     """Turn a database failure into one sentence a chair can act on."""
@@ -36,39 +50,32 @@ def translate_store_error(exc: SQLAlchemyError) -> StoreError:
             return trouble
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk" in text and "full" in text or "no space" in text:
-        return StoreError(
-            "De schijf is vol: uw invoer staat nog in het venster en wordt opgeslagen zodra er weer ruimte is.",
-            "The disk is full: what you typed stays in the window and is stored once there is room again.",
+        return StoreError.said(
+            "The disk is full: what you typed stays in the window and is stored once there is room again."
         )
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return StoreError(
-            "De database is alleen-lezen: uw invoer blijft in het venster staan maar wordt niet opgeslagen.",
-            "The database is read-only: what you typed stays in the window but is not stored.",
+        return StoreError.said(
+            "The database is read-only: what you typed stays in the window but is not stored."
         )
     if "unable to open database file" in text:
-        return StoreError(
-            "De database kan nu niet worden beschreven (staat de map of de stick op alleen-lezen?); uw invoer blijft in het venster staan.",
-            "The database cannot be written now (is the folder or the stick read-only?); what you typed stays in the window.",
+        return StoreError.said(
+            "The database cannot be written now (is the folder or the stick read-only?); what you typed stays in the window."
         )
     if "locked" in text or "busy" in text:
-        return StoreError(
-            "De database is even bezet door een ander programma; probeer het zo opnieuw.",
-            "The database is busy with another program; try again in a moment.",
-        )
+        return StoreError.said("The database is busy with another program; try again in a moment.")
     if isinstance(exc, IntegrityError):
-        return DuplicateRecord(
-            "Deze wijziging past niet bij de gegevens die er al zijn en is niet opgeslagen.",
-            "This change does not fit the data already stored and was not saved.",
+        return DuplicateRecord.said(
+            "This change does not fit the data already stored and was not saved."
         )
     if "malformed" in text or "corrupt" in text or "not a database" in text:
-        return StoreError(
-            "De database is beschadigd: er is niets opgeslagen; sluit BuurtDesk en open het opnieuw om een reservekopie terug te zetten.",
-            "The database is damaged: nothing was stored; close BuurtDesk and open it again to restore a backup.",
+        return StoreError.said(
+            "The database is damaged: nothing was stored; close BuurtDesk and open it again to restore a backup."
         )
     why = reason_of(exc)
-    return StoreError(
-        f"De database gaf een fout ({why[0]}); er is niets opgeslagen.",
-        f"The database reported an error ({why[1]}); nothing was stored.",
+    return StoreError.said(
+        "The database reported an error ({why}); nothing was stored.",
+        why=why,
+        why_nl=translate(why, "nl"),
     )
 
 
@@ -87,10 +94,7 @@ class Service:
             with self._database.sessions.begin() as session:
                 yield session
         except StaleDataError:
-            raise ConcurrentEdit(
-                "Iemand anders heeft dit intussen gewijzigd; de nieuwste versie wordt getoond.",
-                "Someone else changed this in the meantime; the newest version is shown.",
-            ) from None
+            raise ConcurrentEdit.said(SOMEONE_ELSE) from None
         except OperationalError as exc:
             raise translate_store_error(exc) from None
         except IntegrityError as exc:
@@ -100,18 +104,13 @@ class Service:
         except SQLAlchemyError as exc:  # every other class: still one sentence
             raise translate_store_error(exc) from None
         except OverflowError:  # a number beyond what the database can hold (an id of 2**63)
-            raise InvalidInput(
-                "Dat getal is te groot; er is niets opgeslagen.",
-                "That number is too large; nothing was stored.",
-            ) from None
+            raise InvalidInput.said("That number is too large; nothing was stored.") from None
 
     @staticmethod
-    def fetch(session: Session, model: type[R], row_id: int, what_nl: str, what_en: str) -> R:
+    def fetch(session: Session, model: type[R], row_id: int, what: Marked) -> R:
         row = session.get(model, row_id)
         if row is None:
-            raise NotFound(
-                f"{what_nl} {row_id} bestaat niet.", f"{what_en} {row_id} does not exist."
-            )
+            raise not_found(what, row_id)
         return row
 
 
@@ -125,10 +124,8 @@ class VersionConflict(ConcurrentEdit):
     def __init__(
         self, mine: Mapping[str, object], theirs: Mapping[str, object], newest_version: int
     ) -> None:
-        super().__init__(
-            "Iemand anders heeft dit intussen gewijzigd; de nieuwste versie wordt getoond.",
-            "Someone else changed this in the meantime; the newest version is shown.",
-        )
+        super().__init__("")
+        self.speak(SOMEONE_ELSE)
         self.mine = dict(mine)
         self.theirs = dict(theirs)
         self.newest_version = newest_version
@@ -150,9 +147,7 @@ def check_version(
         )
 
 
-def fetch_for_update(
-    session: Session, model: type[R], row_id: int, what_nl: str, what_en: str
-) -> R:
+def fetch_for_update(session: Session, model: type[R], row_id: int, what: Marked) -> R:
     """Read a row for a change that depends on what it holds now (merge, counter): locked
     until the transaction ends, so a concurrent writer waits instead of being overwritten.
     PostgreSQL locks the row (FOR UPDATE); SQLite takes its writer lock before reading."""
@@ -163,5 +158,5 @@ def fetch_for_update(
             connection.exec_driver_sql("BEGIN IMMEDIATE")
     row = session.get(model, row_id, with_for_update=True, populate_existing=True)
     if row is None:
-        raise NotFound(f"{what_nl} {row_id} bestaat niet.", f"{what_en} {row_id} does not exist.")
+        raise not_found(what, row_id)
     return row

@@ -21,6 +21,7 @@ from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.meeting_rules import current_role
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH, clean_text
 from buurtdesk.domain.validation import check_logo
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.views import CouncilView, MembershipView, OrganisationView, PersonView
 from buurtdesk.store.models import (
@@ -56,16 +57,13 @@ def organisation_view(row: Organisation) -> OrganisationView:
 
 
 def _name(value: str) -> str:
-    return clean_text(
-        value, field_nl="een naam", field_en="a name", limit=MAX_NAME_LENGTH, required=True
-    )
+    return clean_text(value, field=NC_("field", "a name"), limit=MAX_NAME_LENGTH, required=True)
 
 
 def _municipality(value: str) -> str:
     return clean_text(
         value,
-        field_nl="de gemeente",
-        field_en="the municipality",
+        field=NC_("field", "the municipality"),
         limit=MAX_NAME_LENGTH,
         required=False,
     )
@@ -74,8 +72,7 @@ def _municipality(value: str) -> str:
 def _place(value: str) -> str:
     return clean_text(
         value,
-        field_nl="de vaste vergaderplek",
-        field_en="the usual meeting place",
+        field=NC_("field", "the usual meeting place"),
         limit=MAX_PLACE_LENGTH,
         required=False,
     )
@@ -84,9 +81,7 @@ def _place(value: str) -> str:
 def _logo(value: object) -> bytes | None:
     """A logo is the image itself (PNG or JPEG, at most 1 MB); None or empty: no logo."""
     if value is not None and not isinstance(value, bytes | bytearray | memoryview):
-        raise InvalidInput(
-            "Een logo is een afbeelding, geen bestandsnaam.", "A logo is an image, not a file name."
-        )
+        raise InvalidInput.said("A logo is an image, not a file name.")
     return check_logo(bytes(value) if value is not None else None)
 
 
@@ -126,7 +121,9 @@ class CouncilService(Service):
 
     def get_council(self, council_id: int) -> CouncilView:
         with self.unit() as s:
-            return council_view(self.fetch(s, Council, council_id, "Overleg", "Council"))
+            return council_view(
+                self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
+            )
 
     def update_council(
         self, council_id: int, *, expected_version: int | None = None, **changes: object
@@ -143,7 +140,7 @@ class CouncilService(Service):
             "decisions_appendix": bool,
         }
         with self.unit() as s:
-            row = self.fetch(s, Council, council_id, "Overleg", "Council")
+            row = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             check_version(row, expected_version, changes)
             for key, value in changes.items():
                 if key not in cleaners:
@@ -192,9 +189,9 @@ class CouncilService(Service):
         the person is seen through it until they belong to or take part in a council)."""
         with self.unit() as s:
             if organisation_id is not None:
-                self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+                self.fetch(s, Organisation, organisation_id, NC_("kind of record", "Organisation"))
             if council_id is not None:
-                self.fetch(s, Council, council_id, "Overleg", "Council")
+                self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             row = Person(
                 council_id=council_id,
                 name=_name(name),
@@ -212,7 +209,7 @@ class CouncilService(Service):
     ) -> PersonView:
         allowed = {"name", "organisation_id", "email", "phone", "address", "remarks"}
         with self.unit() as s:
-            row = self.fetch(s, Person, person_id, "Persoon", "Person")
+            row = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             check_version(row, expected_version, changes)
             for key, value in changes.items():
                 if key not in allowed:
@@ -233,8 +230,8 @@ class CouncilService(Service):
         since: date | None = None,
     ) -> MembershipView:
         with self.unit() as s:
-            self.fetch(s, Council, council_id, "Overleg", "Council")
-            person = self.fetch(s, Person, person_id, "Persoon", "Person")
+            self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
+            person = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             if person.council_id is None:
                 person.council_id = council_id  # their first council registers them
             row = Membership(
@@ -264,7 +261,7 @@ class CouncilService(Service):
     ) -> MembershipView:
         """Change a member's role or ladder step (a new step is kept in the ladder history)."""
         with self.unit() as s:
-            row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
+            row = self.fetch(s, Membership, membership_id, NC_("kind of record", "Membership"))
             if role is not None:
                 row.role = current_role(role)
             if clear_ladder_step:
@@ -285,12 +282,9 @@ class CouncilService(Service):
     ) -> tuple[date | None, date | None]:
         """When a role began and ended (until None: still held); returns both as they were."""
         if since is not None and until is not None and until < since:
-            raise InvalidInput(
-                "Een rol kan niet eindigen voordat hij begint.",
-                "A role cannot end before it begins.",
-            )
+            raise InvalidInput.said("A role cannot end before it begins.")
         with self.unit() as s:
-            row = self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership")
+            row = self.fetch(s, Membership, membership_id, NC_("kind of record", "Membership"))
             before = (row.since, row.until)
             row.since, row.until = since, until
             return before
@@ -298,12 +292,12 @@ class CouncilService(Service):
     def remove_member(self, membership_id: int) -> None:
         """Take back a membership (undo of add_member); the person stays."""
         with self.unit() as s:
-            s.delete(self.fetch(s, Membership, membership_id, "Lidmaatschap", "Membership"))
+            s.delete(self.fetch(s, Membership, membership_id, NC_("kind of record", "Membership")))
 
     def remove_person(self, person_id: int) -> None:
         """Take back a person just added (undo of add_person); their memberships go with them."""
         with self.unit() as s:
-            row = self.fetch(s, Person, person_id, "Persoon", "Person")
+            row = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             for membership in s.scalars(
                 select(Membership).where(Membership.person_id == person_id)
             ).all():
@@ -337,7 +331,7 @@ class CouncilService(Service):
     def get_person(self, person_id: int, council_id: int | None = None) -> PersonView:
         with self.unit() as s:
             return self._person_view(
-                s, self.fetch(s, Person, person_id, "Persoon", "Person"), council_id
+                s, self.fetch(s, Person, person_id, NC_("kind of record", "Person")), council_id
             )
 
     def count_people(self) -> int:

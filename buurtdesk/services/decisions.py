@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.loaders import decision_views
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
@@ -27,10 +28,7 @@ def _votes(votes: Votes | None) -> tuple[int | None, int | None, int | None]:
     if votes is None:
         return None, None, None
     if len(votes) != 3 or any(v < 0 or v > 100_000 for v in votes):
-        raise InvalidInput(
-            "Een stemming bestaat uit drie aantallen van nul of meer: voor, tegen, onthouding.",
-            "A vote is three counts of zero or more: for, against, abstain.",
-        )
+        raise InvalidInput.said("A vote is three counts of zero or more: for, against, abstain.")
     return votes
 
 
@@ -80,26 +78,27 @@ class DecisionService(Service):
     ) -> DecisionView:
         body = clean_text(
             text,
-            field_nl="de tekst van het besluit",
-            field_en="the decision's text",
+            field=NC_("field", "the decision's text"),
             limit=MAX_NOTE_LENGTH,
             required=True,
         )
         vote_for, vote_against, vote_abstain = _votes(votes)
         with self.unit() as s:
-            self.fetch(s, Council, council_id, "Overleg", "Council")
+            self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             if meeting_id is not None:
-                meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+                meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
                 ensure_meeting_editable(s, meeting_id)
                 decided_on = decided_on or meeting.date
             if item_id is not None:
-                self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+                self.fetch(s, AgendaItem, item_id, NC_("kind of record", "Agenda item"))
             decided_on = decided_on or self.today()
             if number is not None:
                 if number.year != decided_on.year:
-                    raise InvalidInput(
-                        f"Besluit {number} hoort bij {number.year}, niet bij {decided_on.year}.",
-                        f"Decision {number} belongs to {number.year}, not to {decided_on.year}.",
+                    raise InvalidInput.said(
+                        "Decision {number} belongs to {year}, not to {decided_year}.",
+                        number=number,
+                        year=number.year,
+                        decided_year=decided_on.year,
                     )
                 taken = s.scalar(
                     select(Decision.id).where(
@@ -109,9 +108,8 @@ class DecisionService(Service):
                     )
                 )
                 if taken is not None:
-                    raise InvalidInput(
-                        f"Besluitnummer {number} is al in gebruik.",
-                        f"Decision number {number} is already taken.",
+                    raise InvalidInput.said(
+                        "Decision number {number} is already taken.", number=number
                     )
                 sequence = number.sequence
                 claim_decision_number(s, council_id, number.year, sequence)
@@ -143,14 +141,13 @@ class DecisionService(Service):
         expected_version: int | None = None,
     ) -> DecisionView:
         with self.unit() as s:
-            row = self.fetch(s, Decision, decision_id, "Besluit", "Decision")
+            row = self.fetch(s, Decision, decision_id, NC_("kind of record", "Decision"))
             check_version(row, expected_version, {} if text is None else {"text": text})
             ensure_meeting_editable(s, row.meeting_id)
             if text is not None:
                 row.text = clean_text(
                     text,
-                    field_nl="de tekst van het besluit",
-                    field_en="the decision's text",
+                    field=NC_("field", "the decision's text"),
                     limit=MAX_NOTE_LENGTH,
                     required=True,
                 )
@@ -165,7 +162,7 @@ class DecisionService(Service):
         """Vertrouwelijk: the decision stays out of the minutes and the projector (its number
         stays taken). Returns the flag as it was."""
         with self.unit() as s:
-            row = self.fetch(s, Decision, decision_id, "Besluit", "Decision")
+            row = self.fetch(s, Decision, decision_id, NC_("kind of record", "Decision"))
             ensure_meeting_editable(s, row.meeting_id)
             before = row.confidential
             row.confidential = bool(confidential)
@@ -174,7 +171,7 @@ class DecisionService(Service):
     def delete_decision(self, decision_id: int) -> DecisionView:
         """Take back a decision just recorded (undo). Returns it, so it can be put back."""
         with self.unit() as s:
-            row = self.fetch(s, Decision, decision_id, "Besluit", "Decision")
+            row = self.fetch(s, Decision, decision_id, NC_("kind of record", "Decision"))
             ensure_meeting_editable(s, row.meeting_id)
             view = decision_views(s, [row])[0]
             s.delete(row)
@@ -214,9 +211,7 @@ class DecisionService(Service):
                 )
             ).first()
             if row is None:
-                raise NotFound(
-                    f"Besluit {number} bestaat niet.", f"Decision {number} does not exist."
-                )
+                raise NotFound.said("Decision {number} does not exist.", number=number)
             return decision_views(s, [row])[0]
 
     def list_decisions(

@@ -1,11 +1,13 @@
-"""The first screen, read with the standard library only.
+"""The first screen, read before SQLAlchemy and the models are loaded.
 
 At start the app paints the overview of the council the chair last worked on before
 SQLAlchemy and the models are loaded: this module reads the council list and that overview
-straight from a BuurtDesk SQLite file that already has the newest schema, read-only, and
-returns the same frozen views the services return (a test compares the two on every council
-of the demo). For anything unusual (a file to migrate, one that is not ours, any read
-error) it returns None and the app opens the file the usual way.
+straight from a BuurtDesk SQLite file (with the standard library's sqlite3) or a shared
+server (with psycopg alone, as this user: row-level security applies) that already has the
+newest schema, and returns the same frozen views the services return (a test compares the
+two on every council of the demo, on both databases). For anything unusual (a database to
+migrate, a file that is not ours, any read error) it returns None and the app opens the
+database the usual way; a server that cannot be reached is said in one sentence at once.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 from buurtdesk.domain.enums import (
     ActionStatus,
@@ -35,6 +38,7 @@ from buurtdesk.services.overview_views import (
     MeetingSummary,
     OverviewView,
 )
+from buurtdesk.store.server_plain import Rows
 from buurtdesk.store.sqlite_file import (
     has_leftover_log,
     inspect_sqlite_file,
@@ -51,7 +55,7 @@ LATEST_DECISIONS = 5
 class FirstLook:
     """The councils for the picker, and the overview of the one to show first."""
 
-    path: Path
+    path: Path | None  # the SQLite file; None for a server database
     councils: tuple[CouncilView, ...]
     overview: OverviewView | None
 
@@ -66,19 +70,38 @@ def first_look(path: Path, council_id: int | None, today: date) -> FirstLook | N
             return None
         conn = readonly_connect(path)
         try:
-            councils = tuple(
-                _council(row)
-                for row in conn.execute(f"SELECT {COUNCIL} FROM councils ORDER BY name, id")
+            councils, overview = _look(
+                lambda sql, args: conn.execute(sql, args).fetchall(), council_id, today
             )
-            chosen = next(
-                (c for c in councils if c.id == council_id), councils[0] if councils else None
-            )
-            overview = _overview(conn, chosen, today) if chosen is not None else None
         finally:
             conn.close()
     except (StoreError, sqlite3.Error, ValueError, TypeError):
         return None
     return FirstLook(path=path, councils=councils, overview=overview)
+
+
+def first_look_on_server(url: str, council_id: int | None, today: date) -> FirstLook | None:
+    """The same for a shared server: one connection through psycopg, no SQLAlchemy. None
+    when the database must be opened the usual way first (a schema to make or migrate, an
+    address with options); a server that cannot be reached or refuses raises the same
+    sentence (StoreError) the usual opening would give, without trying a second time."""
+    from buurtdesk.store.server_plain import read_current_server
+
+    try:
+        found = read_current_server(url, lambda rows: _look(rows, council_id, today))
+    except (ValueError, TypeError):
+        return None
+    return None if found is None else FirstLook(path=None, councils=found[0], overview=found[1])
+
+
+def _look(
+    rows: Rows, council_id: int | None, today: date
+) -> tuple[tuple[CouncilView, ...], OverviewView | None]:
+    councils = tuple(
+        _council(row) for row in rows(f"SELECT {COUNCIL} FROM councils ORDER BY name, id", ())
+    )
+    chosen = next((c for c in councils if c.id == council_id), councils[0] if councils else None)
+    return councils, _overview(rows, chosen, today) if chosen is not None else None
 
 
 COUNCIL = (
@@ -112,12 +135,24 @@ def _council(row: tuple) -> CouncilView:  # type: ignore[type-arg]
     )
 
 
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _date(value: str | date | None) -> date | None:
+    """SQLite gives ISO text, PostgreSQL a date."""
+    if isinstance(value, date) or value is None:
+        return value
+    return date.fromisoformat(value) if value else None
 
 
-def _time(text: str | None) -> time | None:
-    return time.fromisoformat(text) if text else None
+def _time(value: str | time | None) -> time | None:
+    if isinstance(value, time) or value is None:
+        return value
+    return time.fromisoformat(value) if value else None
+
+
+def _day(value: str | date) -> date:
+    found = _date(value)
+    if found is None:
+        raise ValueError("a date is missing")
+    return found
 
 
 def _meeting(row: tuple) -> MeetingSummary:  # type: ignore[type-arg]
@@ -142,7 +177,7 @@ def _meeting(row: tuple) -> MeetingSummary:  # type: ignore[type-arg]
         council_id=council_id,
         kind=MeetingKind(kind),
         title=title,
-        date=date.fromisoformat(day),
+        date=_day(day),
         start_time=_time(start),
         end_time=_time(end),
         place=place,
@@ -153,46 +188,56 @@ def _meeting(row: tuple) -> MeetingSummary:  # type: ignore[type-arg]
     )
 
 
-def _count(conn: sqlite3.Connection, sql: str, *args: object) -> int:
-    return int(conn.execute(sql, args).fetchone()[0] or 0)
+def _first(rows: Rows, sql: str, *args: object) -> tuple[Any, ...] | None:
+    found = rows(sql, args)
+    return found[0] if found else None
 
 
-def _overview(conn: sqlite3.Connection, council: CouncilView, today: date) -> OverviewView:
+def _count(rows: Rows, sql: str, *args: object) -> int:
+    found = _first(rows, sql, *args)
+    return int(found[0] or 0) if found else 0
+
+
+def _overview(rows: Rows, council: CouncilView, today: date) -> OverviewView:
     """The same figures as OverviewService.overview, query for query."""
     day = today.isoformat()
-    row = conn.execute(
+    row = _first(
+        rows,
         f"SELECT {MEETING} FROM meetings WHERE council_id = ? AND date >= ? AND status != ? ORDER BY date, id LIMIT 1",
-        (council.id, day, MeetingStatus.CLOSED.value),
-    ).fetchone()
+        council.id,
+        day,
+        MeetingStatus.CLOSED.value,
+    )
     next_meeting = _meeting(row) if row else None
     ready = next_meeting is not None and bool(
         _count(
-            conn,
+            rows,
             "SELECT count(id) FROM agenda_items WHERE meeting_id = ? AND kind = ?",
             next_meeting.id,
             AgendaItemKind.TOPIC.value,
         )
     )
     open_sql = "SELECT count(id) FROM action_points WHERE council_id = ? AND status IN (?, ?)"
-    open_count = _count(conn, open_sql, council.id, *OPEN)
-    overdue = _count(conn, open_sql + " AND due_date < ?", council.id, *OPEN, day)
-    cycle = conn.execute(
+    open_count = _count(rows, open_sql, council.id, *OPEN)
+    overdue = _count(rows, open_sql + " AND due_date < ?", council.id, *OPEN, day)
+    cycle = _first(
+        rows,
         "SELECT number, current_phase, closed_on FROM cycles WHERE council_id = ? ORDER BY number DESC LIMIT 1",
-        (council.id,),
-    ).fetchone()
-    budget = conn.execute(
-        "SELECT id FROM budgets WHERE council_id = ? AND year = ?", (council.id, today.year)
-    ).fetchone()
+        council.id,
+    )
+    budget = _first(
+        rows, "SELECT id FROM budgets WHERE council_id = ? AND year = ?", council.id, today.year
+    )
     available = allocated = spent = 0
     if budget is not None:
         available = _count(
-            conn, "SELECT sum(amount_cents) FROM funding_sources WHERE budget_id = ?", budget[0]
+            rows, "SELECT sum(amount_cents) FROM funding_sources WHERE budget_id = ?", budget[0]
         )
         allocated = _count(
-            conn, "SELECT sum(amount_cents) FROM allocations WHERE budget_id = ?", budget[0]
+            rows, "SELECT sum(amount_cents) FROM allocations WHERE budget_id = ?", budget[0]
         )
         spent = _count(
-            conn,
+            rows,
             "SELECT sum(e.amount_cents) FROM expenses e JOIN allocations a ON a.id = e.allocation_id WHERE a.budget_id = ?",
             budget[0],
         )
@@ -208,9 +253,9 @@ def _overview(conn: sqlite3.Connection, council: CouncilView, today: date) -> Ov
         budget_available=Money(available),
         budget_allocated=Money(allocated),
         budget_spent=Money(spent),
-        latest_decisions=_latest_decisions(conn, council.id),
+        latest_decisions=_latest_decisions(rows, council.id),
         meetings_held=_count(
-            conn,
+            rows,
             "SELECT count(id) FROM meetings WHERE council_id = ? AND status = ?",
             council.id,
             MeetingStatus.CLOSED.value,
@@ -218,31 +263,29 @@ def _overview(conn: sqlite3.Connection, council: CouncilView, today: date) -> Ov
     )
 
 
-def _latest_decisions(conn: sqlite3.Connection, council_id: int) -> tuple[DecisionView, ...]:
-    rows = conn.execute(
+def _latest_decisions(rows: Rows, council_id: int) -> tuple[DecisionView, ...]:
+    latest = rows(
         f"SELECT {DECISION} FROM decisions WHERE council_id = ? ORDER BY year DESC, sequence DESC LIMIT ?",
         (council_id, LATEST_DECISIONS),
-    ).fetchall()
-    if not rows:
+    )
+    if not latest:
         return ()
-    ids = [r[0] for r in rows]
+    ids = [r[0] for r in latest]
     marks = ", ".join("?" * len(ids))
     amounts = {
         decision: Money(int(cents))
-        for decision, cents in conn.execute(
+        for decision, cents in rows(
             f"SELECT decision_id, sum(amount_cents) FROM allocations WHERE decision_id IN ({marks}) GROUP BY decision_id",
             ids,
         )
     }
-    meeting_ids = sorted({r[3] for r in rows if r[3]})
+    meeting_ids = sorted({r[3] for r in latest if r[3]})
     dates: dict[int, date] = {}
     if meeting_ids:
         marks = ", ".join("?" * len(meeting_ids))
         dates = {
-            m: date.fromisoformat(d)
-            for m, d in conn.execute(
-                f"SELECT id, date FROM meetings WHERE id IN ({marks})", meeting_ids
-            )
+            m: _day(d)
+            for m, d in rows(f"SELECT id, date FROM meetings WHERE id IN ({marks})", meeting_ids)
         }
     views = []
     for (
@@ -259,7 +302,7 @@ def _latest_decisions(conn: sqlite3.Connection, council_id: int) -> tuple[Decisi
         v_against,
         v_abstain,
         withdrawn,
-    ) in rows:
+    ) in latest:
         views.append(
             DecisionView(
                 id=id_,
@@ -269,7 +312,7 @@ def _latest_decisions(conn: sqlite3.Connection, council_id: int) -> tuple[Decisi
                 agenda_item_id=item,
                 number=DecisionNumber(year, sequence),
                 text=text,
-                decided_on=date.fromisoformat(decided),
+                decided_on=_day(decided),
                 votes_for=v_for,
                 votes_against=v_against,
                 votes_abstain=v_abstain,

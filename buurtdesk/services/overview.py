@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from buurtdesk.domain.enums import ActionStatus, AgendaItemKind, MeetingStatus
 from buurtdesk.domain.money import Money
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.services.councils import council_view
 from buurtdesk.services.loaders import decision_views, meeting_summary
@@ -30,7 +31,7 @@ class OverviewService(Service):
     def overview(self, council_id: int) -> OverviewView:
         today = self.today()
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             next_meeting = s.scalars(
                 select(Meeting)
                 .where(

@@ -22,6 +22,7 @@ from sqlalchemy import String, Table, Text, false, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.services.privacy_backups import BackupCleaning, backups_holding
 from buurtdesk.services.privacy_forms import FORGOTTEN, PersonForms, person_forms
@@ -106,7 +107,7 @@ class PrivacyService(Service):
     def export_person(self, person_id: int) -> dict[str, Any]:
         """Everything stored about one person, as plain data (names, dates, texts)."""
         with self.unit() as s:
-            person = self.fetch(s, Person, person_id, "Persoon", "Person")
+            person = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             organisation = (
                 s.get(Organisation, person.organisation_id) if person.organisation_id else None
             )
@@ -268,7 +269,7 @@ class PrivacyService(Service):
         The UI asks for confirmation first; this cannot be undone (backups age out by rotation).
         """
         with self.unit() as s:
-            person = self.fetch(s, Person, person_id, "Persoon", "Person")
+            person = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             if person.forgotten:
                 raise InvalidInput.said("This person has already been forgotten.")
             forms = forms_of(person)

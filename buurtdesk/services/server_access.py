@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.store.models import Council, CouncilAccess
 from buurtdesk.store.row_security import grant_tables, revoke_tables
@@ -27,9 +28,8 @@ class ServerUser:
 class ServerAccessService(Service):
     def _require_server(self) -> None:
         if self._database.is_sqlite:
-            raise InvalidInput(
-                "Toegang per overleg geldt voor een gedeelde PostgreSQL-server; een bestand heeft geen gebruikers.",
-                "Access per council is for a shared PostgreSQL server; a file has no users.",
+            raise InvalidInput.said(
+                "Access per council is for a shared PostgreSQL server; a file has no users."
             )
 
     def grant(self, user: str, council_id: int | None) -> ServerUser:
@@ -38,7 +38,7 @@ class ServerAccessService(Service):
         with self.unit() as s:
             self._require_role(s, user)
             if council_id is not None:
-                self.fetch(s, Council, council_id, "Overleg", "Council")
+                self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             exists = s.scalar(
                 select(CouncilAccess.id).where(
                     CouncilAccess.role_name == user,
@@ -67,10 +67,7 @@ class ServerAccessService(Service):
                 )
             ).all()
             if not rows:
-                raise NotFound(
-                    f"Gebruiker {user} had deze toegang niet.",
-                    f"User {user} did not have this access.",
-                )
+                raise NotFound.said("User {user} did not have this access.", user=user)
             for row in rows:
                 s.delete(row)
             s.flush()
@@ -117,9 +114,8 @@ class ServerAccessService(Service):
             text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": user}
         ).scalar()
         if found is None:
-            raise NotFound(
-                f"De servergebruiker {user} bestaat niet; maak hem eerst aan op de server "
-                f"(CREATE ROLE {user} LOGIN PASSWORD '…').",
-                f"The server user {user} does not exist; create it on the server first "
-                f"(CREATE ROLE {user} LOGIN PASSWORD '…').",
+            raise NotFound.said(
+                "The server user {user} does not exist; create it on the server first "
+                "(CREATE ROLE {user} LOGIN PASSWORD '…').",
+                user=user,
             )

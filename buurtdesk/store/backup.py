@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from buurtdesk.domain.errors import StoreError
+from buurtdesk.messages import translate
 from buurtdesk.store.errors import reason_of
 from buurtdesk.store.output import os_error_sentence, write_output, write_store_file
 
@@ -74,7 +75,7 @@ def create_backup(
     except sqlite3.Error as exc:
         why = reason_of(exc)
         raise StoreError.said(
-            "The backup could not be made: {why}.", why=why[1], why_nl=why[0]
+            "The backup could not be made: {why}.", why=why, why_nl=translate(why, "nl")
         ) from None
 
 
@@ -160,7 +161,9 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
             os.replace(kept, database_path)  # put the current file back
         why = reason_of(exc)
         raise StoreError.said(
-            "Restoring failed ({why}); the database is unchanged.", why=why[1], why_nl=why[0]
+            "Restoring failed ({why}); the database is unchanged.",
+            why=why,
+            why_nl=translate(why, "nl"),
         ) from None
     return kept
 
@@ -235,8 +238,8 @@ def restore_into_open_database(database_path: Path, backup_path: Path) -> Path:
         why = reason_of(exc)
         raise StoreError.said(
             "Restoring failed ({why}); the database is unchanged and also kept in {name}.",
-            why=why[1],
+            why=why,
             name=kept.name,
-            why_nl=why[0],
+            why_nl=translate(why, "nl"),
         ) from None
     return kept

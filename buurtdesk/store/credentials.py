@@ -106,11 +106,15 @@ def remember_password(url: str, password: str) -> str:
 
 
 def stored_password(url: URL) -> str | None:
+    return _stored_password(account(url))
+
+
+def _stored_password(key: str) -> str | None:
     store = _keyring()
     if store is None:
         return None
     try:
-        found = store.get_password(SERVICE, account(url))  # type: ignore[attr-defined]
+        found = store.get_password(SERVICE, key)  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001
         return None
     return str(found) if found else None
@@ -144,9 +148,19 @@ def _write_password_line(url: URL, password: str) -> None:
 
 def connect_secrets(url: URL) -> dict[str, str]:
     """What psycopg needs besides the URL: the stored password, or our password file."""
-    if url.password is not None:
+    return secrets_for(
+        url.username, url.host, url.port, url.database, typed=url.password is not None
+    )
+
+
+def secrets_for(
+    user: str | None, host: str | None, port: int | None, database: str | None, *, typed: bool
+) -> dict[str, str]:
+    """`connect_secrets` for an address in parts (the start's first look reads the server
+    before SQLAlchemy is loaded). `typed`: the address carries its own password."""
+    if typed:
         return {}
-    password = stored_password(url)
+    password = _stored_password(account_of(user, host, port, database))
     if password is not None:
         return {"password": password}
     path = password_file()

@@ -9,20 +9,21 @@ one Dutch (or English) sentence from `server_trouble`, never as libpq's raw text
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy.engine import URL, Engine
 
 from buurtdesk.domain.errors import StoreError
 from buurtdesk.messages import N_
+from buurtdesk.store.server_plain import (  # noqa: F401 - the figures the docstring names
+    CONNECT_TIMEOUT,
+    LOCK_TIMEOUT_MS,
+    STATEMENT_TIMEOUT_MS,
+    connect_options,
+)
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy is loaded when an engine is made, not for `server_trouble`
+    from sqlalchemy.engine import URL, Engine
+
     from buurtdesk.store.database import Database
-
-CONNECT_TIMEOUT = 8  # seconds
-STATEMENT_TIMEOUT_MS = 60_000
-LOCK_TIMEOUT_MS = 30_000
 
 
 def make_server_engine(url: str) -> Engine:
@@ -35,17 +36,7 @@ def make_server_engine(url: str) -> Engine:
 def connect_args(url: URL) -> dict[str, Any]:
     from buurtdesk.store.credentials import connect_secrets
 
-    return {
-        "connect_timeout": int(os.environ.get("BUURTDESK_CONNECT_TIMEOUT", CONNECT_TIMEOUT)),
-        "application_name": "BuurtDesk",
-        "keepalives": 1,
-        "keepalives_idle": 10,
-        "keepalives_interval": 3,
-        "keepalives_count": 3,
-        "tcp_user_timeout": 20_000,
-        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}",
-        **connect_secrets(url),
-    }
+    return {**connect_options(), **connect_secrets(url)}
 
 
 class ServerTrouble(StoreError):

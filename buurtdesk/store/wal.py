@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from buurtdesk.domain.errors import StoreError
+from buurtdesk.messages import N_, translate
 
 WAL_HEADER = 32
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -58,13 +59,13 @@ def check_write_ahead_log(path: Path) -> None:
     raise StoreError.said(
         "Beside {name} was a log file (-wal) that does not belong to this database ({problem}); it was not replayed and is kept with a copy of the database as {kept_name}; the database itself is unchanged.",
         name=path.name,
-        problem=problem[1],
+        problem=problem,
         kept_name=kept.name,
-        problem_nl=problem[0],
+        problem_nl=translate(problem, "nl"),
     )
 
 
-def _foreign_reason(path: Path, wal: Path) -> tuple[str, str] | None:
+def _foreign_reason(path: Path, wal: Path) -> str | None:
     # the copies stay beside the database (owner only), never in a shared temporary folder
     with tempfile.TemporaryDirectory(prefix=".buurtdesk-wal-", dir=path.parent) as folder:
         base = Path(folder) / "voor.db"
@@ -82,21 +83,21 @@ def _foreign_reason(path: Path, wal: Path) -> tuple[str, str] | None:
         try:
             conn = sqlite3.connect(replayed)
         except sqlite3.Error:
-            return ("onleesbaar", "unreadable")
+            return N_("unreadable")
         try:
             return _compare(conn, base)
         except sqlite3.Error:
-            return ("onleesbaar", "unreadable")
+            return N_("unreadable")
         finally:
             conn.close()
 
 
-def _compare(conn: sqlite3.Connection, base: Path) -> tuple[str, str] | None:
+def _compare(conn: sqlite3.Connection, base: Path) -> str | None:
     # the full check (also every index): a log of another file leaves them out of step
     if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
-        return ("samen zijn ze beschadigd", "together they are damaged")
+        return N_("together they are damaged")
     if conn.execute("PRAGMA application_id").fetchone()[0] != _APPLICATION_ID:
-        return ("van een ander programma", "from another program")
+        return N_("from another program")
     conn.execute("ATTACH DATABASE ? AS voor", (f"file:{base}?mode=ro",))
     tables = [
         row[0]
@@ -107,7 +108,7 @@ def _compare(conn: sqlite3.Connection, base: Path) -> tuple[str, str] | None:
     now = {row[0] for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type='table'")}
     for table in tables:
         if table not in now:
-            return ("van een andere database", "from another database")
+            return N_("from another database")
         columns = {row[1] for row in conn.execute(f'PRAGMA voor.table_info("{table}")')}
         if "uuid" not in columns:
             continue
@@ -117,14 +118,14 @@ def _compare(conn: sqlite3.Connection, base: Path) -> tuple[str, str] | None:
                 '(SELECT uuid FROM main."councils" NOT INDEXED)'
             ).fetchone()[0]
             if missing:
-                return ("van een andere database", "from another database")
+                return N_("from another database")
         if "version" in columns:
             older = conn.execute(
                 f'SELECT count(*) FROM main."{table}" AS n NOT INDEXED JOIN voor."{table}" AS o '
                 "ON n.uuid = o.uuid WHERE n.version < o.version"
             ).fetchone()[0]
             if older:
-                return ("ouder dan de database zelf", "older than the database itself")
+                return N_("older than the database itself")
     return None
 
 

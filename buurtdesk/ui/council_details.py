@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.enums import CouncilKind, Language
+from buurtdesk.domain.enums import CouncilKind, Language, MinutesTitle
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_PLACE_LENGTH
 from buurtdesk.services.views import CouncilView
 from buurtdesk.ui.agenda_template import AgendaTemplateEditor
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.common.minutes_settings import MINUTES_FIELDS, MinutesSettings
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.style import grows_with_messages
@@ -76,6 +76,8 @@ class CouncilDetailsDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        # a field below its label when the window is narrow for both (large text)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
 
         self.name = QLineEdit(council.name if council else "")
@@ -135,7 +137,7 @@ class CouncilDetailsDialog(QDialog):
         form.addRow(self.tr("&Documents in"), self.language)
         self.minutes = MinutesSettings(form, council, self)
 
-        logo_row = QHBoxLayout()
+        logo_row = FlowLayout(spacing=8)  # the buttons below the logo when narrow
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -161,10 +163,11 @@ class CouncilDetailsDialog(QDialog):
         logo_row.addWidget(self.preview)
         logo_row.addWidget(self.choose_button)
         logo_row.addWidget(self.remove_button)
-        logo_row.addStretch(1)
-        form.addRow(self.tr("Logo"), logo_row)
         self.logo_state = text_label("", "muted")
-        form.addRow("", self.logo_state)
+        logo_cell = QVBoxLayout()  # the logo, its buttons and what it is for, as one field
+        logo_cell.addLayout(logo_row)
+        logo_cell.addWidget(self.logo_state)
+        form.addRow(self.tr("Logo"), logo_cell)
 
         self.agenda_template: AgendaTemplateEditor | None = None
         if council is not None:  # a new council starts from the standard list
@@ -296,8 +299,9 @@ class CouncilDetailsDialog(QDialog):
             municipality=str(wanted["municipality"]),
             default_place=str(wanted["default_place"]),
             language=Language(str(wanted["language"])),
-            logo=wanted["logo"],  # type: ignore[arg-type]
-            **{k: wanted[k] for k in MINUTES_FIELDS},  # type: ignore[arg-type]
+            logo=self.logo,
+            minutes_title=MinutesTitle(str(wanted["minutes_title"])),
+            decisions_appendix=bool(wanted["decisions_appendix"]),
         )
         return created.id
 

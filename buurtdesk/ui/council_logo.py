@@ -72,7 +72,8 @@ def logo_data(image: QImage) -> bytes:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, kind, quality)  # type: ignore[call-overload]  # PySide6 takes str
+        # PySide6's stubs say bytes for the format, but it only takes str at run time
+        image.save(buffer, kind, quality)  # type: ignore[call-overload]
         buffer.close()
         content = bytes(data.data())
         if len(content) <= MAX_LOGO_DATA:

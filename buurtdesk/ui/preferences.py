@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.messages import normal_language
 from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.language import install_language
 from buurtdesk.ui.common.style import apply_style, apply_theme, grows_with_messages
@@ -48,7 +49,7 @@ class Preferences:
             url = _keep_password_safely(url, "")
             settings.setValue("database_url", url)
         return cls(
-            language="en" if settings.value("language", "nl") == "en" else "nl",
+            language=normal_language(str(settings.value("language", "nl"))),
             text_percent=min(200, max(100, percent)),
             theme=theme if theme in THEMES else "system",
             database_url=url,

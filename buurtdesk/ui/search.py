@@ -7,6 +7,8 @@ in its section (the meeting of a note, the action in the action table, ...).
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -35,7 +37,11 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.services.search import HitKind, SearchHit
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.section import Section
 from buurtdesk.ui.common.style import grows_with_messages
+
+if TYPE_CHECKING:
+    from buurtdesk.ui.cycle.section import ToekomstagendaSection
 
 TYPING_PAUSE_MS = 150
 
@@ -182,10 +188,23 @@ class SearchDialog(QDialog):
         return super().eventFilter(watched, event)
 
 
-def open_hit(window: QWidget, hit: SearchHit) -> bool:
+class HitWindow(Protocol):
+    """What opening a hit needs from the main window."""
+
+    @property
+    def sections(self) -> Sequence[Section]: ...
+
+    @property
+    def council_picker(self) -> QComboBox: ...
+
+    def show_section(self, section: Section) -> None: ...
+
+
+def open_hit(window: HitWindow, hit: SearchHit) -> bool:
     """Show the hit in its section of the main window. False when no section can show it."""
-    sections = getattr(window, "sections", [])
-    by_name = {type(s).__name__: s for s in sections}
+    from buurtdesk.ui.cycle.section import ToekomstagendaSection
+
+    by_name = {type(s).__name__: s for s in window.sections}
     plans: dict[HitKind, list[tuple[str, str, int | None]]] = {
         HitKind.NOTE: [("MeetingsSection", "select_meeting", hit.meeting_id)],
         HitKind.DECISION: [
@@ -199,22 +218,18 @@ def open_hit(window: QWidget, hit: SearchHit) -> bool:
         ],
     }
     plan = plans[hit.kind]
-    picker = getattr(window, "council_picker", None)
+    picker = window.council_picker
     for section_name, method, target in plan:
         section = by_name.get(section_name)
-        if (
-            method == "show_project_in_plans"
-            and section is not None
-            and callable(getattr(section, "show_phase", None))
-        ):
+        if method == "show_project_in_plans" and isinstance(section, ToekomstagendaSection):
             _choose_council(picker, hit.council_id)
-            window.show_section(section)  # type: ignore[attr-defined]
+            window.show_section(section)
             _show_project_in_plans(section, hit.id)
             return True
         if section is None or target is None or not callable(getattr(section, method, None)):
             continue
         _choose_council(picker, hit.council_id)
-        window.show_section(section)  # type: ignore[attr-defined]
+        window.show_section(section)
         getattr(section, method)(target)
         return True
     return False
@@ -227,12 +242,15 @@ def _choose_council(picker: QComboBox | None, council_id: int) -> None:
             picker.setCurrentIndex(index)
 
 
-def _show_project_in_plans(section: QWidget, project_id: int) -> None:
+def _show_project_in_plans(section: ToekomstagendaSection, project_id: int) -> None:
     """The toekomstagenda's plans page, with the project chosen when it is in this round."""
-    section.show_phase(PhaseKind.PLANS)  # type: ignore[attr-defined]
-    page = section.page(PhaseKind.PLANS)  # type: ignore[attr-defined]
-    projects = getattr(getattr(page, "model", None), "projects", [])
-    for row, detail in enumerate(projects):
+    from buurtdesk.ui.cycle.projects import ProjectsPage
+
+    section.show_phase(PhaseKind.PLANS)
+    page = section.page(PhaseKind.PLANS)
+    if not isinstance(page, ProjectsPage):
+        return
+    for row, detail in enumerate(page.model.projects):
         if detail.project.id == project_id:
             page.table.selectRow(row)
             return

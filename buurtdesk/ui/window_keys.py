@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from buurtdesk.domain.enums import MeetingStatus
 from buurtdesk.services.overview_views import MeetingSummary
+from buurtdesk.ui.common.section import Section
 
 if TYPE_CHECKING:
     from buurtdesk.ui.main_window import MainWindow
@@ -86,8 +87,8 @@ class WindowKeys:
                 )
             )
             return
-        if isinstance(section, QWidget) and hasattr(window, "show_section"):
-            window.show_section(section)  # type: ignore[arg-type]
+        if isinstance(section, Section):
+            window.show_section(section)
         section.start_meeting(chosen)
 
     def _say(self, text: str) -> None:

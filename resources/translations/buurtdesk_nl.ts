@@ -1213,6 +1213,21 @@
     </message>
   </context>
   <context>
+    <name>Background</name>
+    <message>
+      <source>The file %1 cannot be read or written (%2).</source>
+      <translation>Het bestand %1 kan niet worden gelezen of geschreven (%2).</translation>
+    </message>
+    <message>
+      <source>The file cannot be read or written (%1).</source>
+      <translation>Het bestand kan niet worden gelezen of geschreven (%1).</translation>
+    </message>
+    <message>
+      <source>This did not succeed because of an unexpected error (%1); nothing else was changed.</source>
+      <translation>Dit is niet gelukt door een onverwachte fout (%1); verder is er niets veranderd.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message>
       <source>Backups</source>
@@ -1683,6 +1698,10 @@
     <message>
       <source>Date as 14-10-2026, times as 19:30; the place is the council's usual one</source>
       <translation>Datum als 14-10-2026, tijden als 19:30; de plaats is de vaste vergaderplek</translation>
+    </message>
+    <message>
+      <source>Fill in the date of the next meeting, or choose 'not agreed yet'.</source>
+      <translation>Vul de datum van de volgende vergadering in, of kies 'nog niet afgesproken'.</translation>
     </message>
   </context>
   <context>
@@ -2653,12 +2672,8 @@
       <translation>Bedrag</translation>
     </message>
     <message>
-      <source>Receipt</source>
-      <translation>Bon</translation>
-    </message>
-    <message>
-      <source>Paid by</source>
-      <translation>Betaald door</translation>
+      <source>Receipt · paid by</source>
+      <translation>Bon · betaald door</translation>
     </message>
     <message>
       <source>Expenses of the allocation</source>
@@ -3104,6 +3119,10 @@
       <translation>Er is nog geen gemeenschappelijk fonds: maak er een met Nieuw fonds.</translation>
     </message>
     <message>
+      <source>Paid in %1 · assigned to councils %2</source>
+      <translation>Ingelegd %1 · toegedeeld aan overleggen %2</translation>
+    </message>
+    <message>
       <source>Paid in %1 · assigned to councils %2 · not yet assigned %3</source>
       <translation>Ingelegd %1 · toegedeeld aan overleggen %2 · nog niet toegedeeld %3</translation>
     </message>
@@ -3217,6 +3236,14 @@
     <message>
       <source>Assign it anyway?</source>
       <translation>Toch toedelen?</translation>
+    </message>
+    <message>
+      <source>Assigns the share although the fund has not got the money</source>
+      <translation>Deelt het aandeel toe, ook al heeft het fonds het geld niet</translation>
+    </message>
+    <message>
+      <source>Leaves the shares as they were</source>
+      <translation>Laat de aandelen zoals ze waren</translation>
     </message>
   </context>
   <context>
@@ -3738,6 +3765,11 @@
       <source>Evaluation</source>
       <translation>Evaluatie</translation>
     </message>
+    <message>
+      <source>,</source>
+      <comment>the separator of thousands: 23,700</comment>
+      <translation>.</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -3912,12 +3944,24 @@ Alles blijft op deze computer.</translation>
       <translation>Ctrl+R rol</translation>
     </message>
     <message>
+      <source>Start a round of the toekomstagenda first; then what you capture here goes into it.</source>
+      <translation>Start eerst een toekomstagenda-ronde; dan komt wat u hier vastlegt in die ronde.</translation>
+    </message>
+    <message>
+      <source>This round has no themes yet; add them under Toekomstagenda first.</source>
+      <translation>Deze ronde heeft nog geen thema's; voeg ze eerst toe bij Toekomstagenda.</translation>
+    </message>
+    <message>
       <source>Add wish</source>
       <translation>Wens toevoegen</translation>
     </message>
     <message>
       <source>Wish added under %1.</source>
       <translation>Wens toegevoegd onder %1.</translation>
+    </message>
+    <message>
+      <source>There are no wishes to vote on yet; capture them first with Ctrl+W.</source>
+      <translation>Er zijn nog geen wensen om op te stemmen; leg ze eerst vast met Ctrl+W.</translation>
     </message>
     <message>
       <source>Dot vote of %1</source>
@@ -6064,12 +6108,12 @@ Alles blijft op deze computer.</translation>
       <translation>R&amp;ol</translation>
     </message>
     <message>
-      <source>from</source>
-      <translation>vanaf</translation>
+      <source>From</source>
+      <translation>Vanaf</translation>
     </message>
     <message>
-      <source>ends on</source>
-      <translation>eindigt op</translation>
+      <source>Ends on</source>
+      <translation>Eindigt op</translation>
     </message>
     <message>
       <source>since %1</source>
@@ -6556,6 +6600,10 @@ Alles blijft op deze computer.</translation>
   <context>
     <name>TallyModel</name>
     <message>
+      <source>'%1' is not the number of a wish (1 to %2).</source>
+      <translation>'%1' is geen nummer van een wens (1 tot %2).</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>Nr.</translation>
     </message>
@@ -6854,12 +6902,12 @@ Alles blijft op deze computer.</translation>
       <translation>Welke versie moet blijven?</translation>
     </message>
     <message>
-      <source>Keep &amp;my version</source>
-      <translation>&amp;Mijn versie houden</translation>
+      <source>&amp;My version</source>
+      <translation>&amp;Mijn versie</translation>
     </message>
     <message>
-      <source>Keep the &amp;other version</source>
-      <translation>De &amp;andere versie houden</translation>
+      <source>The &amp;other version</source>
+      <translation>De &amp;andere versie</translation>
     </message>
   </context>
   <context>
@@ -7015,6 +7063,10 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Change the horizon year</source>
       <translation>Horizonjaar wijzigen</translation>
+    </message>
+    <message>
+      <source>Add a theme first.</source>
+      <translation>Voeg eerst een thema toe.</translation>
     </message>
     <message>
       <source>Rename theme</source>

@@ -66,9 +66,8 @@ def test_the_command_line_follows_lang_then_the_environment_then_dutch(
     monkeypatch.delenv("BUURTDESK_LANG", raising=False)
     common.set_language_from_argv(["list", "meetings"])
     assert messages.gettext("Held") == "Gehouden"
-    assert common.say("ja", "yes") == "ja"
     common.set_language_from_argv(["--lang", "en", "list"])
-    assert messages.gettext("Held") == "Held" and common.say("ja", "yes") == "yes"
+    assert messages.gettext("Held") == "Held"
     monkeypatch.setenv("BUURTDESK_LANG", "en")
     common.set_language_from_argv([])
     assert messages.language() == "en"

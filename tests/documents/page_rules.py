@@ -63,3 +63,47 @@ def check_page_rules(
         if not any(flat(row) in text for text in texts):
             problems.append(f"the row {row[:40]!r} is split over two pages")
     return problems
+
+
+BODY_TOP, BODY_BOTTOM = 757.0, 68.0  # the page frame (points): header above, footer below
+
+
+def _body_lines(page: object) -> list[tuple[str, bool]]:
+    """A page's lines inside the frame, top to bottom, each with whether it is a heading: a
+    line of bold text of body size or larger (table cells are smaller)."""
+    runs: dict[float, list[tuple[str, bool]]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        y = tm[5] * cm[3] + cm[5]
+        if not text.strip() or not BODY_BOTTOM < y < BODY_TOP:
+            return
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        bold = "Bold" in name and size * (tm[3] or 1) >= 10.5
+        runs.setdefault(round(y, 1), []).append((text.strip(), bold))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return [
+        (" ".join(t for t, _ in parts), all(b for _, b in parts))
+        for _, parts in sorted(runs.items(), key=lambda item: -item[0])
+    ]
+
+
+def headings_left_alone(path: Path) -> list[str]:
+    """Pages whose last heading has what follows it on the next page: nothing under it on its
+    own page, or a single line while the next page goes on with that heading's content (a
+    table, more text) instead of a new heading. Found by the fonts, so no heading texts are
+    needed."""
+    pages = [_body_lines(page) for page in PdfReader(str(path)).pages]
+    problems = []
+    for number, lines in enumerate(pages[:-1], start=1):
+        headings = [i for i, (_, heading) in enumerate(lines) if heading]
+        if not headings:
+            continue
+        last = headings[-1]
+        under = lines[last + 1 :]
+        following = pages[number]
+        next_is_heading = bool(following) and following[0][1]
+        if not under or (len(under) == 1 and not next_is_heading):
+            tail = " / ".join(text for text, _ in lines[last:])
+            problems.append(f"page {number} ends with the heading {tail!r}")
+    return problems

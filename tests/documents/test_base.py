@@ -20,13 +20,15 @@ from buurtdesk.documents.base import (
     paragraphs,
     text,
 )
-from buurtdesk.documents.words import DUTCH, ENGLISH, words_for
+from buurtdesk.documents.words import LABELS, words_for
 from buurtdesk.domain.enums import ActionStatus, AttendanceStatus, CouncilKind, MeetingKind
+from buurtdesk.messages import N_, NC_
 
 
 def test_both_catalogues_have_every_label() -> None:
-    assert set(DUTCH) == set(ENGLISH)
     nl, en = words_for("nl"), words_for("en")
+    assert set(nl.labels) == set(en.labels) == set(LABELS)
+    assert all(nl[key] and en[key] for key in LABELS)
     for enum in (ActionStatus, AttendanceStatus):
         for value in enum:
             assert nl.action_status(value) if enum is ActionStatus else nl.attendance(value)
@@ -40,11 +42,17 @@ def test_both_catalogues_have_every_label() -> None:
     assert words_for("de").language == "nl"
 
 
-def test_extra_labels_must_exist_in_both_languages() -> None:
-    words = words_for("en", extra={"nl": {"budget": "Begroting"}, "en": {"budget": "Budget"}})
-    assert words["budget"] == "Budget"
+def test_extra_labels_come_from_the_message_catalogue() -> None:
+    extra = {"ta_spent": NC_("project money", "Spent"), "fs_spent": N_("Spent")}
+    dutch, english = words_for("nl", extra=extra), words_for("en", extra=extra)
+    # one English word, two Dutch words told apart by the context
+    assert (dutch["ta_spent"], dutch["fs_spent"]) == ("Besteed", "Uitgegeven")
+    assert (english["ta_spent"], english["fs_spent"]) == ("Spent", "Spent")
+    assert dutch["page_of"] == "Pagina {page} van {pages}"  # the shared labels stay
     with pytest.raises(KeyError):
-        words_for("nl", extra={"nl": {"budget": "Begroting"}, "en": {}})
+        dutch["no such label"]
+    assert (dutch.decimal(7.25, 1), english.decimal(7.25, 1)) == ("7,2", "7.2")
+    assert (dutch.bcp47, english.bcp47) == ("nl-NL", "en-GB")
 
 
 def test_markup_escapes_and_falls_back_per_character() -> None:

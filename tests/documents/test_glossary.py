@@ -9,9 +9,13 @@ from pathlib import Path
 import pytest
 
 from buurtdesk.documents.budget_statement_words import STATEMENT_WORDS
+from buurtdesk.documents.fund_statement import FUND_WORDS
+from buurtdesk.documents.jaarverslag_words import ANNUAL_WORDS
 from buurtdesk.documents.mail import MAIL_WORDS
 from buurtdesk.documents.toekomstagenda_words import BOOKLET_WORDS
-from buurtdesk.documents.words import DUTCH
+from buurtdesk.documents.words import words_for
+
+DUTCH = words_for("nl").labels
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "buurtdesk_nl.ts"
@@ -66,10 +70,11 @@ def _catalogue() -> list[tuple[str, str]]:
 
 
 def _document_words() -> list[tuple[str, str]]:
+    """Every label the documents print, in Dutch (from the message catalogue)."""
     words = list(DUTCH.items())
-    for extra in (STATEMENT_WORDS, BOOKLET_WORDS):
-        words += list(extra["nl"].items())
-    words += list(MAIL_WORDS["nl"].items())
+    for extra in (STATEMENT_WORDS, BOOKLET_WORDS, ANNUAL_WORDS, FUND_WORDS, MAIL_WORDS):
+        dutch = words_for("nl", extra=extra)
+        words += [(key, dutch[key]) for key in extra]
     return words
 
 

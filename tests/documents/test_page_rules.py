@@ -5,12 +5,13 @@ the action list of councils of many sizes, and the demo's booklet and budget sta
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
 import pytest
 from generated_meetings import generated_meeting
-from page_rules import check_page_rules, content_lines
+from page_rules import check_page_rules, content_lines, headings_left_alone
 
 from buurtdesk.documents.action_list import render_action_list
 from buurtdesk.documents.agenda import render_agenda
@@ -93,3 +94,24 @@ def test_the_demos_booklets_and_budget_statements_keep_the_page_rules(
             assert before, f"{council.name} {year}: the signature block stands alone"
             checked += 1
     assert checked >= 4
+
+
+def test_no_heading_of_the_demos_booklets_and_annual_reports_is_left_at_a_page_foot(
+    demo: Services, tmp_path: Path
+) -> None:
+    """A heading goes to the next page with its table, also with a short line between them
+    ("Stand: loopt"); read back by the fonts, so any heading of any document counts."""
+    from buurtdesk.documents.jaarverslag import render_jaarverslag
+    from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+
+    pages = 0
+    for council in demo.councils.list_councils():
+        made = []
+        with contextlib.suppress(NotFound):  # a council without a round has no booklet
+            made.append(render_toekomstagenda(demo, council.id, tmp_path / f"ta-{council.id}.pdf"))
+        for year in (2025, 2026):
+            made.append(render_jaarverslag(demo, council.id, year, tmp_path / f"jv-{year}.pdf"))
+        for path in made:
+            assert headings_left_alone(path) == [], f"{council.name}, {path.name}"
+            pages += len(content_lines(path))
+    assert pages >= 20  # documents of several pages, so page ends were there to check

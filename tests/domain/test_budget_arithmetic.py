@@ -86,9 +86,14 @@ def test_source_and_spending_warnings_name_the_shortfall() -> None:
     assert (
         w.kind is WarningKind.SOURCE_OVERALLOCATED and "€ 3,00" in w.dutch and "€3.00" in w.english
     )
-    assert overspending_warnings("x", "x", Money(100), Money(100)) == []
-    (o,) = overspending_warnings("de toekenning", "the allocation", Money(100), Money(250))
+    assert overspending_warnings("x", Money(100), Money(100)) == []
+    (o,) = overspending_warnings("", Money(100), Money(250))
     assert o.kind is WarningKind.ALLOCATION_OVERSPENT and "€ 1,50" in o.dutch
+    assert o.dutch == "Er is nog € 1,00 over van de toekenning; dit gaat er € 1,50 overheen."
+    (named,) = overspending_warnings("Bankjes", Money(100), Money(250))
+    assert named.message("en") == (
+        "€1.00 is left of the allocation to 'Bankjes'; this exceeds it by €1.50."
+    )
     assert reversal_warnings(Money(100), Money(100)) == []
     assert reversal_warnings(Money(100), Money(50))[0].kind is WarningKind.ALLOCATION_OVERSPENT
     after = Figures(Money(100), Money(300), Money(0))

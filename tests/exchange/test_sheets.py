@@ -30,7 +30,7 @@ def test_the_action_list_in_excel_has_dutch_headers_and_real_dates(
     assert rows[0] == (
         "Actiepunt",
         "Eigenaar",
-        "Deadline",
+        "Uiterlijk",  # the glossary's word for the due date
         "Status",
         "Vergadering van herkomst",
         "Project",
@@ -41,7 +41,7 @@ def test_the_action_list_in_excel_has_dutch_headers_and_real_dates(
     quote = next(r for r in rows[1:] if r[0] == "Offerte bomen opvragen")
     assert quote[1] == "Bram Jansen (Woonwenz)" or quote[1].startswith("Bram Jansen")
     assert isinstance(quote[2], datetime) and quote[2].date() == date(2026, 3, 1)
-    assert quote[3] == "Loopt" and quote[7] == "Offerte komt volgende week"
+    assert quote[3] == "Bezig" and quote[7] == "Offerte komt volgende week"
     assert isinstance(quote[4], datetime) and quote[4].date() == date(2026, 2, 10)
     assert isinstance(quote[8], int) and quote[8] >= 1
     workbook = openpyxl.load_workbook(path)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from generated import Made, fingerprint, make_database, one_sentence, run_cli
+from generated import Made, Ran, fingerprint, make_database, one_sentence, run_cli
 
 from buurtdesk.services import Services
 from buurtdesk.store.backup import KEEP_MONTHS, backup_folder, list_backups, rotate_backups
@@ -51,9 +51,15 @@ def _pdf_text(made: Made, target: Path) -> str:
     return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
 
 
+def _forget(made: Made, *more: str, person: int | None = None) -> Ran:
+    """`buurtdesk person forget` of the made person (or `person`) on the made database."""
+    chosen = made.person_id if person is None else person
+    return run_cli("person", "forget", "--db", str(made.path), "--person", str(chosen), *more)
+
+
 def test_forget_asks_for_yes_and_changes_nothing_without_it(made: Made) -> None:
     before = fingerprint(made.path)
-    ran = run_cli("person", "forget", "--db", str(made.path), "--person", str(made.person_id))
+    ran = _forget(made)
     assert ran.code == 2 and one_sentence(ran.err) and "--yes" in ran.err, ran
     assert fingerprint(made.path) == before
 
@@ -62,9 +68,7 @@ def test_every_form_is_forgotten_in_texts_minutes_and_backups(made: Made, tmp_pa
     assert "U. Linssen" in _pdf_text(made, tmp_path / "voor.pdf")
     assert run_cli("backup", "--db", str(made.path)).code == 0
     (backup,) = list_backups(made.path)
-    ran = run_cli(
-        "person", "forget", "--db", str(made.path), "--person", str(made.person_id), "--yes"
-    )
+    ran = _forget(made, "--yes")
     assert ran.code == 0, ran
     assert str(backup.path) in ran.out, "the backup that still holds the person is named"
     text = _pdf_text(made, tmp_path / "na.pdf")
@@ -73,17 +77,7 @@ def test_every_form_is_forgotten_in_texts_minutes_and_backups(made: Made, tmp_pa
     assert "De familie Linssen komt ook." in " ".join(text.split()), "the family name alone stays"
     exported = run_cli("person", "export", "--db", str(made.path), "--person", str(made.person_id))
     assert "06-12345678" not in exported.out and "ursula@example.nl" not in exported.out
-    ran = run_cli(
-        "person",
-        "forget",
-        "--db",
-        str(made.path),
-        "--person",
-        str(made.person_id),
-        "--yes",
-        "--backups",
-        "opschonen",
-    )
+    ran = _forget(made, "--yes", "--backups", "opschonen")
     assert ran.code == 2  # forgotten already: said in one sentence
     # the backups: cleaned on request, byte for byte free of the person
     data = backup.path.read_bytes()
@@ -111,17 +105,7 @@ def test_every_form_is_forgotten_in_texts_minutes_and_backups(made: Made, tmp_pa
 
 def test_forget_with_backups_clean_from_the_command_line(made: Made) -> None:
     assert run_cli("backup", "--db", str(made.path)).code == 0
-    ran = run_cli(
-        "person",
-        "forget",
-        "--db",
-        str(made.path),
-        "--person",
-        str(made.person_id),
-        "--yes",
-        "--backups",
-        "opschonen",
-    )
+    ran = _forget(made, "--yes", "--backups", "opschonen")
     assert ran.code == 0, ran
     (backup,) = list_backups(made.path)
     assert b"Ursula" not in backup.path.read_bytes()
@@ -130,17 +114,7 @@ def test_forget_with_backups_clean_from_the_command_line(made: Made) -> None:
 
 def test_forget_with_backups_drop_removes_them(made: Made) -> None:
     assert run_cli("backup", "--db", str(made.path)).code == 0
-    ran = run_cli(
-        "person",
-        "forget",
-        "--db",
-        str(made.path),
-        "--person",
-        str(made.person_id),
-        "--yes",
-        "--backups",
-        "verwijderen",
-    )
+    ran = _forget(made, "--yes", "--backups", "verwijderen")
     assert ran.code == 0, ran
     assert list_backups(made.path) == []
 
@@ -193,17 +167,7 @@ def test_copies_kept_beside_the_database_are_offered_too(made: Made, tmp_path: P
     (kept,) = [
         p for p in tmp_path.glob("x.db.voor-herstel-*") if p.name[-4:] not in ("-wal", "-shm")
     ]
-    ran = run_cli(
-        "person",
-        "forget",
-        "--db",
-        str(made.path),
-        "--person",
-        str(made.person_id),
-        "--yes",
-        "--backups",
-        "opschonen",
-    )
+    ran = _forget(made, "--yes", "--backups", "opschonen")
     assert ran.code == 0, ran
     assert b"Ursula" not in kept.read_bytes()
 
@@ -227,7 +191,7 @@ def test_international_numbers_odd_names_and_file_names(made: Made, tmp_path: Pa
         == 0
     )
     for person in (jan.id, made.person_id):
-        ran = run_cli("person", "forget", "--db", str(made.path), "--person", str(person), "--yes")
+        ran = _forget(made, "--yes", person=person)
         assert ran.code == 0, ran
     data = made.path.read_bytes()
     for trace in (b"Vries*", b"jan+buurt", b"1234567", b"123 45 67", b"ursula-linssen"):

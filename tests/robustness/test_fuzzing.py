@@ -23,6 +23,7 @@ from buurtdesk.domain.enums import AttendanceStatus, CouncilKind
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import DecisionNumber, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services import Services
 
 # Any text a keyboard, a paste or a file can bring (surrogates cannot be stored as UTF-8).
@@ -74,7 +75,7 @@ def test_parsers_of_typed_input(text: str) -> None:
     only_buurtdesk_errors(Money.parse, text, allow_negative=True)
     for required in (True, False):
         cleaned = only_buurtdesk_errors(
-            clean_text, text, field_nl="een naam", field_en="a name", limit=200, required=required
+            clean_text, text, field=NC_("field", "a name"), limit=200, required=required
         )
         assert cleaned is None or "\x00" not in cleaned
 

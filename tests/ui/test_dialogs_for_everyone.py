@@ -303,6 +303,61 @@ def adopt_minutes(services: Services) -> Opened:
     return Opened(AdoptMinutesDialog(previous))
 
 
+def pooled_funds(services: Services) -> Opened:
+    from buurtdesk.ui.municipality.funds import FundDialog
+
+    context = _context(services)
+    dialog = FundDialog(context)
+    assert dialog.view is not None and dialog.view.shares, "the demo has a divided fund"
+    last_year = dialog.year.findData(dialog.year.currentData() - 1)
+
+    def unreadable_amount() -> None:
+        dialog.contributor.setText("Gemeente Venlo")
+        dialog.contribution.setText("veel")
+        dialog.record_contribution()
+        assert dialog.notice.message(), "an amount that cannot be read is told"
+
+    def overassigned() -> None:
+        dialog.year.setCurrentIndex(last_year)
+        dialog.shares_part.confirm = lambda _question: True  # type: ignore[method-assign]
+        dialog.shares_part.share.setText("999.999,00")
+        dialog.shares_part.assign()
+        assert dialog.view is not None and dialog.view.is_overassigned
+
+    return Opened(
+        dialog,
+        [
+            ("", lambda: None),
+            ("last year", lambda: dialog.year.setCurrentIndex(last_year)),
+            ("a share in the form", lambda: dialog.shares_part._share_into_form(0, 0)),
+            ("over-assigned", overassigned),
+            ("an unreadable amount", unreadable_amount),
+        ],
+        keep=[context],
+    )
+
+
+def annual_report(services: Services) -> Opened:
+    from buurtdesk.ui.municipality.annual_report import AnnualReportDialog
+
+    context = _context(services)
+    dialog = AnnualReportDialog(context, _council(services, KLINGERBERG))
+
+    def typed() -> None:
+        dialog.foreword.setPlainText(dialog.foreword.toPlainText() + "\n\nTot volgend jaar.")
+        dialog.store()
+
+    return Opened(
+        dialog,
+        [
+            ("", lambda: None),
+            ("stored", typed),
+            ("another year", lambda: dialog.year.setCurrentIndex(dialog.year.count() - 1)),
+        ],
+        keep=[context],
+    )
+
+
 WINDOWS: dict[str, Callable[[Services], Opened]] = {
     "backups": backups,
     "recovery with a backup": recovery_with_backup,
@@ -322,6 +377,8 @@ WINDOWS: dict[str, Callable[[Services], Opened]] = {
     "wish": wish,
     "role": role,
     "dot vote": dot_vote,
+    "pooled funds": pooled_funds,
+    "annual report": annual_report,
 }
 
 
@@ -461,3 +518,26 @@ def test_questions_say_what_each_answer_does(qtbot: QtBot, english: QApplication
         for name, description in controls:
             assert name and description and description != name, (what, name, description)
     assert ("Yes", "Removes her for good") in _answered(questions["described yes/no"], qtbot)
+
+
+def test_the_fund_dialogs_questions_say_what_each_answer_does(
+    qtbot: QtBot, english: QApplication, demo_services: Services
+) -> None:
+    from buurtdesk.ui.municipality.funds import FundDialog
+
+    context = _context(demo_services)
+    dialog = FundDialog(context)
+    qtbot.addWidget(dialog)
+    questions = {
+        "new fund": dialog.new_fund,
+        "more than paid in": lambda: dialog.shares_part.confirm("The fund is short."),
+    }
+    for what, question in questions.items():
+        controls = _answered(question, qtbot)
+        assert len(controls) >= 2, what
+        for name, description in controls:
+            assert name and description and description != name, (what, name, description)
+    assert ("Yes", "Assigns the share although the fund has not got the money") in _answered(
+        questions["more than paid in"], qtbot
+    )
+    assert len(demo_services.funds.list_funds()) == 1  # cancelled: no fund made

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.budget import BudgetWarning, ConfirmationNeeded
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, clean_text
+from buurtdesk.messages import NC_, Marked
 from buurtdesk.services.base import Service
 from buurtdesk.store.models import Allocation
 
@@ -25,15 +26,13 @@ def confirm(warnings: list[BudgetWarning], confirmed: bool) -> None:
         raise ConfirmationNeeded(warnings)
 
 
-def short_text(text: str, field_nl: str, field_en: str) -> str:
-    return clean_text(
-        text, field_nl=field_nl, field_en=field_en, limit=MAX_NAME_LENGTH, required=False
-    )
+def short_text(text: str, field: Marked) -> str:
+    return clean_text(text, field=field, limit=MAX_NAME_LENGTH, required=False)
 
 
 def original_allocation(service: Service, s: Session, allocation_id: int) -> Allocation:
     """The allocation expenses are booked against (never a reversal)."""
-    row = service.fetch(s, Allocation, allocation_id, "Toekenning", "Allocation")
+    row = service.fetch(s, Allocation, allocation_id, NC_("kind of record", "Allocation"))
     if row.reverses_id is not None:
         raise RuleViolation.said("Expenses belong to the original allocation, not to a reversal.")
     return row

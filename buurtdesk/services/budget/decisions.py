@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, DecisionNumber, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.budget.views import DecisionRef, NewDecision
 from buurtdesk.services.decisions import next_sequence
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
@@ -55,8 +56,7 @@ def resolve_decision(s: Session, council_id: int, ref: DecisionRef, today: date)
 def _record(s: Session, council_id: int, new: NewDecision, today: date) -> Decision:
     text = clean_text(
         new.text,
-        field_nl="de tekst van het besluit",
-        field_en="the decision's text",
+        field=NC_("field", "the decision's text"),
         limit=MAX_NOTE_LENGTH,
         required=True,
     )

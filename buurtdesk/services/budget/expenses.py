@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.budget import BudgetWarning, overspending_warnings, require_positive
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.services.budget.common import confirm, original_allocation, short_text
 from buurtdesk.services.budget.loaders import allocation_balances, expense_view
@@ -34,11 +35,10 @@ class ExpenseBook(Service):
         confirmed: bool = False,
     ) -> ExpenseView:
         """Book spending against an allocation; spending more than is left needs confirmation."""
-        require_positive(amount, "een uitgave", "an expense")
+        require_positive(amount, NC_("amount", "an expense"))
         text = clean_text(
             description,
-            field_nl="een omschrijving van de uitgave",
-            field_en="a description of the expense",
+            field=NC_("field", "a description of the expense"),
             limit=MAX_NOTE_LENGTH,
             required=True,
         )
@@ -50,8 +50,8 @@ class ExpenseBook(Service):
                 spent_on=spent_on or self.today(),
                 description=text,
                 amount_cents=amount.cents,
-                receipt_ref=short_text(receipt_ref, "het bonnummer", "the receipt reference"),
-                paid_by=short_text(paid_by, "wie betaalde", "who paid"),
+                receipt_ref=short_text(receipt_ref, NC_("field", "the receipt reference")),
+                paid_by=short_text(paid_by, NC_("field", "who paid")),
             )
             s.add(row)
             s.flush()
@@ -60,7 +60,7 @@ class ExpenseBook(Service):
     def remove_expense(self, expense_id: int) -> ExpenseView:
         """Take back an expense booked by mistake (undo); returns it so it can be put back."""
         with self.unit() as s:
-            row = self.fetch(s, Expense, expense_id, "Uitgave", "Expense")
+            row = self.fetch(s, Expense, expense_id, NC_("kind of record", "Expense"))
             view = expense_view(row)
             s.delete(row)
             return view
@@ -87,6 +87,4 @@ class ExpenseBook(Service):
     def _expense_warnings(s: Session, allocation: Allocation, amount: Money) -> list[BudgetWarning]:
         balance = allocation_balances(s, [allocation])[0]
         what = balance.allocation.project_name or balance.allocation.description
-        what_nl = f"de toekenning aan '{what}'" if what else "de toekenning"
-        what_en = f"the allocation to '{what}'" if what else "the allocation"
-        return overspending_warnings(what_nl, what_en, balance.remaining, amount)
+        return overspending_warnings(what, balance.remaining, amount)

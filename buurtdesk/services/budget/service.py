@@ -35,6 +35,7 @@ from buurtdesk.domain.budget import (
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Clock, Service
 from buurtdesk.services.budget import undo as budget_undo
 from buurtdesk.services.budget.carry_over import carry_free_money
@@ -88,14 +89,13 @@ class BudgetService(Service):
     def open_budget(self, council_id: int, year: int, remarks: str | None = None) -> BudgetView:
         """The council's budget of `year`, made when it does not exist yet."""
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             budget = budget_of(s, council_id, budget_year(year), create=True)
             assert budget is not None
             if remarks is not None:
                 budget.remarks = clean_text(
                     remarks,
-                    field_nl="de toelichting",
-                    field_en="the remarks",
+                    field=NC_("field", "the remarks"),
                     limit=MAX_NOTE_LENGTH,
                     required=False,
                 )
@@ -130,7 +130,9 @@ class BudgetService(Service):
     ) -> list[BudgetWarning]:
         """What `allocate` would ask to confirm, without storing anything."""
         with self.unit() as s:
-            source = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
+            source = self.fetch(
+                s, FundingSource, source_id, NC_("kind of record", "Funding source")
+            )
             return self._allocation_warnings(s, source, amount, project_id)
 
     def allocate(
@@ -153,15 +155,17 @@ class BudgetService(Service):
         keeps that choice (`checks_note`); money without a project keeps its purpose (the
         description, else the decision's text).
         """
-        require_positive(amount, "een toekenning", "an allocation")
+        require_positive(amount, NC_("amount", "an allocation"))
         purpose = _description(description)
         with self.unit() as s:
-            source = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
-            budget = self.fetch(s, Budget, source.budget_id, "Begroting", "Budget")
+            source = self.fetch(
+                s, FundingSource, source_id, NC_("kind of record", "Funding source")
+            )
+            budget = self.fetch(s, Budget, source.budget_id, NC_("kind of record", "Budget"))
             warnings = self._allocation_warnings(s, source, amount, project_id)
             confirm(warnings, confirmed)
             decided = resolve_decision(s, budget.council_id, decision, self.today())
-            council = self.fetch(s, Council, budget.council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, budget.council_id, NC_("kind of record", "Council"))
             language = "en" if council.language.value == "en" else "nl"
             if project_id is None and not purpose:
                 # Money without a project states its purpose: what the council decided it for.
@@ -196,7 +200,7 @@ class BudgetService(Service):
         already spent leaves the allocation overspent and needs confirmation.
         """
         with self.unit() as s:
-            original = self.fetch(s, Allocation, allocation_id, "Toekenning", "Allocation")
+            original = self.fetch(s, Allocation, allocation_id, NC_("kind of record", "Allocation"))
             if original.reverses_id is not None:
                 raise RuleViolation.said(
                     "This is a reversal already; reverse the original allocation instead."
@@ -205,7 +209,7 @@ class BudgetService(Service):
             if balance.allocated.cents <= 0:
                 raise RuleViolation.said("This allocation has been reversed completely already.")
             amount = balance.allocated if amount is None else amount
-            require_positive(amount, "het bedrag dat wordt teruggedraaid", "the amount reversed")
+            require_positive(amount, NC_("amount", "the amount reversed"))
             if amount > balance.allocated:
                 raise InvalidInput.said(
                     "{amount} is allocated; no more can be reversed.",
@@ -213,7 +217,7 @@ class BudgetService(Service):
                     amount_nl=balance.allocated.format("nl"),
                 )
             confirm(reversal_warnings(balance.spent, balance.allocated - amount), confirmed)
-            budget = self.fetch(s, Budget, original.budget_id, "Begroting", "Budget")
+            budget = self.fetch(s, Budget, original.budget_id, NC_("kind of record", "Budget"))
             decided = resolve_decision(s, budget.council_id, decision, self.today())
             row = Allocation(
                 budget_id=original.budget_id,
@@ -231,15 +235,17 @@ class BudgetService(Service):
 
     def allocation_balance(self, allocation_id: int) -> AllocationBalance:
         with self.unit() as s:
-            row = self.fetch(s, Allocation, allocation_id, "Toekenning", "Allocation")
+            row = self.fetch(s, Allocation, allocation_id, NC_("kind of record", "Allocation"))
             if row.reverses_id is not None:
-                row = self.fetch(s, Allocation, row.reverses_id, "Toekenning", "Allocation")
+                row = self.fetch(
+                    s, Allocation, row.reverses_id, NC_("kind of record", "Allocation")
+                )
             return allocation_balances(s, [row])[0]
 
     def project_allocations(self, project_id: int) -> list[AllocationBalance]:
         """Every allocation to a project, over all years, oldest first."""
         with self.unit() as s:
-            self.fetch(s, Project, project_id, "Project", "Project")
+            self.fetch(s, Project, project_id, NC_("kind of record", "Project"))
             rows = s.scalars(
                 select(Allocation)
                 .where(Allocation.project_id == project_id, Allocation.reverses_id.is_(None))
@@ -252,7 +258,7 @@ class BudgetService(Service):
     def year_balance(self, council_id: int, year: int) -> YearBalance:
         """Every figure of the year: totals, per source, per project, per allocation."""
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             budget = budget_of(s, council_id, year, create=False)
             if budget is None:
                 return YearBalance(
@@ -275,14 +281,14 @@ class BudgetService(Service):
         """
         budget_year(year + 1)
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             return carry_free_money(s, council, year)
 
     # -- undo of an edit just made (the screens' undo stack) -----------------------------------
     def restore_source(self, council_id: int, view: FundingSourceView) -> FundingSourceView:
         """Undo of remove_source: the same source with the same UUID."""
         with self.unit() as s:
-            self.fetch(s, Council, council_id, "Overleg", "Council")
+            self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             return budget_undo.restore_source(s, council_id, view)
 
     def remove_allocation(self, allocation_id: int, *, with_decision: bool = False) -> None:
@@ -301,8 +307,8 @@ class BudgetService(Service):
     ) -> list[BudgetWarning]:
         warnings: list[BudgetWarning] = []
         if project_id is not None:
-            project = self.fetch(s, Project, project_id, "Project", "Project")
-            budget = self.fetch(s, Budget, source.budget_id, "Begroting", "Budget")
+            project = self.fetch(s, Project, project_id, NC_("kind of record", "Project"))
+            budget = self.fetch(s, Budget, source.budget_id, NC_("kind of record", "Budget"))
             if project.council_id != budget.council_id:
                 raise InvalidInput.said(
                     "Project '{name}' belongs to another council.", name=project.name
@@ -318,8 +324,7 @@ class BudgetService(Service):
 def _description(text: str) -> str:
     return clean_text(
         text,
-        field_nl="de omschrijving",
-        field_en="the description",
+        field=NC_("field", "the description"),
         limit=MAX_NOTE_LENGTH,
         required=False,
     )

@@ -15,6 +15,7 @@ from buurtdesk.domain.enums import FundingSourceKind
 from buurtdesk.domain.errors import RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.budget.common import budget_year, confirm
 from buurtdesk.services.budget.loaders import budget_of, source_figures, source_view
@@ -35,9 +36,9 @@ class FundingSources(Service):
         carry_over_allowed: bool = False,
     ) -> FundingSourceView:
         """A funding source of the year; the name defaults to its kind ('SAM-fonds')."""
-        require_positive(amount, "het bedrag van een geldbron", "a funding source's amount")
+        require_positive(amount, NC_("amount", "a funding source's amount"))
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             budget = budget_of(s, council_id, budget_year(year), create=True)
             assert budget is not None
             kind = FundingSourceKind(kind)
@@ -66,7 +67,7 @@ class FundingSources(Service):
     ) -> FundingSourceView:
         """Correct a source. Lowering it below what was allocated from it needs confirmation."""
         with self.unit() as s:
-            row = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
+            row = self.fetch(s, FundingSource, source_id, NC_("kind of record", "Funding source"))
             mine = {
                 "name": name,
                 "amount": amount,
@@ -74,7 +75,7 @@ class FundingSources(Service):
                 "carry_over_allowed": carry_over_allowed,
             }
             check_version(row, expected_version, {k: v for k, v in mine.items() if v is not None})
-            budget = self.fetch(s, Budget, row.budget_id, "Begroting", "Budget")
+            budget = self.fetch(s, Budget, row.budget_id, NC_("kind of record", "Budget"))
             if amount is not None and amount.cents != row.amount_cents:
                 if row.carried_from_id is not None:
                     raise RuleViolation.said(
@@ -84,7 +85,7 @@ class FundingSources(Service):
                     raise RuleViolation.said(
                         "This is the council's share of a pooled fund: its amount is set by the fund's board (Municipality, Funds)."
                     )
-                require_positive(amount, "het bedrag van een geldbron", "a funding source's amount")
+                require_positive(amount, NC_("amount", "a funding source's amount"))
                 figures = source_figures(s, row)
                 if amount < figures.available:
                     after = Figures(
@@ -104,8 +105,8 @@ class FundingSources(Service):
     def remove_source(self, source_id: int) -> FundingSourceView:
         """Remove a source typed in by mistake; only while nothing was allocated or carried from it."""
         with self.unit() as s:
-            row = self.fetch(s, FundingSource, source_id, "Geldbron", "Funding source")
-            budget = self.fetch(s, Budget, row.budget_id, "Begroting", "Budget")
+            row = self.fetch(s, FundingSource, source_id, NC_("kind of record", "Funding source"))
+            budget = self.fetch(s, Budget, row.budget_id, NC_("kind of record", "Budget"))
             if row.fund_id is not None:
                 raise RuleViolation.said(
                     "This is the council's share of a pooled fund: only the fund's board can take it back (Municipality, Funds)."
@@ -131,8 +132,7 @@ class FundingSources(Service):
 def _source_name(name: str) -> str:
     return clean_text(
         name,
-        field_nl="de naam van de geldbron",
-        field_en="the funding source's name",
+        field=NC_("field", "the funding source's name"),
         limit=MAX_NAME_LENGTH,
         required=False,
     )
@@ -141,8 +141,7 @@ def _source_name(name: str) -> str:
 def _conditions(text: str) -> str:
     return clean_text(
         text,
-        field_nl="de voorwaarden",
-        field_en="the conditions",
+        field=NC_("field", "the conditions"),
         limit=MAX_NOTE_LENGTH,
         required=False,
     )

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.services.cycle.loaders import fetch_open_round
 from buurtdesk.services.cycle.project_loaders import (
@@ -27,7 +28,7 @@ from buurtdesk.store.models import (
 
 def _text(value: str, required: bool = False) -> str:
     return clean_text(
-        value, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=required
+        value, field=NC_("field", "the text"), limit=MAX_NOTE_LENGTH, required=required
     )
 
 
@@ -54,7 +55,7 @@ class EvaluationService(Service):
         with self.unit() as s:
             fetch_open_round(s, cycle_id)
             if project_id is not None:
-                self.fetch(s, Project, project_id, "Project", "Project")
+                self.fetch(s, Project, project_id, NC_("kind of record", "Project"))
             row = s.scalars(
                 select(Evaluation).where(
                     Evaluation.cycle_id == cycle_id,
@@ -88,5 +89,5 @@ class EvaluationService(Service):
     def evaluations(self, cycle_id: int) -> tuple[EvaluationView, ...]:
         """The round's own evaluation first, then the projects'."""
         with self.unit() as s:
-            self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
+            self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round"))
             return cycle_evaluations(s, cycle_id)

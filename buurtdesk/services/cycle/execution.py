@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.enums import MeetingKind
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import N_, NC_, translate
 from buurtdesk.services.actions import ActionFilter, ActionService
 from buurtdesk.services.base import Clock, Service
 from buurtdesk.services.cycle.loaders import council_language, fetch_open_round
@@ -25,7 +25,7 @@ from buurtdesk.store.models import Meeting, Milestone, Project, ProjectNote
 
 def open_project(service: Service, s: Session, project_id: int) -> Project:
     """The project, when its round is still open (a closed round's projects moved on or ended)."""
-    row = service.fetch(s, Project, project_id, "Project", "Project")
+    row = service.fetch(s, Project, project_id, NC_("kind of record", "Project"))
     if row.cycle_id is not None:
         fetch_open_round(s, row.cycle_id)
     return row
@@ -33,7 +33,7 @@ def open_project(service: Service, s: Session, project_id: int) -> Project:
 
 def _text(value: str, required: bool = False) -> str:
     return clean_text(
-        value, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=required
+        value, field=NC_("field", "the text"), limit=MAX_NOTE_LENGTH, required=required
     )
 
 
@@ -62,8 +62,7 @@ class ProjectExecution(Service):
                 project_id=project_id,
                 title=clean_text(
                     title,
-                    field_nl="de mijlpaal",
-                    field_en="the milestone",
+                    field=NC_("field", "the milestone"),
                     limit=MAX_TITLE_LENGTH,
                     required=True,
                 ),
@@ -78,14 +77,14 @@ class ProjectExecution(Service):
     ) -> MilestoneView:
         """Tick a milestone off (today unless given); `undo=True` opens it again."""
         with self.unit() as s:
-            row = self.fetch(s, Milestone, milestone_id, "Mijlpaal", "Milestone")
+            row = self.fetch(s, Milestone, milestone_id, NC_("kind of record", "Milestone"))
             self._project(s, row.project_id)
             row.done_on = None if undo else (done_on or self.today())
             return MilestoneView(row.id, row.project_id, row.title, row.due_on, row.done_on)
 
     def remove_milestone(self, milestone_id: int) -> None:
         with self.unit() as s:
-            row = self.fetch(s, Milestone, milestone_id, "Mijlpaal", "Milestone")
+            row = self.fetch(s, Milestone, milestone_id, NC_("kind of record", "Milestone"))
             self._project(s, row.project_id)
             s.delete(row)
 
@@ -98,7 +97,7 @@ class ProjectExecution(Service):
             project = self._project(s, project_id)
             written_on = self.today()
             if meeting_id is not None:
-                meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+                meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
                 if meeting.council_id != project.council_id:
                     raise InvalidInput.said("This meeting belongs to another council.")
                 ensure_meeting_editable(s, meeting_id)
@@ -113,14 +112,16 @@ class ProjectExecution(Service):
     def remove_note(self, note_id: int) -> None:
         """Take a progress note away again (the screen's undo of add_note)."""
         with self.unit() as s:
-            row = self.fetch(s, ProjectNote, note_id, "Voortgangsnotitie", "Progress note")
+            row = self.fetch(s, ProjectNote, note_id, NC_("kind of record", "Progress note"))
             self._project(s, row.project_id)
             s.delete(row)
 
     def project_actions(self, project_id: int, *, open_only: bool = False) -> list[ActionPointView]:
         """The action points linked to the project (made in meetings with project_id set)."""
         with self.unit() as s:
-            council_id = self.fetch(s, Project, project_id, "Project", "Project").council_id
+            council_id = self.fetch(
+                s, Project, project_id, NC_("kind of record", "Project")
+            ).council_id
             return self._actions._list_actions(
                 s, council_id, ActionFilter(project_id=project_id, open_only=open_only)
             )

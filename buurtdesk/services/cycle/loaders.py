@@ -172,7 +172,7 @@ def vote_session_view(s: Session, session: VoteSession, language: str) -> VoteSe
         total_dots=sum(dots.values()),
         tally=tally,
         ranking=ranking.ranked,
-        tie_notes=ranking.tie_notes_en if language == "en" else ranking.tie_notes_nl,
+        tie_notes=ranking.tie_notes(language),
     )
 
 

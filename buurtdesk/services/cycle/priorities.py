@@ -26,6 +26,7 @@ from buurtdesk.domain.cycle import (
 from buurtdesk.domain.enums import Party
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, VersionConflict, check_version
 from buurtdesk.services.cycle.loaders import (
     council_language,
@@ -71,7 +72,7 @@ class PriorityService(Service):
         with self.unit() as s:
             cycle = fetch_open_round(s, cycle_id)
             if meeting_id is not None:
-                meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+                meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
                 if meeting.council_id != cycle.council_id:
                     raise InvalidInput.said("This meeting belongs to another council.")
                 ensure_meeting_editable(s, meeting_id)
@@ -90,8 +91,8 @@ class PriorityService(Service):
 
     def vote_session(self, session_id: int) -> VoteSessionView:
         with self.unit() as s:
-            row = self.fetch(s, VoteSession, session_id, "Stemronde", "Vote session")
-            cycle = self.fetch(s, Cycle, row.cycle_id, "Ronde", "Round")
+            row = self.fetch(s, VoteSession, session_id, NC_("kind of record", "Vote session"))
+            cycle = self.fetch(s, Cycle, row.cycle_id, NC_("kind of record", "Round"))
             return vote_session_view(s, row, council_language(s, cycle.council_id))
 
     def set_participants(self, session_id: int, participants: int) -> VoteSessionView:
@@ -153,8 +154,7 @@ class PriorityService(Service):
         """
         who = clean_text(
             participant,
-            field_nl="wie er stemt",
-            field_en="who is voting",
+            field=NC_("field", "who is voting"),
             limit=MAX_NAME_LENGTH,
             required=True,
         )
@@ -195,7 +195,7 @@ class PriorityService(Service):
     def counted_dots(self, session_id: int) -> dict[str, dict[int, int]]:
         """Dots per wish id per participant; the key "" holds the tally typed in from paper."""
         with self.unit() as s:
-            self.fetch(s, VoteSession, session_id, "Stemronde", "Vote session")
+            self.fetch(s, VoteSession, session_id, NC_("kind of record", "Vote session"))
             counted: dict[str, dict[int, int]] = {}
             for vote in s.scalars(
                 select(PriorityVote)
@@ -289,7 +289,7 @@ class PriorityService(Service):
 
     def priorities(self, cycle_id: int) -> tuple[PriorityView, ...]:
         with self.unit() as s:
-            self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
+            self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round"))
             return priority_views(s, cycle_id)
 
     def set_commitment(
@@ -307,7 +307,7 @@ class PriorityService(Service):
         """
         text = _note(commitment)
         with self.unit() as s:
-            priority = self.fetch(s, Priority, priority_id, "Prioriteit", "Priority")
+            priority = self.fetch(s, Priority, priority_id, NC_("kind of record", "Priority"))
             fetch_open_round(s, priority.cycle_id)
             row = s.scalars(
                 select(PriorityCommitment).where(
@@ -337,7 +337,7 @@ class PriorityService(Service):
 
     # -- helpers ------------------------------------------------------------------------
     def _session(self, s: Session, session_id: int) -> tuple[VoteSession, Cycle]:
-        row = self.fetch(s, VoteSession, session_id, "Stemronde", "Vote session")
+        row = self.fetch(s, VoteSession, session_id, NC_("kind of record", "Vote session"))
         cycle = fetch_open_round(s, row.cycle_id)
         if row.meeting_id is not None:
             ensure_meeting_editable(s, row.meeting_id)
@@ -353,6 +353,4 @@ def _check_participants(participants: int) -> None:
 
 
 def _note(value: str) -> str:
-    return clean_text(
-        value, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=False
-    )
+    return clean_text(value, field=NC_("field", "the text"), limit=MAX_NOTE_LENGTH, required=False)

@@ -18,6 +18,7 @@ from buurtdesk.domain.enums import CheckArea, CheckVerdict, ProjectStatus
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.actions import ActionService
 from buurtdesk.services.base import Clock, Service, check_version
 from buurtdesk.services.cycle.checks import keep_check_history
@@ -56,8 +57,7 @@ _OPEN_PROJECT = (ProjectStatus.IDEA, ProjectStatus.PLANNED, ProjectStatus.RUNNIN
 def _name(value: str) -> str:
     return clean_text(
         value,
-        field_nl="de naam van het project",
-        field_en="the project's name",
+        field=NC_("field", "the project's name"),
         limit=300,
         required=True,
     )
@@ -65,7 +65,7 @@ def _name(value: str) -> str:
 
 def _text(value: str, required: bool = False) -> str:
     return clean_text(
-        value, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=required
+        value, field=NC_("field", "the text"), limit=MAX_NOTE_LENGTH, required=required
     )
 
 
@@ -177,11 +177,13 @@ class ProjectService(Service):
 
     def get_project(self, project_id: int) -> ProjectDetail:
         with self.unit() as s:
-            return project_detail(s, self.fetch(s, Project, project_id, "Project", "Project"))
+            return project_detail(
+                s, self.fetch(s, Project, project_id, NC_("kind of record", "Project"))
+            )
 
     def list_projects(self, cycle_id: int) -> list[ProjectSummary]:
         with self.unit() as s:
-            self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
+            self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round"))
             return project_summaries(
                 s,
                 s.scalars(
@@ -222,9 +224,9 @@ class ProjectService(Service):
         with self.unit() as s:
             row = self._project(s, project_id)
             if organisation_id is not None:
-                self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+                self.fetch(s, Organisation, organisation_id, NC_("kind of record", "Organisation"))
             if person_id is not None:
-                self.fetch(s, Person, person_id, "Persoon", "Person")
+                self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             s.add(
                 ProjectPartner(
                     project_id=project_id,
@@ -238,7 +240,7 @@ class ProjectService(Service):
 
     def remove_partner(self, partner_id: int) -> ProjectDetail:
         with self.unit() as s:
-            partner = self.fetch(s, ProjectPartner, partner_id, "Partner", "Partner")
+            partner = self.fetch(s, ProjectPartner, partner_id, NC_("kind of record", "Partner"))
             row = self._project(s, partner.project_id)
             s.delete(partner)
             s.flush()
@@ -316,7 +318,9 @@ class ProjectService(Service):
         `reason(language)` as the warning (it names the missing plan and each area not in order).
         """
         with self.unit() as s:
-            return money_check_view(s, self.fetch(s, Project, project_id, "Project", "Project"))
+            return money_check_view(
+                s, self.fetch(s, Project, project_id, NC_("kind of record", "Project"))
+            )
 
     def remove_project(self, project_id: int) -> None:
         """Take a project away again (the screen's undo of create_project).
@@ -342,11 +346,15 @@ class ProjectService(Service):
 
     def _apply(self, s: Session, row: Project, changes: dict[str, object]) -> None:
         if "theme_id" in changes and changes["theme_id"] is not None:
-            theme = self.fetch(s, Theme, int(str(changes["theme_id"])), "Thema", "Theme")
+            theme = self.fetch(
+                s, Theme, int(str(changes["theme_id"])), NC_("kind of record", "Theme")
+            )
             if theme.cycle_id != row.cycle_id:
                 raise InvalidInput.said("That theme belongs to another round.")
         if changes.get("lead_person_id") is not None:
-            self.fetch(s, Person, int(str(changes["lead_person_id"])), "Persoon", "Person")
+            self.fetch(
+                s, Person, int(str(changes["lead_person_id"])), NC_("kind of record", "Person")
+            )
         for key, value in changes.items():
             setattr(row, key, value)
         if row.starts_on and row.ends_on and row.ends_on < row.starts_on:

@@ -17,7 +17,7 @@ from buurtdesk.domain.cycle import STANDARD_ROLES
 from buurtdesk.domain.enums import LadderStep
 from buurtdesk.domain.errors import InvalidInput, NotFound
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
-from buurtdesk.messages import translate
+from buurtdesk.messages import NC_, translate
 from buurtdesk.services.base import Clock, Service
 from buurtdesk.services.councils import CouncilService
 from buurtdesk.services.cycle.loaders import (
@@ -65,7 +65,7 @@ class RoleService(Service):
         """One cell of the matrix: a person or an organisation takes a role in a theme, a
         project, or (neither given) the round as a whole. The same cell twice is refused."""
         name = clean_text(
-            role, field_nl="de rol", field_en="the role", limit=MAX_NAME_LENGTH, required=True
+            role, field=NC_("field", "the role"), limit=MAX_NAME_LENGTH, required=True
         )
         if (person_id is None) == (organisation_id is None):
             raise InvalidInput.said("Choose a person or an organisation.")
@@ -74,17 +74,19 @@ class RoleService(Service):
         with self.unit() as s:
             fetch_open_round(s, cycle_id)
             if person_id is not None:
-                self.fetch(s, Person, person_id, "Persoon", "Person")
+                self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             if organisation_id is not None:
-                self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+                self.fetch(s, Organisation, organisation_id, NC_("kind of record", "Organisation"))
             if (
                 theme_id is not None
-                and self.fetch(s, Theme, theme_id, "Thema", "Theme").cycle_id != cycle_id
+                and self.fetch(s, Theme, theme_id, NC_("kind of record", "Theme")).cycle_id
+                != cycle_id
             ):
                 raise InvalidInput.said("That theme belongs to another round.")
             if (
                 project_id is not None
-                and self.fetch(s, Project, project_id, "Project", "Project").cycle_id != cycle_id
+                and self.fetch(s, Project, project_id, NC_("kind of record", "Project")).cycle_id
+                != cycle_id
             ):
                 raise InvalidInput.said("That project belongs to another round.")
             same = s.scalars(
@@ -113,7 +115,7 @@ class RoleService(Service):
     def remove_role(self, assignment_id: int) -> RoleAssignmentView:
         """Take a role out of the matrix; returns it so the screen can offer undo (assign again)."""
         with self.unit() as s:
-            row = self.fetch(s, RoleAssignment, assignment_id, "Rol", "Role")
+            row = self.fetch(s, RoleAssignment, assignment_id, NC_("kind of record", "Role"))
             fetch_open_round(s, row.cycle_id)
             view = next(a for a in role_assignment_views(s, row.cycle_id) if a.id == row.id)
             s.delete(row)
@@ -121,7 +123,7 @@ class RoleService(Service):
 
     def roles_matrix(self, cycle_id: int) -> RolesMatrix:
         with self.unit() as s:
-            cycle = self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
+            cycle = self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round"))
             return roles_matrix(s, cycle_id, council_language(s, cycle.council_id))
 
     # -- the initiative ladder ------------------------------------------------------------------------
@@ -181,7 +183,7 @@ class RoleService(Service):
     def set_council_role_view(self, council_id: int, text: str) -> str:
         """How the council sees its own role in this cycle (shown in the roles phase and booklet)."""
         body = clean_text(
-            text, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=False
+            text, field=NC_("field", "the text"), limit=MAX_NOTE_LENGTH, required=False
         )
         return self._councils.update_council(council_id, role_view=body).role_view
 

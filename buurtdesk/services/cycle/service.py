@@ -39,7 +39,7 @@ from buurtdesk.domain.cycle import PHASE_LABELS, label, plan_phase_move
 from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, PHASE_ORDER, clean_text, next_phase
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import N_, NC_, translate
 from buurtdesk.services.base import Clock, Service, check_version
 from buurtdesk.services.cycle.handover import carry_into_next_round
 from buurtdesk.services.cycle.loaders import (
@@ -97,7 +97,7 @@ class CycleService(Service):
     ) -> CycleSummary:
         """Open the council's next round (1, 2, ...) in the vision phase. Refused while one is open."""
         with self.unit() as s:
-            self.fetch(s, Council, council_id, "Overleg", "Council")
+            self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             open_round = self._open_round(s, council_id)
             if open_round is not None:
                 raise RuleViolation.said(
@@ -178,7 +178,7 @@ class CycleService(Service):
     def set_phase_summary(self, cycle_id: int, phase: PhaseKind, summary: str) -> PhaseView:
         """A few lines on what a phase brought (shown in the booklet under the phase)."""
         with self.unit() as s:
-            cycle = self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
+            cycle = self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round"))
             row = phase_row(s, cycle_id, PhaseKind(phase))
             row.summary = _text(summary)
             return PhaseView(
@@ -267,7 +267,7 @@ class CycleService(Service):
     ) -> PhaseMoveResult:
         """Move to the next phase (a decision). After evaluation, use `close_round`."""
         with self.unit() as s:
-            current = self.fetch(s, Cycle, cycle_id, "Ronde", "Round").current_phase
+            current = self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round")).current_phase
             target = next_phase(current)
             if target is None:
                 raise RuleViolation.said(
@@ -330,7 +330,7 @@ class CycleService(Service):
     ) -> PreparedMeeting:
         """Plan a toekomstagenda meeting whose agenda items follow the open round's phase."""
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             cycle = self._open_round(s, council_id)
             if cycle is None:
                 raise RuleViolation.said("Start a round of the toekomstagenda first.")
@@ -341,7 +341,7 @@ class CycleService(Service):
     def round_overview(self, council_id: int, cycle_id: int | None = None) -> RoundView:
         """Everything of one round (default: the open round, else the latest) for screen and booklet."""
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             if cycle_id is None:
                 cycle = (
                     self._open_round(s, council_id)
@@ -356,7 +356,7 @@ class CycleService(Service):
                         "{name} has no round of the toekomstagenda yet.", name=council.name
                     )
             else:
-                cycle = self.fetch(s, Cycle, cycle_id, "Ronde", "Round")
+                cycle = self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round"))
                 if cycle.council_id != council_id:
                     raise NotFound.said(
                         "Round {cycle_id} is not this council's.", cycle_id=cycle_id
@@ -375,7 +375,7 @@ class CycleService(Service):
     def _meeting_date(self, s: Session, cycle: Cycle, meeting_id: int | None) -> date:
         if meeting_id is None:
             return self.today()
-        meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+        meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
         if meeting.council_id != cycle.council_id:
             raise InvalidInput.said("This meeting belongs to another council.")
         ensure_meeting_editable(s, meeting_id)
@@ -383,6 +383,4 @@ class CycleService(Service):
 
 
 def _text(value: str) -> str:
-    return clean_text(
-        value, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=False
-    )
+    return clean_text(value, field=NC_("field", "the text"), limit=MAX_NOTE_LENGTH, required=False)

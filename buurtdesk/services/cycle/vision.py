@@ -14,7 +14,7 @@ from buurtdesk.domain.cycle import (
 )
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
-from buurtdesk.messages import translate
+from buurtdesk.messages import NC_, translate
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.cycle.loaders import (
     council_language,
@@ -38,22 +38,21 @@ from buurtdesk.store.models import (
 def _theme_name(value: str) -> str:
     return clean_text(
         value,
-        field_nl="de naam van het thema",
-        field_en="the theme's name",
+        field=NC_("field", "the theme's name"),
         limit=MAX_NAME_LENGTH,
         required=True,
     )
 
 
 def _wish_text(value: str) -> str:
-    return clean_text(value, field_nl="de wens", field_en="the wish", limit=5000, required=True)
+    return clean_text(value, field=NC_("field", "the wish"), limit=5000, required=True)
 
 
 class VisionService(Service):
     def vision(self, cycle_id: int) -> VisionView:
         """Themes with wishes, vote sessions, priorities, and the previous round's evaluations."""
         with self.unit() as s:
-            return vision_view(s, self.fetch(s, Cycle, cycle_id, "Ronde", "Round"))
+            return vision_view(s, self.fetch(s, Cycle, cycle_id, NC_("kind of record", "Round")))
 
     # -- themes ------------------------------------------------------------------------------------
     def add_theme(self, cycle_id: int, name: str, description: str = "") -> ThemeView:
@@ -107,7 +106,7 @@ class VisionService(Service):
     ) -> ThemeView:
         """Rename or describe a theme; `expected_version` is the version the edit was based on."""
         with self.unit() as s:
-            row = self.fetch(s, Theme, theme_id, "Thema", "Theme")
+            row = self.fetch(s, Theme, theme_id, NC_("kind of record", "Theme"))
             fetch_open_round(s, row.cycle_id)
             mine = {"name": name, "description": description}
             check_version(row, expected_version, {k: v for k, v in mine.items() if v is not None})
@@ -121,7 +120,7 @@ class VisionService(Service):
     def remove_theme(self, theme_id: int) -> None:
         """Remove a theme and its wishes; refused when one of its wishes is a kept priority."""
         with self.unit() as s:
-            row = self.fetch(s, Theme, theme_id, "Thema", "Theme")
+            row = self.fetch(s, Theme, theme_id, NC_("kind of record", "Theme"))
             fetch_open_round(s, row.cycle_id)
             kept = s.scalar(
                 select(func.count(Priority.id))
@@ -139,7 +138,7 @@ class VisionService(Service):
     def add_wish(self, theme_id: int, text: str, raised_by: str = "") -> WishView:
         """A wish or problem in the residents' own words, under a theme."""
         with self.unit() as s:
-            theme = self.fetch(s, Theme, theme_id, "Thema", "Theme")
+            theme = self.fetch(s, Theme, theme_id, NC_("kind of record", "Theme"))
             fetch_open_round(s, theme.cycle_id)
             row = Wish(
                 theme_id=theme_id,
@@ -161,7 +160,7 @@ class VisionService(Service):
     ) -> WishView:
         """Change a wish; `expected_version` is the version the edit was based on."""
         with self.unit() as s:
-            row = self.fetch(s, Wish, wish_id, "Wens", "Wish")
+            row = self.fetch(s, Wish, wish_id, NC_("kind of record", "Wish"))
             cycle_id = self._cycle_of(s, row)
             fetch_open_round(s, cycle_id)
             mine = {"text": text, "raised_by": raised_by, "theme_id": theme_id}
@@ -171,7 +170,7 @@ class VisionService(Service):
             if raised_by is not None:
                 row.raised_by = raised_by.strip()[:MAX_NAME_LENGTH]
             if theme_id is not None:
-                target = self.fetch(s, Theme, theme_id, "Thema", "Theme")
+                target = self.fetch(s, Theme, theme_id, NC_("kind of record", "Theme"))
                 if target.cycle_id != cycle_id:
                     raise InvalidInput.said("That theme belongs to another round.")
                 row.theme_id = theme_id
@@ -180,7 +179,7 @@ class VisionService(Service):
 
     def remove_wish(self, wish_id: int) -> None:
         with self.unit() as s:
-            row = self.fetch(s, Wish, wish_id, "Wens", "Wish")
+            row = self.fetch(s, Wish, wish_id, NC_("kind of record", "Wish"))
             fetch_open_round(s, self._cycle_of(s, row))
             if s.scalar(select(Priority.id).where(Priority.wish_id == wish_id)) is not None:
                 raise RuleViolation.said("This wish is a chosen priority and cannot be removed.")
@@ -203,6 +202,4 @@ class VisionService(Service):
 
 
 def _note(value: str) -> str:
-    return clean_text(
-        value, field_nl="de tekst", field_en="the text", limit=MAX_NOTE_LENGTH, required=False
-    )
+    return clean_text(value, field=NC_("field", "the text"), limit=MAX_NOTE_LENGTH, required=False)

@@ -12,6 +12,7 @@ from buurtdesk.domain.enums import AgendaItemKind, MinutesState, PhaseKind
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.meeting_rules import check_levels
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, check_version, fetch_for_update
 from buurtdesk.services.loaders import item_view
 from buurtdesk.services.meetings.notes import NotesSaved, store_notes
@@ -29,18 +30,17 @@ class RemovedItem:
 
 
 def item_title(value: str) -> str:
-    return clean_text(
-        value, field_nl="een titel", field_en="a title", limit=MAX_TITLE_LENGTH, required=True
-    )
+    return clean_text(value, field=NC_("field", "a title"), limit=MAX_TITLE_LENGTH, required=True)
 
 
 def note_text(value: str) -> str:
     if len(value) > MAX_NOTE_LENGTH:
-        raise InvalidInput(
-            f"Deze tekst is te lang ({len(value):,} tekens; maximaal {MAX_NOTE_LENGTH:,}).".replace(
-                ",", "."
-            ),
-            f"This text is too long ({len(value):,} characters; at most {MAX_NOTE_LENGTH:,}).",
+        raise InvalidInput.said(
+            "This text is too long ({length:,} characters; at most {limit:,}).",
+            length=len(value),
+            limit=MAX_NOTE_LENGTH,
+            length_nl=f"{len(value):,}".replace(",", "."),
+            limit_nl=f"{MAX_NOTE_LENGTH:,}".replace(",", "."),
         )
     return value.replace("\x00", "")
 
@@ -100,7 +100,7 @@ class AgendaOperations(Service):
         notes: str = "",
     ) -> AgendaItemView:
         """`add_item` inside the caller's transaction."""
-        meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+        meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
         self._ensure_editable(meeting)
         items = list(
             s.scalars(
@@ -146,7 +146,7 @@ class AgendaOperations(Service):
         self, s: Session, item_id: int, expected_version: int | None, changes: dict[str, object]
     ) -> AgendaItemView:
         """`update_item` inside the caller's transaction."""
-        row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+        row = self.fetch(s, AgendaItem, item_id, NC_("kind of record", "Agenda item"))
         check_version(row, expected_version, changes)
         self._ensure_editable(self._meeting_of(s, row))
         for key, value in changes.items():
@@ -173,7 +173,7 @@ class AgendaOperations(Service):
         """
         text = note_text(notes)
         with self.unit() as s:
-            row = fetch_for_update(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+            row = fetch_for_update(s, AgendaItem, item_id, NC_("kind of record", "Agenda item"))
             self._ensure_editable(self._meeting_of(s, row))
             saved = store_notes(row, text, base, language)
             s.flush()
@@ -191,7 +191,7 @@ class AgendaOperations(Service):
     def move_item(self, item_id: int, new_position: int) -> list[AgendaItemView]:
         """Move an item to a position (1-based); the others close up around it."""
         with self.unit() as s:
-            row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+            row = self.fetch(s, AgendaItem, item_id, NC_("kind of record", "Agenda item"))
             self._ensure_editable(self._meeting_of(s, row))
             items = list(
                 s.scalars(
@@ -212,7 +212,7 @@ class AgendaOperations(Service):
         """Indent an item under the one above it (1, numbered 4a) or back (0); returns the
         level before. A sub-item needs an item above it."""
         with self.unit() as s:
-            row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+            row = self.fetch(s, AgendaItem, item_id, NC_("kind of record", "Agenda item"))
             self._ensure_editable(self._meeting_of(s, row))
             above = s.scalars(
                 select(AgendaItem)
@@ -237,7 +237,7 @@ class AgendaOperations(Service):
 
     def remove_item(self, item_id: int) -> RemovedItem:
         with self.unit() as s:
-            row = self.fetch(s, AgendaItem, item_id, "Agendapunt", "Agenda item")
+            row = self.fetch(s, AgendaItem, item_id, NC_("kind of record", "Agenda item"))
             self._ensure_editable(self._meeting_of(s, row))
             snapshot = RemovedItem(
                 item=item_view(row),
@@ -265,7 +265,7 @@ class AgendaOperations(Service):
         """Undo of remove_item: the same item (same UUID) back in its place, links restored."""
         view = removed.item
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, view.meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, view.meeting_id, NC_("kind of record", "Meeting"))
             self._ensure_editable(meeting)
             for other in s.scalars(
                 select(AgendaItem).where(
@@ -314,9 +314,8 @@ class AgendaOperations(Service):
     @staticmethod
     def _ensure_editable(meeting: Meeting) -> None:
         if meeting.minutes_state == MinutesState.ADOPTED:
-            raise RuleViolation(
-                "Het verslag van deze vergadering is vastgesteld en kan niet meer worden gewijzigd.",
-                "The minutes of this meeting are adopted and can no longer be changed.",
+            raise RuleViolation.said(
+                "The minutes of this meeting are adopted and can no longer be changed."
             )
 
 
@@ -326,10 +325,7 @@ def planned_minutes(value: int) -> int:
 
 def _minutes(value: int) -> int:
     if value < 0 or value > 600:
-        raise InvalidInput(
-            "De geplande tijd moet tussen 0 en 600 minuten liggen.",
-            "The planned time must be between 0 and 600 minutes.",
-        )
+        raise InvalidInput.said("The planned time must be between 0 and 600 minutes.")
     return value
 
 

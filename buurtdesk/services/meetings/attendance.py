@@ -21,6 +21,7 @@ from buurtdesk.domain.meeting_rules import (
     surname_key,
 )
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.views import AttendanceView
@@ -119,7 +120,9 @@ class AttendanceService(Service):
 
     def views(self, meeting_id: int) -> list[AttendanceView]:
         with self.unit() as s:
-            return attendance_views(s, self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting"))
+            return attendance_views(
+                s, self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
+            )
 
     def set_attendance(
         self, meeting_id: int, person_id: int, status: AttendanceStatus
@@ -127,7 +130,7 @@ class AttendanceService(Service):
         """Record a person's state; returns the state before (None when not on the list)."""
         with self.unit() as s:
             meeting = self._editable(s, meeting_id)
-            self.fetch(s, Person, person_id, "Persoon", "Person")
+            self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             row = self._row(s, meeting.id, person_id)
             before = row.status if row else None
             if row is None:
@@ -144,11 +147,11 @@ class AttendanceService(Service):
         """Record the state of one line of the list; returns the state before."""
         status = AttendanceStatus(status)
         with self.unit() as s:
-            row = self.fetch(s, Attendance, attendance_id, "Presentie", "Attendance")
+            row = self.fetch(s, Attendance, attendance_id, NC_("kind of record", "Attendance"))
             self._editable(s, row.meeting_id)
             before = row.status
             if status == AttendanceStatus.GUEST and row.person_id is None and not row.guest_name:
-                raise InvalidInput("Een gast heeft een naam nodig.", "A guest needs a name.")
+                raise InvalidInput.said("A guest needs a name.")
             row.status = status
             return before
 
@@ -156,12 +159,12 @@ class AttendanceService(Service):
         """An apology before (or during) the meeting ("Afmelding"); returns the state before."""
         with self.unit() as s:
             meeting = self._editable(s, meeting_id)
-            person = self.fetch(s, Person, person_id, "Persoon", "Person")
+            person = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             row = self._row(s, meeting.id, person_id)
             if row is not None and row.status in (AttendanceStatus.PRESENT, AttendanceStatus.GUEST):
-                raise RuleViolation(
-                    f"{person.name} staat al als aanwezig genoteerd en kan zich niet ook afmelden.",
-                    f"{person.name} is already recorded as present and cannot also send apologies.",
+                raise RuleViolation.said(
+                    "{name} is already recorded as present and cannot also send apologies.",
+                    name=person.name,
                 )
             before = row.status if row else None
             if row is None:
@@ -189,12 +192,11 @@ class AttendanceService(Service):
         with self.unit() as s:
             meeting = self._editable(s, meeting_id)
             if person_id is not None:
-                person = self.fetch(s, Person, person_id, "Persoon", "Person")
+                person = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
             else:
                 guest = clean_text(
                     name,
-                    field_nl="de naam van de gast",
-                    field_en="the guest's name",
+                    field=NC_("field", "the guest's name"),
                     limit=MAX_NAME_LENGTH,
                     required=True,
                 )
@@ -202,9 +204,8 @@ class AttendanceService(Service):
             org = organisation.strip()[:MAX_NAME_LENGTH]
             role = function.strip()[:MAX_NAME_LENGTH]
             if self._row(s, meeting.id, person.id) is not None:
-                raise RuleViolation(
-                    f"{person.name} staat al op de presentielijst.",
-                    f"{person.name} is already on the attendance list.",
+                raise RuleViolation.said(
+                    "{name} is already on the attendance list.", name=person.name
                 )
             row = Attendance(
                 meeting_id=meeting.id,
@@ -220,7 +221,7 @@ class AttendanceService(Service):
 
     def remove_attendance(self, attendance_id: int) -> None:
         with self.unit() as s:
-            row = self.fetch(s, Attendance, attendance_id, "Presentie", "Attendance")
+            row = self.fetch(s, Attendance, attendance_id, NC_("kind of record", "Attendance"))
             self._editable(s, row.meeting_id)
             s.delete(row)
 
@@ -246,20 +247,23 @@ class AttendanceService(Service):
             meeting = self._editable(s, meeting_id)
             before: int | None = getattr(meeting, column)
             if person_id is not None:
-                person = self.fetch(s, Person, person_id, "Persoon", "Person")
+                person = self.fetch(s, Person, person_id, NC_("kind of record", "Person"))
                 row = self._row(s, meeting.id, person_id)
                 if not even_if_not_present and (row is None or row.status in NOT_THERE):
-                    what_nl = "voorzitten" if column == "chair_person_id" else "notuleren"
-                    what_en = "chair" if column == "chair_person_id" else "take the minutes"
-                    raise ChairNotPresent(
-                        f"{person.name} staat niet als aanwezig genoteerd; toch laten {what_nl}?",
-                        f"{person.name} is not recorded as present; {what_en} all the same?",
+                    if column == "chair_person_id":
+                        raise ChairNotPresent.said(
+                            "{name} is not recorded as present; chair all the same?",
+                            name=person.name,
+                        )
+                    raise ChairNotPresent.said(
+                        "{name} is not recorded as present; take the minutes all the same?",
+                        name=person.name,
                     )
             setattr(meeting, column, person_id)
             return before
 
     def _editable(self, s: Session, meeting_id: int) -> Meeting:
-        meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+        meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
         ensure_meeting_editable(s, meeting.id)
         return meeting
 

@@ -14,6 +14,7 @@ from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.enums import ActionStatus, MeetingKind, MeetingStatus, MinutesState
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_PLACE_LENGTH
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.services.loaders import meeting_summary
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
@@ -70,7 +71,7 @@ class ClosingService(Service):
     def open(self, meeting_id: int, at: time | None = None) -> MeetingSummary:
         """The meeting starts: in progress, and the time it opened (kept when already set)."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             ensure_meeting_editable(s, meeting.id)
             if meeting.status == MeetingStatus.PLANNED:
                 meeting.status = MeetingStatus.IN_PROGRESS
@@ -83,13 +84,10 @@ class ClosingService(Service):
     ) -> tuple[time | None, time | None]:
         """Correct the times the meeting opened and closed; returns both as they were."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             ensure_meeting_editable(s, meeting.id)
             if opened_at and closed_at and closed_at < opened_at:
-                raise InvalidInput(
-                    "De sluitingstijd ligt voor de openingstijd.",
-                    "The closing time is before the opening time.",
-                )
+                raise InvalidInput.said("The closing time is before the opening time.")
             before = (meeting.opened_at, meeting.closed_at)
             meeting.opened_at, meeting.closed_at = opened_at, closed_at
             return before
@@ -120,25 +118,19 @@ class ClosingService(Service):
         place: str | None = None,
     ) -> Closing:
         """`close` inside the caller's transaction."""
-        meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+        meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
         if meeting.status == MeetingStatus.CLOSED:
-            raise RuleViolation(
-                "Deze vergadering is al gesloten.", "This meeting is already closed."
-            )
+            raise RuleViolation.said("This meeting is already closed.")
         ensure_meeting_editable(s, meeting.id)
         if next_date is not None and next_date <= meeting.date:
-            raise InvalidInput(
-                "De volgende vergadering moet na deze vergadering vallen (na "
-                f"{long_date(meeting.date)}).",
-                "The next meeting must come after this one (after "
-                f"{long_date(meeting.date, 'en')}).",
+            raise InvalidInput.said(
+                "The next meeting must come after this one (after {date}).",
+                date=long_date(meeting.date, "en"),
+                date_nl=long_date(meeting.date),
             )
         stamp = closed_at or meeting.closed_at or now_minute()
         if meeting.opened_at and stamp < meeting.opened_at and closed_at is not None:
-            raise InvalidInput(
-                "De sluitingstijd ligt voor de openingstijd.",
-                "The closing time is before the opening time.",
-            )
+            raise InvalidInput.said("The closing time is before the opening time.")
         closing_before = (meeting.status, meeting.closed_at, meeting.next_meeting_id)
         meeting.status = MeetingStatus.CLOSED
         meeting.minutes_state = MinutesState.DRAFT
@@ -191,7 +183,7 @@ class ClosingService(Service):
     def undo_close(self, closing: Closing) -> MeetingSummary:
         """Undo of close: the meeting open again as it was, the next meeting as it was."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, closing.meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, closing.meeting_id, NC_("kind of record", "Meeting"))
             ensure_meeting_editable(s, meeting.id)
             meeting.status = closing.status_before
             meeting.minutes_state = None
@@ -217,12 +209,10 @@ class ClosingService(Service):
     def reopen(self, meeting_id: int) -> Reopening:
         """A closed meeting opens again (closed by mistake); adopted minutes stay closed."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             ensure_meeting_editable(s, meeting.id)
             if meeting.status != MeetingStatus.CLOSED or meeting.minutes_state is None:
-                raise RuleViolation(
-                    "Deze vergadering is niet gesloten.", "This meeting is not closed."
-                )
+                raise RuleViolation.said("This meeting is not closed.")
             done = Reopening(
                 meeting.id, meeting.minutes_state, meeting.minutes_sent_on, meeting.closed_at
             )
@@ -233,7 +223,7 @@ class ClosingService(Service):
 
     def undo_reopen(self, reopening: Reopening) -> MeetingSummary:
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, reopening.meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, reopening.meeting_id, NC_("kind of record", "Meeting"))
             meeting.status = MeetingStatus.CLOSED
             meeting.minutes_state = reopening.minutes_state
             meeting.minutes_sent_on = reopening.minutes_sent_on

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.enums import AgendaItemKind, Language, MeetingKind, ProjectStatus
 from buurtdesk.domain.errors import RuleViolation
+from buurtdesk.messages import N_, translate
 from buurtdesk.store.models import AgendaItem, Council, Meeting, Project
 
 FOLLOWED = (ProjectStatus.RUNNING,)
@@ -31,10 +32,10 @@ def ensure_one_core_group(
         )
     ).first()
     if other is not None:
-        raise RuleViolation(
-            f"Er is al een kerngroep op {long_date(on)}; kies een andere datum of open die.",
-            f"There is already a core group meeting on {long_date(on, 'en')}; "
-            "choose another date or open that one.",
+        raise RuleViolation.said(
+            "There is already a core group meeting on {date}; choose another date or open that one.",
+            date=long_date(on, "en"),
+            date_nl=long_date(on),
         )
 
 
@@ -42,7 +43,7 @@ def add_project_items(s: Session, meeting: Meeting) -> int:
     """One item "Voortgang <project>" per running project, before the any other
     business / closing; the number of items added."""
     council = s.get(Council, meeting.council_id)
-    english = council is not None and council.language == Language.ENGLISH
+    language = council.language.value if council is not None else Language.DUTCH.value
     projects = s.scalars(
         select(Project)
         .where(Project.council_id == meeting.council_id, Project.status.in_(FOLLOWED))
@@ -64,7 +65,7 @@ def add_project_items(s: Session, meeting: Meeting) -> int:
             AgendaItem(
                 meeting_id=meeting.id,
                 position=at + offset,
-                title=(f"Progress {project.name}" if english else f"Voortgang {project.name}")[
+                title=translate(N_("Progress {project}"), language).format(project=project.name)[
                     :500
                 ],
                 planned_minutes=PROJECT_MINUTES,

@@ -21,6 +21,7 @@ from buurtdesk.domain.rules import (
     MAX_TITLE_LENGTH,
     DecisionNumber,
 )
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Clock, check_version
 from buurtdesk.services.loaders import (
     meeting_summary,
@@ -90,11 +91,9 @@ class MeetingService(AgendaOperations):
         title: str,
         topics: tuple[str, ...],
     ) -> MeetingSummary:
-        council = self.fetch(s, Council, council_id, "Overleg", "Council")
+        council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
         if start_time and end_time and end_time <= start_time:
-            raise InvalidInput(
-                "De eindtijd ligt voor de begintijd.", "The end time is before the start time."
-            )
+            raise InvalidInput.said("The end time is before the start time.")
         if kind == MeetingKind.CORE_GROUP:
             ensure_one_core_group(s, council_id, on)
         meeting = Meeting(
@@ -167,7 +166,7 @@ class MeetingService(AgendaOperations):
     ) -> MeetingSummary:
         allowed = {"date", "start_time", "end_time", "place", "kind", "title", "closed_session"}
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             check_version(meeting, expected_version, changes)
             self._ensure_editable(meeting)
             for key, value in changes.items():
@@ -181,9 +180,7 @@ class MeetingService(AgendaOperations):
                     value = bool(value)
                 setattr(meeting, key, value)
             if meeting.start_time and meeting.end_time and meeting.end_time <= meeting.start_time:
-                raise InvalidInput(
-                    "De eindtijd ligt voor de begintijd.", "The end time is before the start time."
-                )
+                raise InvalidInput.said("The end time is before the start time.")
             if meeting.kind == MeetingKind.CORE_GROUP and ("date" in changes or "kind" in changes):
                 ensure_one_core_group(s, meeting.council_id, meeting.date, meeting.id)
             s.flush()
@@ -212,7 +209,9 @@ class MeetingService(AgendaOperations):
 
     def get_summary(self, meeting_id: int) -> MeetingSummary:
         with self.unit() as s:
-            return meeting_summary(self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting"))
+            return meeting_summary(
+                self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
+            )
 
     def get_meeting(self, meeting_id: int) -> MeetingDetail:
         with self.unit() as s:
@@ -220,7 +219,9 @@ class MeetingService(AgendaOperations):
 
     def _detail(self, s: Session, meeting_id: int) -> MeetingDetail:
         """`get_meeting` inside the caller's transaction."""
-        return meeting_detail(s, self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting"))
+        return meeting_detail(
+            s, self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
+        )
 
     # -- attendance (services.meetings.attendance) -------------------------------------------
     def set_attendance(
@@ -246,7 +247,7 @@ class MeetingService(AgendaOperations):
         """Close for scripts and the demo: the next meeting is the one already planned, or four
         weeks later. The screens ask instead (`closing.close` with a date or None)."""
         with self.unit() as s:
-            this = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            this = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             planned = s.scalars(
                 select(Meeting.date)
                 .where(
@@ -277,21 +278,15 @@ class MeetingService(AgendaOperations):
     ) -> MeetingSummary:
         """The next meeting adopts the minutes of an earlier one, with its amendments noted."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
-            adopting = self.fetch(s, Meeting, in_meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
+            adopting = self.fetch(s, Meeting, in_meeting_id, NC_("kind of record", "Meeting"))
             if meeting.minutes_state is None:
-                raise RuleViolation(
-                    "Deze vergadering heeft nog geen verslag: sluit haar eerst.",
-                    "This meeting has no minutes yet: close it first.",
-                )
+                raise RuleViolation.said("This meeting has no minutes yet: close it first.")
             if meeting.minutes_state == MinutesState.ADOPTED:
-                raise RuleViolation(
-                    "Dit verslag is al vastgesteld.", "These minutes are already adopted."
-                )
+                raise RuleViolation.said("These minutes are already adopted.")
             if adopting.council_id != meeting.council_id or adopting.date < meeting.date:
-                raise RuleViolation(
-                    "Een verslag wordt vastgesteld in een latere vergadering van hetzelfde overleg.",
-                    "Minutes are adopted in a later meeting of the same council.",
+                raise RuleViolation.said(
+                    "Minutes are adopted in a later meeting of the same council."
                 )
             meeting.minutes_state = MinutesState.ADOPTED
             meeting.minutes_adopted_on = adopting.date
@@ -305,26 +300,19 @@ class MeetingService(AgendaOperations):
         Guarded: only adopted minutes, only back to draft or sent, and not once the minutes of
         the meeting that adopted them are adopted too (then the adoption is on record)."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             if meeting.minutes_state != MinutesState.ADOPTED:
-                raise RuleViolation(
-                    "Dit verslag is niet vastgesteld; er is niets terug te draaien.",
-                    "These minutes are not adopted; there is nothing to undo.",
-                )
+                raise RuleViolation.said("These minutes are not adopted; there is nothing to undo.")
             if state is None or MinutesState(state) == MinutesState.ADOPTED:
-                raise RuleViolation(
-                    "Een vastgesteld verslag gaat alleen terug naar concept of verstuurd.",
-                    "Adopted minutes only go back to draft or sent.",
-                )
+                raise RuleViolation.said("Adopted minutes only go back to draft or sent.")
             adopting = (
                 s.get(Meeting, meeting.minutes_adopted_in_id)
                 if meeting.minutes_adopted_in_id is not None
                 else None
             )
             if adopting is not None and adopting.minutes_state == MinutesState.ADOPTED:
-                raise RuleViolation(
-                    "Het verslag van de vergadering die dit verslag vaststelde is ook al vastgesteld; het vaststellen kan niet meer worden teruggedraaid.",
-                    "The minutes of the meeting that adopted these minutes are adopted too; the adoption can no longer be undone.",
+                raise RuleViolation.said(
+                    "The minutes of the meeting that adopted these minutes are adopted too; the adoption can no longer be undone."
                 )
             meeting.minutes_state = MinutesState(state)
             meeting.minutes_adopted_on = None
@@ -335,7 +323,7 @@ class MeetingService(AgendaOperations):
     def remove_planned_meeting(self, meeting_id: int) -> None:
         """Undo of planning a meeting: only a meeting that has not started and holds no records."""
         with self.unit() as s:
-            meeting = self.fetch(s, Meeting, meeting_id, "Vergadering", "Meeting")
+            meeting = self.fetch(s, Meeting, meeting_id, NC_("kind of record", "Meeting"))
             held = s.scalar(
                 select(func.count(Decision.id)).where(Decision.meeting_id == meeting_id)
             ) or s.scalar(
@@ -344,9 +332,8 @@ class MeetingService(AgendaOperations):
                 )
             )
             if meeting.status != MeetingStatus.PLANNED or held:
-                raise RuleViolation(
-                    "Deze vergadering is al begonnen of heeft besluiten of actiepunten; ze blijft bestaan.",
-                    "This meeting has started or holds decisions or action points; it stays.",
+                raise RuleViolation.said(
+                    "This meeting has started or holds decisions or action points; it stays."
                 )
             for model in (AgendaItem, Attendance):
                 for row in s.scalars(select(model).where(model.meeting_id == meeting_id)).all():

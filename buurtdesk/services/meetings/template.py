@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.enums import AgendaItemKind, Language
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.meeting_rules import check_levels
-from buurtdesk.domain.rules import STANDING_ITEMS, STANDING_TITLES_EN
+from buurtdesk.domain.rules import STANDING_ITEMS
+from buurtdesk.messages import NC_, translate
 from buurtdesk.services.base import Service
 from buurtdesk.services.meetings.agenda import item_title, planned_minutes
 from buurtdesk.store.models import AgendaTemplateItem, Council
@@ -28,10 +29,8 @@ class TemplateItem:
 def default_template(language: Language = Language.DUTCH) -> list[TemplateItem]:
     """The standing items every council starts with."""
     return [
-        TemplateItem(
-            kind, STANDING_TITLES_EN[kind] if language == Language.ENGLISH else dutch, minutes
-        )
-        for kind, dutch, minutes in STANDING_ITEMS
+        TemplateItem(kind, translate(title, Language(language).value), minutes)
+        for kind, title, minutes in STANDING_ITEMS
     ]
 
 
@@ -51,16 +50,15 @@ class TemplateService(Service):
 
     def items(self, council_id: int) -> list[TemplateItem]:
         with self.unit() as s:
-            return template_of(s, self.fetch(s, Council, council_id, "Overleg", "Council"))
+            return template_of(
+                s, self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
+            )
 
     def set_items(self, council_id: int, items: Sequence[TemplateItem]) -> list[TemplateItem]:
         """Replace the template (each edit in the council's details is one call; undo passes
         back the list returned). Returns the template as it was."""
         if not items:
-            raise InvalidInput(
-                "De vaste agenda heeft minstens één punt nodig.",
-                "The standing agenda needs at least one item.",
-            )
+            raise InvalidInput.said("The standing agenda needs at least one item.")
         cleaned = [
             TemplateItem(
                 AgendaItemKind(i.kind),
@@ -72,7 +70,7 @@ class TemplateService(Service):
         ]
         check_levels([(i.level, i.kind) for i in cleaned])
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             before = template_of(s, council)
             for row in s.scalars(
                 select(AgendaTemplateItem).where(AgendaTemplateItem.council_id == council_id)

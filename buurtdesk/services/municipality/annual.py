@@ -24,6 +24,7 @@ from buurtdesk.domain.enums import (
     ProjectStatus,
 )
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.councils import council_view
 from buurtdesk.services.loaders import decision_views
@@ -59,7 +60,7 @@ class AnnualReportService(Service):
     # -- the foreword --------------------------------------------------------------------------
     def foreword(self, council_id: int, year: int) -> ForewordView:
         with self.unit() as s:
-            self.fetch(s, Council, council_id, "Overleg", "Council")
+            self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             row = _foreword_row(s, council_id, _year(year))
             if row is None:
                 return ForewordView(council_id, year, "", 0)
@@ -72,8 +73,7 @@ class AnnualReportService(Service):
         value = (
             clean_text(
                 text,
-                field_nl="het voorwoord",
-                field_en="the foreword",
+                field=NC_("field", "the foreword"),
                 limit=MAX_NOTE_LENGTH,
                 required=False,
             )
@@ -81,7 +81,7 @@ class AnnualReportService(Service):
             else ""
         )
         with self.unit() as s:
-            self.fetch(s, Council, council_id, "Overleg", "Council")
+            self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             row = _foreword_row(s, council_id, _year(year))
             if row is None:
                 row = Foreword(council_id=council_id, year=year, text=value)
@@ -106,10 +106,10 @@ class AnnualReportService(Service):
     def report(self, council_id: int, year: int) -> AnnualReport:
         start, end = date(_year(year), 1, 1), date(year, 12, 31)
         with self.unit() as s:
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             foreword = _foreword_row(s, council_id, year)
             meetings = _meetings(s, council_id, start, end)
-            members = _members(s, council_id, start, end, [m.meeting_id for m in meetings])
+            members = _members(s, council_id, start, end, meetings)
             decisions = s.scalars(
                 select(Decision)
                 .where(Decision.council_id == council_id, Decision.year == year)
@@ -179,8 +179,9 @@ def _meetings(s: Session, council_id: int, start: date, end: date) -> tuple[Meet
 
 
 def _members(
-    s: Session, council_id: int, start: date, end: date, meeting_ids: list[int]
+    s: Session, council_id: int, start: date, end: date, meetings: tuple[MeetingLine, ...]
 ) -> tuple[MemberLine, ...]:
+    meeting_ids = [m.meeting_id for m in meetings]
     rows = s.execute(
         select(
             Membership.person_id, Person.name, Membership.role, Membership.since, Membership.until
@@ -219,6 +220,8 @@ def _members(
         joined = min((d for d in sinces if d is not None), default=None)
         left = None if any(u is None for u in untils) else max(d for d in untils if d is not None)
         roles: list[MembershipRole] = entry["roles"]  # type: ignore[assignment]
+        spans = [(a or date.min, b or date.max) for a, b in zip(sinces, untils, strict=True)]
+        possible = sum(1 for m in meetings if any(a <= m.day <= b for a, b in spans))
         lines.append(
             MemberLine(
                 person_id=pid,
@@ -227,6 +230,7 @@ def _members(
                 joined_on=joined if joined is not None and start <= joined <= end else None,
                 left_on=left if left is not None and start <= left <= end else None,
                 meetings_present=present[pid],
+                meetings_possible=possible,
             )
         )
     return tuple(sorted(lines, key=lambda m: (order.index(m.roles[0]), m.name.lower())))
@@ -341,11 +345,26 @@ def _cycle(s: Session, council_id: int, start: date, end: date):  # type: ignore
         if ids
         else ()
     )
-    latest = cycles[-1] if cycles else None
+    begun = [c for c in cycles if c.started_on <= end]
+    latest = begun[-1] if begun else None
     phase: PhaseKind | None = None
-    if latest is not None and latest.started_on <= end:
-        phase = latest.current_phase if latest.closed_on is None else None
+    if latest is not None and (latest.closed_on is None or latest.closed_on > end):
+        phase = _phase_on(s, latest, end)
     return moves, started, finished, evaluations, phase, latest.number if latest else None
+
+
+def _phase_on(s: Session, cycle: Cycle, day: date) -> PhaseKind:
+    """The phase the round was in on `day` (at the end of the report's year), not today's."""
+    moves = s.execute(
+        select(PhaseTransition.moved_on, PhaseTransition.from_phase, PhaseTransition.to_phase)
+        .where(PhaseTransition.cycle_id == cycle.id)
+        .order_by(PhaseTransition.moved_on, PhaseTransition.id)
+    ).all()
+    before = [to_phase for moved_on, _from, to_phase in moves if moved_on <= day]
+    if before:
+        return PhaseKind(before[-1])
+    later = [from_phase for moved_on, from_phase, _to in moves if moved_on > day]
+    return PhaseKind(later[0]) if later and later[0] is not None else cycle.current_phase
 
 
 def _chunks(values: list[int], size: int = 500) -> list[list[int]]:

@@ -25,6 +25,7 @@ class MemberLine:
     joined_on: date | None  # set when the person joined during the year
     left_on: date | None  # set when the person left during the year
     meetings_present: int
+    meetings_possible: int  # the year's meetings held while the person was a member
 
 
 @dataclass(frozen=True)

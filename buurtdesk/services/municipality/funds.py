@@ -28,6 +28,7 @@ from buurtdesk.domain.enums import FundingSourceKind, Language
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.domain.rules import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, clean_text
+from buurtdesk.messages import N_, NC_, Marked, translate
 from buurtdesk.services.base import Service, check_version
 from buurtdesk.services.budget.loaders import budget_of
 from buurtdesk.services.municipality.fund_loaders import (
@@ -57,7 +58,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2200
 
 def _year(year: int) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InvalidInput(f"{year} is geen geldig jaar.", f"{year} is not a valid year.")
+        raise InvalidInput.said("{year} is not a valid year.", year=year)
     return year
 
 
@@ -68,12 +69,17 @@ def overassigned_warnings(
         return []
     short = assigned_after - paid_in
     return [
-        BudgetWarning(
+        BudgetWarning.said(
             WarningKind.SOURCE_OVERALLOCATED,
-            f"Uit '{fund_name}' is dan {short.format('nl')} meer aan overleggen toegedeeld dan er "
-            f"is ingelegd ({paid_in.format('nl')}).",
-            f"'{fund_name}' would then have given councils {short.format('en')} more than was "
-            f"paid in ({paid_in.format('en')}).",
+            N_(
+                "'{fund_name}' would then have given councils {short} more than was paid in "
+                "({paid_in})."
+            ),
+            fund_name=fund_name,
+            short=short.format("en"),
+            paid_in=paid_in.format("en"),
+            short_nl=short.format("nl"),
+            paid_in_nl=paid_in.format("nl"),
         )
     ]
 
@@ -86,16 +92,15 @@ class FundService(Service):
 
     def get_fund(self, fund_id: int) -> FundView:
         with self.unit() as s:
-            return fund_view(self.fetch(s, Fund, fund_id, "Fonds", "Fund"))
+            return fund_view(self.fetch(s, Fund, fund_id, NC_("kind of record", "Fund")))
 
     def create_fund(self, name: str, *, municipality: str = "", remarks: str = "") -> FundView:
         with self.unit() as s:
             row = Fund(
-                name=_name(name, "de naam van het fonds", "the fund's name"),
+                name=_name(name, NC_("field", "the fund's name")),
                 municipality=clean_text(
                     municipality,
-                    field_nl="de gemeente",
-                    field_en="the municipality",
+                    field=NC_("field", "the municipality"),
                     limit=MAX_NAME_LENGTH,
                     required=False,
                 ),
@@ -114,10 +119,10 @@ class FundService(Service):
         expected_version: int | None = None,
     ) -> FundView:
         with self.unit() as s:
-            row = self.fetch(s, Fund, fund_id, "Fonds", "Fund")
+            row = self.fetch(s, Fund, fund_id, NC_("kind of record", "Fund"))
             check_version(row, expected_version)
             if name is not None:
-                row.name = _name(name, "de naam van het fonds", "the fund's name")
+                row.name = _name(name, NC_("field", "the fund's name"))
             if remarks is not None:
                 row.remarks = _remarks(remarks)
             s.flush()
@@ -126,14 +131,13 @@ class FundService(Service):
     def remove_fund(self, fund_id: int) -> FundView:
         """Remove a fund made by mistake; only while no council has a share of it."""
         with self.unit() as s:
-            row = self.fetch(s, Fund, fund_id, "Fonds", "Fund")
+            row = self.fetch(s, Fund, fund_id, NC_("kind of record", "Fund"))
             shares = s.scalar(
                 select(func.count(FundingSource.id)).where(FundingSource.fund_id == fund_id)
             )
             if shares:
-                raise RuleViolation(
-                    f"Fonds '{row.name}' is al over overleggen verdeeld; het blijft staan.",
-                    f"Fund '{row.name}' was already divided over councils; it stays.",
+                raise RuleViolation.said(
+                    "Fund '{name}' was already divided over councils; it stays.", name=row.name
                 )
             view = fund_view(row)
             s.delete(row)
@@ -166,12 +170,12 @@ class FundService(Service):
         paid_on: date | None = None,
     ) -> ContributionView:
         """What `contributor` pays into the fund in `year` (replaces an earlier amount)."""
-        require_positive(amount, "een inleg", "a contribution")
-        who = _name(contributor, "de inlegger", "the contributor")
+        require_positive(amount, NC_("amount", "a contribution"))
+        who = _name(contributor, NC_("field", "the contributor"))
         with self.unit() as s:
-            self.fetch(s, Fund, fund_id, "Fonds", "Fund")
+            self.fetch(s, Fund, fund_id, NC_("kind of record", "Fund"))
             if organisation_id is not None:
-                self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+                self.fetch(s, Organisation, organisation_id, NC_("kind of record", "Organisation"))
             row = s.scalars(
                 select(FundContribution).where(
                     FundContribution.fund_id == fund_id,
@@ -190,7 +194,9 @@ class FundService(Service):
 
     def remove_contribution(self, contribution_id: int) -> ContributionView:
         with self.unit() as s:
-            row = self.fetch(s, FundContribution, contribution_id, "Inleg", "Contribution")
+            row = self.fetch(
+                s, FundContribution, contribution_id, NC_("kind of record", "Contribution")
+            )
             view = contribution_view(row)
             s.delete(row)
             return view
@@ -201,7 +207,7 @@ class FundService(Service):
     ) -> list[BudgetWarning]:
         """What `assign_share` would ask to confirm, without storing anything."""
         with self.unit() as s:
-            fund = self.fetch(s, Fund, fund_id, "Fonds", "Fund")
+            fund = self.fetch(s, Fund, fund_id, NC_("kind of record", "Fund"))
             return self._share_warnings(s, fund, council_id, year, amount)
 
     def assign_share(
@@ -217,17 +223,16 @@ class FundService(Service):
     ) -> ShareView:
         """The council's share of the fund in `year`, by a decision of the fund's board on
         `decided_on`. A second call for the same council and year changes the share."""
-        require_positive(amount, "een aandeel", "a share")
+        require_positive(amount, NC_("amount", "a share"))
         text = clean_text(
             decision,
-            field_nl="het besluit van het fondsbestuur",
-            field_en="the board's decision",
+            field=NC_("field", "the board's decision"),
             limit=300,
             required=False,
         )
         with self.unit() as s:
-            fund = self.fetch(s, Fund, fund_id, "Fonds", "Fund")
-            council = self.fetch(s, Council, council_id, "Overleg", "Council")
+            fund = self.fetch(s, Fund, fund_id, NC_("kind of record", "Fund"))
+            council = self.fetch(s, Council, council_id, NC_("kind of record", "Council"))
             warnings = self._share_warnings(s, fund, council_id, _year(year), amount)
             if warnings and not confirmed:
                 raise ConfirmationNeeded(warnings)
@@ -254,19 +259,16 @@ class FundService(Service):
     def remove_share(self, source_id: int) -> ShareView:
         """Take back a share assigned by mistake; only while the council allocated nothing from it."""
         with self.unit() as s:
-            row = self.fetch(s, FundingSource, source_id, "Aandeel", "Share")
+            row = self.fetch(s, FundingSource, source_id, NC_("kind of record", "Share"))
             if row.fund_id is None:
-                raise RuleViolation(
-                    "Deze geldbron is geen aandeel in een fonds.",
-                    "This funding source is not a share of a fund.",
-                )
+                raise RuleViolation.said("This funding source is not a share of a fund.")
             used = s.scalar(
                 select(func.count(Allocation.id)).where(Allocation.funding_source_id == source_id)
             )
             if used:
-                raise RuleViolation(
-                    f"Het overleg heeft uit '{row.name}' al geld toegekend; het aandeel blijft staan.",
-                    f"The council already allocated money from '{row.name}'; the share stays.",
+                raise RuleViolation.said(
+                    "The council already allocated money from '{name}'; the share stays.",
+                    name=row.name,
                 )
             view = share_views(s, [row])[0]
             s.delete(row)
@@ -275,7 +277,7 @@ class FundService(Service):
     def fund_year(self, fund_id: int, year: int, language: Language = Language.DUTCH) -> FundYear:
         """The fund in one year: contributions, and per council assigned, allocated and spent."""
         with self.unit() as s:
-            fund = self.fetch(s, Fund, fund_id, "Fonds", "Fund")
+            fund = self.fetch(s, Fund, fund_id, NC_("kind of record", "Fund"))
             contributions = s.scalars(
                 select(FundContribution)
                 .where(FundContribution.fund_id == fund_id, FundContribution.year == year)
@@ -333,24 +335,18 @@ def _share_conditions(decided_on: date, decision: str, language: Language) -> st
     from buurtdesk.domain.dates import long_date
 
     when = long_date(decided_on, str(language))
-    if language == Language.ENGLISH:
-        line = f"Share assigned by the fund's board on {when}."
-    else:
-        line = f"Aandeel toegedeeld door het fondsbestuur op {when}."
-    return f"{line} {decision}".strip()
+    line = translate(N_("Share assigned by the fund's board on {date}."), str(language))
+    return f"{line.format(date=when)} {decision}".strip()
 
 
-def _name(value: str, field_nl: str, field_en: str) -> str:
-    return clean_text(
-        value, field_nl=field_nl, field_en=field_en, limit=MAX_NAME_LENGTH, required=True
-    )
+def _name(value: str, field: Marked) -> str:
+    return clean_text(value, field=field, limit=MAX_NAME_LENGTH, required=True)
 
 
 def _remarks(value: str) -> str:
     return clean_text(
         value,
-        field_nl="de toelichting",
-        field_en="the remarks",
+        field=NC_("field", "the remarks"),
         limit=MAX_NOTE_LENGTH,
         required=False,
     )

@@ -28,6 +28,7 @@ from buurtdesk.domain.enums import (
 )
 from buurtdesk.domain.errors import NotFound
 from buurtdesk.domain.money import Money
+from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service
 from buurtdesk.services.municipality.views import CouncilRow, OrganisationAction
 from buurtdesk.services.views import OrganisationView
@@ -142,13 +143,10 @@ class MunicipalityService(Service):
         exact = [o for o in rows if o.name.lower() == wanted]
         found = exact or [o for o in rows if wanted and o.name.lower().startswith(wanted)]
         if len(found) != 1 or not wanted:
-            raise NotFound(
-                f"Er is geen organisatie die '{name}' heet."
-                if not found
-                else f"'{name}' past bij meer dan één organisatie; geef de hele naam.",
-                f"There is no organisation called '{name}'."
-                if not found
-                else f"'{name}' matches more than one organisation; give the whole name.",
+            if not found:
+                raise NotFound.said("There is no organisation called '{name}'.", name=name)
+            raise NotFound.said(
+                "'{name}' matches more than one organisation; give the whole name.", name=name
             )
         o = found[0]
         return OrganisationView(o.id, o.uuid, o.name, o.kind)
@@ -163,7 +161,9 @@ class MunicipalityService(Service):
         """Every action point the organisation owns, across all councils (optionally one
         council, some statuses): open first by due date, then the closed ones."""
         with self.unit() as s:
-            org = self.fetch(s, Organisation, organisation_id, "Organisatie", "Organisation")
+            org = self.fetch(
+                s, Organisation, organisation_id, NC_("kind of record", "Organisation")
+            )
             owner = _owning_organisation()
             origin = aliased(Meeting)
             query = (

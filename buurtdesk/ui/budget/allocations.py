@@ -10,12 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from buurtdesk.ui.budget.forms import BudgetHost, DecisionPicker, money_field, r
 from buurtdesk.ui.budget.models import Cell, Row, RowsModel, rows_table
 from buurtdesk.ui.budget.reversal import ReversalDialog
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.undo import ErrorHandler
 from buurtdesk.ui.common.widgets import fill_combo, text_label
 
@@ -68,7 +68,10 @@ class AllocationsPage(QWidget):
             self.model,
             self.tr("Allocations of the year"),
             self.tr("Lists the money allocated to projects in the chosen year"),
-            6,
+            1,
+            # What goes first when the figures need the room: the decision's text (in full
+            # under the table), what was spent (on the Expenses tab), the source.
+            optional=(6, 4, 2),
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._picked())
         self.table.activated.connect(self._activated)
@@ -77,7 +80,7 @@ class AllocationsPage(QWidget):
         self.decision_text.setObjectName("allocationDecision")
         self.decision_text.setAccessibleName(self.tr("The decision behind the chosen allocation"))
         left.addWidget(self.decision_text)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)  # the buttons wrap at large text
         self.expenses_button = QPushButton(self.tr("Expenses of this allocation"))
         self.expenses_button.setAccessibleName(
             self.tr("Show the expenses of the chosen allocation")
@@ -96,13 +99,13 @@ class AllocationsPage(QWidget):
         self.reverse_button.clicked.connect(self.open_reversal)
         buttons.addWidget(self.expenses_button)
         buttons.addWidget(self.reverse_button)
-        buttons.addStretch(1)
         left.addLayout(buttons)
 
         box = QGroupBox(self.tr("New allocation"))
         box.setAccessibleName(self.tr("New allocation"))
-        form = QGridLayout(box)
-        form.setHorizontalSpacing(8)
+        form = QVBoxLayout(box)
+        fields = FlowLayout(spacing=12, fill=True)  # one line when wide, wrapping when narrow
+        form.addLayout(fields)
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Funding source of the allocation"))
         self.source.setAccessibleDescription(self.tr("The funding source the money comes from"))
@@ -110,14 +113,13 @@ class AllocationsPage(QWidget):
         self.project.setAccessibleName(self.tr("Project that gets the money"))
         self.project.setAccessibleDescription(self.tr("The project the allocation is for"))
         for combo in (self.source, self.project):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.amount = money_field(self.tr("Amount of the allocation"), "1.250,50")
         self.amount.setAccessibleDescription(
             self.tr("How much money goes to the project, in euros")
         )
+        # The line's room beyond what each field needs goes to what the money is for.
+        self.amount.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What the money is for"))
         self.description.setAccessibleDescription(self.tr("What the project does with the money"))
@@ -130,28 +132,17 @@ class AllocationsPage(QWidget):
         )
         self.allocate_button.clicked.connect(self.allocate)
         self.amount.returnPressed.connect(self.allocate)
-        for column, (caption, field) in enumerate(
-            (
-                (self.tr("&Source"), self.source),
-                (self.tr("&Project"), self.project),
-                (self.tr("A&mount"), self.amount),
-            )
+        for caption, field, chars in (
+            (self.tr("&Source"), self.source, 16),
+            (self.tr("&Project"), self.project, 16),
+            (self.tr("A&mount"), self.amount, 10),
+            (self.tr("F&or"), self.description, 28),
         ):
             label = QLabel(caption)
             label.setBuddy(field)
-            form.addWidget(label, 0, 2 * column)
-            form.addWidget(field, 0, 2 * column + 1)
-        for_label = QLabel(self.tr("F&or"))
-        for_label.setBuddy(self.description)
-        form.addWidget(for_label, 0, 6)
-        form.addWidget(self.description, 0, 7)
-        form.setColumnStretch(1, 4)
-        form.setColumnStretch(3, 3)
-        form.setColumnStretch(5, 1)
-        form.setColumnStretch(7, 2)
-        self.amount.setMinimumWidth(110)
-        form.addWidget(self.decision, 1, 0, 1, 7)
-        form.addWidget(self.allocate_button, 1, 7)
+            fields.addWidget(captioned(label, field, chars))
+        form.addWidget(self.decision)
+        self.decision.add_after(self.allocate_button)
         layout.addWidget(box)
         self._picked()
 

@@ -45,6 +45,9 @@ class BalancePage(QWidget):
             self.tr("Balance per funding source"),
             self.tr("Shows per funding source what came in, what is allocated and what is free"),
             0,
+            # At large text on a small screen these go first: what a source brings in is on
+            # the Funding sources tab, what it carried on in the figures above.
+            optional=(4, 1),
         )
         sources_label.setBuddy(self.sources)
         projects_label = QLabel(self.tr("Per &project"))

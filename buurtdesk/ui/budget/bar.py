@@ -13,7 +13,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.budget import Figures
 from buurtdesk.domain.money import Money
+from buurtdesk.ui.budget.models import unbroken
 from buurtdesk.ui.common import labels
-from buurtdesk.ui.common.flow import FlowLayout, captioned
+from buurtdesk.ui.common.flow import FlowLayout, captioned, paired
 from buurtdesk.ui.common.widgets import text_label
 
 SPENT = QColor("#1f4e79")
@@ -143,8 +143,7 @@ class FiguresPanel(QFrame):
             grid.addWidget(captioned(text_label(caption, "muted"), value))
         self.bar = BudgetBar()
         outer.addWidget(self.bar)
-        self.legend = QHBoxLayout()
-        self.legend.setSpacing(6)
+        self.legend = FlowLayout(spacing=16)  # the legend's parts wrap at large text
         outer.addLayout(self.legend)
         self.problems = text_label("", "warning")
         self.problems.setObjectName("budgetProblems")
@@ -183,13 +182,10 @@ class FiguresPanel(QFrame):
                 widget.setParent(None)
                 widget.deleteLater()
         for part in parts:
-            self.legend.addWidget(Swatch(part.colour, part.problem))
             text = text_label(
                 f"{part.name} {labels.money(part.amount)}", "warning" if part.problem else ""
             )
             text.setWordWrap(False)
-            self.legend.addWidget(text)
-            self.legend.addSpacing(14)
-        self.legend.addStretch(1)
-        self.problems.setText("\n".join(f"⚠ {p}" for p in problems))
+            self.legend.addWidget(paired(Swatch(part.colour, part.problem), text))
+        self.problems.setText(unbroken("\n".join(f"⚠ {p}" for p in problems)))
         self.problems.setVisible(bool(problems))

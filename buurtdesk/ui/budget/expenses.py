@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +22,9 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.budget.views import AllocationBalance, ExpenseView, YearBalance
 from buurtdesk.ui.budget.allocations import purpose
 from buurtdesk.ui.budget.forms import BudgetHost, money_field, read_money, shorten
-from buurtdesk.ui.budget.models import Cell, Row, RowsModel, rows_table
+from buurtdesk.ui.budget.models import Cell, Row, RowsModel, rows_table, unbroken
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.widgets import fill_combo, set_css_class, text_label
 
 
@@ -34,19 +35,19 @@ class ExpensesPage(QWidget):
         self.balances: dict[int, AllocationBalance] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        top = QHBoxLayout()
         picker_label = QLabel(self.tr("Allo&cation"))
         self.allocation = QComboBox()
         self.allocation.setAccessibleName(self.tr("Allocation whose expenses are shown"))
         self.allocation.setAccessibleDescription(
             self.tr("Chooses the allocation whose expenses the table shows")
         )
-        self.allocation.setMinimumContentsLength(40)
+        self.allocation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.allocation.setMinimumContentsLength(20)
         picker_label.setBuddy(self.allocation)
         self.allocation.currentIndexChanged.connect(lambda _i: self._show_chosen())
-        top.addWidget(picker_label)
-        top.addWidget(self.allocation, 1)
-        layout.addLayout(top)
+        layout.addWidget(captioned(picker_label, self.allocation))
         self.status = text_label()
         self.status.setObjectName("allocationStatus")
         layout.addWidget(self.status)
@@ -55,8 +56,7 @@ class ExpensesPage(QWidget):
                 self.tr("Date"),
                 self.tr("Description"),
                 self.tr("Amount"),
-                self.tr("Receipt"),
-                self.tr("Paid by"),
+                self.tr("Receipt · paid by"),
             ],
             self,
         )
@@ -69,19 +69,19 @@ class ExpensesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_buttons())
         layout.addWidget(self.table, 1)
         remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
         self.remove_button = QPushButton(self.tr("Remove expense"))
         self.remove_button.setAccessibleName(self.tr("Remove the chosen expense"))
         self.remove_button.setAccessibleDescription(
             self.tr("Removes the expense chosen in the table")
         )
         self.remove_button.clicked.connect(self.remove_expense)
-        remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
         layout.addLayout(remove_row)
 
         box = QGroupBox(self.tr("New expense"))
         box.setAccessibleName(self.tr("New expense"))
-        grid = QGridLayout(box)
+        grid = FlowLayout(box, spacing=12, fill=True)  # one line when wide, wrapping when narrow
         self.spent_on = QLineEdit()
         self.spent_on.setAccessibleName(self.tr("Date of the expense"))
         self.spent_on.setAccessibleDescription(self.tr("The day the money was spent"))
@@ -104,21 +104,20 @@ class ExpensesPage(QWidget):
         )
         self.record_button.clicked.connect(self.record_expense)
         fields = (
-            (self.tr("Da&te"), self.spent_on, 1),
-            (self.tr("Descri&ption"), self.description, 3),
-            (self.tr("A&mount"), self.amount, 1),
-            (self.tr("&Receipt"), self.receipt, 1),
-            (self.tr("Pa&id by"), self.paid_by, 2),
+            (self.tr("Da&te"), self.spent_on, 10),
+            (self.tr("Descri&ption"), self.description, 24),
+            (self.tr("A&mount"), self.amount, 10),
+            (self.tr("&Receipt"), self.receipt, 10),
+            (self.tr("Pa&id by"), self.paid_by, 14),
         )
-        for column, (caption, field, stretch) in enumerate(fields):
+        for field in (self.spent_on, self.amount, self.receipt):  # the room goes to the rest
+            field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        for caption, field, chars in fields:
             label = QLabel(caption)
             label.setBuddy(field)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(field, 1, column)
-            grid.setColumnStretch(column, stretch)
-            if isinstance(field, QLineEdit):
-                field.returnPressed.connect(self.record_expense)
-        grid.addWidget(self.record_button, 1, len(fields))
+            grid.addWidget(captioned(label, field, chars))
+            field.returnPressed.connect(self.record_expense)
+        grid.addWidget(self.record_button)
         layout.addWidget(box)
         self._show_chosen()
 
@@ -169,7 +168,7 @@ class ExpensesPage(QWidget):
                     + " — "
                     + self.tr("overspent by %1").replace("%1", labels.money(-b.remaining))
                 )
-            self.status.setText(text)
+            self.status.setText(unbroken(text))
             set_css_class(self.status, "warning" if b.is_overspent else "")
             self.model.set_rows([self._row(e) for e in b.expenses])
         self.record_button.setEnabled(b is not None)
@@ -182,8 +181,8 @@ class ExpensesPage(QWidget):
                 Cell(labels.short_date(e.spent_on)),
                 Cell(e.description),
                 Cell(labels.money(e.amount), amount=True),
-                Cell(e.receipt_ref),
-                Cell(e.paid_by),
+                # One column for both: room for the description at large text.
+                Cell(" · ".join(p for p in (e.receipt_ref or "—", e.paid_by) if p)),
             ),
         )
 

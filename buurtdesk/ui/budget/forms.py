@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -21,7 +22,10 @@ from buurtdesk.domain.rules import DecisionNumber
 from buurtdesk.services import Services
 from buurtdesk.services.budget.views import DecisionRef, NewDecision, YearBalance
 from buurtdesk.services.views import DecisionView
-from buurtdesk.ui.common.undo import ErrorHandler
+from buurtdesk.ui.common.flow import FlowLayout, paired
+from buurtdesk.ui.common.undo import EditCommand, ErrorHandler
+
+T = TypeVar("T")
 
 
 class BudgetHost(Protocol):
@@ -37,12 +41,12 @@ class BudgetHost(Protocol):
     def edit(
         self,
         text: str,
-        do: Callable[[], Any],
-        undo: Callable[[Any], Any],
+        do: Callable[[], T],
+        undo: Callable[[T], object],
         on_error: ErrorHandler | None = None,
     ) -> bool: ...
 
-    def push(self, command: Any) -> bool: ...
+    def push(self, command: EditCommand) -> bool: ...
 
     def reload(self) -> None: ...
 
@@ -117,11 +121,14 @@ class DecisionPicker(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.number.setMinimumContentsLength(14)
-        if horizontal:
-            for column, widget in enumerate((self.existing, self.number, self.new, self.text)):
-                layout.addWidget(widget, 0, column)
-            layout.setColumnStretch(1, 2)
-            layout.setColumnStretch(3, 3)
+        self.row: FlowLayout | None = None
+        if horizontal:  # one line when there is room, a choice per line at large text
+            self.number.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            layout.setSpacing(0)
+            self.row = FlowLayout(spacing=12, fill=True)
+            self.row.addWidget(paired(self.existing, self.number))
+            self.row.addWidget(paired(self.new, self.text))
+            layout.addLayout(self.row, 0, 0)
         else:
             layout.addWidget(self.existing, 0, 0)
             layout.addWidget(self.number, 0, 1)
@@ -132,6 +139,11 @@ class DecisionPicker(QWidget):
         self.number.currentIndexChanged.connect(lambda _i: self.existing.setChecked(True))
         self.number.editTextChanged.connect(lambda _t: self.existing.setChecked(True))
         self.text.textEdited.connect(lambda _t: self.new.setChecked(True))
+
+    def add_after(self, widget: QWidget) -> None:
+        """A button at the end of the picker's line (horizontal only), wrapping with it."""
+        assert self.row is not None
+        self.row.addWidget(widget)
 
     def set_decisions(self, decisions: list[DecisionView]) -> None:
         """Offer the council's decisions that can carry money, newest first."""
@@ -157,12 +169,11 @@ class DecisionPicker(QWidget):
         return self.new.isChecked()
 
     def decision(self, decided_on: date | None = None) -> DecisionRef:
-        """The decision as the budget service takes it; InvalidInput (Dutch and English) when unclear."""
+        """The decision as the budget service takes it; InvalidInput (its one sentence) when unclear."""
         if self.is_new():
             if not self.text.text().strip():
-                raise InvalidInput(
-                    "Schrijf op wat het overleg besluit, of kies een besluit dat al genomen is.",
-                    "Write down what the council decides, or pick a decision already taken.",
+                raise InvalidInput.said(
+                    "Write down what the council decides, or pick a decision already taken."
                 )
             return NewDecision(self.text.text().strip(), decided_on=decided_on)
         typed = self.number.currentText().strip()
@@ -170,8 +181,5 @@ class DecisionPicker(QWidget):
         if index >= 0:
             return str(self.number.itemData(index))
         if not typed:
-            raise InvalidInput(
-                "Vul het nummer van het besluit in, bijvoorbeeld 2026-014.",
-                "Enter the decision's number, for example 2026-014.",
-            )
+            raise InvalidInput.said("Enter the decision's number, for example 2026-014.")
         return DecisionNumber.parse(typed.split()[0])

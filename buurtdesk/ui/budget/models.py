@@ -10,13 +10,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from buurtdesk.ui.common.tables import fit_columns
 
 WARNING_COLOUR = QColor("#b3261e")
+
+
+def unbroken(text: str) -> str:
+    """`text` with each amount kept whole where it wraps: no line break after its €."""
+    return text.replace("€ ", "€\u00a0")
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +52,7 @@ class Row:
 class RowsModel(QAbstractTableModel):
     """A table of `Row`s under fixed headers; `key(row)` gives what a row stands for."""
 
-    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = list(headers)
         self.rows: list[Row] = []
@@ -84,6 +97,8 @@ class RowsModel(QAbstractTableModel):
         if not 0 <= index.column() < len(row.cells):
             return None
         cell = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and cell.amount:
+            return unbroken(cell.text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -105,11 +120,27 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def rows_table(model: RowsModel, name: str, description: str, stretch_column: int) -> QTableView:
+class RowsTable(QTableView):
+    """A table that asks for the height of some eight lines, not Qt's fixed guess: at normal
+    text it takes the room the window has left (the section fits), at large text the page
+    grows by what the rows need and scrolls."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 8)
+
+
+def rows_table(
+    model: RowsModel,
+    name: str,
+    description: str,
+    stretch_column: int,
+    optional: tuple[int, ...] = (),
+) -> QTableView:
     """A read-only table of one kind of budget record: whole rows selected, columns sized by
     the first rows (not thousands), one column taking the free width; Tab moves on to the
-    next control and the arrow keys move between cells."""
-    table = QTableView()
+    next control and the arrow keys move between cells. `optional`: the columns that go,
+    first to last, when the rest cannot fit (large text on a small screen)."""
+    table = RowsTable()
     table.setTabKeyNavigation(False)
     table.setModel(model)
     table.setAccessibleName(name)
@@ -118,5 +149,7 @@ def rows_table(model: RowsModel, name: str, description: str, stretch_column: in
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     # The stretch column wraps and shows in full; the others take what their text needs.
-    fit_columns(table, stretch_column, 0.25)
+    fit_columns(table, stretch_column, 0.25, optional)
+    # A few rows always show: at large text the page scrolls rather than the table shrinking.
+    table.setMinimumHeight(table.fontMetrics().lineSpacing() * 6)
     return table

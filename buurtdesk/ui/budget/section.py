@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,8 @@ from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.undo import EditCommand, ErrorHandler
 from buurtdesk.ui.common.widgets import Questions, fill_combo, text_label
 
+T = TypeVar("T")
+
 
 class BudgetSection(Section):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
@@ -68,9 +70,9 @@ class BudgetSection(Section):
         top.addWidget(self.year_picker)
         outer.addLayout(top)
 
-        actions = FlowLayout(spacing=8)  # the buttons wrap at large text
         self.subheading = text_label("", "muted")
-        actions.addWidget(self.subheading)
+        outer.addWidget(self.subheading)
+        actions = FlowLayout(spacing=8)  # the buttons wrap at large text
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
@@ -137,8 +139,8 @@ class BudgetSection(Section):
     def edit(
         self,
         text: str,
-        do: Callable[[], Any],
-        undo: Callable[[Any], Any],
+        do: Callable[[], T],
+        undo: Callable[[T], object],
         on_error: ErrorHandler | None = None,
     ) -> bool:
         """Do one edit through the undo stack; False (and the reason shown) when refused."""

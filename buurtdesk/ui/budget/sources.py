@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +22,7 @@ from buurtdesk.services.budget.views import FundingSourceView, SourceBalance, Ye
 from buurtdesk.ui.budget.forms import BudgetHost, money_field, read_money, shorten
 from buurtdesk.ui.budget.models import Cell, Row, RowsModel, rows_table
 from buurtdesk.ui.common import labels
-from buurtdesk.ui.common.flow import Columns
+from buurtdesk.ui.common.flow import Columns, FlowLayout
 from buurtdesk.ui.common.undo import VersionedEdit
 
 
@@ -48,7 +47,10 @@ class SourcesPage(QWidget):
             self.model,
             self.tr("Funding sources of the year"),
             self.tr("Lists where the money of the chosen year comes from; choose one to edit it"),
-            4,
+            0,
+            # The conditions (shortened here) and whether the rest may go on show in full in
+            # the form when the source is chosen: they go first at large text.
+            optional=(4, 3),
         )
         self.table.selectionModel().selectionChanged.connect(self._picked)
         layout.addWidget(self.table, 3)
@@ -57,6 +59,7 @@ class SourcesPage(QWidget):
         self.form_box.setAccessibleName(self.tr("Funding source"))
         form_outer = QVBoxLayout(self.form_box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label over field if narrow
         form_outer.addLayout(form)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of funding source"))
@@ -87,7 +90,7 @@ class SourcesPage(QWidget):
         form.addRow(self.tr("Amo&unt"), self.amount)
         form.addRow(self.tr("Con&ditions"), self.conditions)
         form.addRow("", self.carry_over)
-        buttons = QGridLayout()
+        buttons = FlowLayout(spacing=8)  # the buttons wrap when the form is narrow
         self.add_button = QPushButton(self.tr("Add source"))
         self.add_button.setAccessibleName(self.tr("Add this funding source"))
         self.add_button.setAccessibleDescription(
@@ -112,15 +115,14 @@ class SourcesPage(QWidget):
             self.tr("Clears the form so a new funding source can be entered")
         )
         self.new_button.clicked.connect(self.start_new)
-        for number, button in enumerate(
-            (self.add_button, self.save_button, self.new_button, self.remove_button)
-        ):
-            buttons.addWidget(button, number // 2, number % 2)
+        for button in (self.add_button, self.save_button, self.new_button, self.remove_button):
+            buttons.addWidget(button)
         form_outer.addLayout(buttons)
         form_outer.addStretch(1)
         self.amount.returnPressed.connect(self._enter)
         self.name.returnPressed.connect(self._enter)
-        self.form_box.setMaximumWidth(390)
+        # Beside the table about 45 characters wide; below it (large text) the full width.
+        self.form_box.setMaximumWidth(self.form_box.fontMetrics().averageCharWidth() * 45)
         layout.addWidget(self.form_box, 2)
         self._show_buttons()
 

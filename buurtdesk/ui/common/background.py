@@ -11,57 +11,61 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.collector import worker_pool
 
+T = TypeVar("T")
+
 
 class _Signals(QObject):
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: said on the UI thread, where the translator lives
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals, language: str) -> None:
+    def __init__(self, work: Callable[[], object], signals: _Signals) -> None:
         super().__init__()
-        self.work, self.signals, self.language = work, signals, language
+        self.work, self.signals = work, signals
 
     def run(self) -> None:
         try:
             result = self.work()
-        except BuurtDeskError as error:
-            self.signals.failed.emit(error.message(self.language))
-            return
-        except OSError as error:
-            self.signals.failed.emit(_file_sentence(error, self.language))
+        except (BuurtDeskError, OSError) as error:
+            self.signals.failed.emit(error)
             return
         except Exception as error:  # a bug: told, never a job "running" for ever
             traceback.print_exc()
-            self.signals.failed.emit(_unexpected_sentence(error, self.language))
+            self.signals.failed.emit(error)
             return
         self.signals.done.emit(result)
 
 
-def _unexpected_sentence(error: Exception, language: str) -> str:
-    kind = type(error).__name__
-    if language == "en":
-        return f"This did not succeed because of an unexpected error ({kind}); nothing else was changed."
-    return f"Dit is niet gelukt door een onverwachte fout ({kind}); verder is er niets veranderd."
-
-
-def _file_sentence(error: OSError, language: str) -> str:
-    """A file the system refused (a full disk, a folder that is gone) in one sentence."""
-    name = str(error.filename or "")
-    reason = error.strerror or str(error)
-    if language == "en":
-        return f"The file {name} cannot be read or written ({reason}).".replace("file  ", "file ")
-    return f"Het bestand {name} kan niet worden gelezen of geschreven ({reason}).".replace(
-        "bestand  ", "bestand "
-    )
+def failure_sentence(error: Exception) -> str:
+    """What went wrong in one sentence in the language on screen."""
+    if isinstance(error, BuurtDeskError):
+        return error.message(labels.ui_language())
+    if isinstance(error, OSError):  # a file the system refused (a full disk, a folder gone)
+        reason = error.strerror or str(error)
+        if error.filename:
+            return (
+                QCoreApplication.translate(
+                    "Background", "The file %1 cannot be read or written (%2)."
+                )
+                .replace("%1", str(error.filename))
+                .replace("%2", reason)
+            )
+        return QCoreApplication.translate(
+            "Background", "The file cannot be read or written (%1)."
+        ).replace("%1", reason)
+    return QCoreApplication.translate(
+        "Background",
+        "This did not succeed because of an unexpected error (%1); nothing else was changed.",
+    ).replace("%1", type(error).__name__)
 
 
 class Background(QObject):
@@ -71,6 +75,7 @@ class Background(QObject):
         super().__init__(parent)
         self.pool = worker_pool(self)
         self.running = False
+        # The result crosses the thread as a plain object; `start` ties `done` to its `work`.
         self._done: Callable[[Any], None] | None = None
         self._failed: Callable[[str], None] | None = None
         self.signals = _Signals(self)
@@ -78,14 +83,13 @@ class Background(QObject):
         self.signals.failed.connect(self._fail)
 
     def start(
-        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]
+        self, work: Callable[[], T], done: Callable[[T], None], failed: Callable[[str], None]
     ) -> bool:
         if self.running:
             return False
         self.running = True
         self._done, self._failed = done, failed
-        # The language is read here, on the UI thread, where the translator lives.
-        self.pool.start(_Job(work, self.signals, labels.ui_language()))
+        self.pool.start(_Job(work, self.signals))
         return True
 
     def wait(self, msecs: int = 60_000) -> bool:
@@ -96,7 +100,7 @@ class Background(QObject):
         if self._done is not None:
             self._done(result)
 
-    def _fail(self, sentence: str) -> None:
+    def _fail(self, error: Exception) -> None:
         self.running = False
         if self._failed is not None:
-            self._failed(sentence)
+            self._failed(failure_sentence(error))

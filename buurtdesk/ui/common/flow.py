@@ -3,15 +3,24 @@ full: buttons that stay whole at 200 % text on a small screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSplitter, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    """With `fill`, each line's leftover width goes to the items that can grow (fields, not
+    buttons), and items lower than their line sit at its foot (a button beside captioned
+    fields lines up with the fields): a form that fills its row when wide and wraps field by
+    field when narrow."""
+
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, *, fill: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._fill = fill
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
@@ -67,20 +76,45 @@ class FlowLayout(QLayout):
                 shown.append(item)
         return shown
 
+    def _lines(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
+        """The items line by line, each with the width it gets before any filling."""
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = 0
+        for item in self._visible():
+            item_width = min(item.sizeHint().width(), width)
+            if x > 0 and x + item_width > width:
+                lines.append([])
+                x = 0
+            lines[-1].append((item, item_width))
+            x += item_width + self._spacing
+        return [line for line in lines if line]
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
-        for item in self._visible():
-            hint = item.sizeHint()
-            width = min(hint.width(), area.width())
-            if x > area.x() and x + width > area.right() + 1:
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        y = area.y()
+        lines = self._lines(area.width())
+        for number, line in enumerate(lines):
+            widths = [width for _item, width in line]
+            growing = [
+                i
+                for i, (item, _w) in enumerate(line)
+                if item.expandingDirections() & Qt.Orientation.Horizontal
+            ]
+            left = area.width() - sum(widths) - self._spacing * (len(line) - 1)
+            if self._fill and growing and left > 0:
+                for rank, i in enumerate(growing):
+                    widths[i] += left // len(growing) + (rank < left % len(growing))
+            height = max(item.sizeHint().height() for item, _w in line)
+            x = area.x()
+            for (item, _w), width in zip(line, widths, strict=True):
+                if move:
+                    own = item.sizeHint().height()
+                    top = y + height - own if self._fill else y
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, own)))
+                x += width + self._spacing
+            y += height + (self._spacing if number < len(lines) - 1 else 0)
+        return y - rect.y() + margins.bottom()
 
 
 def captioned(caption: QWidget | QLayout, field: QWidget, width_chars: int = 0) -> QWidget:
@@ -103,8 +137,8 @@ def captioned(caption: QWidget | QLayout, field: QWidget, width_chars: int = 0) 
 
 
 class Columns(QBoxLayout):
-    """Side by side while there is room for `chars` average characters, else one below the
-    other (the page then scrolls down, never sideways)."""
+    """Side by side while there is room for `chars` average characters (and for each part's
+    least width), else one below the other (the page then scrolls down, never sideways)."""
 
     def __init__(self, parent: QWidget | None = None, chars: int = 100) -> None:
         super().__init__(QBoxLayout.Direction.LeftToRight, parent)
@@ -113,9 +147,12 @@ class Columns(QBoxLayout):
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         widget = self.parentWidget()
         average = widget.fontMetrics().averageCharWidth() if widget is not None else 7
+        items = [self.itemAt(i) for i in range(self.count())]
+        side_by_side = sum(item.minimumSize().width() for item in items if item is not None)
+        side_by_side += self.spacing() * max(0, self.count() - 1)
         wanted = (
             QBoxLayout.Direction.LeftToRight
-            if rect.width() >= average * self.chars
+            if rect.width() >= max(average * self.chars, side_by_side)
             else QBoxLayout.Direction.TopToBottom
         )
         if wanted != self.direction():
@@ -134,3 +171,57 @@ def paired(label: QWidget, field: QWidget) -> QWidget:
     row.addWidget(label)
     row.addWidget(field, 1)
     return pair
+
+
+class StackingSplitter(QSplitter):
+    """Panes side by side, with a handle to drag, while the width has room for all of them
+    (and for `chars` average characters); one below the other at large text or in a narrow
+    window, each at the height it asks for, so the page scrolls down, never sideways."""
+
+    def __init__(self, chars: int = 110, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.chars = chars
+        self.setChildrenCollapsible(False)
+        self._again = QTimer(self)  # the panes' contents changed: their heights again
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)
+        self._again.timeout.connect(lambda: self._arrange(self.width()))
+
+    def _side_by_side_fits(self, width: int) -> bool:
+        shown = [self.widget(i) for i in range(self.count())]
+        shown = [w for w in shown if w is not None and not w.isHidden()]
+        needed = sum(w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in shown)
+        needed += self.handleWidth() * max(0, len(shown) - 1)
+        return width >= max(needed, self.fontMetrics().averageCharWidth() * self.chars)
+
+    def _arrange(self, width: int) -> None:
+        wanted = (
+            Qt.Orientation.Horizontal if self._side_by_side_fits(width) else Qt.Orientation.Vertical
+        )
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+        for index in range(self.count()):
+            pane = self.widget(index)
+            if pane is None:
+                continue
+            # stacked: each pane as tall as it asks to be at this width (wrapped text and
+            # rows of buttons included), so it is never squeezed
+            tall = 0
+            if wanted == Qt.Orientation.Vertical:
+                tall = pane.sizeHint().height()
+                if pane.hasHeightForWidth():
+                    tall = max(tall, pane.heightForWidth(width))
+            if pane.minimumHeight() != tall:
+                pane.setMinimumHeight(tall)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.LayoutRequest
+            and self.orientation() == Qt.Orientation.Vertical
+        ):
+            self._again.start()
+        return super().event(event)

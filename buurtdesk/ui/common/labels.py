@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from buurtdesk.domain.dates import DAYS_EN, DAYS_NL, MONTHS_EN, MONTHS_NL
+from buurtdesk.domain import dates
 from buurtdesk.domain.enums import (
     ActionStatus,
     AttendanceStatus,
@@ -106,13 +106,16 @@ def money(amount: Money) -> str:
 
 
 def long_date(day: date) -> str:
-    if ui_language() == "en":
-        return f"{DAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{DAYS_NL[day.weekday()]} {day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    """'dinsdag 14 oktober 2025' as the language on screen writes it."""
+    return dates.long_date(day, ui_language())
 
 
 def short_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    sep = "/" if ui_language() == "en" else "-"
-    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"
+    """'14-10-2025' as the language on screen writes it ('' for no date)."""
+    return "" if day is None else dates.short_date(day, ui_language())
+
+
+def whole_number(number: int) -> str:
+    """'23.700' with the separator of thousands the language on screen writes."""
+    separator = QCoreApplication.translate("Labels", ",", "the separator of thousands: 23,700")
+    return ("-" if number < 0 else "") + f"{abs(number):,}".replace(",", separator)

@@ -3,8 +3,8 @@ section that needs more height than the window has scrolls; its width always fit
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from buurtdesk.ui.common.style import reflow_texts
 
@@ -19,3 +19,30 @@ def reflowing(page: QWidget) -> QScrollArea:
     reflow_texts(page)
     area.setWidget(page)
     return area
+
+
+class PageStack(QStackedWidget):
+    """Pages on top of each other that take the room of the page shown, not of the largest
+    page: a short page does not scroll or spread out because a hidden one is long."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1

@@ -6,11 +6,13 @@ from functools import cache
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLayout, QScrollArea, QWidget
 
 from buurtdesk.paths import resources_folder
+from buurtdesk.ui.common.dialog_body import BODY, body_height, room_on_screen, scrolling_body
+from buurtdesk.ui.common.rows import wrap_all_rows
 
 BASE_POINT_SIZE = 11.5
 # The bundled face is Atkinson Hyperlegible with a plain (unslashed) zero, see resources/fonts/README.md.
@@ -171,30 +173,40 @@ def grows_with_messages(dialog: QDialog) -> None:
 
 
 def reflow_texts(root: QWidget) -> None:
-    """Lists wrap their lines and page titles wrap, rather than scrolling or widening
-    the page: for a page or dialog built elsewhere."""
-    for view in root.findChildren(QListWidget):
-        view.setWordWrap(True)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    """Lists and trees wrap their lines (rows as tall as their text, see rows.py) and page
+    titles wrap, rather than scrolling or widening the page: for a page or dialog built
+    elsewhere."""
+    wrap_all_rows(root)
     for label in root.findChildren(QLabel, "pageTitle"):
         label.setWordWrap(True)
 
 
 def fit_dialog(dialog: QWidget) -> None:
+    """`dialog` at the size its contents need, wrapped text included, within the screen (its
+    title bar too). Taller than that: the contents scroll and the buttons stay in sight."""
     if not shiboken6.isValid(dialog) or not dialog.isVisible():
         return
     layout = dialog.layout()
     if layout is None:
         return
-    screen = dialog.screen().availableGeometry() if dialog.screen() else None
-    max_width = screen.width() if screen else 1366
-    max_height = screen.height() if screen else 768
+    max_width, max_height = room_on_screen(dialog)
     layout.activate()
     width = min(max_width, max(dialog.width(), dialog.sizeHint().width()))
-    if layout.hasHeightForWidth():
-        height = layout.totalHeightForWidth(width)
-    else:
-        height = layout.totalSizeHint().height()
+    height = _height_for(layout, width)
+    body = dialog.findChild(QScrollArea, BODY)
+    if body is None and height > max_height:
+        body = scrolling_body(dialog)
+        layout.activate()
+    if body is not None:  # what the scrolled contents ask for, and what is around them
+        around = _height_for(layout, width) - body.sizeHint().height()
+        bar = body.verticalScrollBar().sizeHint().width()
+        height = around + body_height(body, width - bar)
     height = min(max_height, max(dialog.height(), height))
     if (width, height) != (dialog.width(), dialog.height()):
         dialog.resize(width, height)
+
+
+def _height_for(layout: QLayout, width: int) -> int:
+    if layout.hasHeightForWidth():
+        return layout.totalHeightForWidth(width)
+    return layout.totalSizeHint().height()

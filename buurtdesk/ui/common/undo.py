@@ -16,24 +16,28 @@ puts the index back at once. The edit can be undone again later.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
+from typing_extensions import TypeVar
 
 from buurtdesk.domain.errors import BuurtDeskError
 
 ErrorHandler = Callable[[BuurtDeskError], None]
+# What `do` returned and `undo` is given (a bare `EditCommand` is one whose result is not read).
+T = TypeVar("T", default=Any)
+R = TypeVar("R", default=Any)  # what a VersionedEdit's `apply` returns
 
 
-class EditCommand(QUndoCommand):
+class EditCommand(QUndoCommand, Generic[T]):
     def __init__(
         self,
         text: str,
         *,
-        do: Callable[[], Any],
-        undo: Callable[[Any], Any],
+        do: Callable[[], T],
+        undo: Callable[[T], object],
         after: Callable[[], None] | None = None,
         on_error: ErrorHandler | None = None,
         merge_id: int = -1,
@@ -44,7 +48,8 @@ class EditCommand(QUndoCommand):
         self._after = after
         self._on_error = on_error
         self._merge_id = merge_id
-        self.result: Any = None
+        self.result: T | None = None
+        self._done: tuple[T] | None = None  # what `do` returned, for `undo`
         self.failed: BuurtDeskError | None = None
         self.still_done = False  # set by a refused undo: the edit is in place
 
@@ -57,6 +62,7 @@ class EditCommand(QUndoCommand):
             return
         try:
             self.result = self._do()
+            self._done = (self.result,)
             self.failed = None
         except BuurtDeskError as exc:
             self.failed = exc
@@ -68,8 +74,10 @@ class EditCommand(QUndoCommand):
             self._after()
 
     def undo(self) -> None:
+        if self._done is None:  # `do` was refused: there is nothing to undo
+            return
         try:
-            self._undo(self.result)
+            self._undo(self._done[0])
         except BuurtDeskError as exc:
             self.still_done = True
             if self._on_error:
@@ -77,6 +85,14 @@ class EditCommand(QUndoCommand):
             return
         if self._after:
             self._after()
+
+
+class Push(Protocol):
+    """A screen's way to do an edit as one command on its undo stack: `push(text, do, undo)`."""
+
+    def __call__(
+        self, text: str, do: Callable[[], T], undo: Callable[[T], object], /
+    ) -> EditCommand[T]: ...
 
 
 class UndoStack(QUndoStack):
@@ -97,11 +113,10 @@ class UndoStack(QUndoStack):
             self.redo()
 
 
-VersionOf = Callable[[Any], "int | None"]
-Apply = Callable[[int | None, dict[str, Any]], Any]
+Apply = Callable[[int | None, dict[str, Any]], object]
 
 
-def _version_of(result: Any) -> int | None:
+def _version_of(result: object) -> int | None:
     version = getattr(result, "version", None)
     for part in ("meeting", "project"):  # a MeetingDetail, a ProjectDetail
         if version is None and hasattr(result, part):
@@ -109,7 +124,7 @@ def _version_of(result: Any) -> int | None:
     return version if isinstance(version, int) else None
 
 
-class VersionedEdit(EditCommand):
+class VersionedEdit(EditCommand[R]):
     """An edit of a shared record that carries the version it was based on.
 
         stack.push(VersionedEdit(tr("Rename item"), version=item.version,
@@ -136,13 +151,13 @@ class VersionedEdit(EditCommand):
         text: str,
         *,
         version: int | None,
-        apply: Apply,
+        apply: Callable[[int | None, dict[str, Any]], R],
         new: dict[str, Any],
         old: dict[str, Any],
         parent: QWidget | None = None,
         after: Callable[[], None] | None = None,
         on_error: ErrorHandler | None = None,
-        version_of: VersionOf = _version_of,
+        version_of: Callable[[R], int | None] = _version_of,
         record: tuple[str, int] | None = None,
         stack: QUndoStack | None = None,
     ) -> None:
@@ -161,7 +176,7 @@ class VersionedEdit(EditCommand):
         self._key = (id(stack), *record) if record is not None else None
         self._first = True
 
-    def _versioned(self, values: dict[str, Any], *, taking_over: bool) -> Any:
+    def _versioned(self, values: dict[str, Any], *, taking_over: bool) -> R:
         from buurtdesk.services.base import VersionConflict
         from buurtdesk.ui.common.conflict import choose_version
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,9 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services import Services
 from buurtdesk.services.cycle.views import RoundView
 from buurtdesk.ui.common.accessible import ask, ask_text
+from buurtdesk.ui.common.undo import EditCommand
+
+T = TypeVar("T")
 
 
 class PageHost(Protocol):
@@ -33,13 +36,17 @@ class PageHost(Protocol):
     @property
     def services(self) -> Services: ...
 
-    def edit(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> bool: ...
+    def edit(self, text: str, do: Callable[[], T], undo: Callable[[T], object]) -> bool: ...
 
-    def push(self, command: Any) -> bool: ...
+    def push(self, command: EditCommand) -> bool: ...
 
     def reload(self) -> None: ...
 
     def show_error(self, error: BuurtDeskError) -> None: ...
+
+    def show_message(self, text: str) -> None:
+        """A refusal in one sentence (already in the language on screen)."""
+        ...
 
     def say(self, text: str) -> None: ...
 
@@ -100,7 +107,7 @@ class SavingTextEdit(QPlainTextEdit):
         self.commit()
         super().focusOutEvent(event)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.enums import Party
 from buurtdesk.services.cycle.views import PriorityView
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import PageHost, text_label
 from buurtdesk.ui.cycle import labels as cycle_labels
@@ -42,8 +43,7 @@ class PrioritiesBox(QGroupBox):
             self.tr("Lists the wishes the round keeps as its priorities")
         )
         self.priority_list.setWordWrap(True)
-        self.priority_list.setMinimumHeight(90)
-        self.priority_list.setMaximumHeight(220)
+        lines_tall(self.priority_list, least=3, most=8)
         self.priority_list.currentRowChanged.connect(lambda _r: self._show_commitments())
         inner.addWidget(self.priority_list, 1)
         self.priority_hint = text_label("", "muted")

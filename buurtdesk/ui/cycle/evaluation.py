@@ -4,13 +4,11 @@ points and unfinished projects into its vision."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QListWidget,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,8 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.services.cycle.views import EvaluationView, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import StackingSplitter
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.widgets import PageHost, SavingTextEdit, fill_combo, group, text_label
 
 ROUND = -1  # the combo's key for the evaluation of the round as a whole
@@ -31,7 +31,7 @@ class EvaluationPage(QWidget):
         self.evaluations: dict[int, EvaluationView] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()  # the panes one below the other at large text
         outer.addWidget(splitter)
 
         left = QWidget()
@@ -67,7 +67,7 @@ class EvaluationPage(QWidget):
             (self.tr("Learning points"), self.learning),
             (self.tr("What continues"), self.continues),
         ):
-            edit.setMaximumHeight(90)
+            lines_tall(edit, least=2, most=4)
             edit.edited.connect(lambda _text: self.record())
             form.addRow(label, edit)
         inner.addLayout(form)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,8 @@ from buurtdesk.domain.enums import ActionStatus, ProjectStatus
 from buurtdesk.services.actions import ActionFilter
 from buurtdesk.services.cycle.views import PreparedMeeting, ProjectDetail, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import StackingSplitter
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.widgets import PageHost, group, picked_date, text_label
 from buurtdesk.ui.cycle import labels as cycle_labels
 from buurtdesk.ui.cycle.milestones import MilestonesBox
@@ -38,7 +39,7 @@ class ExecutionPage(QWidget):
         self.selected_id: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()  # the panes one below the other at large text
         outer.addWidget(splitter)
 
         left = QWidget()
@@ -103,9 +104,8 @@ class ExecutionPage(QWidget):
         self.action_list.setAccessibleDescription(
             self.tr("Lists the action points that belong to the chosen project")
         )
-        self.action_list.setMinimumHeight(90)
         self.action_list.setWordWrap(True)
-        self.action_list.setMaximumHeight(115)
+        lines_tall(self.action_list, least=3, most=5)
         inner.addWidget(self.action_list)
         self.actions_hint = text_label(
             self.tr(
@@ -122,8 +122,7 @@ class ExecutionPage(QWidget):
             self.tr("Lists what was noted about the progress of the chosen project")
         )
         self.notes.setWordWrap(True)
-        self.notes.setMinimumHeight(90)
-        self.notes.setMaximumHeight(160)
+        lines_tall(self.notes, least=3, most=7)
         inner.addWidget(self.notes)
         row = QHBoxLayout()
         self.note = QLineEdit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.services.cycle.views import MilestoneView, ProjectDetail
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.widgets import PageHost, group, picked_date
 
 KEY = Qt.ItemDataRole.UserRole
@@ -39,8 +40,7 @@ class MilestonesBox(QWidget):
         self.list.setAccessibleDescription(
             self.tr("Lists the milestones of the chosen project; space ticks one off")
         )
-        self.list.setMinimumHeight(70)
-        self.list.setMaximumHeight(130)
+        lines_tall(self.list, least=3, most=6)
         self.list.itemChanged.connect(self._ticked)
         inner.addWidget(self.list, 1)
         row = QHBoxLayout()

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -22,6 +21,8 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.money import Money
 from buurtdesk.services.cycle.views import ProjectDetail, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import Columns, FlowLayout
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import (
     PageHost,
@@ -41,7 +42,7 @@ class ProjectDetailPanel(QWidget):
         super().__init__(parent)
         self.host = host
         self.detail: ProjectDetail | None = None
-        columns = QHBoxLayout(self)
+        columns = Columns(self, chars=100)  # the checks below the project at large text
         columns.setContentsMargins(0, 0, 6, 0)
         layout = QVBoxLayout()
         columns.addLayout(layout, 1)
@@ -93,7 +94,7 @@ class ProjectDetailPanel(QWidget):
         self.goal.setAccessibleDescription(
             self.tr("What the project wants to achieve; saved as you type")
         )
-        self.goal.setMaximumHeight(70)
+        lines_tall(self.goal, least=2, most=3)
         self.goal.edited.connect(
             lambda text: self._change("goal", text, self.tr("Change the goal"))
         )
@@ -101,7 +102,7 @@ class ProjectDetailPanel(QWidget):
         self.plan.setAccessibleDescription(
             self.tr("How the project goes about it; saved as you type")
         )
-        self.plan.setMaximumHeight(90)
+        lines_tall(self.plan, least=2, most=4)
         self.plan.setPlaceholderText(
             self.tr("What will be done, by whom, when. Money only once the plan is here.")
         )
@@ -133,9 +134,9 @@ class ProjectDetailPanel(QWidget):
         self.partners.setAccessibleDescription(
             self.tr("Lists who helps with the chosen project and how")
         )
-        self.partners.setMaximumHeight(90)
+        lines_tall(self.partners, least=2, most=4)
         inner.addWidget(self.partners)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)  # wraps at large text
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Partner organisation or person"))
         self.partner.setAccessibleDescription(
@@ -158,10 +159,15 @@ class ProjectDetailPanel(QWidget):
             self.tr("Removes the partner chosen in the list")
         )
         self.remove_partner_button.clicked.connect(self.remove_partner)
-        row.addWidget(self.partner)
-        row.addWidget(self.contribution, 1)
-        row.addWidget(self.add_partner_button)
-        row.addWidget(self.remove_partner_button)
+        for control in (
+            self.partner,
+            self.contribution,
+            self.add_partner_button,
+            self.remove_partner_button,
+        ):
+            row.addWidget(control)
+        # as wide as the longest name when there is room
+        self.partner.setMinimumWidth(self.partner.fontMetrics().averageCharWidth() * 12)
         inner.addLayout(row)
         layout.addWidget(box)
         self.milestones = MilestonesBox(host)

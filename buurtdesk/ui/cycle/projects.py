@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import CheckVerdict
 from buurtdesk.services.cycle.views import ProjectDetail, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, group, text_label
 from buurtdesk.ui.cycle import labels as cycle_labels
 from buurtdesk.ui.cycle.project_detail import ProjectDetailPanel
@@ -133,9 +133,13 @@ class ProjectsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProjectTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # The name wraps; at large text the theme and the budget ask make room (both shown
+        # in the project's details below).
+        self.fitter = fit_columns(
+            self.table,
+            ProjectTableModel.NAME,
+            optional=(ProjectTableModel.THEME, ProjectTableModel.BUDGET),
+        )
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._pick(current.row())
         )
@@ -174,7 +178,6 @@ class ProjectsPage(QWidget):
         self.view = view
         projects = list(view.projects)
         self.model.set_projects(projects)
-        self.table.resizeColumnsToContents()
         self.hint.setVisible(not projects)
         ids = [d.project.id for d in projects]
         if self.selected_id not in ids:

@@ -3,18 +3,23 @@ history, and the council's own view of its role."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +30,8 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import LadderStep
 from buurtdesk.services.cycle.views import RoleAssignmentView, RolesMatrix, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, StackingSplitter
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, SavingTextEdit, fill_combo, group, text_label
 from buurtdesk.ui.cycle import labels as cycle_labels
@@ -38,6 +45,12 @@ class RolesMatrixModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix = RolesMatrix((), (), ())
+        self.header_chars = 0  # the column titles wrap at this many characters (0: never)
+
+    def set_header_chars(self, chars: int) -> None:
+        if chars != self.header_chars:
+            self.header_chars = chars
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_matrix(self, matrix: RolesMatrix) -> None:
         self.beginResetModel()
@@ -57,7 +70,10 @@ class RolesMatrixModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Who")
-        return self.matrix.columns[section - 1].title
+        title = self.matrix.columns[section - 1].title
+        if not self.header_chars:
+            return title
+        return textwrap.fill(title, self.header_chars, break_long_words=False)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -89,7 +105,7 @@ class RolesPage(QWidget):
         self.view: RoundView | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()  # the panes one below the other at large text
         outer.addWidget(splitter)
 
         left = QWidget()
@@ -110,9 +126,9 @@ class RolesPage(QWidget):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fitter = fit_columns(self.table, 0, 0.25)
+        self.table.viewport().installEventFilter(self)  # the titles wrap when narrow
+        lines_tall(self.table, least=6)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setMinimumSectionSize(110)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         inner.addWidget(self.table, 1)
@@ -120,7 +136,7 @@ class RolesPage(QWidget):
             self.tr("No roles yet: choose who, in what, and the role, then add it."), "muted"
         )
         inner.addWidget(self.matrix_hint)
-        grid = QGridLayout()
+        grid = FlowLayout(spacing=8)  # the controls wrap at large text
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Person or organisation"))
         self.who.setAccessibleDescription(self.tr("Who takes on the role"))
@@ -143,11 +159,16 @@ class RolesPage(QWidget):
             self.tr("Removes the roles in the chosen cell of the table")
         )
         self.remove_role_button.clicked.connect(self.remove_roles)
-        grid.addWidget(self.who, 0, 0)
-        grid.addWidget(self.subject, 0, 1)
-        grid.addWidget(self.role, 1, 0)
-        grid.addWidget(self.add_role_button, 1, 1)
-        grid.addWidget(self.remove_role_button, 2, 0, 1, 2)
+        for control in (
+            self.who,
+            self.subject,
+            self.role,
+            self.add_role_button,
+            self.remove_role_button,
+        ):
+            grid.addWidget(control)
+        for combo in (self.who, self.subject):  # as wide as the longest name, if there is room
+            combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 12)
         inner.addLayout(grid)
         layout.addWidget(box, 1)
         splitter.addWidget(left)
@@ -162,10 +183,8 @@ class RolesPage(QWidget):
         self.ladder.setAccessibleDescription(
             self.tr("Shows each member's step on the ladder and how it changed")
         )
-        ladder_header = self.ladder.header()
-        ladder_header.setStretchLastSection(False)
-        ladder_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        ladder_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ladder_fitter = fit_columns(self.ladder, 0)  # the steps and notes wrap
+        lines_tall(self.ladder, least=6)
         inner.addWidget(self.ladder, 1)
         row = QHBoxLayout()
         self.member = QComboBox()
@@ -219,6 +238,7 @@ class RolesPage(QWidget):
         self.view = view
         services = self.host.services
         self.model.set_matrix(view.roles)
+        self._wrap_titles()
         self.matrix_hint.setVisible(not view.roles.rows)
         people = services.councils.people_of_council(view.council.id)
         organisations = services.councils.list_organisations()
@@ -241,6 +261,7 @@ class RolesPage(QWidget):
             for name in services.roles.standard_roles(labels.ui_language()):
                 self.role.addItem(name)
         self.ladder.clear()
+        nested = False  # any person with steps under their name: the tree shows its branches
         for entry in view.ladder:
             top = QTreeWidgetItem(
                 [
@@ -255,13 +276,9 @@ class RolesPage(QWidget):
                 )
                 top.addChild(QTreeWidgetItem([text, labels.short_date(change.changed_on)]))
             self.ladder.addTopLevelItem(top)
+            nested = nested or top.childCount() > 0
         self.ladder.expandAll()
-        self.ladder.setRootIsDecorated(
-            any(
-                self.ladder.topLevelItem(i).childCount()  # type: ignore[union-attr]
-                for i in range(self.ladder.topLevelItemCount())
-            )
-        )
+        self.ladder.setRootIsDecorated(nested)
         memberships = services.councils.memberships(view.council.id)
         fill_combo(self.member, [(m.person_name, m.person_id) for m in memberships])
         self.own_role.set_stored(view.council.role_view)
@@ -278,6 +295,28 @@ class RolesPage(QWidget):
             self.step_button,
         ):
             widget.setEnabled(editable)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._wrap_titles()
+        return False
+
+    def _wrap_titles(self) -> None:
+        """The columns' titles on one line when they all fit, else wrapped to the share of
+        the width each column has (a matrix of many themes at large text)."""
+        width = self.table.viewport().width()
+        titles = [column.title for column in self.model.matrix.columns]
+        if not titles or width <= 0:
+            return
+        metrics = self.table.horizontalHeader().fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        whole = sum(metrics.horizontalAdvance(title) + pad for title in titles)
+        who = 12 * metrics.averageCharWidth()  # the names' column, wrapped
+        chars = 0
+        if whole + who > width:
+            share = (width - who) // len(titles) - pad
+            chars = max(6, share // max(1, metrics.averageCharWidth()))
+        self.model.set_header_chars(chars)
 
     def add_role(self) -> None:
         if self.view is None or not self.who.currentData():

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,9 @@ from buurtdesk.services.cycle.views import PhaseMoveResult, RoundView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.common.notice import NoticeBar
+from buurtdesk.ui.common.reflow import PageStack
 from buurtdesk.ui.common.section import Context, Section
+from buurtdesk.ui.common.style import reflow_texts
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.common.widgets import Questions, text_label
 from buurtdesk.ui.cycle.booklet_job import BookletMaker
@@ -40,6 +41,9 @@ from buurtdesk.ui.cycle.roles import RolesPage
 from buurtdesk.ui.cycle.round_picker import RoundPicker
 from buurtdesk.ui.cycle.session_planner import SessionPlanner
 from buurtdesk.ui.cycle.vision import VisionPage
+
+T = TypeVar("T")
+PhasePage = VisionPage | RolesPage | ProjectsPage | ExecutionPage | EvaluationPage
 
 
 class ToekomstagendaSection(Section):
@@ -132,24 +136,25 @@ class ToekomstagendaSection(Section):
         moves.addWidget(self.move_here)
         moves.addWidget(self.move_next)
         body.addLayout(moves)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # as tall as the phase shown
         # Pages are built when first opened: the main window starts faster.
-        self.page_for: dict[PhaseKind, Any] = {}
+        self.page_for: dict[PhaseKind, PhasePage] = {}
         body.addWidget(self.pages, 1)
         outer.addWidget(self.body, 1)
         self.body.hide()
 
-    def page(self, kind: PhaseKind) -> Any:
+    def page(self, kind: PhaseKind) -> PhasePage:
         """The page of a phase, built the first time it is asked for."""
         if kind not in self.page_for:
-            factory = {
+            factories: dict[PhaseKind, Callable[[ToekomstagendaSection], PhasePage]] = {
                 PhaseKind.VISION: VisionPage,
                 PhaseKind.ROLES: RolesPage,
                 PhaseKind.PLANS: ProjectsPage,
                 PhaseKind.EXECUTION: ExecutionPage,
                 PhaseKind.EVALUATION: EvaluationPage,
-            }[kind]
-            self.page_for[kind] = factory(self)
+            }
+            self.page_for[kind] = factories[kind](self)
+            reflow_texts(self.page_for[kind])  # built after the section: its lists wrap too
             self.pages.addWidget(self.page_for[kind])
         return self.page_for[kind]
 
@@ -158,7 +163,7 @@ class ToekomstagendaSection(Section):
     def services(self) -> Services:
         return self.context.services
 
-    def edit(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> bool:
+    def edit(self, text: str, do: Callable[[], T], undo: Callable[[T], object]) -> bool:
         """Do one edit through the undo stack; False (and the reason shown) when refused."""
         self.notice.clear()
         command = EditCommand(text, do=do, undo=undo, after=self.reload, on_error=self.show_error)
@@ -173,6 +178,9 @@ class ToekomstagendaSection(Section):
 
     def show_error(self, error: BuurtDeskError) -> None:
         self.notice.show_error(error)
+
+    def show_message(self, text: str) -> None:
+        self.notice.show_message(text)
 
     def today(self) -> date:
         return self.context.current_date()

@@ -5,12 +5,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
-from buurtdesk.services.cycle.views import WishTally
+from buurtdesk.services.cycle.views import VoteSessionView, WishTally
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def wish_numbers(text: str, session: VoteSessionView) -> tuple[list[int], str]:
+    """'1 1 4' → the wish ids of rows 1, 1 and 4 of the tally, and the sentence that refuses
+    a number which is not one of a wish ('' when every number is)."""
+    wish_ids = []
+    for number in text.replace(",", " ").split():
+        if not number.isdigit() or not 1 <= int(number) <= len(session.tally):
+            refused = QCoreApplication.translate(
+                "TallyModel", "'%1' is not the number of a wish (1 to %2)."
+            )
+            return [], refused.replace("%1", number).replace("%2", str(len(session.tally)))
+        wish_ids.append(session.tally[int(number) - 1].wish_id)
+    return wish_ids, ""
 
 
 class TallyModel(QAbstractTableModel):

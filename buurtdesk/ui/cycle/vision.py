@@ -9,19 +9,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services.cycle.views import RoundView, ThemeView, WishView
+from buurtdesk.ui.common.flow import FlowLayout, StackingSplitter
+from buurtdesk.ui.common.rows import lines_tall
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, SavingTextEdit, group, text_label
 from buurtdesk.ui.cycle.versioned import push_versioned
 from buurtdesk.ui.cycle.votes import VotesPanel
@@ -39,7 +39,7 @@ class VisionPage(QWidget):
         self.wishes: dict[int, WishView] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()  # the panes one below the other at large text
         outer.addWidget(splitter)
 
         left = QWidget()
@@ -54,7 +54,7 @@ class VisionPage(QWidget):
         self.vision_text.setPlaceholderText(
             self.tr("What does our neighbourhood look like in a few years?")
         )
-        self.vision_text.setMaximumHeight(64)
+        lines_tall(self.vision_text, least=2, most=3)
         self.vision_text.edited.connect(self._save_vision)
         self.horizon = QSpinBox()
         self.horizon.setRange(NO_YEAR, 2100)
@@ -78,11 +78,8 @@ class VisionPage(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        tree_header = self.tree.header()
-        tree_header.setStretchLastSection(False)
-        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(1, 120)
+        self.fitter = fit_columns(self.tree, 0)  # the wishes wrap and show in full
+        lines_tall(self.tree, least=8)
         self.tree.itemChanged.connect(self._item_changed)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),
@@ -90,11 +87,7 @@ class VisionPage(QWidget):
             self.remove_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        tree_row = QHBoxLayout()
-        tree_row.addWidget(self.tree, 1)
-        tree_buttons = QVBoxLayout()
-        tree_row.addLayout(tree_buttons)
-        inner.addLayout(tree_row, 1)
+        inner.addWidget(self.tree, 1)
         self.empty_hint = text_label(
             self.tr(
                 "No themes yet: add the standard themes or one of your own, then the wishes under them."
@@ -125,7 +118,7 @@ class VisionPage(QWidget):
         row.addWidget(self.raised_by, 1)
         row.addWidget(self.add_wish_button)
         inner.addLayout(row)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)  # wraps at large text
         self.theme_name = QLineEdit()
         self.theme_name.setPlaceholderText(self.tr("A theme of our own"))
         self.theme_name.setAccessibleName(self.tr("New theme"))
@@ -148,11 +141,13 @@ class VisionPage(QWidget):
             self.tr("Removes the theme or wish chosen in the tree")
         )
         self.remove_button.clicked.connect(self.remove_selected)
-        row.addWidget(self.theme_name, 1)
-        row.addWidget(self.add_theme_button)
-        tree_buttons.addWidget(self.standard_button)
-        tree_buttons.addWidget(self.remove_button)
-        tree_buttons.addStretch(1)
+        for control in (
+            self.theme_name,
+            self.add_theme_button,
+            self.standard_button,
+            self.remove_button,
+        ):
+            row.addWidget(control)
         inner.addLayout(row)
         layout.addWidget(box, 1)
 
@@ -321,7 +316,7 @@ class VisionPage(QWidget):
     def add_wish(self) -> None:
         theme_id = self._selected_theme_id()
         if theme_id is None:
-            self.host.show_error(InvalidInput("Voeg eerst een thema toe.", "Add a theme first."))
+            self.host.show_message(self.tr("Add a theme first."))
             return
         text, who = self.wish_text.text(), self.raised_by.text()
         vision = self.host.services.vision

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -17,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services.cycle.views import RoundView, VoteSessionView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout
+from buurtdesk.ui.common.rows import lines_tall
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, fill_combo, group, text_label
 from buurtdesk.ui.cycle.commitments import PrioritiesBox
-from buurtdesk.ui.cycle.tally import TallyModel
+from buurtdesk.ui.cycle.tally import TallyModel, wish_numbers
 
 
 class VotesPanel(QWidget):
@@ -38,7 +39,7 @@ class VotesPanel(QWidget):
         layout.addWidget(self.tabs)
 
         box, inner = group(self.tr("Priorities with dots"))
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)  # the rows of controls wrap at large text
         self.sessions = QComboBox()
         self.sessions.setAccessibleName(self.tr("Vote session"))
         self.sessions.setAccessibleDescription(
@@ -50,10 +51,10 @@ class VotesPanel(QWidget):
             self.tr("Starts a new vote session with the chosen number of dots")
         )
         self.new_session.clicked.connect(self.open_session)
-        row.addWidget(self.sessions, 1)
+        row.addWidget(self.sessions)
         row.addWidget(self.new_session)
         inner.addLayout(row)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)
         self.dots = QSpinBox()
         self.dots.setRange(1, 50)
         self.dots.setValue(3)
@@ -72,7 +73,6 @@ class VotesPanel(QWidget):
         self.participants.editingFinished.connect(self._save_participants)
         row.addWidget(self.dots)
         row.addWidget(self.participants)
-        row.addStretch(1)
         inner.addLayout(row)
         self.summary = text_label("", "muted")
         inner.addWidget(self.summary)
@@ -89,10 +89,8 @@ class VotesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TallyModel.WISH, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(180)
+        self.fitter = fit_columns(self.table, TallyModel.WISH)  # the wishes wrap in full
+        lines_tall(self.table, least=5)
         inner.addWidget(self.table, 1)
         self.save_tally = QPushButton(self.tr("Record the paper tally"))
         self.save_tally.setAccessibleDescription(
@@ -107,7 +105,7 @@ class VotesPanel(QWidget):
         self.voter.setAccessibleDescription(
             self.tr("Name or number of the participant whose dots are entered")
         )
-        self.voter.setMaximumWidth(150)
+        self.voter.setMaximumWidth(self.voter.fontMetrics().averageCharWidth() * 14)
         self.voter_dots = QLineEdit()
         self.voter_dots.setPlaceholderText(self.tr("Wish numbers, one per dot: 1 1 4"))
         self.voter_dots.setAccessibleName(self.tr("The participant's dots as wish numbers"))
@@ -130,7 +128,7 @@ class VotesPanel(QWidget):
         self.ties = text_label()
         self.ties.setObjectName("tieNotes")
         inner.addWidget(self.ties)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)
         self.top = QSpinBox()
         self.top.setRange(1, 20)
         self.top.setValue(3)
@@ -145,7 +143,7 @@ class VotesPanel(QWidget):
         )
         self.keep_button.clicked.connect(self.keep_priorities)
         row.addWidget(self.top)
-        row.addWidget(self.keep_button, 1)
+        row.addWidget(self.keep_button)
         inner.addLayout(row)
         self.tabs.addTab(box, self.tr("Dot votes"))
 
@@ -271,18 +269,10 @@ class VotesPanel(QWidget):
         session = self.session
         if session is None:
             return
-        numbers = self.voter_dots.text().replace(",", " ").split()
-        wish_ids = []
-        for number in numbers:
-            if not number.isdigit() or not 1 <= int(number) <= len(session.tally):
-                self.host.show_error(
-                    InvalidInput(
-                        f"'{number}' is geen nummer van een wens (1 tot {len(session.tally)}).",
-                        f"'{number}' is not the number of a wish (1 to {len(session.tally)}).",
-                    )
-                )
-                return
-            wish_ids.append(session.tally[int(number) - 1].wish_id)
+        wish_ids, refused = wish_numbers(self.voter_dots.text(), session)
+        if refused:
+            self.host.show_message(refused)
+            return
         who = self.voter.text().strip()
         before = self.host.services.priorities.counted_dots(session.id).get(who)
         votes = self.host.services.priorities

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.exchange.plan import Choice, FieldChoices, ImportPlan, RecordChange, decided
+from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.exchange.import_parts import conflict_box
 
 CONFLICTS_PER_PAGE = 50
@@ -91,9 +92,9 @@ class ConflictList(QWidget):
         self.conflict_scroll = scroll
         scroll.setAccessibleName(QCoreApplication.translate("ImportPreviewDialog", "Conflicts"))
         conflicts.addWidget(scroll, 1)
-        pages = (
-            QHBoxLayout()
-        )  # many conflicts are shown a page at a time, so the window stays quick
+        # many conflicts are shown a page at a time, so the window stays quick; the row wraps
+        # at large text
+        pages = FlowLayout(spacing=8)
         self.previous_page = QPushButton(
             QCoreApplication.translate("ImportPreviewDialog", "&Previous conflicts")
         )
@@ -116,13 +117,14 @@ class ConflictList(QWidget):
         )
         self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
         pages.addWidget(self.previous_page)
-        pages.addWidget(self.page_label, 1)
+        pages.addWidget(self.page_label)
         pages.addWidget(self.next_page)
         self.pages = QWidget()
         self.pages.setLayout(pages)
         conflicts.addWidget(self.pages)
         self.open_choices = QLabel()
         self.open_choices.setProperty("class", "warning")
+        self.open_choices.setWordWrap(True)  # read in full at any text size
         self.open_choices.setAccessibleName(
             QCoreApplication.translate("ImportPreviewDialog", "Conflicts still without a choice")
         )

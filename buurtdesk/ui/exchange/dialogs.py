@@ -8,9 +8,9 @@ one sentence in the status bar, a failure in one sentence in a message.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +34,12 @@ from buurtdesk.domain.enums import MeetingKind, MeetingStatus
 from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.exchange.invitation import InvitationWriter
 
 if TYPE_CHECKING:
+    from buurtdesk.exchange.writing import ExportResult
     from buurtdesk.ui.exchange.import_preview import ImportPreviewDialog
 
 __all__ = ["PACKAGE_SUFFIX", "ExchangeMenu", "ExportDialog", "InvitationWriter"]
@@ -198,7 +201,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.message.setText(self.tr("Writing %1…").replace("%1", target.name))
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: ExportResult) -> None:
         self.progress.hide()
         sentence = (
             self.tr("%1 records of “%2” written to %3.")
@@ -231,12 +234,42 @@ class ExportDialog(QDialog):
         self.meeting.setEnabled(on and self.one.isChecked())
 
 
+class ExchangeWindow(Protocol):
+    """What the exchange entries need from the main window."""
+
+    @property
+    def file_menu(self) -> QMenu: ...
+
+    @property
+    def exchange_slot(self) -> QAction:
+        """The File-menu entry the exchange entries go before."""
+        ...
+
+    @property
+    def context(self) -> Context: ...
+
+    @property
+    def council_id(self) -> int | None: ...
+
+    @property
+    def sections(self) -> Sequence[Section]: ...
+
+    def load_councils(self) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+    def window(self) -> QWidget:
+        """The window itself, as the parent of the dialogs."""
+        ...
+
+
 class ExchangeMenu(QObject):
     """The exchange entries of a main window's File menu."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window: Any = window
+    def __init__(self, window: ExchangeWindow) -> None:
+        super().__init__(window.window())
+        self.window = window
+        self.widget = window.window()
         self.background = Background(self)
         self.dialog: QDialog | None = None
         menu = window.file_menu
@@ -260,13 +293,13 @@ class ExchangeMenu(QObject):
         menu.insertSeparator(first)
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.widget)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     @property
     def services(self) -> Services:
-        return self.window.context.services  # type: ignore[no-any-return]
+        return self.window.context.services
 
     def _say(self, sentence: str) -> None:
         self.window.statusBar().showMessage(sentence, 15_000)
@@ -277,7 +310,7 @@ class ExchangeMenu(QObject):
             "BuurtDesk",
             sentence,
             QMessageBox.StandardButton.Ok,
-            self.window,
+            self.widget,
         )
         box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(
             self.tr("Closes this message")
@@ -313,7 +346,7 @@ class ExchangeMenu(QObject):
         if council_id is None:
             self._warn(self.tr("There is no council to export yet."))
             return None
-        dialog = ExportDialog(self.services, council_id, self._selected_meeting(), self.window)
+        dialog = ExportDialog(self.services, council_id, self._selected_meeting(), self.widget)
         dialog.exported.connect(self._say)
         dialog.open()
         self.dialog = dialog
@@ -321,7 +354,7 @@ class ExchangeMenu(QObject):
 
     def choose_import(self) -> ImportPreviewDialog | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.widget,
             self.tr("Import a BuurtDesk package"),
             "",
             self.tr("BuurtDesk packages (*.buurtdesk);;All files (*)"),
@@ -333,7 +366,7 @@ class ExchangeMenu(QObject):
         from buurtdesk.ui.exchange.import_preview import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(
-            self.services, path, read_only=self.window.context.read_only, parent=self.window
+            self.services, path, read_only=self.window.context.read_only, parent=self.widget
         )
         dialog.imported.connect(self._imported)
         dialog.open()
@@ -357,7 +390,7 @@ class ExchangeMenu(QObject):
         stem = self.tr("action-list") if what == "actions" else self.tr("decision-register")
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, comma-separated (*.csv)")
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save as spreadsheet"), f"{stem}.xlsx", f"{xlsx};;{csv}"
+            self.widget, self.tr("Save as spreadsheet"), f"{stem}.xlsx", f"{xlsx};;{csv}"
         )
         if not name:
             return False
@@ -387,8 +420,7 @@ class ExchangeMenu(QObject):
         )
 
 
-def install_exchange_menu(window: QMainWindow) -> ExchangeMenu:
-    """Add the exchange entries to the window's File menu (called by the main window)."""
-    menu = ExchangeMenu(window)
-    window.exchange_menu = menu  # type: ignore[attr-defined]
-    return menu
+def install_exchange_menu(window: ExchangeWindow) -> ExchangeMenu:
+    """Add the exchange entries to the window's File menu (called by the main window, which
+    keeps the menu)."""
+    return ExchangeMenu(window)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QLabel, QRadioB
 
 from buurtdesk.exchange.plan import ImportPlan, RecordChange
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.exchange.words import escape, moment
 
 SHOWN_CHANGES = 200  # the report names this many changed records; the counts table has them all
@@ -104,6 +105,7 @@ def conflict_box(
     )
     for label in (mine_head, theirs_head):
         label.setProperty("class", "muted")
+        label.setWordWrap(True)  # the two versions stay side by side at large text
     grid.addWidget(mine_head, 1, 1)
     grid.addWidget(theirs_head, 1, 2)
     row = 2
@@ -164,11 +166,11 @@ def conflict_box(
     group = QButtonGroup(box)
     group.addButton(mine)
     group.addButton(theirs)
-    grid.addWidget(
-        QLabel(QCoreApplication.translate("ImportPreviewDialog", "Whole record:")), row, 0
-    )
-    grid.addWidget(mine, row, 1)
-    grid.addWidget(theirs, row, 2)
+    whole = FlowLayout(spacing=12)  # the record's own choice, wrapping at large text
+    whole.addWidget(QLabel(QCoreApplication.translate("ImportPreviewDialog", "Whole record:")))
+    whole.addWidget(mine)
+    whole.addWidget(theirs)
+    grid.addLayout(whole, row, 0, 1, 3)
     grid.setColumnStretch(1, 1)
     grid.setColumnStretch(2, 1)
     grid.setColumnMinimumWidth(0, 150)

@@ -14,15 +14,13 @@ its one sentence and nothing is written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -38,10 +36,15 @@ from buurtdesk.exchange.sentences import brings
 from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.common.flow import Columns
 from buurtdesk.ui.common.style import grows_with_messages
+from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.exchange.conflict_list import CONFLICTS_PER_PAGE, ConflictList
 from buurtdesk.ui.exchange.import_parts import changes_report
-from buurtdesk.ui.exchange.words import kind_word, made_at
+from buurtdesk.ui.exchange.words import in_screen_language, kind_word, made_at
+
+if TYPE_CHECKING:
+    from buurtdesk.exchange.merge import ImportResult
 
 __all__ = ["CONFLICTS_PER_PAGE", "ImportPreviewDialog"]
 
@@ -141,11 +144,8 @@ class ImportPreviewDialog(QDialog):
         )  # Tab goes on to the next part; the arrows walk the rows
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for index in range(1, 5):
-            self.counts.horizontalHeader().setSectionResizeMode(
-                index, QHeaderView.ResizeMode.ResizeToContents
-            )
+        # the kinds wrap; the table is never narrower than its titles
+        self.counts_fitter = fit_columns(self.counts, 0, holds_words=True)
         self.counts.setMinimumWidth(380)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -158,7 +158,7 @@ class ImportPreviewDialog(QDialog):
         )
         self.details.setOpenLinks(False)
         self.details.setTabChangesFocus(True)
-        top = QHBoxLayout()
+        top = Columns(chars=60)  # the details below the counts on a narrow screen
         left = QVBoxLayout()
         left.addWidget(counts_label)
         left.addWidget(self.counts, 1)
@@ -215,17 +215,13 @@ class ImportPreviewDialog(QDialog):
         self.close_button.setAccessibleDescription(self.tr("Closes this window"))
         self.close_button.setFocus()
 
-    def _planned(self, plan: Any) -> None:
-        assert isinstance(plan, ImportPlan)
+    def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.progress.hide()
         self.status.setText(self._summary(plan))
         self._fill_counts(plan)
         self._fill_details(plan)
-        english = labels.ui_language() == "en"
-        self.notes.setText(
-            "\n".join(english_text if english else dutch for dutch, english_text in plan.notes)
-        )
+        self.notes.setText("\n".join(in_screen_language(note) for note in plan.notes))
         self.notes.setVisible(bool(plan.notes))
         self._fill_conflicts(plan)
         self.body.show()
@@ -318,7 +314,7 @@ class ImportPreviewDialog(QDialog):
             self._apply_failed,
         )
 
-    def _applied(self, result: Any) -> None:
+    def _applied(self, result: ImportResult) -> None:
         self.progress.hide()
         self.result_sentence = (
             self.tr("Imported: %1 added, %2 changed, conflicts resolved: %3.")

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from buurtdesk.exchange.plan import TABLE_WORDS
 from buurtdesk.ui.common import labels
 
 
-def kind_word(table: str) -> str:
-    dutch, english = TABLE_WORDS.get(table, (table, table))
+def in_screen_language(words: tuple[str, str]) -> str:
+    """A (Dutch, English) pair the package reader made (its words and notes), in the
+    language on screen: the one place the import preview picks from such a pair."""
+    dutch, english = words
     return english if labels.ui_language() == "en" else dutch
 
 
-def moment(value: Any) -> str:
+def kind_word(table: str) -> str:
+    return in_screen_language(TABLE_WORDS.get(table, (table, table)))
+
+
+def moment(value: datetime | None) -> str:
     """A moment of change in the computer's own time zone."""
     if value is None:
         return "–"
-    if getattr(value, "tzinfo", None) is not None:
+    if value.tzinfo is not None:
         value = value.astimezone()
     return f"{labels.short_date(value.date())} {value.strftime('%H:%M')}"
 

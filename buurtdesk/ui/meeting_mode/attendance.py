@@ -4,7 +4,6 @@ function, who chairs and who takes the minutes. Used by meeting mode and the mee
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -26,9 +25,8 @@ from buurtdesk.services.meetings.attendance import ChairNotPresent
 from buurtdesk.services.meetings.service import MeetingService
 from buurtdesk.services.views import AttendanceView, MeetingDetail
 from buurtdesk.ui.common import labels
-from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.common.undo import Push
 
-Push = Callable[[str, Callable[[], Any], Callable[[Any], Any]], EditCommand]
 Confirm = Callable[[str, str], bool]
 
 # One key per state on the selected person (the same keys in every language).
@@ -270,9 +268,7 @@ class AttendancePanel(QWidget):
         function = self.function_field.text().strip()
         if not name:
             if organisation or function:
-                self._show_error(
-                    InvalidInput("Een gast heeft een naam nodig.", "A guest needs a name.")
-                )
+                self._show_error(InvalidInput.said("A guest needs a name."))
                 self.guest_field.setFocus()
             return
         meeting_id = self.detail.meeting.id
@@ -330,9 +326,8 @@ class AttendancePanel(QWidget):
                 person = matches[0]
             if person is None:
                 self._show_error(
-                    InvalidInput(
-                        f"Niemand op de presentielijst heet '{text}'.",
-                        f"Nobody on the attendance list is called '{text}'.",
+                    InvalidInput.said(
+                        "Nobody on the attendance list is called '{name}'.", name=text
                     )
                 )
                 field.setText(chosen.name if chosen else "")

@@ -11,7 +11,8 @@ from buurtdesk.services.meetings.service import MeetingService
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.style import grows_with_messages
-from buurtdesk.ui.meeting_mode.attendance import AttendancePanel, Confirm, Push
+from buurtdesk.ui.common.undo import Push
+from buurtdesk.ui.meeting_mode.attendance import AttendancePanel, Confirm
 
 
 class AttendanceDialog(QDialog):

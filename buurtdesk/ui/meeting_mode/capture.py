@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import OrganisationView, PersonView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.meeting_mode.attendance_dialog import AttendanceDialog
 
@@ -70,7 +70,7 @@ class DecisionDialog(QDialog):
             self.tr("Tick when the council voted, to count the votes")
         )
         layout.addWidget(self.voted)
-        votes = QHBoxLayout()
+        votes = FlowLayout(spacing=12)  # the three counts wrap at large text, never cut
         self.votes_for = self._count(self.tr("For"))
         self.votes_for.setAccessibleDescription(self.tr("How many members voted for"))
         self.votes_against = self._count(self.tr("Against"))
@@ -84,9 +84,7 @@ class DecisionDialog(QDialog):
         ):
             label = QLabel(caption)
             label.setBuddy(box)
-            votes.addWidget(label)
-            votes.addWidget(box)
-        votes.addStretch(1)
+            votes.addWidget(paired(label, box))
         layout.addLayout(votes)
         self.confidential = QCheckBox(self.tr("&Confidential: not in the minutes, not projected"))
         self.confidential.setAccessibleName(self.tr("Confidential decision"))

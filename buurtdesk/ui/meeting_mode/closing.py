@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.domain.dates import format_time, parse_date, parse_time, short_date
-from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
+from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.meetings.closing import Closing, Reopening, now_minute
 from buurtdesk.services.meetings.service import MeetingService
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.style import grows_with_messages
-from buurtdesk.ui.common.undo import EditCommand
+from buurtdesk.ui.common.undo import EditCommand, Push
 
-Push = Callable[[str, Callable[[], Any], Callable[[Any], Any]], EditCommand]
+# The dialog's submit: the next meeting's date, the closing time, its start and end, its place.
+Submit = Callable[[date | None, time, time | None, time | None, str], BuurtDeskError | None]
 
 
 class CloseMeetingDialog(QDialog):
@@ -38,7 +38,7 @@ class CloseMeetingDialog(QDialog):
     def __init__(
         self,
         detail: MeetingDetail,
-        submit: Callable[[date | None, time, time | None, time | None, str], BuurtDeskError | None],
+        submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -128,10 +128,10 @@ class CloseMeetingDialog(QDialog):
             start = end = None
             if self.agreed.isChecked():
                 if not self.date_field.text().strip():
-                    raise InvalidInput(
-                        "Vul de datum van de volgende vergadering in, of kies 'nog niet afgesproken'.",
-                        "Fill in the date of the next meeting, or choose 'not agreed yet'.",
+                    self._say(
+                        self.tr("Fill in the date of the next meeting, or choose 'not agreed yet'.")
                     )
+                    return
                 next_date = parse_date(self.date_field.text())
                 start = (
                     parse_time(self.start_field.text()) if self.start_field.text().strip() else None
@@ -147,14 +147,22 @@ class CloseMeetingDialog(QDialog):
         self.accept()
 
     def _show(self, error: BuurtDeskError) -> None:
-        self.error.setText(error.message(labels.ui_language()))
+        self._say(error.message(labels.ui_language()))
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
         self.error.show()
 
 
 def close_command(
-    meetings: MeetingService, push: Push, meeting_id: int, text: str
-) -> Callable[[date | None, time, time | None, time | None, str], BuurtDeskError | None]:
-    """The dialog's submit: close through the undo stack; the refusal comes back to the dialog."""
+    meetings: MeetingService,
+    push: Push,
+    meeting_id: int,
+    text: str,
+    closed: Callable[[], None] | None = None,
+) -> Submit:
+    """The dialog's submit: close through the undo stack; the refusal comes back to the dialog.
+    `closed` is called once the meeting is closed."""
 
     def submit(
         next_date: date | None, closed_at: time, start: time | None, end: time | None, place: str
@@ -172,6 +180,8 @@ def close_command(
             )
 
         command = push(text, do, lambda done: closing.undo_close(done))
+        if command.failed is None and closed is not None:
+            closed()
         return command.failed
 
     return submit

@@ -83,10 +83,14 @@ class CycleCapture:
         try:
             current = cycle.current_round(council_id)
             if current is None:
-                raise RuleViolation(
-                    "Start eerst een toekomstagenda-ronde; dan komt wat u hier vastlegt in die ronde.",
-                    "Start a round of the toekomstagenda first; then what you capture here goes into it.",
+                self.host.show_message(
+                    QCoreApplication.translate(
+                        "MeetingCycleCapture",
+                        "Start a round of the toekomstagenda first; then what you capture here "
+                        "goes into it.",
+                    )
                 )
+                return None
             return cycle.round_overview(council_id, current.id)
         except BuurtDeskError as exc:
             self.host.show_error(exc)
@@ -99,9 +103,9 @@ class CycleCapture:
             return
         themes = overview.vision.themes
         if not themes:
-            self.host.show_error(
-                RuleViolation(
-                    "Deze ronde heeft nog geen thema's; voeg ze eerst toe bij Toekomstagenda.",
+            self.host.show_message(
+                QCoreApplication.translate(
+                    "MeetingCycleCapture",
                     "This round has no themes yet; add them under Toekomstagenda first.",
                 )
             )
@@ -136,9 +140,9 @@ class CycleCapture:
         if overview is None:
             return
         if not any(t.wishes for t in overview.vision.themes):
-            self.host.show_error(
-                RuleViolation(
-                    "Er zijn nog geen wensen om op te stemmen; leg ze eerst vast met Ctrl+W.",
+            self.host.show_message(
+                QCoreApplication.translate(
+                    "MeetingCycleCapture",
                     "There are no wishes to vote on yet; capture them first with Ctrl+W.",
                 )
             )
@@ -334,7 +338,5 @@ class CycleCapture:
 def _session(ref: dict[str, int | None]) -> int:
     session_id = ref["id"]
     if session_id is None:
-        raise RuleViolation(
-            "Deze stemronde is teruggedraaid.", "This vote session has been undone."
-        )
+        raise RuleViolation.said("This vote session has been undone.")
     return session_id

@@ -61,6 +61,10 @@ class MeetingHost(Protocol):
 
     def show_error(self, error: BuurtDeskError) -> None: ...
 
+    def show_message(self, text: str) -> None:
+        """A refusal in one sentence (already in the language on screen), in the banner."""
+        ...
+
     def say(self, text: str) -> None:
         """One line under the item title: what was just recorded."""
         ...

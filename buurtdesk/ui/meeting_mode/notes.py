@@ -21,7 +21,6 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -54,7 +53,7 @@ def _takes_base(store: StoreNotes) -> bool:
         return False
 
 
-def store_from(store: StoreNotes, item_id: int, text: str, base: str | None) -> Any:
+def store_from(store: StoreNotes, item_id: int, text: str, base: str | None) -> object:
     """Call a store with the text it was typed from when it can merge (save_notes)."""
     if base is not None and _takes_base(store):
         return store(item_id, text, base=base)

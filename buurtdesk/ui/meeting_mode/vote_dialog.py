@@ -22,27 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
+from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.cycle.views import VoteSessionView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.tables import fit_columns
-from buurtdesk.ui.cycle.tally import TallyModel
+from buurtdesk.ui.cycle.tally import TallyModel, wish_numbers
 from buurtdesk.ui.meeting_mode.capture import _warning_label
-
-
-def wish_numbers(text: str, session: VoteSessionView) -> list[int]:
-    """'1 1 4' → the wish ids of rows 1, 1 and 4 of the tally; refused with a sentence."""
-    wish_ids = []
-    for number in text.replace(",", " ").split():
-        if not number.isdigit() or not 1 <= int(number) <= len(session.tally):
-            raise InvalidInput(
-                f"'{number}' is geen nummer van een wens (1 tot {len(session.tally)}).",
-                f"'{number}' is not the number of a wish (1 to {len(session.tally)}).",
-            )
-        wish_ids.append(session.tally[int(number) - 1].wish_id)
-    return wish_ids
 
 
 class VoteDialog(QDialog):
@@ -216,10 +203,10 @@ class VoteDialog(QDialog):
     def _count(self) -> None:
         if self.session is None:
             return
-        try:
-            wish_ids = wish_numbers(self.voter_dots.text(), self.session)
-        except BuurtDeskError as exc:
-            self.show_refusal(exc)
+        wish_ids, refused = wish_numbers(self.voter_dots.text(), self.session)
+        if refused:
+            self.warning.setText(refused)
+            self.warning.show()
             return
         self.warning.hide()
         if self.count_callback(self.voter.text().strip(), wish_ids):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -210,7 +210,10 @@ class MeetingModeWindow(QWidget):
         return command
 
     def show_error(self, error: BuurtDeskError) -> None:
-        self.panel.show_banner(error.message(labels.ui_language()))
+        self.show_message(error.message(labels.ui_language()))
+
+    def show_message(self, text: str) -> None:
+        self.panel.show_banner(text)
 
     def say(self, text: str) -> None:
         self.panel.say(text)
@@ -354,15 +357,9 @@ class MeetingModeWindow(QWidget):
             lambda text, do, undo: self.push(text, do, undo, refused=lambda _e: None),
             self.meeting_id,
             self.tr("Close the meeting"),
+            closed=lambda: QTimer.singleShot(0, self._closed),
         )
-
-        def submit_and_leave(*values: Any) -> BuurtDeskError | None:
-            error = submit(*values)
-            if error is None:
-                QTimer.singleShot(0, self._closed)
-            return error
-
-        dialog = CloseMeetingDialog(self.detail, submit_and_leave, self.dialog_parent())
+        dialog = CloseMeetingDialog(self.detail, submit, self.dialog_parent())
         self.open_dialog(dialog)
 
     def _closed(self) -> None:

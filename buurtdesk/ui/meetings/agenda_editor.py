@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.domain.enums import AgendaItemKind
+from buurtdesk.services.meetings.agenda import RemovedItem
 from buurtdesk.services.views import AgendaItemView
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.meetings.agenda_model import TITLE, AgendaModel
@@ -232,10 +233,10 @@ class AgendaEditor(QWidget):
             return
         current = {"id": item.id}
 
-        def do() -> Any:
+        def do() -> RemovedItem:
             return self.host.meetings.remove_item(current["id"])
 
-        def undo(removed: Any) -> None:
+        def undo(removed: RemovedItem) -> None:
             current["id"] = self.host.meetings.restore_item(removed).id
 
         self.host.push(self.tr("Remove agenda item"), do, undo)

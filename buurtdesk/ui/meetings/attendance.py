@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtWidgets import QWidget
 
 from buurtdesk.services.views import AttendanceView
 from buurtdesk.ui.meeting_mode.attendance import AttendancePanel
+from buurtdesk.ui.meetings.host import KeepsAttendance
 
 
 class AttendanceEditor(AttendancePanel):
     """The attendance part of the meeting editor."""
 
-    def __init__(self, host: Any) -> None:
-        super().__init__(
-            host.meetings,
-            lambda text, do, undo: host.push(text, do, undo),
-            lambda title, question: bool(host.confirm(title, question)),
-            host.show_error,
-            host,
-        )
+    def __init__(self, host: KeepsAttendance, parent: QWidget | None = None) -> None:
+        super().__init__(host.meetings, host.push, host.confirm, host.show_error, parent)
         self.host = host
 
     def show_attendance(self, attendance: tuple[AttendanceView, ...], read_only: bool) -> None:

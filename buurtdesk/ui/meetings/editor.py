@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,6 +38,8 @@ from buurtdesk.ui.meetings.documents import MeetingDocuments
 from buurtdesk.ui.meetings.record import MeetingRecordForm
 from buurtdesk.ui.meetings.when_form import MeetingWhenForm
 
+T = TypeVar("T")
+
 
 class MeetingEditor(QWidget):
     changed = Signal()  # something of the meeting changed: the list may need a refresh
@@ -49,7 +51,7 @@ class MeetingEditor(QWidget):
         self.meetings = context.services.meetings
         self.detail: MeetingDetail | None = None
         self.confirm: Callable[[str, str], bool] = self._ask
-        self.dialog: Any = None
+        self.dialog: AdoptMinutesDialog | None = None
         self.documents = MeetingDocuments(context.services, self.meeting_id, self)
         self.documents.failed.connect(self._show_message)
         self.documents.busy.connect(self._show_notice)
@@ -85,7 +87,7 @@ class MeetingEditor(QWidget):
         self.place_field = self.when.place_field
         self.kind_field = self.when.kind_field
         layout.addWidget(self.when)
-        self.record = MeetingRecordForm(self)
+        self.record = MeetingRecordForm(self, self)
         layout.addWidget(self.record)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
@@ -99,7 +101,7 @@ class MeetingEditor(QWidget):
         self.move_item = self.agenda_editor.move_item
         self.remove_selected = self.agenda_editor.remove_selected
         columns.addWidget(self.agenda_editor, 1)
-        self.attendance_editor = AttendanceEditor(self)
+        self.attendance_editor = AttendanceEditor(self, self)
         self.attendance = self.attendance_editor.list
         self.guest_field = self.attendance_editor.guest_field
         self.action_list = MeetingActionList()
@@ -222,7 +224,7 @@ class MeetingEditor(QWidget):
         self.action_list.show_actions(self.detail.reviewed_actions)
 
     # -- edits ------------------------------------------------------------------------------------------
-    def push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> EditCommand:
+    def push(self, text: str, do: Callable[[], T], undo: Callable[[T], object]) -> EditCommand[T]:
         self.error.hide()
         command = EditCommand(text, do=do, undo=undo, after=self.reload, on_error=self.show_error)
         self.context.undo_stack.push(command)

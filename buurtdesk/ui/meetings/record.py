@@ -4,7 +4,6 @@ opened and closed, the next meeting as agreed, and closing or re-opening it."""
 from __future__ import annotations
 
 from datetime import time
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,13 +21,14 @@ from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.meeting_mode.closing import CloseMeetingDialog, close_command, reopen_command
+from buurtdesk.ui.meetings.host import EditsMeeting
 
 
 class MeetingRecordForm(QWidget):
     """One row of the editor; every edit goes through host.push (undoable)."""
 
-    def __init__(self, host: Any) -> None:
-        super().__init__(host)
+    def __init__(self, host: EditsMeeting, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.host = host
         self.detail: MeetingDetail | None = None
         self.dialog: CloseMeetingDialog | None = None

@@ -86,6 +86,7 @@ class AnnualReportDialog(QDialog):
             self.tr("A few words from the chair to the members and the municipality…")
         )
         self.foreword.setReadOnly(context.read_only)
+        self.foreword.setTabChangesFocus(True)  # Tab moves on to the buttons below
         foreword_label.setBuddy(self.foreword)
         layout.addWidget(foreword_label)
         layout.addWidget(self.foreword, 1)

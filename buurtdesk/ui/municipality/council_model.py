@@ -114,11 +114,14 @@ class CouncilTableModel(QStandardItemModel):
         if column == self.NEXT:
             if row.next_meeting is None:
                 return "–"
-            return f"{labels.short_date(row.next_meeting)} {'✓' if row.agenda_ready else '✗'}"
+            # joined by a no-break space: the mark never wraps away from its date
+            return f"{labels.short_date(row.next_meeting)}\u00a0{'✓' if row.agenda_ready else '✗'}"
         if column == self.LAST:
             if row.last_minutes is None:
                 return "–"
-            return f"{labels.short_date(row.last_minutes)} {'✓' if row.minutes_adopted else '✗'}"
+            return (
+                f"{labels.short_date(row.last_minutes)}\u00a0{'✓' if row.minutes_adopted else '✗'}"
+            )
         if column == self.OWNED:
             return f"{row.municipality_actions} / {row.organisation_actions}"
         if column in self.NUMBERS:
@@ -203,10 +206,7 @@ def short_phase(phase: PhaseKind) -> str:
 def whole_euros(amount: Money) -> str:
     """An amount in whole euros for the narrow table ('23.700'; the header says €); the
     spreadsheet keeps the cents."""
-    euros = round(amount.cents / 100)
-    text = f"{abs(euros):,}"
-    text = text if labels.ui_language() == "en" else text.replace(",", ".")
-    return ("-" if euros < 0 else "") + text
+    return labels.whole_number(round(amount.cents / 100))
 
 
 class CouncilFilter(QSortFilterProxyModel):

@@ -47,6 +47,7 @@ def table(headers: list[str], name: str) -> QTableWidget:
     table.setAccessibleName(name)
     table.setAccessibleDescription(", ".join(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab moves on; the arrows move inside the table
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     header = table.horizontalHeader()

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtdesk.domain.dates import parse_date
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.money import Money
 from buurtdesk.services.municipality.views import FundYear
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.accessible import ask
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.municipality.fund_commands import share_command
@@ -178,14 +179,10 @@ class FundShares(QWidget):
 
     def confirm(self, question: str) -> bool:
         """Ask before money is assigned that is not there (the question names the shortfall)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        return ask(
+            self,
             self.tr("More than was paid in"),
             question + "\n\n" + self.tr("Assign it anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            yes=self.tr("Assigns the share although the fund has not got the money"),
+            no=self.tr("Leaves the shares as they were"),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        answer = box.exec()
-        box.deleteLater()
-        return answer == QMessageBox.StandardButton.Yes

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.municipality.views import FundYear
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.accessible import ask_text
 from buurtdesk.ui.common.background import Background
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context
@@ -159,10 +159,8 @@ class FundDialog(QDialog):
         self.reload()
 
     def new_fund(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("New fund"), self.tr("The name of the pooled fund:")
-        )
-        if not ok or not name.strip():
+        name = ask_text(self, self.tr("New fund"), self.tr("The name of the pooled fund:"))
+        if name is None:
             return
         funds = self.context.services.funds
         municipality = next(
@@ -203,15 +201,21 @@ class FundDialog(QDialog):
             ],
             right=(2,),
         )
-        text = (
-            self.tr("Paid in %1 · assigned to councils %2 · not yet assigned %3")
-            .replace("%1", labels.money(view.paid_in))
-            .replace("%2", labels.money(view.assigned))
-            .replace("%3", labels.money(view.unassigned))
-        )
-        if view.is_overassigned:
+        if view.is_overassigned:  # the shortfall once, not also as a negative remainder
+            text = (
+                self.tr("Paid in %1 · assigned to councils %2")
+                .replace("%1", labels.money(view.paid_in))
+                .replace("%2", labels.money(view.assigned))
+            )
             text += " · " + self.tr("%1 more assigned than paid in").replace(
                 "%1", labels.money(-view.unassigned)
+            )
+        else:
+            text = (
+                self.tr("Paid in %1 · assigned to councils %2 · not yet assigned %3")
+                .replace("%1", labels.money(view.paid_in))
+                .replace("%2", labels.money(view.assigned))
+                .replace("%3", labels.money(view.unassigned))
             )
         self.totals.setText(text)
         self.totals.setStyleSheet(ALERT_STYLE if view.is_overassigned else "")

@@ -1,8 +1,9 @@
 """The action points one organisation owns, across every council: filterable by council and status.
 
 The district manager picks the municipality (or a corporation, the police) and sees what it
-promised where. The list is read once per organisation; the council and status filters work
-on what is in memory.
+promised where. The open action points are read once per organisation (the closed ones, of
+every year, only when the status filter asks for them); the council filter works on what is
+in memory.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,11 +26,28 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.services.municipality.views import OrganisationAction
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.tables import fit_columns
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 OPEN, OVERDUE, DONE, DROPPED, EVERY = "open", "overdue", "done", "dropped", "all"
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
+READ: dict[str, tuple[ActionStatus, ...] | None] = {  # what is read from the database per choice
+    OPEN: OPEN_STATUSES,
+    OVERDUE: OPEN_STATUSES,
+    DONE: (ActionStatus.DONE,),
+    DROPPED: (ActionStatus.DROPPED,),
+    EVERY: None,
+}
 
 
 class OrganisationActionModel(QAbstractTableModel):
@@ -65,10 +83,14 @@ class OrganisationActionModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.actions):
+        # Qt asks each cell for a dozen roles while it measures and paints: the ones not
+        # answered here return at once.
+        if role not in ROLES or not index.isValid() or not 0 <= index.row() < len(self.actions):
             return None
         action = self.actions[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return action.council_id
         late = action.is_overdue(self.today)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COUNCIL:
@@ -81,10 +103,8 @@ class OrganisationActionModel(QAbstractTableModel):
                 return labels.short_date(action.due_date)
             status = labels.action_status(action.status)
             return status + (" · " + self.tr("overdue") if late else "")
-        if role == Qt.ItemDataRole.ForegroundRole and late and column in (self.DUE, self.STATUS):
+        if late and column in (self.DUE, self.STATUS):  # the foreground
             return QBrush(QColor("#a4161a"))
-        if role == Qt.ItemDataRole.UserRole:
-            return action.council_id
         return None
 
 
@@ -95,12 +115,13 @@ class OrganisationActions(QWidget):
         super().__init__(parent)
         self.context = context
         self._all: list[OrganisationAction] = []
+        self._read: tuple[object, tuple[ActionStatus, ...] | None] = (None, None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Action points of an organisation"))
         title.setProperty("class", "heading")
         layout.addWidget(title)
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=10, fill=True)  # the three pickers wrap at large text
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation.setAccessibleDescription(
@@ -120,15 +141,15 @@ class OrganisationActions(QWidget):
             (EVERY, self.tr("All")),
         ):
             self.status.addItem(text, value)
-        for label_text, combo in (
-            (self.tr("&Organisation"), self.organisation),
-            (self.tr("Co&uncil"), self.council),
-            (self.tr("S&tatus"), self.status),
+        for label_text, combo, chars in (
+            (self.tr("&Organisation"), self.organisation, 24),
+            (self.tr("Co&uncil"), self.council, 16),
+            (self.tr("S&tatus"), self.status, 10),
         ):
             label = QLabel(label_text)
             label.setBuddy(combo)
-            bar.addWidget(label)
-            bar.addWidget(combo, 2 if combo is self.organisation else 1)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            bar.addWidget(captioned(label, combo, chars))
         layout.addLayout(bar)
         self.model = OrganisationActionModel(context.current_date(), self)
         self.table = QTableView()
@@ -141,14 +162,18 @@ class OrganisationActions(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.fitter = fit_columns(self.table, OrganisationActionModel.WHAT)
+        # Who goes first when the rest cannot fit (large text on a small screen).
+        self.fitter = fit_columns(
+            self.table, OrganisationActionModel.WHAT, 0.25, optional=(OrganisationActionModel.WHO,)
+        )
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
         self.summary.setProperty("class", "muted")
         layout.addWidget(self.summary)
         self.organisation.currentIndexChanged.connect(self._organisation_chosen)
         self.council.currentIndexChanged.connect(self._filter)
-        self.status.currentIndexChanged.connect(self._filter)
+        self.status.currentIndexChanged.connect(self._status_chosen)
 
     def load(self, councils: list[tuple[int, str]]) -> None:
         """Fill the pickers (the municipality first) and show its action points."""
@@ -175,12 +200,22 @@ class OrganisationActions(QWidget):
 
     def _organisation_chosen(self) -> None:
         org_id = self.organisation.currentData()
+        statuses = READ[self.status.currentData()]
+        self._read = (org_id, statuses)
         self._all = (
-            self.context.services.municipality.organisation_actions(int(org_id))
+            self.context.services.municipality.organisation_actions(int(org_id), statuses=statuses)
             if org_id is not None
             else []
         )
         self._filter()
+
+    def _status_chosen(self) -> None:
+        """Open and overdue ones are read apart from the closed ones: an organisation owns
+        thousands of closed action points over the years, and they are read only when asked."""
+        if self._read != (self.organisation.currentData(), READ[self.status.currentData()]):
+            self._organisation_chosen()
+        else:
+            self._filter()
 
     def _filter(self) -> None:
         council_id = self.council.currentData()
@@ -191,6 +226,8 @@ class OrganisationActions(QWidget):
             for a in self._all
             if (not council_id or a.council_id == council_id) and _matches(a, status, today)
         ]
+        # One council chosen: its name in every row would only repeat the picker above.
+        self.table.setColumnHidden(OrganisationActionModel.COUNCIL, bool(council_id))
         self.model.set_actions(shown)
         councils = len({a.council_id for a in shown})
         self.summary.setText(

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
@@ -60,12 +59,12 @@ class MunicipalitySection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         title = QLabel(self.tr("Municipality"))
-        title.setProperty("class", "title")
+        title.setObjectName("pageTitle")  # as every section's title
         layout.addWidget(title)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=8, fill=True)  # wraps at large text; the filter takes the room
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter councils by name"))
         self.filter.setAccessibleName(self.tr("Filter councils"))
@@ -73,6 +72,7 @@ class MunicipalitySection(Section):
             self.tr("Shows only the councils whose name has this text")
         )
         self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(self.filter.fontMetrics().averageCharWidth() * 22)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Show"))
         self.choice.setAccessibleDescription(self.tr("Which councils the table shows"))
@@ -101,10 +101,9 @@ class MunicipalitySection(Section):
         self.report_button.setAccessibleDescription(
             self.tr("The annual report of the chosen council, with the chair's foreword")
         )
-        bar.addWidget(self.filter, 2)
-        bar.addWidget(self.choice, 1)
-        bar.addWidget(year_label)
-        bar.addWidget(self.year)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.choice)
+        bar.addWidget(paired(year_label, self.year))
         bar.addWidget(self.sheet_button)
         bar.addWidget(self.funds_button)
         bar.addWidget(self.report_button)
@@ -127,6 +126,8 @@ class MunicipalitySection(Section):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # Some rows always show: at large text the page scrolls rather than the table shrinking.
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 8)
         # Names wrap and show in full; the money columns go first when there is no room
         # (they are on the council's own Buurtbudget page).
         self.fitter = fit_columns(
@@ -139,22 +140,17 @@ class MunicipalitySection(Section):
                 CouncilTableModel.SPENT,
                 CouncilTableModel.OWNED,
                 CouncilTableModel.LAST,
+                CouncilTableModel.FREE,
             ),
         )
         self.summary = QLabel()
         self.summary.setProperty("class", "muted")
         self.organisations = OrganisationActions(context)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.summary)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.organisations)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
+        # The councils above the action points of one organisation, sharing the height; at
+        # large text each keeps the room its rows and wrapped pickers need and the page scrolls.
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.organisations, 2)
 
         self.filter.textChanged.connect(self._filtered)
         self.choice.currentIndexChanged.connect(

@@ -5,27 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from buurtdesk.services.views import DecisionView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.registers.action_model import SourceSortingProxy, reorder_rows
+from buurtdesk.ui.registers.register_model import ModelIndex, RegisterTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class DecisionTableModel(QAbstractTableModel):
+class DecisionTableModel(RegisterTableModel):
     NUMBER, DATE, MEETING, TEXT, VOTE, AMOUNT = range(6)
+    COLUMNS = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,21 +72,10 @@ class DecisionTableModel(QAbstractTableModel):
     def row_of(self, decision_id: int) -> int:
         return self._rows.get(decision_id, -1)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else len(self.decisions)
+    def row_total(self) -> int:
+        return len(self.decisions)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < 6
-        ):
-            return None
+    def headings(self) -> tuple[str, ...]:
         return (
             self.tr("Number"),
             self.tr("Date"),
@@ -100,19 +83,10 @@ class DecisionTableModel(QAbstractTableModel):
             self.tr("Decision"),
             self.tr("Vote"),
             self.tr("Amount"),
-        )[section]
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
         )
-        if self.editor is not None and index.column() == self.TEXT:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+
+    def editable(self, index: ModelIndex) -> bool:
+        return self.editor is not None and index.column() == self.TEXT
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.decisions):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.services.privacy import ForgetReport, PrivacyService
 
 CLEAN, DROP, KEEP = "clean", "drop", "keep"
 
@@ -44,12 +45,12 @@ def ask_about_backups(parent: QWidget | None, count: int) -> str:
     return CLEAN if chosen is clean else DROP if chosen is drop else KEEP
 
 
-def handle_backups(privacy: object, report: object, choice: str) -> str:
+def handle_backups(privacy: PrivacyService, report: ForgetReport, choice: str) -> str:
     """Carry out the choice; the sentence to show (empty when nothing was done)."""
-    if choice == KEEP or not getattr(report, "backups_holding", ()):
+    if choice == KEEP or not report.backups_holding:
         return ""
     try:
-        handled = privacy.clean_backups(report, drop=choice == DROP)  # type: ignore[attr-defined]
+        handled = privacy.clean_backups(report, drop=choice == DROP)
     except BuurtDeskError as exc:
         from buurtdesk.ui.common import labels
 

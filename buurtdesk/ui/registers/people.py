@@ -9,9 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelection
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,6 +25,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.meeting_rules import CURRENT_ROLES
 from buurtdesk.services.views import MembershipView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import Columns, FlowLayout, captioned
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
@@ -84,7 +83,14 @@ class PeopleSection(Section):
             self.table,
             PeopleTableModel.NAME,
             0.2,
-            optional=(PeopleTableModel.LADDER, PeopleTableModel.PHONE, PeopleTableModel.ROLE),
+            # At large text on a small screen these go, in this order, so that the name and
+            # the e-mail address (one long word) show in full; the roles are in the box beside.
+            optional=(
+                PeopleTableModel.LADDER,
+                PeopleTableModel.PHONE,
+                PeopleTableModel.ROLE,
+                PeopleTableModel.ORGANISATION,
+            ),
         )
         self.organisation_table = self._table(
             self.organisation_model, self.tr("Organisations of this council's people")
@@ -98,15 +104,19 @@ class PeopleSection(Section):
         self.lists.setAccessibleName(self.tr("People and organisations"))
         self.lists.addTab(self.table, self.tr("&People"))
         self.lists.addTab(self.organisation_table, self.tr("&Organisations"))
-        top = QHBoxLayout()
+        # Ten rows or so always show: at large text the page scrolls rather than the list shrinking.
+        self.lists.setMinimumHeight(self.lists.fontMetrics().lineSpacing() * 12)
+        # Side by side while there is room; at large text the roles below the list and the
+        # privacy box below the form (the page scrolls down, never sideways).
+        top = Columns(chars=90)
         top.setSpacing(16)
         top.addWidget(self.lists, 1)
         self.roles = RolesBox(context, self.reload, self.notice.show_error, self)
-        self.roles.setMaximumWidth(340)
+        self.roles.setMaximumWidth(self.roles.fontMetrics().averageCharWidth() * 46)
         top.addWidget(self.roles)
         layout.addLayout(top, 1)
 
-        below = QHBoxLayout()
+        below = Columns(chars=90)
         below.setSpacing(16)
         below.addWidget(self._build_add_form(), 1)
         self.privacy = PersonPrivacyBox(context, self, self.notice.show_error, self)
@@ -146,8 +156,7 @@ class PeopleSection(Section):
 
     def _build_add_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("Add a person"))
-        grid = QGridLayout(box)
-        grid.setHorizontalSpacing(10)
+        grid = FlowLayout(box, spacing=10, fill=True)  # one line per two fields, wrapping
         self.new_name = QLineEdit()
         self.new_organisation = QComboBox()
         self.new_email = QLineEdit()
@@ -169,49 +178,23 @@ class PeopleSection(Section):
         self.new_role.setAccessibleDescription(self.tr("The role the person gets in the council"))
         self.new_email.setAccessibleDescription(self.tr("Where the council can e-mail the person"))
         self.new_phone.setAccessibleDescription(self.tr("Where the council can phone the person"))
-        for caption, widget, name, row, column, span in (
-            (self.tr("&Name"), self.new_name, self.tr("Name of the new person"), 0, 0, 3),
+        for caption, widget, name, chars in (
+            (self.tr("&Name"), self.new_name, self.tr("Name of the new person"), 24),
             (
                 self.tr("Or&ganisation"),
                 self.new_organisation,
                 self.tr("Organisation of the new person"),
-                1,
-                0,
-                1,
+                16,
             ),
-            (
-                self.tr("&Role"),
-                self.new_role,
-                self.tr("Role of the new person in the council"),
-                1,
-                2,
-                1,
-            ),
-            (
-                self.tr("E-&mail"),
-                self.new_email,
-                self.tr("E-mail address of the new person"),
-                2,
-                0,
-                1,
-            ),
-            (
-                self.tr("&Telephone"),
-                self.new_phone,
-                self.tr("Phone number of the new person"),
-                2,
-                2,
-                1,
-            ),
+            (self.tr("&Role"), self.new_role, self.tr("Role of the new person in the council"), 12),
+            (self.tr("E-&mail"), self.new_email, self.tr("E-mail address of the new person"), 24),
+            (self.tr("&Telephone"), self.new_phone, self.tr("Phone number of the new person"), 12),
         ):
             widget.setAccessibleName(name)
             label = QLabel(caption)
             label.setBuddy(widget)
-            grid.addWidget(label, row, column)
-            grid.addWidget(widget, row, column + 1, 1, span)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.addWidget(self.add_button, 3, 3)
+            grid.addWidget(captioned(label, widget, chars))
+        grid.addWidget(self.add_button)
         self.add_button.clicked.connect(self.add_person_from_form)
         self.new_name.returnPressed.connect(self.add_person_from_form)
         return box
@@ -322,8 +305,8 @@ class PeopleSection(Section):
             on_error=self.notice.show_error,
         )
         self.context.undo_stack.push(command)
-        if command.failed is None:
+        if command.result is not None:  # stored: the new person's id
             for field in (self.new_name, self.new_email, self.new_phone):
                 field.clear()
-            self.select_person(int(command.result))
+            self.select_person(command.result)
             self.new_name.setFocus()

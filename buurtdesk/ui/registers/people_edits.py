@@ -112,7 +112,7 @@ class PeopleCellEdits(QObject):
         self.context.undo_stack.push(command)
         return command.failed is None
 
-    def _push(self, text: str, do: Any, undo: Any) -> bool:
+    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
         command = EditCommand(
             text,
             do=do,

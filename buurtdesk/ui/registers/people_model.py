@@ -13,11 +13,8 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -34,9 +31,9 @@ from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.meeting_rules import CURRENT_ROLES
 from buurtdesk.services.views import MembershipView, OrganisationView, PersonView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.registers.register_model import ModelIndex, RegisterTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -66,8 +63,9 @@ def ladder_step_name(step: LadderStep | None) -> str:
     return "" if step is None else names[step]
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RegisterTableModel):
     NAME, ORGANISATION, ROLE, LADDER, EMAIL, PHONE = range(6)
+    COLUMNS = 6
     EDITABLE = (NAME, ORGANISATION, ROLE, LADDER, EMAIL, PHONE)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -84,21 +82,10 @@ class PeopleTableModel(QAbstractTableModel):
     def row_of(self, person_id: int) -> int:
         return next((row for row, p in enumerate(self.people) if p.person.id == person_id), -1)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else len(self.people)
+    def row_total(self) -> int:
+        return len(self.people)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < 6
-        ):
-            return None
+    def headings(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
             self.tr("Organisation"),
@@ -106,24 +93,16 @@ class PeopleTableModel(QAbstractTableModel):
             self.tr("Ladder step"),
             self.tr("E-mail"),
             self.tr("Phone"),
-        )[section]
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
         )
+
+    def editable(self, index: ModelIndex) -> bool:
         if self.editor is None or not 0 <= index.row() < len(self.people):
-            return flags
+            return False
         entry = self.people[index.row()]
         if entry.person.forgotten:
-            return flags
-        if index.column() in (self.ROLE, self.LADDER) and entry.single_membership is None:
-            return flags  # two roles in one council: change them one at a time elsewhere
-        return flags | Qt.ItemFlag.ItemIsEditable
+            return False
+        # two roles in one council: change them one at a time elsewhere
+        return index.column() not in (self.ROLE, self.LADDER) or entry.single_membership is not None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.people):
@@ -184,10 +163,11 @@ def organisation_kind_name(kind: OrganisationKind) -> str:
     }[kind]
 
 
-class OrganisationTableModel(QAbstractTableModel):
+class OrganisationTableModel(RegisterTableModel):
     """The organisations the council's people come from, with how to reach them."""
 
     NAME, KIND, PEOPLE, EMAIL, PHONE = range(5)
+    COLUMNS = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -198,36 +178,16 @@ class OrganisationTableModel(QAbstractTableModel):
         self.organisations = list(organisations)
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else len(self.organisations)
+    def row_total(self) -> int:
+        return len(self.organisations)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < 5
-        ):
-            return None
+    def headings(self) -> tuple[str, ...]:
         return (
             self.tr("Organisation"),
             self.tr("Kind"),
             self.tr("People"),
             self.tr("E-mail"),
             self.tr("Phone"),
-        )[section]
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
         )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -248,9 +208,9 @@ class OrganisationTableModel(QAbstractTableModel):
 def check_email(text: str) -> str:
     value = text.strip()
     if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
-        raise InvalidInput(
-            f"'{value[:60]}' is geen e-mailadres; schrijf bijvoorbeeld naam@voorbeeld.nl.",
-            f"'{value[:60]}' is not an e-mail address; write for example name@example.org.",
+        raise InvalidInput.said(
+            "'{value}' is not an e-mail address; write for example name@example.org.",
+            value=value[:60],
         )
     return value
 

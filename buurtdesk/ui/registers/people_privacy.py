@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBox
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.ui.common.accessible import ask
+from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.registers.forget_backups import ask_about_backups, handle_backups
 
@@ -38,7 +39,6 @@ class PersonPrivacyBox(QGroupBox):
         self.context = context
         self.owner = owner
         self.show_error = show_error
-        self.setFixedWidth(330)
         column = QVBoxLayout(self)
         self.person_label = QLabel()
         self.person_label.setWordWrap(True)
@@ -59,8 +59,13 @@ class PersonPrivacyBox(QGroupBox):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setProperty("class", "muted")
-        for widget in (self.person_label, self.export_button, self.forget_button, self.result):
-            column.addWidget(widget)
+        buttons = FlowLayout(spacing=8)  # one below the other when narrow, never cut
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.forget_button)
+        column.addWidget(self.person_label)
+        column.addLayout(buttons)
+        column.addWidget(self.result)
+        column.addStretch(1)
         self.export_button.clicked.connect(lambda: self._with_selected(self.export_person_data))
         self.forget_button.clicked.connect(lambda: self._with_selected(self.forget_person))
         if getattr(self.context.services, "privacy", None) is None:

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,8 +25,11 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.domain.meeting_rules import CURRENT_ROLES, role_rank
 from buurtdesk.services.views import MembershipView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.undo import EditCommand
+
+T = TypeVar("T")
 
 
 class RolesBox(QGroupBox):
@@ -47,7 +50,7 @@ class RolesBox(QGroupBox):
         self.council_id: int | None = None
         self.person_id: int | None = None
         self.memberships: list[MembershipView] = []
-        grid = QGridLayout(self)
+        grid = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Roles of the chosen person"))
         self.list.setAccessibleDescription(self.tr("Each role with the date it began and ended"))
@@ -72,21 +75,24 @@ class RolesBox(QGroupBox):
         end.clicked.connect(self.end_role)
         role_label = QLabel(self.tr("Ro&le"))
         role_label.setBuddy(self.role)
-        since_label = QLabel(self.tr("from"))
+        since_label = QLabel(self.tr("From"))
         since_label.setBuddy(self.since)
-        until_label = QLabel(self.tr("ends on"))
+        until_label = QLabel(self.tr("Ends on"))
         until_label.setBuddy(self.until)
-        for field in (self.since, self.until):
-            field.setMinimumWidth(90)
-        grid.addWidget(self.list, 0, 0, 1, 4)
-        grid.addWidget(role_label, 1, 0)
-        grid.addWidget(self.role, 1, 1)
-        grid.addWidget(add, 1, 2, 1, 2)
-        grid.addWidget(since_label, 2, 0)
-        grid.addWidget(self.since, 2, 1)
-        grid.addWidget(until_label, 2, 2)
-        grid.addWidget(self.until, 2, 3)
-        grid.addWidget(end, 3, 2, 1, 2)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 4)  # a few roles
+        grid.addWidget(self.list)
+        # A new role with its date and button, then the end date and its button: each line
+        # wraps at large text, a caption above each field.
+        adding = FlowLayout(spacing=8, fill=True)
+        adding.addWidget(captioned(role_label, self.role, 10))
+        adding.addWidget(captioned(since_label, self.since, 10))
+        adding.addWidget(add)
+        grid.addLayout(adding)
+        ending = FlowLayout(spacing=8, fill=True)
+        ending.addWidget(captioned(until_label, self.until, 10))
+        ending.addWidget(end)
+        grid.addLayout(ending)
+        grid.addStretch(1)
         self.controls: list[QWidget] = [self.role, self.since, add, self.until, end]
 
     def show_person(self, council_id: int | None, person_id: int | None) -> None:
@@ -109,7 +115,7 @@ class RolesBox(QGroupBox):
         for widget in self.controls:
             widget.setEnabled(person_id is not None and not self.context.read_only)
 
-    def _push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> None:
+    def _push(self, text: str, do: Callable[[], T], undo: Callable[[T], object]) -> None:
         command = EditCommand(text, do=do, undo=undo, after=self._after, on_error=self._show_error)
         self.context.undo_stack.push(command)
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from buurtdesk.domain.budget import ConfirmationNeeded
-from buurtdesk.domain.enums import ActionStatus, CouncilKind, OrganisationKind
+from buurtdesk.domain.enums import ActionStatus, CouncilKind, OrganisationKind, PhaseKind
 from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
 from buurtdesk.domain.money import Money
 from buurtdesk.services import Services
@@ -177,6 +177,19 @@ def test_the_annual_report_of_the_demo_year(demo_services: Services) -> None:
     assert all(
         a.status.is_open or (a.closed_on and a.closed_on.year > 2025) for a in report.carried
     )
+    # the phase at the end of the year, not today's: the round moved on in 2026
+    assert report.current_phase == PhaseKind.ROLES
+    assert demo_services.annual.report(council.id, 2026).current_phase == PhaseKind.EXECUTION
+    # present at most at the meetings held while a member: who left in June, who came after
+    (left,) = report.left
+    (joined,) = report.joined
+    by_id = {m.person_id: m for m in report.members}
+    for member in report.members:
+        assert member.meetings_present <= member.meetings_possible <= len(report.meetings)
+    assert by_id[left.person_id].meetings_possible == sum(
+        1 for m in report.meetings if m.day <= date(2025, 6, 30)
+    )
+    assert 0 < by_id[joined.person_id].meetings_possible < len(report.meetings)
 
 
 def test_the_foreword_is_kept_per_council_and_year(services: Services) -> None:

@@ -21,6 +21,7 @@ from buurtdesk.exchange.writing import write_package
 from buurtdesk.services import Services
 from buurtdesk.store.opening import open_sqlite
 from buurtdesk.ui.exchange.import_preview import ImportPreviewDialog
+from buurtdesk.ui.meetings.section import MeetingsSection
 
 
 @pytest.fixture
@@ -31,6 +32,18 @@ def empty_services(tmp_path: Path, migrated_template: Path, clock: Any) -> Itera
     db = open_sqlite(path)
     yield Services.build(db, clock)
     db.dispose()
+
+
+@pytest.fixture
+def meetings_window(
+    demo_services: Services, qtbot: QtBot, dutch: QApplication
+) -> tuple[Any, MeetingsSection]:
+    """The app in Dutch on the demo, showing its Meetings section (the next meeting chosen)."""
+    window = build_window(demo_services)
+    qtbot.addWidget(window)
+    section = next(s for s in window.sections if isinstance(s, MeetingsSection))
+    window.show_section(section)
+    return window, section
 
 
 def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen_filter: str = "") -> None:
@@ -184,20 +197,13 @@ def test_a_damaged_package_is_refused_in_one_sentence_and_nothing_changes(
 
 def test_the_invitation_is_written_as_a_calendar_item(
     demo_services: Services,
-    qtbot: QtBot,
+    meetings_window: tuple[Any, MeetingsSection],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    dutch: QApplication,
 ) -> None:
     import icalendar
 
-    from buurtdesk.ui.meetings.section import MeetingsSection
-
-    window = build_window(demo_services)
-    qtbot.addWidget(window)
-    section = next(s for s in window.sections if isinstance(s, MeetingsSection))
-    window.show_section(section)
-    editor = section.editor
+    editor = meetings_window[1].editor
     meeting_id = editor.meeting_id()
     assert meeting_id is not None
     texts = [a.text() for a in editor.documents_button.menu().actions()]
@@ -295,20 +301,15 @@ def test_every_control_of_the_preview_has_a_name(
 
 def test_the_chosen_meeting_is_offered_for_export_and_a_failure_is_one_sentence(
     demo_services: Services,
+    meetings_window: tuple[Any, MeetingsSection],
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    dutch: QApplication,
 ) -> None:
     import json
     import zipfile
 
-    from buurtdesk.ui.meetings.section import MeetingsSection
-
-    window = build_window(demo_services)
-    qtbot.addWidget(window)
-    section = next(s for s in window.sections if isinstance(s, MeetingsSection))
-    window.show_section(section)
+    window, section = meetings_window
     meeting_id = section.editor.meeting_id()
     dialog = window.exchange_menu.open_export()
     assert dialog is not None and dialog.one.isChecked() and dialog.chosen_meeting() == meeting_id

@@ -1,0 +1,106 @@
+"""Headless texts are said through the message catalogue, not chosen by language in the code.
+
+In the floors below the screens (services, command line, demo, domain, store) a text is an
+English source marked with _(), N_() or NC_(), or an error's `.said(english, **values)`; its
+Dutch lives in resources/locale/nl/LC_MESSAGES/buurtdesk.po. What this test refuses is the old
+way back in: `"Dutch" if language != "en" else "English"`, a {"nl": ..., "en": ...} table, and
+the command line's `say(dutch, english)`.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "buurtdesk"
+FLOORS = ("services", "cli", "demo", "domain", "store")
+LANGUAGE_WORDS = {"nl", "en", "DUTCH", "ENGLISH"}
+
+
+def _sources() -> list[Path]:
+    found: list[Path] = []
+    for floor in FLOORS:
+        found += [
+            path
+            for path in sorted((PACKAGE / floor).rglob("*.py"))
+            if "migrations" not in path.parts  # a migration keeps the texts of its day
+        ]
+    return found
+
+
+def _is_text(node: ast.expr) -> bool:
+    """A written-out text with words in it (a separator such as "/" or "-", or a language's
+    code, is no text)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value not in LANGUAGE_WORDS and any(c.isalpha() for c in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(_is_text(part) for part in node.values if isinstance(part, ast.Constant))
+    return False
+
+
+def _names_a_language(node: ast.expr) -> bool:
+    for part in ast.walk(node):
+        if isinstance(part, ast.Constant) and part.value in LANGUAGE_WORDS:
+            return True
+        if isinstance(part, ast.Attribute) and part.attr in LANGUAGE_WORDS:
+            return True
+        if isinstance(part, ast.Name) and part.id in ("en", "english", "dutch"):
+            return True
+    return False
+
+
+def _two_languages_inline(tree: ast.AST) -> list[int]:
+    lines = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.IfExp)
+            and _names_a_language(node.test)
+            and _is_text(node.body)
+            and _is_text(node.orelse)
+        ):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Dict):
+            keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+            if {"nl", "en"} <= keys:
+                lines.append(node.lineno)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "say"
+            and len(node.args) == 2
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_the_floors_are_there() -> None:
+    assert len(_sources()) > 100
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_text_is_chosen_by_language_in_the_code(path: Path) -> None:
+    found = _two_languages_inline(ast.parse(path.read_text(encoding="utf-8")))
+    where = ", ".join(f"{path.relative_to(ROOT)}:{line}" for line in found)
+    assert found == [], "mark the English text with _() or N_() and translate it: " + where
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'title = "Voortgang" if language == "nl" else "Progress"',
+        'line = f"Progress {name}" if english == Language.ENGLISH else f"Voortgang {name}"',
+        'MARKERS = {"nl": ("[Uw tekst]",), "en": ("[Your text]",)}',
+        'print(say("Plaats: ", "Place: "))',
+        'what = "chair" if en else "voorzitten"',
+    ],
+)
+def test_the_old_ways_are_recognised(code: str) -> None:
+    assert _two_languages_inline(ast.parse(code)) == [1]
+
+
+def test_formats_that_differ_per_language_are_no_texts() -> None:
+    assert _two_languages_inline(ast.parse('sep = "/" if language == "en" else "-"')) == []
+    assert _two_languages_inline(ast.parse('code = "en" if english else "nl"')) == []
