@@ -121,15 +121,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_database_error(exc):
             raise
         from buurtdesk.domain.errors import StoreError
-        from buurtdesk.messages import translate
+        from buurtdesk.messages import Sentence
         from buurtdesk.store.errors import reason_of
 
         why = reason_of(exc)
         common.fail(
             StoreError.said(
                 "The database reported an error ({why}); nothing was changed.",
-                why=why,
-                why_nl=translate(why, "nl"),
+                why=Sentence(why),
             )
         )
         return 2

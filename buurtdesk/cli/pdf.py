@@ -30,7 +30,7 @@ from buurtdesk.cli.common import add_database_options, open_services, positive_i
 from buurtdesk.cli.parser import Names
 from buurtdesk.domain.enums import MeetingStatus
 from buurtdesk.domain.errors import InvalidInput, StoreError
-from buurtdesk.messages import N_, NC_, Marked, _, translate
+from buurtdesk.messages import N_, NC_, Marked, Sentence, _
 from buurtdesk.services import Services
 from buurtdesk.store.output import check_output_target
 
@@ -239,20 +239,17 @@ def run_pdf(args: argparse.Namespace) -> int:
     if kind.target == MEETING and args.meeting is None:
         raise InvalidInput.said(
             "Name the meeting with --meeting ID for {what}.",
-            what=kind.what,
-            what_nl=translate(kind.what, "nl"),
+            what=Sentence(kind.what),
         )
     if kind.target == COUNCIL and args.council is None:
         raise InvalidInput.said(
             "Name the council with --council ID for {what}.",
-            what=kind.what,
-            what_nl=translate(kind.what, "nl"),
+            what=Sentence(kind.what),
         )
     if kind.target == FUND and args.fund is None:
         raise InvalidInput.said(
             "Name the fund with --fund ID for {what} (see: buurtdesk funds).",
-            what=kind.what,
-            what_nl=translate(kind.what, "nl"),
+            what=Sentence(kind.what),
         )
     if args.db is not None and not Path(args.db).is_file():
         raise InvalidInput.said("The database {path} does not exist.", path=args.db)

@@ -17,7 +17,7 @@ from buurtdesk.domain.enums import (
 from buurtdesk.messages import N_, gettext
 
 _WORDS: dict[StrEnum, str] = {
-    CouncilKind.WIJKOVERLEG: N_("District council"),
+    CouncilKind.WIJKOVERLEG: N_("Neighbourhood council"),
     CouncilKind.DORPSRAAD: N_("Village council"),
     MeetingKind.REGULAR: N_("Regular meeting"),
     MeetingKind.TOEKOMSTAGENDA: N_("Toekomstagenda session"),

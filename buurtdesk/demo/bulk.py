@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from buurtdesk.demo.bulk_owners import action_owners, owner_of
 from buurtdesk.demo.content import (
     ACTIONS,
     DECISIONS,
@@ -27,7 +28,6 @@ from buurtdesk.domain.enums import (
     MeetingStatus,
     MembershipRole,
     MinutesState,
-    OrganisationKind,
     PhaseKind,
 )
 from buurtdesk.domain.rules import STANDING_ITEMS
@@ -55,13 +55,6 @@ COUNCIL_COUNT = 35
 YEARS = 20
 MEMBERS = 12
 MONTHS = (1, 2, 3, 4, 5, 6, 9, 10, 11, 12)
-# The organisations that own action points across the councils (the district manager's view):
-# their rows are added last, so the ids are known beforehand and the demo's draws stay as they were.
-OWNERS = (
-    (1, "Gemeente Hoogeveen", OrganisationKind.MUNICIPALITY),
-    (2, "Woonconcern Hoogeveen", OrganisationKind.CORPORATION),
-)
-OWNED_EVERY = 12  # every twelfth action point is the municipality's, every 36th the corporation's
 VILLAGES = (
     "Hollandscheveld",
     "Elim",
@@ -151,6 +144,7 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
         rows[model].append(values)
         return row_id
 
+    owners = action_owners(database, rows[Organisation], stamp, seed)
     first_year = today.year - YEARS + 1
     counts = {"meetings": 0, "decisions": 0, "actions": 0}
     for number in range(COUNCIL_COUNT):
@@ -337,7 +331,7 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
                     )
                 for _ in range(5):
                     title, person = rng.choice(ACTIONS), rng.choice(members)
-                    owner = _owner(counts["actions"])
+                    owner = owner_of(counts["actions"], owners)
                     action_id = add(
                         ActionPoint,
                         council_id=council_id,
@@ -354,20 +348,11 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
                     open_actions.append(rows[ActionPoint][-1])
                     counts["actions"] += 1
                     assert rows[ActionPoint][-1]["id"] == action_id
-    for row_id, name, kind in OWNERS:
-        assert add(Organisation, name=name, kind=kind.value, email="", phone="") == row_id
     with database.sessions.begin() as s:
         for model, values in rows.items():
             for chunk in _chunks(values, 5000):
                 s.execute(insert(model), chunk)
     return DemoSummary(COUNCIL_COUNT, counts["meetings"], counts["decisions"], counts["actions"])
-
-
-def _owner(number: int) -> int | None:
-    """The organisation that owns the action point of this number, if any."""
-    if number % (3 * OWNED_EVERY) == OWNED_EVERY - 1:
-        return OWNERS[1][0]
-    return OWNERS[0][0] if number % OWNED_EVERY == 0 else None
 
 
 def _items(rng: random.Random) -> Iterator[tuple[str, str, int]]:

@@ -24,7 +24,7 @@ from buurtdesk.domain.cycle import MoneyCheck
 from buurtdesk.domain.enums import CheckArea, FundingSourceKind
 from buurtdesk.domain.errors import BuurtDeskError, InvalidInput
 from buurtdesk.domain.money import Money
-from buurtdesk.messages import N_, Marked, translate, translated
+from buurtdesk.messages import N_, Listed, Marked, Sentence, said_values, translate
 
 SOURCE_KIND_NAMES: dict[FundingSourceKind, str] = {
     FundingSourceKind.MUNICIPAL_BUDGET: N_("Municipal neighbourhood budget"),
@@ -63,7 +63,11 @@ class BudgetWarning:
         return cls(kind, text, dict(values))
 
     def message(self, language: str = "nl") -> str:
-        return translate(self.key, language).format(**self.values)
+        """The sentence in `language`, its values said in it the way an error says them."""
+        return translate(self.key, language).format(**said_values(self.values, language))
+
+    def say(self, language: str) -> str:
+        return self.message(language)
 
     @property
     def dutch(self) -> str:
@@ -82,11 +86,10 @@ class ConfirmationNeeded(BuurtDeskError):
 
     def __init__(self, warnings: Sequence[BudgetWarning]) -> None:
         self.warnings = tuple(warnings)
-        super().__init__("")
+        super().__init__()
         self.speak(
             N_("{warnings} Continue anyway?"),
-            warnings=" ".join(w.english for w in self.warnings),
-            warnings_nl=" ".join(w.dutch for w in self.warnings),
+            warnings=Listed(self.warnings, separator=" ", last=None),
         )
 
 
@@ -135,8 +138,7 @@ def require_positive(amount: Money, what: Marked) -> Money:
     if amount.cents <= 0:
         raise InvalidInput.said(
             "{what} must be more than €0.00.",
-            what=translated(what, "en").capitalize(),
-            what_nl=translated(what, "nl").capitalize(),
+            what=Sentence.of(what).capital(),
         )
     return amount
 
@@ -153,8 +155,7 @@ def framework_warnings(project_name: str, check: MoneyCheck) -> list[BudgetWarni
             else WarningKind.FRAMEWORK_NOT_IN_ORDER,
             N_("Project '{project_name}': {reason}"),
             project_name=project_name,
-            reason=check.reason("en"),
-            reason_nl=check.reason("nl"),
+            reason=check,
         )
     ]
 
@@ -171,10 +172,8 @@ def source_warnings(source_name: str, free: Money, amount: Money) -> list[Budget
                 "Funding source '{source_name}' has {free} free; this allocation exceeds it by {short}."
             ),
             source_name=source_name,
-            free=free.format("en"),
-            short=short.format("en"),
-            free_nl=free.format("nl"),
-            short_nl=short.format("nl"),
+            free=free,
+            short=short,
         )
     ]
 
@@ -192,10 +191,8 @@ def overspending_warnings(allocation: str, remaining: Money, amount: Money) -> l
             if allocation
             else N_("{remaining} is left of the allocation; this exceeds it by {short}."),
             name=allocation,
-            remaining=remaining.format("en"),
-            short=short.format("en"),
-            remaining_nl=remaining.format("nl"),
-            short_nl=short.format("nl"),
+            remaining=remaining,
+            short=short,
         )
     ]
 
@@ -221,11 +218,9 @@ def lowered_source_warnings(source_name: str, after: Figures) -> list[BudgetWarn
             N_(
                 "{allocated} was already allocated from funding source '{source_name}'; with this amount it falls {short} short."
             ),
-            allocated=after.allocated.format("en"),
+            allocated=after.allocated,
             source_name=source_name,
-            short=short.format("en"),
-            allocated_nl=after.allocated.format("nl"),
-            short_nl=short.format("nl"),
+            short=short,
         )
     ]
 
@@ -240,9 +235,7 @@ def reversal_warnings(spent: Money, allocated_after: Money) -> list[BudgetWarnin
             N_(
                 "{spent} of this allocation was already spent; after the reversal only {allocated_after} stays allocated."
             ),
-            spent=spent.format("en"),
-            allocated_after=allocated_after.format("en"),
-            spent_nl=spent.format("nl"),
-            allocated_after_nl=allocated_after.format("nl"),
+            spent=spent,
+            allocated_after=allocated_after,
         )
     ]

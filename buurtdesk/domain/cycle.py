@@ -19,7 +19,7 @@ from typing import TypeVar
 from buurtdesk.domain.enums import CheckArea, CheckVerdict, LadderStep, Party, PhaseKind
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import PHASE_ORDER, phase_distance
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import N_, Listed, Sentence, translate
 
 # Themes most neighbourhoods start from (English source; Dutch in the message catalogue); the
 # council adds its own.
@@ -89,6 +89,12 @@ def label(labels: Mapping[E, str], value: E, language: str = "nl") -> str:
     """The word for an enum value in the language of the point of display ('nl' or 'en'):
     the tables hold the English source, the message catalogue the Dutch."""
     return translate(labels[value], language)
+
+
+def phase_word(phase: PhaseKind) -> Sentence:
+    """The phase's name in lower case inside a sentence ('plannen en projecten'), said in the
+    language of the point of display."""
+    return Sentence.of(PHASE_LABELS[phase]).lower()
 
 
 # -- ranking ------------------------------------------------------------------------------------
@@ -236,8 +242,7 @@ def count_dots(
         someone = N_("This participant")
         raise InvalidInput.said(
             "{who} placed {spent} dots, but everyone has {allowed}; take {number} away.",
-            who=participant.strip() or someone,
-            who_nl=participant.strip() or translate(someone, "nl"),
+            who=participant.strip() or Sentence.of(someone),
             spent=spent,
             allowed=allowed,
             number=spent - allowed,
@@ -279,15 +284,12 @@ class PhaseSkipNeedsConfirmation(RuleViolation):
     def __init__(
         self, current: PhaseKind, target: PhaseKind, skipped: tuple[PhaseKind, ...]
     ) -> None:
-        super().__init__("")
+        super().__init__()
         self.speak(
-            N_("Going from {current_en} to {target_en} skips {skipped_en}. Are you sure?"),
-            current_en=label(PHASE_LABELS, current, "en").lower(),
-            target_en=label(PHASE_LABELS, target, "en").lower(),
-            skipped_en=_join([label(PHASE_LABELS, p, "en").lower() for p in skipped], "and"),
-            current_nl=label(PHASE_LABELS, current).lower(),
-            target_nl=label(PHASE_LABELS, target).lower(),
-            skipped_nl=_join([label(PHASE_LABELS, p).lower() for p in skipped], "en"),
+            N_("Going from {current} to {target} skips {skipped}. Are you sure?"),
+            current=phase_word(current),
+            target=phase_word(target),
+            skipped=Listed(tuple(phase_word(p) for p in skipped)),
         )
         self.current = current
         self.target = target
@@ -314,8 +316,7 @@ def plan_phase_move(
     if steps == 0:
         raise InvalidInput.said(
             "The round is already in the {target} phase.",
-            target=label(PHASE_LABELS, target, "en").lower(),
-            target_nl=label(PHASE_LABELS, target).lower(),
+            target=phase_word(target),
         )
     start = PHASE_ORDER.index(current)
     skipped = PHASE_ORDER[start + 1 : start + steps] if steps > 1 else ()
@@ -336,6 +337,9 @@ class MoneyCheck:
     needs_work: tuple[CheckArea, ...]
     not_feasible: tuple[CheckArea, ...]
     has_plan: bool = True
+
+    def say(self, language: str) -> str:
+        return self.reason(language)
 
     def reason(self, language: str = "nl") -> str:
         """Why (not) in one sentence, in the language of the point of display."""

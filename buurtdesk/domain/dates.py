@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, time
 
 from buurtdesk.domain.errors import InvalidInput
@@ -44,6 +45,17 @@ def long_date(day: date, language: str = "nl") -> str:
     if language == "en":
         return f"{DAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     return f"{DAYS_NL[day.weekday()]} {day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class LongDate:
+    """A date said long in a sentence of the message catalogue, in the language of the point
+    of display: `InvalidInput.said("... on {date}.", date=LongDate(day))`."""
+
+    day: date
+
+    def say(self, language: str) -> str:
+        return long_date(self.day, language)
 
 
 def short_date(day: date, language: str = "nl") -> str:

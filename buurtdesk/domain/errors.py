@@ -1,8 +1,12 @@
 """Errors a user can cause. Each carries one clear sentence: a key in the message catalogue
 (buurtdesk/messages.py) and its values, said in the language of the point of display.
 
-`BuurtDeskError(dutch, english)` with two finished sentences still works for code not yet
-moved to the catalogue."""
+    raise InvalidInput.said("The database {path} does not exist.", path=path)
+
+There is no other way to give an error its sentence: never two finished sentences (Dutch,
+English), never one. A value that reads differently per language says itself (a `Sentence` of
+the catalogue, Money, a `LongDate`, a `Number`: anything with `say(language)`) and is given
+once, never apart per language as `name` and `name_nl`."""
 
 from __future__ import annotations
 
@@ -12,13 +16,13 @@ from typing import Self
 class BuurtDeskError(Exception):
     """A problem the user can understand and act on; never shown as a traceback."""
 
-    key: str | None = None  # the sentence in the message catalogue, when it was said that way
+    key: str | None = None  # the sentence in the message catalogue (its English source)
     values: dict[str, object]
 
-    def __init__(self, dutch: str, english: str | None = None) -> None:
-        super().__init__(dutch)
-        self.dutch = dutch
-        self.english = english or dutch
+    def __init__(self) -> None:
+        """Without its sentence yet: `said()` makes an error with one, an error class whose
+        constructor takes other arguments calls `speak()`."""
+        super().__init__()
         self.values = {}
 
     @classmethod
@@ -29,27 +33,38 @@ class BuurtDeskError(Exception):
 
             raise InvalidInput.said("The database {path} does not exist.", path=path)
         """
-        error = cls(text.format(**values))
+        error = cls()
         error.speak(text, **values)
         return error
 
     def speak(self, text: str, /, **values: object) -> None:
         """Give this error its sentence from the message catalogue (for an error class whose
         own constructor takes other arguments; mark `text` with N_() there)."""
-        from buurtdesk.messages import translate
-
-        self.dutch = translate(text, "nl").format(**values)
-        self.english = text.format(**values)
-        self.args = (self.dutch,)
         self.key = text
         self.values = values
+        self.args = (self.message("nl"),)
 
     def message(self, language: str = "nl") -> str:
-        if self.key is not None:
-            from buurtdesk.messages import translate
+        """The sentence in `language`; empty for an error not given one."""
+        if self.key is None:
+            return ""
+        from buurtdesk.messages import translate
 
-            return translate(self.key, language).format(**self.values)
-        return self.english if language == "en" else self.dutch
+        return translate(self.key, language).format(**self._values_in(language))
+
+    def _values_in(self, language: str) -> dict[str, object]:
+        """The values for `language`: one that says itself (a Sentence) is said in it."""
+        from buurtdesk.messages import said_values
+
+        return said_values(self.values, language)
+
+    @property
+    def dutch(self) -> str:
+        return self.message("nl")
+
+    @property
+    def english(self) -> str:
+        return self.message("en")
 
 
 class InvalidInput(BuurtDeskError):

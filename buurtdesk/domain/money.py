@@ -51,6 +51,10 @@ class Money:
         grouped = f"{whole:,}".replace(",", ".")
         return f"{sign}€ {grouped},{part:02d}"
 
+    def say(self, language: str) -> str:
+        """Said in a sentence of the message catalogue, in the language of the point of display."""
+        return self.format(language)
+
     def __str__(self) -> str:
         return self.format("nl")
 

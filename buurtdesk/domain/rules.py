@@ -7,8 +7,9 @@ from datetime import date
 
 from buurtdesk.domain.enums import AgendaItemKind, PhaseKind
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.numbers import Number
 from buurtdesk.domain.validation import plain_text
-from buurtdesk.messages import N_, Marked, translated
+from buurtdesk.messages import N_, Marked, Sentence
 
 PHASE_ORDER: tuple[PhaseKind, ...] = (
     PhaseKind.VISION,
@@ -82,17 +83,12 @@ def clean_text(value: str, *, field: Marked, limit: int, required: bool) -> str:
     `field` names what was typed ("the remarks"), marked with NC_("field", ...)."""
     text = plain_text(value).strip()  # the same characters as a package may bring
     if required and not text:
-        raise InvalidInput.said(
-            "Enter {field}.", field=translated(field, "en"), field_nl=translated(field, "nl")
-        )
+        raise InvalidInput.said("Enter {field}.", field=Sentence.of(field))
     if len(text) > limit:
         raise InvalidInput.said(
-            "{field} is too long ({length:,} characters; at most {limit:,}).",
-            field=translated(field, "en").capitalize(),
-            field_nl=translated(field, "nl").capitalize(),
-            length=len(text),
-            limit=limit,
-            length_nl=f"{len(text):,}".replace(",", "."),
-            limit_nl=f"{limit:,}".replace(",", "."),
+            "{field} is too long ({length} characters; at most {limit}).",
+            field=Sentence.of(field).capital(),
+            length=Number(len(text)),
+            limit=Number(limit),
         )
     return text

@@ -20,7 +20,7 @@ from buurtdesk.services import Services
 from buurtdesk.services.municipality.views import CouncilRow
 
 KIND_WORDS: dict[CouncilKind, Marked] = {
-    CouncilKind.WIJKOVERLEG: N_("District council"),
+    CouncilKind.WIJKOVERLEG: N_("Neighbourhood council"),  # as the documents say
     CouncilKind.DORPSRAAD: N_("Village council"),
 }
 
@@ -58,7 +58,8 @@ COUNCIL_COLUMNS = (
     Column(N_("With other organisations"), "whole", 10, lambda r, lang: r.organisation_actions),
     Column(N_("Toekomstagenda phase"), "text", 18, _phase),
     Column(N_("Year"), "whole", 6, lambda r, lang: r.year),
-    Column(NC_("council overview", "Assigned"), "money", 13, lambda r, lang: _euros(r.assigned)),
+    # The year's budget (all funding sources): "Budget", as the Gemeente screen's column.
+    Column(NC_("council overview", "Budget"), "money", 13, lambda r, lang: _euros(r.assigned)),
     Column(N_("Allocated"), "money", 13, lambda r, lang: _euros(r.allocated)),
     Column(N_("Spent"), "money", 13, lambda r, lang: _euros(r.spent)),
     Column(N_("Free"), "money", 13, lambda r, lang: _euros(r.free)),

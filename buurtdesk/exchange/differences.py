@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from buurtdesk.exchange.naming import Namer
-from buurtdesk.exchange.naming_words import Words
 from buurtdesk.exchange.plan import (
     Choice,
     FieldChoices,
@@ -20,6 +19,7 @@ from buurtdesk.exchange.plan import (
     shown,
 )
 from buurtdesk.exchange.tables import IncomingRow, TableCodec
+from buurtdesk.messages import Said
 
 if TYPE_CHECKING:
     from buurtdesk.exchange.walk import Walk
@@ -32,16 +32,16 @@ def record_change(
     mine: dict[str, Any],
     theirs: dict[str, Any],
     outcome: Outcome,
-    name: Words,
+    name: Said,
 ) -> RecordChange:
     differences = tuple(
         FieldDifference(
             column,
             shown(mine[column]),
             shown(theirs[column]),
-            words=namer.field(column),
-            mine_words=namer.value(codec.name, column, mine[column]),
-            theirs_words=namer.value(codec.name, column, theirs[column]),
+            label=namer.field(column),
+            mine_said=namer.value(codec.name, column, mine[column]),
+            theirs_said=namer.value(codec.name, column, theirs[column]),
         )
         for column in codec.content_columns
         if plain(mine[column]) != plain(theirs[column])
@@ -49,21 +49,16 @@ def record_change(
     return RecordChange(
         codec.name,
         row.uuid,
-        name[0],
+        name,
         outcome,
         differences,
         mine_changed_at=mine["updated_at"],
         theirs_changed_at=row.updated_at,
-        label_en=name[1],
     )
 
 
 def plain(value: Any) -> Any:
     return getattr(value, "value", value)
-
-
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def count_voters(walk: Walk, codec: TableCodec, values: dict[str, Any]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from buurtdesk.domain.errors import BuurtDeskError
-from buurtdesk.messages import LANGUAGES, N_, normal_language, translate
+from buurtdesk.messages import N_, translate
 
 
 class PackageRefused(BuurtDeskError):
@@ -13,15 +13,8 @@ class PackageRefused(BuurtDeskError):
     """
 
     def message(self, language: str = "nl") -> str:
-        if self.key is None:
-            return super().message(language)
-        index = LANGUAGES.index(normal_language(language))
-        values = {  # a value given as (Dutch, English) is said in the reader's language
-            key: value[index] if isinstance(value, tuple) else value
-            for key, value in self.values.items()
-        }
-        reason = translate(self.key, language).format(**values)
-        return translate(REFUSED, language).format(reason=reason)
+        reason = super().message(language)
+        return translate(REFUSED, language).format(reason=reason) if self.key else reason
 
 
 REFUSED = N_("This package is refused: {reason}.")
@@ -29,13 +22,9 @@ REFUSED = N_("This package is refused: {reason}.")
 
 def refused(reason: str, /, **values: object) -> PackageRefused:
     """`reason` is the English source of the reason in the message catalogue (mark it with
-    N_()), `values` fill its {names} (a value may be a (Dutch, English) pair); the whole
-    sentence is said in the reader's language."""
-    error = PackageRefused("")
-    error.key, error.values = reason, values
-    error.dutch, error.english = error.message("nl"), error.message("en")
-    error.args = (error.dutch,)
-    return error
+    N_()), `values` fill its {names} (a value may be a `Sentence`, said in the reader's
+    language); the whole sentence is said in the reader's language."""
+    return PackageRefused.said(reason, **values)
 
 
 class PreviewOutdated(BuurtDeskError):

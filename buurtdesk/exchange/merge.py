@@ -23,7 +23,6 @@ from sqlalchemy import Table, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from buurtdesk.exchange.differences import (
-    capital,
     chosen_values,
     count_voters,
     record_change,
@@ -32,7 +31,7 @@ from buurtdesk.exchange.errors import PreviewOutdated, refused
 from buurtdesk.exchange.known import known_of, remember_known
 from buurtdesk.exchange.matching import free_decision_number, same_thing_here
 from buurtdesk.exchange.naming import Namer
-from buurtdesk.exchange.naming_words import Words, phrase
+from buurtdesk.exchange.naming_words import capital, phrase
 from buurtdesk.exchange.plan import (
     TABLE_WORDS,
     Choice,
@@ -55,7 +54,7 @@ from buurtdesk.exchange.walk import (
     resolved_values,
 )
 from buurtdesk.exchange.writing import _select_with_uuids
-from buurtdesk.messages import N_
+from buurtdesk.messages import N_, Said, Sentence
 from buurtdesk.store.database import Database
 from buurtdesk.store.models import ExchangeLog
 
@@ -235,7 +234,7 @@ def _handle_batch(
                 walk.notes.append(
                     phrase(
                         N_("{name} was removed here and comes back from the package."),
-                        name=(capital(name[0]), capital(name[1])),
+                        name=capital(name),
                     )
                 )
             _add(walk, codec, row, values, deferred, name)
@@ -289,7 +288,7 @@ def _flush_inserts(walk: Walk, codec: TableCodec) -> None:
     except IntegrityError:
         raise refused(
             N_("a {name} record from the package does not fit the data here"),
-            name=(TABLE_WORDS.get(codec.name, (codec.name,))[0], codec.name),
+            name=Sentence.of(TABLE_WORDS[codec.name]) if codec.name in TABLE_WORDS else codec.name,
         ) from None
     table = codec.table
     found = walk.conn.execute(
@@ -304,16 +303,14 @@ def _add(
     row: IncomingRow,
     values: dict[str, Any],
     deferred: list[tuple[str, str, str]],
-    name: Words,
+    name: Said,
 ) -> None:
     if codec.name == "decisions":
         values = free_decision_number(walk, values)
     resolved = resolved_values(walk, codec, values, row.uuid, deferred)
     walk.added.add(row.uuid)
     if len(walk.additions) < SHOWN_ADDITIONS:
-        walk.additions.append(
-            RecordChange(codec.name, row.uuid, name[0], Outcome.ADD, label_en=name[1])
-        )
+        walk.additions.append(RecordChange(codec.name, row.uuid, name, Outcome.ADD))
     if walk.applying:
         walk.inserts.append((row.uuid, resolved))
     else:

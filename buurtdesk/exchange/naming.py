@@ -1,9 +1,11 @@
-"""Records, fields and values of a package as a person says them, in Dutch and English.
+"""Records, fields and values of a package as a person says them, in the reader's language.
 
 The import preview names a record the way its user would ("de vergadering van 24 december
 2026", "prioriteit 1: 'Meer groen op het plein'"), a field by its Dutch label ("plaats") and a
 value in words ("gesloten", "€ 1.000,00", "ja"). A foreign key is named by the record it
-points at, found in the package (named while walking it, parents first) or here.
+points at, found in the package (named while walking it, parents first) or here. A name is a
+`Sentence` of the message catalogue with its values (or plain text: a council's own name),
+said in the language of the screen or the command line that shows it.
 """
 
 from __future__ import annotations
@@ -14,17 +16,23 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from buurtdesk.domain.dates import MONTHS_EN, MONTHS_NL
-from buurtdesk.domain.money import Money
-from buurtdesk.exchange.naming_words import BY_CHOICES, Words, field_words, phrase, spoken
+from buurtdesk.exchange.naming_words import (
+    BY_CHOICES,
+    Amount,
+    Day,
+    Moment,
+    field_words,
+    phrase,
+    spoken,
+)
 from buurtdesk.exchange.tables import BY_NAME, ColumnCodec
-from buurtdesk.messages import N_, Marked
+from buurtdesk.messages import N_, Marked, Said
 
 # Records named by their own name only get their kind in front: "persoon Anna de Vries".
-KIND_PREFIX: dict[str, Words] = {
-    "councils": spoken(N_("council")),
-    "people": spoken(N_("person")),
-    "organisations": spoken(N_("organisation")),
+KIND_PREFIX: dict[str, Marked] = {
+    "councils": N_("council {name}"),
+    "people": N_("person {name}"),
+    "organisations": N_("organisation {name}"),
 }
 
 
@@ -35,16 +43,13 @@ MEETING_NOUNS: dict[str, Marked] = {
 }
 
 
-def _day(value: date) -> Words:
+def _day(value: date) -> Day:
     """'24 december 2026', '24 December 2026'."""
-    return (
-        f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}",
-        f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}",
-    )
+    return Day(value)
 
 
-def _money(cents: int) -> Words:
-    return Money(cents).format("nl"), Money(cents).format("en")
+def _money(cents: int) -> Amount:
+    return Amount(cents)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -52,7 +57,7 @@ def _short(text: str, limit: int = 60) -> str:
     return plain if len(plain) <= limit else plain[: limit - 1] + "…"
 
 
-def value_words(column: ColumnCodec, value: Any, refer: Callable[[str, str], Words]) -> Words:
+def value_words(column: ColumnCodec, value: Any, refer: Callable[[str, str], Said]) -> Said:
     """One value in words; a reference by the name of what it points at."""
     if value is None or value == "":
         return spoken(N_("(empty)"))
@@ -60,20 +65,18 @@ def value_words(column: ColumnCodec, value: Any, refer: Callable[[str, str], Wor
         return refer(column.target, str(value))
     if column.kind == "enum":
         raw = str(getattr(value, "value", value))
-        return BY_CHOICES.get(column.choices, {}).get(raw, (raw, raw))
+        return BY_CHOICES.get(column.choices, {}).get(raw, raw)
     if column.kind == "bool":
         return spoken(N_("yes")) if value else spoken(N_("no"))
     if isinstance(value, datetime):
-        day = _day(value.date())
-        return f"{day[0]} {value:%H:%M}", f"{day[1]} {value:%H:%M}"
+        return Moment(value)
     if isinstance(value, date):
         return _day(value)
     if isinstance(value, time):
-        return f"{value:%H:%M}", f"{value:%H:%M}"
+        return f"{value:%H:%M}"
     if column.name.endswith("_cents") and isinstance(value, int):
         return _money(value)
-    text = _short(str(value), 80)
-    return text, text
+    return _short(str(value), 80)
 
 
 class Namer:
@@ -81,34 +84,33 @@ class Namer:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.names: dict[str, Words] = {}
+        self.names: dict[str, Said] = {}
 
-    def remember(self, table: str, values: Mapping[str, Any]) -> Words:
+    def remember(self, table: str, values: Mapping[str, Any]) -> Said:
         words = self.name_of(table, values)
         self.names[str(values["uuid"])] = words
         return words
 
-    def name_of(self, table: str, values: Mapping[str, Any]) -> Words:
+    def name_of(self, table: str, values: Mapping[str, Any]) -> Said:
         """The record's name; a record too odd to name (a hand-made package) by its UUID."""
         try:
             return self.record_name(table, values)
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-            short = str(values.get("uuid", ""))[:8]
-            return short, short
+            return str(values.get("uuid", ""))[:8]
 
-    def title(self, table: str, values: Mapping[str, Any]) -> Words:
+    def title(self, table: str, values: Mapping[str, Any]) -> Said:
         """A package row's name for the preview (remembered for the rows that refer to it)."""
         words = self.remember(table, values)
         kind = KIND_PREFIX.get(table)
         if kind is not None:
-            return f"{kind[0]} {words[0]}", f"{kind[1]} {words[1]}"
+            return phrase(kind, name=words)
         return words
 
     @staticmethod
-    def field(column: str) -> Words:
+    def field(column: str) -> Said:
         return field_words(column)
 
-    def refer(self, table: str, row_uuid: str) -> Words:
+    def refer(self, table: str, row_uuid: str) -> Said:
         """The name of a record by its UUID: from the package, else from this database."""
         found = self.names.get(row_uuid)
         if found is not None:
@@ -120,28 +122,27 @@ class Namer:
         row = self.conn.execute(query.where(codec.table.c.uuid == row_uuid)).first()
         if row is None:
             return spoken(N_("(unknown)"))
-        self.names[row_uuid] = ("…", "…")  # a loop of references ends here
+        self.names[row_uuid] = "…"  # a loop of references ends here
         words = self.name_of(table, dict(zip(names, row, strict=True)))
         self.names[row_uuid] = words
         return words
 
-    def value(self, table: str, column: str, value: Any) -> Words:
+    def value(self, table: str, column: str, value: Any) -> Said:
         codec = next(c for c in BY_NAME[table].columns if c.name == column)
         return value_words(codec, value, self.refer)
 
-    def _enum(self, table: str, column: str, value: Any) -> Words:
+    def _enum(self, table: str, column: str, value: Any) -> Said:
         return self.value(table, column, value)
 
-    def record_name(self, table: str, v: Mapping[str, Any]) -> Words:
+    def record_name(self, table: str, v: Mapping[str, Any]) -> Said:
         """The record as a person names it, without the kind word when the name says it."""
         ref = self.refer
 
-        def of(column: str, target: str) -> Words:
-            return ref(target, str(v[column])) if v.get(column) else ("", "")
+        def of(column: str, target: str) -> Said:
+            return ref(target, str(v[column])) if v.get(column) else ""
 
         if table in ("councils", "people", "organisations"):
-            name = _short(str(v.get("name") or ""))
-            return name, name
+            return _short(str(v.get("name") or ""))
         if table == "meetings":
             kind = str(getattr(v.get("kind"), "value", v.get("kind")))
             return phrase(MEETING_NOUNS.get(kind, MEETING_NOUN), date=_day(v["date"]))
@@ -271,7 +272,5 @@ class Namer:
             return phrase(N_("expense ‘{text}’"), text=_short(str(v["description"])))
         for key in ("title", "name", "text", "note", "description"):
             if isinstance(v.get(key), str) and v[key].strip():
-                text = _short(v[key])
-                return text, text
-        short = str(v.get("uuid", ""))[:8]
-        return short, short
+                return _short(v[key])
+        return str(v.get("uuid", ""))[:8]

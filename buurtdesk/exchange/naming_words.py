@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 
 from buurtdesk.domain import enums
@@ -13,37 +15,61 @@ from buurtdesk.domain.cycle import (
     PHASE_LABELS,
     VERDICT_LABELS,
 )
-from buurtdesk.messages import LANGUAGES, N_, NC_, Marked, normal_language, translated
-
-Words = tuple[str, str]  # (Dutch, English)
-
-
-def spoken(marked: Marked) -> Words:
-    """A word of the preview as (Dutch, English): the English source is marked with N_() (or
-    NC_() with its context) and its Dutch comes from the message catalogue
-    (buurtdesk/messages.py)."""
-    return (translated(marked, "nl"), translated(marked, "en"))
+from buurtdesk.domain.dates import long_date
+from buurtdesk.domain.money import Money
+from buurtdesk.messages import N_, NC_, Marked, Said, Sentence, normal_language
 
 
-def phrase(marked: Marked, **values: str | Words) -> Words:
-    """A sentence of the catalogue as (Dutch, English); a value given as (Dutch, English) is
-    filled in the matching language: phrase(N_("decision {number}"), number="2026-014")."""
-    return (_filled(marked, "nl", values), _filled(marked, "en", values))
+def spoken(marked: Marked) -> Sentence:
+    """A word of the preview: the English source marked with N_() (or NC_() with its
+    context), said from the message catalogue (buurtdesk/messages.py) where it is shown."""
+    return Sentence.of(marked)
 
 
-def _filled(marked: Marked, language: str, values: dict[str, str | Words]) -> str:
-    index = LANGUAGES.index(language)
-    return translated(marked, language).format(
-        **{key: value if isinstance(value, str) else value[index] for key, value in values.items()}
-    )
+def phrase(marked: Marked, **values: Said) -> Sentence:
+    """A sentence of the catalogue with its values, said where it is shown; a value may be
+    another sentence: phrase(N_("decision {number}"), number="2026-014")."""
+    return Sentence.of(marked, **values)
 
 
-def in_language(words: Words, language: str) -> str:
-    """The (Dutch, English) words in the language of the point of display."""
-    return words[LANGUAGES.index(normal_language(language))]
+def capital(said: Said) -> Said:
+    """The name with a capital first letter, in whatever language it is said."""
+    if isinstance(said, str):
+        return said[:1].upper() + said[1:]
+    return said.capital() if isinstance(said, Sentence) else said
 
 
-VALUE_WORDS: dict[type[StrEnum], dict[str, Words]] = {
+@dataclass(frozen=True)
+class Day:
+    """A day as a reader says it: '24 december 2026', '24 December 2026'."""
+
+    day: date
+
+    def say(self, language: str) -> str:
+        return long_date(self.day, normal_language(language)).split(" ", 1)[1]  # no weekday
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A day and its time: '24 december 2026 19:30'."""
+
+    at: datetime
+
+    def say(self, language: str) -> str:
+        return f"{Day(self.at.date()).say(language)} {self.at:%H:%M}"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money as the reader writes it: '€ 1.000,00', '€1,000.00'."""
+
+    cents: int
+
+    def say(self, language: str) -> str:
+        return Money(self.cents).format(normal_language(language))
+
+
+VALUE_WORDS: dict[type[StrEnum], dict[str, Said]] = {
     enums.MeetingStatus: {
         "planned": spoken(N_("planned")),
         "in_progress": spoken(N_("in progress")),
@@ -125,11 +151,9 @@ for labels, enum_class in (
     (PARTY_LABELS, enums.Party),
     (LADDER_LABELS, enums.LadderStep),
 ):
-    VALUE_WORDS[enum_class] = {
-        str(k.value): (spoken(v)[0].lower(), spoken(v)[1].lower()) for k, v in labels.items()
-    }
+    VALUE_WORDS[enum_class] = {str(k.value): spoken(v).lower() for k, v in labels.items()}
 
-FIELD_WORDS: dict[str, Words] = {
+FIELD_WORDS: dict[str, Said] = {
     "title": spoken(N_("title")),
     "name": spoken(N_("name")),
     "notes": spoken(N_("notes")),
@@ -254,14 +278,13 @@ FIELD_WORDS: dict[str, Words] = {
 
 
 # The words of an enum column, found by its set of allowed values.
-BY_CHOICES: dict[frozenset[str], dict[str, Words]] = {
+BY_CHOICES: dict[frozenset[str], dict[str, Said]] = {
     frozenset(str(v.value) for v in enum_class): words for enum_class, words in VALUE_WORDS.items()
 }
 
 
-def field_words(name: str) -> Words:
+def field_words(name: str) -> Said:
     found = FIELD_WORDS.get(name)
     if found is not None:
         return found
-    plain = name.removesuffix("_id").replace("_", " ")
-    return plain, plain
+    return name.removesuffix("_id").replace("_", " ")

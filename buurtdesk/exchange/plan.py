@@ -5,8 +5,9 @@ only the other side changed is taken over; a record only this side changed is ke
 named, so nothing recorded there disappears unsaid); a record changed on both sides since
 they last exchanged it is a conflict, which the user resolves per field or for the whole
 record: keep mine, or take theirs. Every record, field and value also comes in words
-(naming.py), so the preview reads as Dutch sentences (sentences.py). Nothing is ever
-deleted by an import.
+(naming.py), so the preview reads as sentences (sentences.py). Names and notes travel as
+sentences of the message catalogue with their values (`Sentence`), said in the language of the
+screen or the command line that shows them. Nothing is ever deleted by an import.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from buurtdesk.exchange.naming_words import in_language, spoken
-from buurtdesk.messages import N_, NC_, translate
+from buurtdesk.messages import N_, NC_, Marked, Said, Sentence, say, translate, translated
 
 
 class Outcome(StrEnum):
@@ -38,44 +38,51 @@ class Choice(StrEnum):
 FieldChoices = Choice | dict[str, Choice]
 
 
-TABLE_WORDS: dict[str, tuple[str, str]] = {
-    "councils": spoken(N_("council")),
-    "organisations": spoken(N_("organisation")),
-    "people": spoken(N_("person")),
-    "memberships": spoken(N_("membership")),
-    "ladder_step_changes": spoken(NC_("record field", "ladder step")),
-    "meetings": spoken(N_("meeting")),
-    "agenda_items": spoken(N_("agenda item")),
-    "attendance": spoken(N_("attendance")),
-    "decisions": spoken(N_("decision")),
-    "action_points": spoken(N_("action point")),
-    "action_progress": spoken(N_("action progress")),
-    "cycles": spoken(N_("cycle")),
-    "phases": spoken(N_("phase")),
-    "phase_transitions": spoken(N_("phase transition")),
-    "themes": spoken(N_("theme")),
-    "wishes": spoken(N_("wish")),
-    "vote_sessions": spoken(N_("vote session")),
-    "priority_votes": spoken(N_("dots")),
-    "priorities": spoken(N_("priority")),
-    "priority_commitments": spoken(N_("commitment")),
-    "role_assignments": spoken(N_("role")),
-    "projects": spoken(N_("project")),
-    "project_partners": spoken(N_("project partner")),
-    "framework_checks": spoken(N_("framework check")),
-    "milestones": spoken(N_("milestone")),
-    "project_notes": spoken(N_("project note")),
-    "evaluations": spoken(N_("evaluation")),
-    "budgets": spoken(N_("budget")),
-    "funding_sources": spoken(N_("funding source")),
-    "allocations": spoken(N_("allocation")),
-    "expenses": spoken(N_("expense")),
-    "framework_check_changes": spoken(N_("change of a check")),
-    "agenda_template_items": spoken(N_("standing agenda item")),
-    "forewords": spoken(N_("foreword")),
-    "funds": spoken(N_("fund")),
-    "fund_contributions": spoken(N_("contribution to a fund")),
+# A kind of record, as its English source in the message catalogue.
+TABLE_WORDS: dict[str, Marked] = {
+    "councils": N_("council"),
+    "organisations": N_("organisation"),
+    "people": N_("person"),
+    "memberships": N_("membership"),
+    "ladder_step_changes": NC_("record field", "ladder step"),
+    "meetings": N_("meeting"),
+    "agenda_items": N_("agenda item"),
+    "attendance": N_("attendance"),
+    "decisions": N_("decision"),
+    "action_points": N_("action point"),
+    "action_progress": N_("action progress"),
+    "cycles": N_("cycle"),
+    "phases": N_("phase"),
+    "phase_transitions": N_("phase transition"),
+    "themes": N_("theme"),
+    "wishes": N_("wish"),
+    "vote_sessions": N_("vote session"),
+    "priority_votes": N_("dots"),
+    "priorities": N_("priority"),
+    "priority_commitments": N_("commitment"),
+    "role_assignments": N_("role"),
+    "projects": N_("project"),
+    "project_partners": N_("project partner"),
+    "framework_checks": N_("framework check"),
+    "milestones": N_("milestone"),
+    "project_notes": N_("project note"),
+    "evaluations": N_("evaluation"),
+    "budgets": N_("budget"),
+    "funding_sources": N_("funding source"),
+    "allocations": N_("allocation"),
+    "expenses": N_("expense"),
+    "framework_check_changes": N_("change of a check"),
+    "agenda_template_items": N_("standing agenda item"),
+    "forewords": N_("foreword"),
+    "funds": N_("fund"),
+    "fund_contributions": N_("contribution to a fund"),
 }
+
+
+def kind_in(table: str, language: str) -> str:
+    """A kind of record in the reader's language: 'vergadering', 'meeting'."""
+    found = TABLE_WORDS.get(table)
+    return translated(found, language) if found is not None else table
 
 
 def shown(value: Any) -> str:
@@ -94,20 +101,20 @@ class FieldDifference:
     field: str
     mine: str
     theirs: str
-    # The same in words, (Dutch, English): the field's label and both values as a person says them.
-    words: tuple[str, str] = ("", "")
-    mine_words: tuple[str, str] = ("", "")
-    theirs_words: tuple[str, str] = ("", "")
+    # The same in words, said where it is shown: the field's label and both values as a
+    # person says them.
+    label: Said = ""
+    mine_said: Said = ""
+    theirs_said: Said = ""
 
     def field_in(self, language: str = "nl") -> str:
-        words = self.words if any(self.words) else _field_words(self.field)
-        return in_language(words, language) or self.field
+        return say(self.label or _field_words(self.field), language) or self.field
 
     def mine_in(self, language: str = "nl") -> str:
-        return in_language(self.mine_words, language) or self.mine
+        return say(self.mine_said, language) or self.mine
 
     def theirs_in(self, language: str = "nl") -> str:
-        return in_language(self.theirs_words, language) or self.theirs
+        return say(self.theirs_said, language) or self.theirs
 
 
 @dataclass(frozen=True)
@@ -116,16 +123,15 @@ class RecordChange:
 
     table: str
     uuid: str
-    label: str
+    name: Said  # the record as a person names it, said where it is shown
     outcome: Outcome
     differences: tuple[FieldDifference, ...] = ()
     mine_changed_at: datetime | None = None
     theirs_changed_at: datetime | None = None
-    label_en: str = ""
 
     def name_in(self, language: str = "nl") -> str:
         """The record as a person names it: 'de vergadering van 24 december 2026'."""
-        return in_language((self.label, self.label_en or self.label), language)
+        return say(self.name, language)
 
     def fields_in(self, language: str = "nl") -> str:
         """'de vergadering van 24 december 2026: plaats / status'."""
@@ -167,10 +173,14 @@ class ImportPlan:
     tables: tuple[TableSummary, ...]
     changes: tuple[RecordChange, ...]  # records taken over from the package (changed here)
     conflicts: tuple[RecordChange, ...]
-    notes: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (Dutch, English)
+    notes: tuple[Sentence, ...] = field(default_factory=tuple)  # said where they are shown
     added_labels: tuple[RecordChange, ...] = ()  # the first few new records, for the preview
     kept_labels: tuple[RecordChange, ...] = ()  # the first few records kept as they are here
     vote_participants: tuple[int, ...] = ()  # per vote session in the package: its participants
+
+    def notes_in(self, language: str = "nl") -> list[str]:
+        """The notes on the package (a decision that gets another number) in `language`."""
+        return [note.say(language) for note in self.notes]
 
     @property
     def added(self) -> int:
@@ -222,26 +232,20 @@ class ImportPlan:
         ]
         for summary in self.tables:
             if summary.added or summary.changed or summary.conflicts or summary.kept:
-                name = in_language(TABLE_WORDS.get(summary.table, (summary.table,) * 2), language)
+                name = kind_in(summary.table, language)
                 counts = zip(
                     (summary.added, summary.changed, summary.kept, summary.conflicts),
-                    (
-                        spoken(N_("new")),
-                        spoken(N_("changed")),
-                        spoken(N_("newer here")),
-                        spoken(N_("conflict")),
-                    ),
+                    (N_("new"), N_("changed"), N_("newer here"), N_("conflict")),
                     strict=True,
                 )
                 lines.append(
                     f"  {name}: "
-                    + ", ".join(f"{n} {in_language(w, language)}" for n, w in counts if n)
+                    + ", ".join(f"{n} {translate(w, language)}" for n, w in counts if n)
                 )
         from buurtdesk.exchange.sentences import brings
 
         lines.extend(f"  {sentence}" for sentence in brings(self, language))
-        for note in self.notes:
-            lines.append(f"  {in_language(note, language)}")
+        lines.extend(f"  {note}" for note in self.notes_in(language))
         for change in self.changes:
             fields = ", ".join(d.field_in(language) for d in change.differences)
             lines.append(
@@ -298,7 +302,7 @@ def classify(
     return Outcome.THEIRS if incoming_updated_at > local_updated_at else Outcome.MINE
 
 
-def _field_words(field: str) -> tuple[str, str]:
+def _field_words(field: str) -> Said:
     """A column's label in words when a difference was made without them."""
     from buurtdesk.exchange.naming_words import field_words
 

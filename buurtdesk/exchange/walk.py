@@ -14,7 +14,7 @@ from buurtdesk.exchange.errors import refused
 from buurtdesk.exchange.naming import Namer
 from buurtdesk.exchange.plan import FieldChoices, RecordChange
 from buurtdesk.exchange.tables import EXCHANGED, IncomingRow, TableCodec
-from buurtdesk.messages import N_
+from buurtdesk.messages import N_, Sentence
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Walk:
     # Per vote session (uuid): the participants it names, for "1 stemronde met 7 deelnemers".
     voters: dict[str, set[str]] = field(default_factory=dict)
     participants: dict[str, int] = field(default_factory=dict)
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[Sentence] = field(default_factory=list)  # said where the plan is shown
     tallies: dict[str, TableTally] = field(default_factory=dict)
     taken_numbers: set[tuple[int | None, int, int]] = field(default_factory=set)
     known: list[tuple[str, str, datetime]] = field(default_factory=list)

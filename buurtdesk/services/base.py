@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from buurtdesk.domain.errors import ConcurrentEdit, InvalidInput, NotFound, StoreError
-from buurtdesk.messages import N_, Marked, translate, translated
+from buurtdesk.messages import N_, Marked, Sentence
 from buurtdesk.store.database import Database
 from buurtdesk.store.errors import reason_of
 from buurtdesk.store.models import Row
@@ -34,8 +34,7 @@ def not_found(what: Marked, row_id: int) -> NotFound:
     NC_("kind of record", ...)."""
     return NotFound.said(
         "{what} {row_id} does not exist.",
-        what=translated(what, "en"),
-        what_nl=translated(what, "nl"),
+        what=Sentence.of(what),
         row_id=row_id,
     )
 
@@ -74,8 +73,7 @@ def translate_store_error(exc: SQLAlchemyError) -> StoreError:
     why = reason_of(exc)
     return StoreError.said(
         "The database reported an error ({why}); nothing was stored.",
-        why=why,
-        why_nl=translate(why, "nl"),
+        why=Sentence(why),
     )
 
 
@@ -124,7 +122,7 @@ class VersionConflict(ConcurrentEdit):
     def __init__(
         self, mine: Mapping[str, object], theirs: Mapping[str, object], newest_version: int
     ) -> None:
-        super().__init__("")
+        super().__init__()
         self.speak(SOMEONE_ELSE)
         self.mine = dict(mine)
         self.theirs = dict(theirs)

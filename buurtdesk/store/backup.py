@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from buurtdesk.domain.errors import StoreError
-from buurtdesk.messages import translate
+from buurtdesk.messages import Sentence
 from buurtdesk.store.errors import reason_of
 from buurtdesk.store.output import os_error_sentence, write_output, write_store_file
 
@@ -74,9 +74,7 @@ def create_backup(
         return write_store_file(target, fill)
     except sqlite3.Error as exc:
         why = reason_of(exc)
-        raise StoreError.said(
-            "The backup could not be made: {why}.", why=why, why_nl=translate(why, "nl")
-        ) from None
+        raise StoreError.said("The backup could not be made: {why}.", why=Sentence(why)) from None
 
 
 def verify_backup(path: Path) -> None:
@@ -162,8 +160,7 @@ def restore_backup(database_path: Path, backup_path: Path) -> Path | None:
         why = reason_of(exc)
         raise StoreError.said(
             "Restoring failed ({why}); the database is unchanged.",
-            why=why,
-            why_nl=translate(why, "nl"),
+            why=Sentence(why),
         ) from None
     return kept
 
@@ -238,8 +235,7 @@ def restore_into_open_database(database_path: Path, backup_path: Path) -> Path:
         why = reason_of(exc)
         raise StoreError.said(
             "Restoring failed ({why}); the database is unchanged and also kept in {name}.",
-            why=why,
+            why=Sentence(why),
             name=kept.name,
-            why_nl=translate(why, "nl"),
         ) from None
     return kept

@@ -9,7 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from buurtdesk.domain.errors import StoreError
-from buurtdesk.messages import translate
+from buurtdesk.messages import Sentence
 from buurtdesk.store.backup import create_backup, rotate_backups
 from buurtdesk.store.database import (
     Database,
@@ -56,8 +56,7 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
             raise StoreError.said(
                 "The database {path} could not be created: {why}.",
                 path=path,
-                why=why,
-                why_nl=translate(why, "nl"),
+                why=Sentence(why),
             ) from None
         restrict_to_owner(path)
         return database
@@ -104,8 +103,7 @@ def open_sqlite(path: Path, *, create: bool = True, checked: bool = False) -> Da
             raise StoreError.said(
                 "Updating {path} failed ({why}); the backup is in the backups folder.",
                 path=path,
-                why=why,
-                why_nl=translate(why, "nl"),
+                why=Sentence(why),
             ) from None
     restrict_to_owner(path)
     return database

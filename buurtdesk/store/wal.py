@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from buurtdesk.domain.errors import StoreError
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import N_, Sentence
 
 WAL_HEADER = 32
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -59,9 +59,8 @@ def check_write_ahead_log(path: Path) -> None:
     raise StoreError.said(
         "Beside {name} was a log file (-wal) that does not belong to this database ({problem}); it was not replayed and is kept with a copy of the database as {kept_name}; the database itself is unchanged.",
         name=path.name,
-        problem=problem,
+        problem=Sentence(problem),
         kept_name=kept.name,
-        problem_nl=translate(problem, "nl"),
     )
 
 

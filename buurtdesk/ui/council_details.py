@@ -100,7 +100,7 @@ class CouncilDetailsDialog(QDialog):
             max(0, self.kind.findData((council.kind if council else CouncilKind.WIJKOVERLEG).value))
         )
         self._describe(
-            self.kind, self.tr("Kind"), self.tr("A district council in town, or a village council")
+            self.kind, self.tr("Kind"), self.tr("A neighbourhood council in town, or a village council")
         )
         form.addRow(self.tr("&Kind"), self.kind)
 

@@ -1762,7 +1762,7 @@
       <translation>Soort</translation>
     </message>
     <message>
-      <source>A district council in town, or a village council</source>
+      <source>A neighbourhood council in town, or a village council</source>
       <translation>Een wijkoverleg in de stad, of een dorpsraad</translation>
     </message>
     <message>
@@ -3642,7 +3642,7 @@
       <translation>nl</translation>
     </message>
     <message>
-      <source>District council</source>
+      <source>Neighbourhood council</source>
       <translation>Wijkoverleg</translation>
     </message>
     <message>

@@ -48,10 +48,21 @@ def _demo(*target: str) -> None:
 @pytest.fixture(scope="module")
 def municipality_db() -> Iterator[Path]:
     built = Path(os.environ.get("BUURTDESK_BENCH_DB", "/tmp/buurtdesk-bench/municipality.db"))
+    if built.exists() and not _owned_actions(built):
+        built.unlink()  # built before the demo's organisations owned action points
     if not built.exists():
         built.parent.mkdir(parents=True, exist_ok=True)
         _demo("--db", str(built))
     yield built
+
+
+def _owned_actions(path: Path) -> int:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        query = "SELECT count(*) FROM action_points WHERE owner_organisation_id IS NOT NULL"
+        return int(conn.execute(query).fetchone()[0])
 
 
 @pytest.fixture(scope="module")

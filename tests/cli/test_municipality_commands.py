@@ -51,7 +51,7 @@ def test_the_councils_as_a_spreadsheet(
     with sheet.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][:3] == ["Id", "Overleg", "Soort"] and rows[0][-4:] == [
-        "Beschikbaar",
+        "Budget",
         "Toegekend",
         "Uitgegeven",
         "Vrij",
@@ -66,6 +66,10 @@ def test_the_councils_as_a_spreadsheet(
     assert main(["--lang", "en", "sheet", "councils", "--db", db, "-o", str(book)]) == 0
     page = load_workbook(book).active
     assert page is not None and page["B1"].value == "Council" and page.max_row == 5
+    headers = [cell.value for cell in page[1]]
+    assert headers[-4:] == ["Budget", "Allocated", "Spent", "Free"]
+    kinds = {cell.value for cell in page["C"][1:]}
+    assert kinds <= {"Neighbourhood council", "Village council"} and len(kinds) == 2
     capsys.readouterr()
     assert main(["sheet", "councils", "--db", db, "--council", "1", "-o", str(book)]) == 2
     assert "--council" in capsys.readouterr().err

@@ -125,3 +125,11 @@ def test_documents_and_screens_agree_on_the_action_words() -> None:
     assert DUTCH["action_in_progress"] == labels["In progress"] == "Bezig"
     assert DUTCH["due"] == "Uiterlijk" and DUTCH["outcome_running"] == "loopt nog"
     assert (ROOT / "docs" / "glossary.md").is_file()
+
+
+def test_a_wijkoverleg_is_a_neighbourhood_council_in_english_everywhere() -> None:
+    """Screens, documents, command line and spreadsheets give one English word for it."""
+    sources = [s for _c, s, _t in _translations()] + [s for s, _t in _catalogue()]
+    assert not [s for s in sources if "district council" in s.lower()]
+    assert ("Labels", "Neighbourhood council", "Wijkoverleg") in _translations()
+    assert ("Neighbourhood council", "Wijkoverleg") in _catalogue()

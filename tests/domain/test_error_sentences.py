@@ -7,15 +7,23 @@ package, `refused(N_(english), **values)`); its Dutch lives in the .po file.
 from __future__ import annotations
 
 import ast
+import inspect
+from datetime import date
 from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
 
 from buurtdesk import messages
-from buurtdesk.domain.errors import InvalidInput, StoreError
+from buurtdesk.domain.budget import ConfirmationNeeded, source_warnings
+from buurtdesk.domain.cycle import PhaseSkipNeedsConfirmation, plan_phase_move
+from buurtdesk.domain.dates import LongDate
+from buurtdesk.domain.enums import PhaseKind
+from buurtdesk.domain.errors import BuurtDeskError, InvalidInput, StoreError
 from buurtdesk.domain.money import Money
+from buurtdesk.domain.rules import clean_text
 from buurtdesk.exchange.errors import PackageRefused, refused
+from buurtdesk.messages import Sentence
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "buurtdesk"
@@ -135,12 +143,61 @@ def test_an_error_is_said_in_the_language_of_the_point_of_display() -> None:
     assert error.values == {"text": "12,345"}
 
 
-def test_values_that_differ_per_language_are_named_apart() -> None:
-    error = StoreError.said(
-        "The backup could not be made: {why}.", why="the disk is full", why_nl="de schijf is vol"
-    )
+def test_a_value_that_differs_per_language_says_itself() -> None:
+    why = Sentence.of(messages.N_("the disk is full"))
+    error = StoreError.said("The backup could not be made: {why}.", why=why)
     assert error.message("nl") == "De reservekopie kon niet worden gemaakt: de schijf is vol."
     assert error.message("en") == "The backup could not be made: the disk is full."
+    assert error.values == {"why": why}, "the value is kept once, said where it is shown"
+
+
+def test_money_dates_numbers_and_lists_say_themselves_as_before() -> None:
+    """The kinds of value that read differently per language, each given once."""
+    error = InvalidInput.said(
+        "The next meeting must come after this one (after {date}).",
+        date=LongDate(date(2026, 10, 14)),
+    )
+    assert error.message("nl") == (
+        "De volgende vergadering moet na deze vergadering vallen (na woensdag 14 oktober 2026)."
+    )
+    assert error.message("en").endswith("(after Wednesday 14 October 2026).")
+    with pytest.raises(InvalidInput) as caught:
+        clean_text(
+            "x" * 2345, field=messages.NC_("field", "the remarks"), limit=1200, required=True
+        )
+    assert caught.value.message("nl") == "De toelichting is te lang (2.345 tekens; maximaal 1.200)."
+    assert caught.value.message("en") == (
+        "The remarks is too long (2,345 characters; at most 1,200)."
+    )
+    with pytest.raises(PhaseSkipNeedsConfirmation) as skipped:
+        plan_phase_move(PhaseKind.VISION, PhaseKind.EVALUATION, confirmed=False, note="")
+    assert skipped.value.message("nl") == (
+        "Van visie naar evaluatie slaat rollen, plannen en projecten en uitvoering over. "
+        "Weet u het zeker?"
+    )
+    assert skipped.value.message("en") == (
+        "Going from vision to evaluation skips roles, plans and projects and execution. "
+        "Are you sure?"
+    )
+
+
+def test_a_budget_warning_says_its_values_the_way_an_error_does() -> None:
+    (warning,) = source_warnings("Wijkbudget", Money(123456), Money(1234567))
+    assert warning.values == {
+        "source_name": "Wijkbudget",
+        "free": Money(123456),
+        "short": Money(1111111),
+    }
+    assert warning.message("nl") == (
+        "Geldbron 'Wijkbudget' heeft nog € 1.234,56 vrij; deze toekenning gaat er € 11.111,11 "
+        "overheen."
+    )
+    assert warning.message("en") == (
+        "Funding source 'Wijkbudget' has €1,234.56 free; this allocation exceeds it by €11,111.11."
+    )
+    asked = ConfirmationNeeded([warning, warning])
+    assert asked.message("en") == f"{warning.english} {warning.english} Continue anyway?"
+    assert asked.message("nl") == f"{warning.dutch} {warning.dutch} Toch doorgaan?"
 
 
 def test_a_refused_package_says_its_reason_in_the_readers_language() -> None:
@@ -150,7 +207,31 @@ def test_a_refused_package_says_its_reason_in_the_readers_language() -> None:
     assert error.message("en") == "This package is refused: 'meetings.jsonl' is too large."
 
 
-def test_two_finished_sentences_still_work_for_the_other_rooms() -> None:
-    error = InvalidInput("Dat kan niet.", "That cannot be.")
-    assert error.key is None
-    assert (str(error), error.message("en")) == ("Dat kan niet.", "That cannot be.")
+def test_an_error_cannot_be_made_of_two_finished_sentences() -> None:
+    """The only way to give an error its sentence is a key of the catalogue with its values:
+    the constructor takes no sentence, and nothing keeps a Dutch and an English text."""
+    with pytest.raises(TypeError):
+        InvalidInput("Dat kan niet.", "That cannot be.")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        InvalidInput("Dat kan niet.")  # type: ignore[call-arg]
+    assert list(inspect.signature(BuurtDeskError.__init__).parameters) == ["self"]
+    error = InvalidInput.said("The backup {name} is not sound.", name="a.db")
+    assert (error.message("nl"), error.message("en")) == (
+        "De reservekopie a.db is niet in orde.",
+        "The backup a.db is not sound.",
+    )
+    assert error.key == "The backup {name} is not sound." and error.values == {"name": "a.db"}
+    texts = {name for name, value in vars(error).items() if isinstance(value, str)} - {"key"}
+    assert texts == set(), "an error keeps its key and values, not finished sentences"
+
+
+def test_an_error_without_a_sentence_says_nothing_rather_than_a_sentence_in_one_language() -> None:
+    error = StoreError()
+    assert (error.key, error.message("nl"), error.message("en")) == (None, "", "")
+
+
+def test_a_value_that_is_a_sentence_is_said_in_the_same_language() -> None:
+    name = messages.Sentence.of(messages.N_("decision {number}"), number="2026-014")
+    error = InvalidInput.said("The backup {name} is not sound.", name=name)
+    assert error.message("nl") == "De reservekopie besluit 2026-014 is niet in orde."
+    assert error.message("en") == "The backup decision 2026-014 is not sound."

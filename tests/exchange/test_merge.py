@@ -235,7 +235,7 @@ def test_decisions_numbered_on_both_laptops_keep_both_with_a_new_number(
         second_services.database, tmp_path / "b.buurtdesk", council_id=b_council
     ).path
     plan = plan_import(services.database, path)
-    assert any("2026-003" in english for _, english in plan.notes)
+    assert any("2026-003" in english for english in plan.notes_in("en"))
     apply_import(services.database, path, plan)
     numbers = {d.text: str(d.number) for d in services.decisions.list_decisions(ids["council"])}
     assert (
@@ -258,7 +258,7 @@ def test_a_record_removed_here_comes_back_and_the_preview_says_so(
     ).path
     plan = plan_import(second_services.database, path)
     assert plan.added == 1 and any(
-        "Rondvraag" in dutch and "verwijderd" in dutch for dutch, _ in plan.notes
+        "Rondvraag" in dutch and "verwijderd" in dutch for dutch in plan.notes_in("nl")
     )
 
 

@@ -277,7 +277,7 @@ def test_decisions_taken_on_both_laptops_keep_or_visibly_receive_numbers(
     back = tmp_path / "verslag.buurtdesk"
     write_package(b.database, back, meeting_id=_meeting(b, prepared["meeting_uuid"]).id)
     plan = plan_import(a.database, back)
-    notes = [dutch for dutch, _english in plan.notes]
+    notes = plan.notes_in("nl")
     assert (
         "Besluit 2026-002 uit het pakket bestaat hier al als ander besluit; "
         "het krijgt nummer 2026-003." in notes
@@ -315,7 +315,7 @@ def test_priorities_are_matched_by_identity_not_by_rank(
     light_there = next(p for p in again if p.wish_text == "Verlichting op het fietspad")
     b.priorities.set_commitment(light_there.id, Party.CORPORATION, "Woonwenz plaatst lampen")
     plan = _move(b, a, prepared["meeting_uuid"], tmp_path / "terug.buurtdesk")
-    assert {c.label for c in plan.changes if c.table == "priorities"} == {
+    assert {c.name_in("nl") for c in plan.changes if c.table == "priorities"} == {
         "prioriteit 1: wens ‘Verlichting op het fietspad’",
         "prioriteit 2: wens ‘Meer bomen aan de Maas’",
     }

@@ -26,9 +26,7 @@ def test_a_refused_undo_keeps_the_index_and_redo_adds_no_duplicate(qtbot) -> Non
 
     def remove(_result: object) -> None:
         if refuse["undo"]:
-            raise RuleViolation(
-                "Het verslag is vastgesteld; dit kan niet meer worden teruggedraaid."
-            )
+            raise RuleViolation.said("Adopted minutes only go back to draft or sent.")
         rows.pop()
 
     stack = UndoStack()

@@ -104,3 +104,54 @@ def test_the_old_ways_are_recognised(code: str) -> None:
 def test_formats_that_differ_per_language_are_no_texts() -> None:
     assert _two_languages_inline(ast.parse('sep = "/" if language == "en" else "-"')) == []
     assert _two_languages_inline(ast.parse('code = "en" if english else "nl"')) == []
+
+
+# -- a value that reads differently per language says itself ---------------------------------
+SENTENCE_CALLS = {"said", "speak", "refused", "of", "format"}  # what fills a catalogue sentence
+
+
+def _values_given_per_language(tree: ast.AST) -> list[int]:
+    """Lines where a sentence gets a value twice, once per language (`short=..., short_nl=...`):
+    such a value says itself instead (Money, LongDate, Number, a Sentence, Listed, SaidBy)."""
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in SENTENCE_CALLS and any(
+            word.arg and word.arg.endswith(("_nl", "_en")) for word in node.keywords
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def _whole_package() -> list[Path]:
+    return [p for p in sorted(PACKAGE.rglob("*.py")) if "migrations" not in p.parts]
+
+
+def test_no_sentence_gets_a_value_per_language() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in _whole_package()
+        for line in _values_given_per_language(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == [], "give the value once, as something that says itself: " + ", ".join(found)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'raise InvalidInput.said("On {date}.", date=long_date(d, "en"), date_nl=long_date(d))',
+        'self.speak(N_("{a} to {b}"), a_en=x, b_en=y, a_nl=p, b_nl=q)',
+        'w = BudgetWarning.said(kind, N_("{short} short"), short=s, short_nl=s.format("nl"))',
+        'text = translate(N_("On to {after}"), language).format(after=a, after_nl=b)',
+    ],
+)
+def test_a_value_given_per_language_is_recognised(code: str) -> None:
+    assert _values_given_per_language(ast.parse(code)) == [1]
+
+
+def test_a_value_given_once_passes() -> None:
+    code = 'raise InvalidInput.said("On {date}.", date=LongDate(d), english_name=n, nl_code=c)'
+    assert _values_given_per_language(ast.parse(code)) == []

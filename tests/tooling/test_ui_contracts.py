@@ -5,15 +5,24 @@
   `x if english else y` between two finished sentences.
 - No error is built from two finished sentences (Dutch, English): a widget's own check says
   its sentence with tr(); an error that must travel is `SomeError.said("English {x}.", x=...)`.
+- Nothing the screens take from the package reader (buurtdesk/exchange) is a (Dutch, English)
+  pair: a name or a note travels as a `Sentence` (catalogue key and values), said in the
+  language on screen.
 """
 
 from __future__ import annotations
 
 import ast
+import dataclasses
+import importlib
+import inspect
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from buurtdesk.messages import Marked
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "buurtdesk" / "ui"
@@ -27,7 +36,6 @@ QT_VALUE = "value"
 LANGUAGE_CODES_ALLOWED = {
     ("common/labels.py", "ui_language"): "defines the language on screen",
     ("common/language.py", "install_language"): "which translation file to load",
-    ("exchange/words.py", "in_screen_language"): "the one reader of the package's word pairs",
 }
 
 ERROR_ENDINGS = ("Error", "Input", "Violation", "NotFound", "Refused", "Edit")
@@ -158,3 +166,91 @@ def test_the_screens_keep_their_contracts(check: str) -> None:
         + ":\n"
         + "\n".join(found)
     )
+
+
+def _is_pair(hint: object) -> bool:
+    """tuple[str, str] anywhere in a type: (Dutch, English). A text marked with its context
+    (`Marked`, what NC_() gives) is a key of the catalogue, not a pair."""
+    if hint == Marked:
+        return False
+    if typing.get_origin(hint) is tuple and typing.get_args(hint) == (str, str):
+        return True
+    return any(_is_pair(arg) for arg in typing.get_args(hint))
+
+
+def _pairs_in(thing: object, where: str, seen: set[int], hint: object = None) -> list[str]:
+    """Where a class's fields, a function's result or a constant (its annotation `hint`) hold
+    word pairs; the dataclasses they hold are looked into as well."""
+    if id(thing) in seen:
+        return []
+    seen.add(id(thing))
+    hints: dict[str, object] = {}
+    if inspect.isclass(thing) and dataclasses.is_dataclass(thing):
+        hints = typing.get_type_hints(thing)
+    elif inspect.isfunction(thing):
+        hints = {"return": typing.get_type_hints(thing).get("return")}
+    elif hint is not None:
+        hints = {"": hint}
+    found: list[str] = []
+    for name, each in hints.items():
+        if _is_pair(each):
+            found.append(f"{where}.{name}: {each}".replace(".: ", ": "))
+        for inner in (each, *typing.get_args(each)):
+            if inspect.isclass(inner) and dataclasses.is_dataclass(inner):
+                found += _pairs_in(inner, f"{where}.{name}", seen)
+    return found
+
+
+def _exchange_imports(tree: ast.Module) -> Iterator[tuple[str, str]]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "buurtdesk.exchange"
+        ):
+            yield from ((str(node.module), alias.name) for alias in node.names)
+
+
+def test_the_screens_get_no_word_pairs_from_the_package_reader() -> None:
+    found: list[str] = []
+    seen: set[int] = set()
+    imported = 0
+    for module, tree in _modules(UI):
+        for source_name, name in _exchange_imports(tree):
+            imported += 1
+            source = importlib.import_module(source_name)
+            hint = typing.get_type_hints(source).get(name)
+            things = _pairs_in(getattr(source, name), name, seen, hint)
+            found += [f"{module}: {line}" for line in things]
+    assert imported > 5  # the check sees the screens' imports
+    assert not found, (
+        "carry a Sentence (key and values, buurtdesk/messages.py) and say it on screen:\n"
+        + "\n".join(found)
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class _OldChange:
+    label: str
+    label_en: str
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class _OldPlan:
+    changes: tuple[_OldChange, ...]
+    words: tuple[str, str]
+
+
+def _old_words(table: str) -> tuple[str, str]:
+    return ("vergadering", "meeting")
+
+
+def test_the_pair_check_finds_pairs_in_fields_results_and_tables() -> None:
+    assert _pairs_in(_OldPlan, "plan", set()) == [
+        "plan.changes.notes: tuple[tuple[str, str], ...]",
+        "plan.words: tuple[str, str]",
+    ]
+    assert _pairs_in(_old_words, "words", set()) == ["words.return: tuple[str, str]"]
+    assert _pairs_in({}, "WORDS", set(), dict[str, tuple[str, str]]) == [
+        "WORDS: dict[str, tuple[str, str]]"
+    ]
+    assert _pairs_in({}, "WORDS", set(), dict[str, Marked]) == []

@@ -88,7 +88,10 @@ def _damage(services: Services, with_backup: bool) -> Opened:
     if with_backup:
         create_backup(path, reason="dagelijks")
     backup = list_backups(path)[0] if with_backup else None
-    error = StoreError("Het bestand is beschadigd.", "The file is damaged.")
+    error = StoreError.said(
+        "The database is damaged: nothing was stored; close BuurtDesk and open it again to "
+        "restore a backup."
+    )
     return Opened(RecoveryDialog(Damage(path, error, backup)))
 
 

@@ -79,19 +79,25 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None
         qtbot.keyClick(field, key, modifier)
 
 
-def answer(keep_mine: bool, seen: list[str]) -> None:
-    """When the question about the two versions comes up, read it and press a button."""
+def answer(keep_mine: bool, seen: list[str], watch_ms: int = 3000) -> None:
+    """When the question about the two versions comes up, read it into `seen` and press a
+    button. A question asked a second time for the same save (it must not be) is answered
+    the same way for `watch_ms` after the first, so a test sees it in `seen` and never hangs."""
+    import time
+
+    until: list[float] = []
 
     def look() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text() + "\n" + box.informativeText())
+            wanted = "mijn" if keep_mine else "andere"
+            for button in box.buttons():
+                if wanted in button.text().replace("&", "").lower():
+                    button.click()
+                    break
+            until[:] = until or [time.monotonic() + watch_ms / 1000]
+        if not until or time.monotonic() < until[0]:
             QTimer.singleShot(20, look)
-            return
-        seen.append(box.text() + "\n" + box.informativeText())
-        wanted = "mijn" if keep_mine else "andere"
-        for button in box.buttons():
-            if wanted in button.text().replace("&", "").lower():
-                button.click()
-                return
 
     QTimer.singleShot(0, look)

@@ -16,7 +16,7 @@ from buurtdesk.domain.budget import BudgetWarning, WarningKind
 from buurtdesk.domain.cycle import AREA_LABELS, MoneyCheck, label
 from buurtdesk.domain.dates import short_date
 from buurtdesk.domain.errors import RuleViolation
-from buurtdesk.messages import N_, translate
+from buurtdesk.messages import N_, SaidBy, translate
 from buurtdesk.store.models import FrameworkCheck, Project
 
 FRAMEWORK_KINDS = (WarningKind.FRAMEWORK_NOT_CHECKED, WarningKind.FRAMEWORK_NOT_IN_ORDER)
@@ -25,23 +25,24 @@ FRAMEWORK_KINDS = (WarningKind.FRAMEWORK_NOT_CHECKED, WarningKind.FRAMEWORK_NOT_
 def refuse_not_feasible(s: Session, project: Project, check: MoneyCheck) -> None:
     if not check.not_feasible:
         return
+    # What the checks said, read now: the sentence is said later, after the session closed.
     rows = {
-        c.area: c
+        c.area: (c.checked_on, c.checked_by, c.note)
         for c in s.scalars(select(FrameworkCheck).where(FrameworkCheck.project_id == project.id))
     }
 
     def problems(language: str) -> str:
         parts = []
         for area in check.not_feasible:
-            row = rows.get(area)
+            checked_on, checked_by, note = rows.get(area, (None, "", ""))
             checked = translate(N_("checked"), language)
-            if row is not None and row.checked_on:
-                on = short_date(row.checked_on, language)
+            if checked_on:
+                on = short_date(checked_on, language)
                 checked += translate(N_(" on {day}"), language).format(day=on)
-            if row is not None and row.checked_by:
-                checked += translate(N_(" by {who}"), language).format(who=row.checked_by)
-            if row is not None and row.note:
-                checked += f": {row.note}"
+            if checked_by:
+                checked += translate(N_(" by {who}"), language).format(who=checked_by)
+            if note:
+                checked += f": {note}"
             parts.append(
                 translate(N_("{area} not feasible ({checked})"), language).format(
                     area=label(AREA_LABELS, area, language), checked=checked
@@ -52,8 +53,7 @@ def refuse_not_feasible(s: Session, project: Project, check: MoneyCheck) -> None
     raise RuleViolation.said(
         "Project '{name}' gets no money: {problems}. Change the check first, with a note.",
         name=project.name,
-        problems=problems("en"),
-        problems_nl=problems("nl"),
+        problems=SaidBy(problems),
     )
 
 

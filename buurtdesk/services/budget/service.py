@@ -213,8 +213,7 @@ class BudgetService(Service):
             if amount > balance.allocated:
                 raise InvalidInput.said(
                     "{amount} is allocated; no more can be reversed.",
-                    amount=balance.allocated.format("en"),
-                    amount_nl=balance.allocated.format("nl"),
+                    amount=balance.allocated,
                 )
             confirm(reversal_warnings(balance.spent, balance.allocated - amount), confirmed)
             budget = self.fetch(s, Budget, original.budget_id, NC_("kind of record", "Budget"))

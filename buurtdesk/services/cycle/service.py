@@ -35,7 +35,7 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.domain.cycle import PHASE_LABELS, label, plan_phase_move
+from buurtdesk.domain.cycle import PHASE_LABELS, label, phase_word, plan_phase_move
 from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.domain.errors import InvalidInput, NotFound, RuleViolation
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, PHASE_ORDER, clean_text, next_phase
@@ -285,8 +285,7 @@ class CycleService(Service):
                 raise RuleViolation.said(
                     "Round {number} is in the {current_phase} phase; a round is closed from its evaluation.",
                     number=cycle.number,
-                    current_phase=label(PHASE_LABELS, cycle.current_phase, "en").lower(),
-                    current_phase_nl=label(PHASE_LABELS, cycle.current_phase).lower(),
+                    current_phase=phase_word(cycle.current_phase),
                 )
             on = self._meeting_date(s, cycle, meeting_id)
             language = council_language(s, cycle.council_id)

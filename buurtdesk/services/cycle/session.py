@@ -8,7 +8,7 @@ from datetime import date, time
 
 from sqlalchemy.orm import Session
 
-from buurtdesk.domain.cycle import PHASE_LABELS, label
+from buurtdesk.domain.cycle import PHASE_LABELS, label, phase_word
 from buurtdesk.domain.enums import MeetingKind, PhaseKind, ProjectStatus
 from buurtdesk.domain.rules import next_phase
 from buurtdesk.messages import N_, translate
@@ -33,8 +33,7 @@ def session_items(round_: RoundView, language: str) -> list[SessionItem]:
         SessionItem(
             translate(N_("Round {number}: where we stand ({phase})"), language).format(
                 number=round_.cycle.number,
-                phase=label(PHASE_LABELS, phase, "en").lower(),
-                phase_nl=label(PHASE_LABELS, phase).lower(),
+                phase=phase_word(phase).say(language),
             ),
             10,
         )
@@ -110,8 +109,7 @@ def session_items(round_: RoundView, language: str) -> list[SessionItem]:
         items.append(
             SessionItem(
                 translate(N_("Decision: on to {after}"), language).format(
-                    after=label(PHASE_LABELS, after, "en").lower(),
-                    after_nl=label(PHASE_LABELS, after).lower(),
+                    after=phase_word(after).say(language),
                 ),
                 5,
             )

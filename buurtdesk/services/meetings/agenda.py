@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.domain.enums import AgendaItemKind, MinutesState, PhaseKind
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.meeting_rules import check_levels
+from buurtdesk.domain.numbers import Number
 from buurtdesk.domain.rules import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, clean_text
 from buurtdesk.messages import NC_
 from buurtdesk.services.base import Service, check_version, fetch_for_update
@@ -36,11 +37,9 @@ def item_title(value: str) -> str:
 def note_text(value: str) -> str:
     if len(value) > MAX_NOTE_LENGTH:
         raise InvalidInput.said(
-            "This text is too long ({length:,} characters; at most {limit:,}).",
-            length=len(value),
-            limit=MAX_NOTE_LENGTH,
-            length_nl=f"{len(value):,}".replace(",", "."),
-            limit_nl=f"{MAX_NOTE_LENGTH:,}".replace(",", "."),
+            "This text is too long ({length} characters; at most {limit}).",
+            length=Number(len(value)),
+            limit=Number(MAX_NOTE_LENGTH),
         )
     return value.replace("\x00", "")
 

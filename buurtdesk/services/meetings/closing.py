@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from buurtdesk.domain.dates import long_date
+from buurtdesk.domain.dates import LongDate
 from buurtdesk.domain.enums import ActionStatus, MeetingKind, MeetingStatus, MinutesState
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_PLACE_LENGTH
@@ -125,8 +125,7 @@ class ClosingService(Service):
         if next_date is not None and next_date <= meeting.date:
             raise InvalidInput.said(
                 "The next meeting must come after this one (after {date}).",
-                date=long_date(meeting.date, "en"),
-                date_nl=long_date(meeting.date),
+                date=LongDate(meeting.date),
             )
         stamp = closed_at or meeting.closed_at or now_minute()
         if meeting.opened_at and stamp < meeting.opened_at and closed_at is not None:

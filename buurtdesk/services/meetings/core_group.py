@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.domain.dates import long_date
+from buurtdesk.domain.dates import LongDate
 from buurtdesk.domain.enums import AgendaItemKind, Language, MeetingKind, ProjectStatus
 from buurtdesk.domain.errors import RuleViolation
 from buurtdesk.messages import N_, translate
@@ -34,8 +34,7 @@ def ensure_one_core_group(
     if other is not None:
         raise RuleViolation.said(
             "There is already a core group meeting on {date}; choose another date or open that one.",
-            date=long_date(on, "en"),
-            date_nl=long_date(on),
+            date=LongDate(on),
         )
 
 

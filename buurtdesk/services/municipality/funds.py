@@ -76,10 +76,8 @@ def overassigned_warnings(
                 "({paid_in})."
             ),
             fund_name=fund_name,
-            short=short.format("en"),
-            paid_in=paid_in.format("en"),
-            short_nl=short.format("nl"),
-            paid_in_nl=paid_in.format("nl"),
+            short=short,
+            paid_in=paid_in,
         )
     ]
 

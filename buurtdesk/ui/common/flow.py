@@ -150,6 +150,8 @@ class Columns(QBoxLayout):
         items = [self.itemAt(i) for i in range(self.count())]
         side_by_side = sum(item.minimumSize().width() for item in items if item is not None)
         side_by_side += self.spacing() * max(0, self.count() - 1)
+        if self.direction() == QBoxLayout.Direction.TopToBottom:
+            side_by_side += 2 * average  # a margin against flipping to and fro at the edge
         wanted = (
             QBoxLayout.Direction.LeftToRight
             if rect.width() >= max(average * self.chars, side_by_side)

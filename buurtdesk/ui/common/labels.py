@@ -32,7 +32,7 @@ def ui_language() -> str:
 
 def council_kind(kind: CouncilKind) -> str:
     return {
-        CouncilKind.WIJKOVERLEG: _t(QT_TRANSLATE_NOOP("Labels", "District council")),
+        CouncilKind.WIJKOVERLEG: _t(QT_TRANSLATE_NOOP("Labels", "Neighbourhood council")),
         CouncilKind.DORPSRAAD: _t(QT_TRANSLATE_NOOP("Labels", "Village council")),
     }[kind]
 

@@ -125,7 +125,8 @@ class ColumnFitter(QObject):
         columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
         needs = {c: self._needs(c) for c in columns}
         if self.holds_words:  # the layout around gives the table room for every column
-            frame = view.width() - view.viewport().width()
+            # the frame and a scroll bar's room, whether the bar shows or not (steady)
+            frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
             view.setMinimumWidth(sum(needs[c][1] for c in columns) + frame)
         main_floor = max(needs.get(self.main, (0, 0))[1], int(width * self.min_main_share))
         for column in self.optional:  # the least needed columns go when the rest cannot fit

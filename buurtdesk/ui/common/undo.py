@@ -16,7 +16,7 @@ puts the index back at once. The edit can be undone again later.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar, Generic, Protocol
+from typing import Any, Generic, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -100,7 +100,15 @@ class UndoStack(QUndoStack):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # The version each shared record has after this user's own last edit of it (see
+        # VersionedEdit): one table per stack, so two windows never take each other's.
+        self.known_versions: dict[tuple[str, int], int] = {}
         self.indexChanged.connect(self._after_index_change)
+
+    def push(self, command: QUndoCommand) -> None:
+        if isinstance(command, VersionedEdit):
+            command.keep_versions_in(self.known_versions)
+        super().push(command)
 
     def _after_index_change(self, index: int) -> None:
         command = self.command(index)
@@ -139,12 +147,12 @@ class VersionedEdit(EditCommand[R]):
     or keep theirs (the edit is dropped and the screen shows the newest). Nothing is
     overwritten without the user seeing it.
 
-    `record` ((table, id)) and `stack` name the record and this user's undo stack: undo and
-    redo then start from the version this user's own later edits of it left (KNOWN), not
-    from the one the screen showed when the edit was first made.
+    `record` ((table, id)) names the record: undo and redo then start from the version this
+    user's own later edits of it left (the undo stack's `known_versions`, which UndoStack.push
+    hands over; `stack` names it for a command done without push), not from the one the
+    screen showed when the edit was first made. Another user's edit in between (another
+    window or BuurtDesk, another undo stack) is therefore always met with the question.
     """
-
-    KNOWN: ClassVar[dict[tuple[object, ...], int]] = {}
 
     def __init__(
         self,
@@ -173,15 +181,24 @@ class VersionedEdit(EditCommand[R]):
         self._apply = apply
         self._parent = parent
         self._version_of = version_of
-        self._key = (id(stack), *record) if record is not None else None
+        self._record = record
+        self._known: dict[tuple[str, int], int] | None = None
+        if isinstance(stack, UndoStack):
+            self._known = stack.known_versions
         self._first = True
+
+    def keep_versions_in(self, known: dict[tuple[str, int], int]) -> None:
+        """The table of the undo stack this edit is pushed onto (UndoStack.push)."""
+        if self._known is None:
+            self._known = known
 
     def _versioned(self, values: dict[str, Any], *, taking_over: bool) -> R:
         from buurtdesk.services.base import VersionConflict
         from buurtdesk.ui.common.conflict import choose_version
 
-        if self._key is not None and not self._first:
-            self.version = self.KNOWN.get(self._key, self.version)
+        known, record = self._known, self._record
+        if known is not None and record is not None and not self._first:
+            self.version = known.get(record, self.version)
         self._first = False
         try:
             result = self._apply(self.version, values)
@@ -194,6 +211,6 @@ class VersionedEdit(EditCommand[R]):
                 self.old.update({k: v for k, v in conflict.theirs.items() if k in self.old})
             result = self._apply(conflict.newest_version, values)
         self.version = self._version_of(result)
-        if self._key is not None and self.version is not None:
-            self.KNOWN[self._key] = self.version
+        if known is not None and record is not None and self.version is not None:
+            known[record] = self.version
         return result

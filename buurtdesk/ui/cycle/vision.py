@@ -61,6 +61,7 @@ class VisionPage(QWidget):
         self.horizon.setSpecialValueText("—")  # no horizon year chosen yet
         self.horizon.setAccessibleName(self.tr("Horizon year"))
         self.horizon.setAccessibleDescription(self.tr("The year the vision looks ahead to"))
+        self._saving_horizon = False
         self.horizon.editingFinished.connect(self._save_horizon)
         form.addRow(self.tr("Vision"), self.vision_text)
         form.addRow(self.tr("Horizon year"), self.horizon)
@@ -266,12 +267,15 @@ class VisionPage(QWidget):
 
     def _save_horizon(self) -> None:
         year = self.horizon.value()
-        if self.view is not None and year not in (
-            self.horizon.minimum(),
-            self.view.cycle.horizon_year,
-        ):
+        if self._saving_horizon or self.view is None:
+            return  # the question "someone else changed it" takes the focus: no second save
+        if year not in (self.horizon.minimum(), self.view.cycle.horizon_year):
             # a horizon set for the first time stays on undo (none is no year)
-            self._set_round(self.tr("Change the horizon year"), "horizon_year", year)
+            self._saving_horizon = True
+            try:
+                self._set_round(self.tr("Change the horizon year"), "horizon_year", year)
+            finally:
+                self._saving_horizon = False
 
     def _set_round(self, text: str, field: str, value: object) -> None:
         assert self.view is not None

@@ -41,7 +41,7 @@ from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.exchange.conflict_list import CONFLICTS_PER_PAGE, ConflictList
 from buurtdesk.ui.exchange.import_parts import changes_report
-from buurtdesk.ui.exchange.words import in_screen_language, kind_word, made_at
+from buurtdesk.ui.exchange.words import kind_word, made_at
 
 if TYPE_CHECKING:
     from buurtdesk.exchange.merge import ImportResult
@@ -221,7 +221,7 @@ class ImportPreviewDialog(QDialog):
         self.status.setText(self._summary(plan))
         self._fill_counts(plan)
         self._fill_details(plan)
-        self.notes.setText("\n".join(in_screen_language(note) for note in plan.notes))
+        self.notes.setText("\n".join(plan.notes_in(labels.ui_language())))
         self.notes.setVisible(bool(plan.notes))
         self._fill_conflicts(plan)
         self.body.show()

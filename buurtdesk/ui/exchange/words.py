@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from buurtdesk.exchange.plan import TABLE_WORDS
+from buurtdesk.exchange.plan import kind_in
 from buurtdesk.ui.common import labels
 
 
-def in_screen_language(words: tuple[str, str]) -> str:
-    """A (Dutch, English) pair the package reader made (its words and notes), in the
-    language on screen: the one place the import preview picks from such a pair."""
-    dutch, english = words
-    return english if labels.ui_language() == "en" else dutch
-
-
 def kind_word(table: str) -> str:
-    return in_screen_language(TABLE_WORDS.get(table, (table, table)))
+    """A kind of record in the language on screen: 'vergadering', 'meeting'."""
+    return kind_in(table, labels.ui_language())
 
 
 def moment(value: datetime | None) -> str:

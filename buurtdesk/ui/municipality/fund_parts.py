@@ -7,25 +7,26 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from buurtdesk.ui.common.flow import FlowLayout, captioned
+from buurtdesk.ui.common.tables import fit_columns
 
-def form_row(fields: list[tuple[str, QWidget]], button: QWidget) -> QGridLayout:
-    """Labels above their fields (each label the field's buddy), the button at the end."""
-    grid = QGridLayout()
-    for column, (text, field) in enumerate(fields):
+
+def form_row(fields: list[tuple[str, QWidget]], button: QWidget) -> FlowLayout:
+    """Labels above their fields (each label the field's buddy), the button at the end: one
+    line that fills the width, wrapping field by field at large text."""
+    row = FlowLayout(spacing=10, fill=True)
+    for text, field in fields:
         label = QLabel(text)
         label.setBuddy(field)
-        grid.addWidget(label, 0, column)
-        grid.addWidget(field, 1, column)
-    grid.addWidget(button, 1, len(fields))
-    return grid
+        row.addWidget(captioned(label, field, 12))
+    row.addWidget(button)
+    return row
 
 
 def open_in_viewer(path: Path) -> None:
@@ -41,7 +42,8 @@ def heading(text: str) -> QLabel:
     return label
 
 
-def table(headers: list[str], name: str) -> QTableWidget:
+def table(headers: list[str], name: str, optional: tuple[int, ...] = ()) -> QTableWidget:
+    """`optional`: the columns that go, first to last, when the rest cannot fit."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
@@ -50,9 +52,8 @@ def table(headers: list[str], name: str) -> QTableWidget:
     table.setTabKeyNavigation(False)  # Tab moves on; the arrows move inside the table
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # The first column (who, which council) wraps and shows in full; amounts stay whole.
+    fit_columns(table, 0, 0.25, optional)
     return table
 
 
@@ -60,7 +61,7 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]], *, right: tuple[int, 
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
+            item = QTableWidgetItem(value.replace("€ ", "€\u00a0") if c in right else value)
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)

@@ -65,6 +65,10 @@ class FundShares(QWidget):
                 self.tr("Left"),
             ],
             self.tr("Shares of the councils"),
+            # At large text what the councils spent and allocated goes first (both are on
+            # each council's own Buurtbudget page; what is left shows here), then the date
+            # of the board's decision (in the form when the share is chosen).
+            optional=(4, 3, 1),
         )
         layout.addWidget(self.shares, 2)
         self.council = QComboBox()

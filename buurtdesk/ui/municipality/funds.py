@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from buurtdesk.services.municipality.views import FundYear
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask_text
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.style import grows_with_messages
@@ -57,7 +57,7 @@ class FundDialog(QDialog):
         layout = QVBoxLayout(self)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=8)  # wraps at large text
         self.fund = QComboBox()
         self.fund.setAccessibleName(self.tr("Fund"))
         self.fund.setAccessibleDescription(self.tr("The pooled fund shown"))
@@ -74,9 +74,9 @@ class FundDialog(QDialog):
         self.statement_button.setAccessibleDescription(
             self.tr("Make the fund's statement of the year and open it")
         )
-        for widget in (fund_label, self.fund, self.new_button, year_label, self.year):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top.addWidget(paired(fund_label, self.fund))
+        top.addWidget(self.new_button)
+        top.addWidget(paired(year_label, self.year))
         top.addWidget(self.statement_button)
         layout.addLayout(top)
         self.totals = QLabel()

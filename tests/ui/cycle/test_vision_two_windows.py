@@ -103,7 +103,7 @@ def test_the_vision_text(qtbot: QtBot, two: Two, keep_mine: bool) -> None:
     _save_vision(qtbot, secretary, mine)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert "tegelijk" in seen[0] and mine in seen[0] and theirs in seen[0]
-    _after_the_choice(qtbot, two, keep_mine, (mine, 2030), (theirs, 2030))
+    _after_the_choice(qtbot, two, keep_mine, (mine, 2030), (theirs, 2030), seen)
     shown = mine if keep_mine else theirs
     qtbot.waitUntil(lambda: secretary.page.vision_text.toPlainText() == shown)
 
@@ -119,7 +119,7 @@ def test_the_horizon_year(qtbot: QtBot, two: Two, keep_mine: bool) -> None:
     _save_horizon(qtbot, secretary, "2040")
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert "2040" in seen[0] and "2035" in seen[0] and "Horizonjaar" in seen[0]
-    _after_the_choice(qtbot, two, keep_mine, (FIRST_VISION, 2040), (FIRST_VISION, 2035))
+    _after_the_choice(qtbot, two, keep_mine, (FIRST_VISION, 2040), (FIRST_VISION, 2035), seen)
     shown = 2040 if keep_mine else 2035
     qtbot.waitUntil(lambda: secretary.page.horizon.value() == shown)
 
@@ -134,6 +134,8 @@ def test_both_edits_of_different_fields_stay(qtbot: QtBot, two: Two) -> None:
     _save_vision(qtbot, secretary, "Een dorp waar iedereen meedoet")
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert _stored(chair.services, two.cycle) == ("Een dorp waar iedereen meedoet", 2035)
+    qtbot.wait(3100)
+    assert len(seen) == 1, seen
 
 
 def _after_the_choice(
@@ -142,6 +144,7 @@ def _after_the_choice(
     keep_mine: bool,
     mine: tuple[str, int | None],
     theirs: tuple[str, int | None],
+    seen: list[str],
 ) -> None:
     """The chosen version is stored (as the other BuurtDesk reads it); after "keep mine" undo
     brings back exactly the other person's version and redo hers again."""
@@ -155,7 +158,17 @@ def _after_the_choice(
         assert stored() == theirs
         stack.redo()
         assert stored() == mine
+        # The chair undoes his edit: hers is newer, so he is asked as well, and keeps hers.
+        activate(qtbot, chair.window)
+        asked: list[str] = []
+        answer(False, asked)
+        chair.section.context.undo_stack.undo()
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        assert stored() == mine
+        assert SOMEONE_ELSE in chair.section.notice.message()
     else:  # nothing of hers was stored, so there is nothing to undo
         assert SOMEONE_ELSE in secretary.section.notice.message()
         assert stack.count() == 0
     assert chair.section.context.undo_stack.count() == 1  # the chair's own edit, untouched
+    qtbot.wait(3100)  # any second question would have come by now
+    assert len(seen) == 1, seen  # asked once, not again when the question took the focus

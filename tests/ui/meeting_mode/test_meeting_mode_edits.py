@@ -79,7 +79,10 @@ def test_typing_never_waits_and_a_failing_store_keeps_the_text(qtbot, mode, serv
 
     def store(item: int, text: str) -> int:
         if broken["on"]:
-            raise StoreError("De schijf is vol.", "The disk is full.")
+            raise StoreError.said(
+                "The disk is full: what you typed stays in the window and is stored once there is "
+                "room again."
+            )
         return real(item, text)
 
     mode.keeper.store = store
@@ -103,7 +106,9 @@ def test_a_failing_store_is_retried_by_the_timer(qtbot, mode, services):
     def store(item: int, text: str) -> int:
         calls.append(text)
         if len(calls) == 1:
-            raise StoreError("De database is alleen-lezen.", "The database is read-only.")
+            raise StoreError.said(
+                "The database is read-only: what you typed stays in the window but is not stored."
+            )
         return real(item, text)
 
     mode.keeper.store = store
@@ -268,7 +273,10 @@ def test_leaving_an_item_while_storing_fails_loses_nothing(qtbot, mode, services
 
     def store(item: int, text: str) -> int:
         if broken["on"]:
-            raise StoreError("De schijf is vol.", "The disk is full.")
+            raise StoreError.said(
+                "The disk is full: what you typed stays in the window and is stored once there is "
+                "room again."
+            )
         return real(item, text)
 
     mode.keeper.store = store
