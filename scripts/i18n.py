@@ -62,6 +62,13 @@ def lupdate(target: Path) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    write(ET.parse(target), target)
+
+
+def write(tree: ET.ElementTree[ET.Element[str]], target: Path = TS) -> None:
+    """One layout for the .ts file, whichever command wrote it last: no diff of indentation."""
+    ET.indent(tree)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def lrelease(source: Path, target: Path) -> None:
@@ -111,8 +118,7 @@ def fill(tsv: Path) -> int:
                 translation.text = wanted[key]
                 translation.attrib.pop("type", None)
                 filled += 1
-    ET.indent(tree)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    write(tree)
     return filled
 
 
