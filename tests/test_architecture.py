@@ -42,3 +42,17 @@ def test_every_floor_is_strictly_typed() -> None:
         timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_rooms_stay_small_enough_to_read() -> None:
+    """No module over 400 lines (the first migration, generated, aside), and the screens'
+    top floor holds only the window and what belongs to no one room."""
+    package = ROOT / "buurtdesk"
+    long = [
+        f"{path.relative_to(package)}: {count} lines"
+        for path in sorted(package.rglob("*.py"))
+        if not path.name.startswith("0001_")
+        and (count := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    ]
+    assert not long, long
+    assert len(list((package / "ui").glob("*.py"))) < 12

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,9 +23,12 @@ from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import Columns
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.undo import EditCommand
-from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 from buurtdesk.ui.meetings.documents import MINUTES
 from buurtdesk.ui.meetings.editor import MeetingEditor
+
+if TYPE_CHECKING:
+    # meeting mode is a window of its own, loaded when the chair first starts a meeting
+    from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 
 NEXT_MEETING_AFTER = timedelta(days=28)
 
@@ -190,6 +194,8 @@ class MeetingsSection(Section):
             self.mode.activateWindow()
             return self.mode
         try:
+            from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
+
             mode = MeetingModeWindow(self.context, meeting_id)
         except BuurtDeskError as exc:
             self.editor.show_error(exc)
