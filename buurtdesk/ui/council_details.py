@@ -100,7 +100,9 @@ class CouncilDetailsDialog(QDialog):
             max(0, self.kind.findData((council.kind if council else CouncilKind.WIJKOVERLEG).value))
         )
         self._describe(
-            self.kind, self.tr("Kind"), self.tr("A neighbourhood council in town, or a village council")
+            self.kind,
+            self.tr("Kind"),
+            self.tr("A neighbourhood council in town, or a village council"),
         )
         form.addRow(self.tr("&Kind"), self.kind)
 
@@ -163,11 +165,10 @@ class CouncilDetailsDialog(QDialog):
         logo_row.addWidget(self.preview)
         logo_row.addWidget(self.choose_button)
         logo_row.addWidget(self.remove_button)
+        form.addRow(self.tr("Logo"), logo_row)
+        # below the form, as wide as the window: it wraps to its full height at any text size
         self.logo_state = text_label("", "muted")
-        logo_cell = QVBoxLayout()  # the logo, its buttons and what it is for, as one field
-        logo_cell.addLayout(logo_row)
-        logo_cell.addWidget(self.logo_state)
-        form.addRow(self.tr("Logo"), logo_cell)
+        layout.addWidget(self.logo_state)
 
         self.agenda_template: AgendaTemplateEditor | None = None
         if council is not None:  # a new council starts from the standard list

@@ -4,6 +4,7 @@ grows with its messages; nothing to do in the dialogs themselves."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -31,16 +32,17 @@ def room_on_screen(dialog: QWidget) -> tuple[int, int]:
     return width, height - max(frame, TITLE_BAR)
 
 
-def _holds_buttons(item: QLayoutItem) -> bool:
+def _holds_buttons(item: QLayoutItem | None) -> bool:
+    if item is None:
+        return False
     widget = item.widget()
     if isinstance(widget, QDialogButtonBox):
         return True
     layout = item.layout()
     if layout is None:
         return False
-    return any(
-        isinstance(layout.itemAt(i).widget(), QDialogButtonBox) for i in range(layout.count())
-    )
+    inner = [layout.itemAt(i) for i in range(layout.count())]
+    return any(part is not None and isinstance(part.widget(), QDialogButtonBox) for part in inner)
 
 
 def scrolling_body(dialog: QWidget) -> QScrollArea | None:
@@ -75,11 +77,16 @@ def scrolling_body(dialog: QWidget) -> QScrollArea | None:
     stretches = [layout.stretch(i) for i in range(first_button)]
     taken = [layout.takeAt(0) for _ in range(first_button)]
     for item, stretch in zip(taken, stretches, strict=True):
+        if item is None:
+            continue
         widget, inner = item.widget(), item.layout()
         if widget is not None:
-            column.addWidget(widget, stretch, item.alignment())
+            alignment = item.alignment()
+            # the old item goes first: the widget's size changes reach its new item
+            shiboken6.delete(item)
+            column.addWidget(widget, stretch, alignment)
         elif inner is not None:
-            inner.setParent(None)  # type: ignore[call-overload]
+            inner.setParent(None)
             column.addLayout(inner, stretch)
         else:
             column.addItem(item)

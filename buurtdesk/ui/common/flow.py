@@ -190,10 +190,13 @@ class StackingSplitter(QSplitter):
         self._again.timeout.connect(lambda: self._arrange(self.width()))
 
     def _side_by_side_fits(self, width: int) -> bool:
-        shown = [self.widget(i) for i in range(self.count())]
-        shown = [w for w in shown if w is not None and not w.isHidden()]
-        needed = sum(w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in shown)
-        needed += self.handleWidth() * max(0, len(shown) - 1)
+        needed, shown = 0, 0
+        for index in range(self.count()):
+            pane = self.widget(index)
+            if pane is not None and not pane.isHidden():
+                needed += pane.minimumSizeHint().expandedTo(pane.minimumSize()).width()
+                shown += 1
+        needed += self.handleWidth() * max(0, shown - 1)
         return width >= max(needed, self.fontMetrics().averageCharWidth() * self.chars)
 
     def _arrange(self, width: int) -> None:

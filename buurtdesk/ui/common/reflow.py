@@ -29,6 +29,10 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802 - Qt's name
+        reflow_texts(page)  # a page built after its section: its lists wrap too
+        return super().addWidget(page)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()

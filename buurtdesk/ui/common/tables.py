@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
@@ -63,6 +64,14 @@ class ColumnFitter(QObject):
         model = self.view.model()
         if model is None:
             return
+        pending = self._pending
+
+        def later(*_args: object) -> None:
+            # A plain function rather than a slot of the fitter: a QTableWidget's own model
+            # still signals while it is taken down with its view, after the fitter's end.
+            if shiboken6.isValid(pending):
+                pending.start()
+
         for signal in (
             model.modelReset,
             model.rowsInserted,
@@ -71,7 +80,7 @@ class ColumnFitter(QObject):
             model.layoutChanged,
             model.headerDataChanged,
         ):
-            signal.connect(self.later)
+            signal.connect(later)
         self.later()
 
     def later(self, *_args: object) -> None:

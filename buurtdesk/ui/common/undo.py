@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Generic, Protocol
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -182,9 +183,7 @@ class VersionedEdit(EditCommand[R]):
         self._parent = parent
         self._version_of = version_of
         self._record = record
-        self._known: dict[tuple[str, int], int] | None = None
-        if isinstance(stack, UndoStack):
-            self._known = stack.known_versions
+        self._known = known_versions(stack) if stack is not None else None
         self._first = True
 
     def keep_versions_in(self, known: dict[tuple[str, int], int]) -> None:
@@ -196,8 +195,9 @@ class VersionedEdit(EditCommand[R]):
         from buurtdesk.services.base import VersionConflict
         from buurtdesk.ui.common.conflict import choose_version
 
-        known, record = self._known, self._record
-        if known is not None and record is not None and not self._first:
+        known = self._known if self._known is not None else _UNNAMED
+        record = self._record
+        if record is not None and not self._first:
             self.version = known.get(record, self.version)
         self._first = False
         try:
@@ -211,6 +211,19 @@ class VersionedEdit(EditCommand[R]):
                 self.old.update({k: v for k, v in conflict.theirs.items() if k in self.old})
             result = self._apply(conflict.newest_version, values)
         self.version = self._version_of(result)
-        if known is not None and record is not None and self.version is not None:
+        if record is not None and self.version is not None:
             known[record] = self.version
         return result
+
+
+# The version tables of undo stacks other than UndoStack (a test's plain QUndoStack), and the
+# one of edits that name no stack and are pushed without UndoStack.push.
+_TABLES: WeakKeyDictionary[QUndoStack, dict[tuple[str, int], int]] = WeakKeyDictionary()
+_UNNAMED: dict[tuple[str, int], int] = {}
+
+
+def known_versions(stack: QUndoStack) -> dict[tuple[str, int], int]:
+    """The version each shared record has after the own edits done on `stack`."""
+    if isinstance(stack, UndoStack):
+        return stack.known_versions
+    return _TABLES.setdefault(stack, {})

@@ -29,7 +29,6 @@ from buurtdesk.ui.common.flow import FlowLayout
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.reflow import PageStack
 from buurtdesk.ui.common.section import Context, Section
-from buurtdesk.ui.common.style import reflow_texts
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.common.widgets import Questions, text_label
 from buurtdesk.ui.cycle.booklet_job import BookletMaker
@@ -131,10 +130,8 @@ class ToekomstagendaSection(Section):
         )
         self.move_next.clicked.connect(self.move_on)
         self.session_planner = SessionPlanner(self)
-        moves.addWidget(self.phase_line)
-        moves.addWidget(self.session_planner)
-        moves.addWidget(self.move_here)
-        moves.addWidget(self.move_next)
+        for part in (self.phase_line, self.session_planner, self.move_here, self.move_next):
+            moves.addWidget(part)
         body.addLayout(moves)
         self.pages = PageStack()  # as tall as the phase shown
         # Pages are built when first opened: the main window starts faster.
@@ -154,7 +151,6 @@ class ToekomstagendaSection(Section):
                 PhaseKind.EVALUATION: EvaluationPage,
             }
             self.page_for[kind] = factories[kind](self)
-            reflow_texts(self.page_for[kind])  # built after the section: its lists wrap too
             self.pages.addWidget(self.page_for[kind])
         return self.page_for[kind]
 

@@ -96,7 +96,7 @@ class VisionPage(QWidget):
             "muted",
         )
         inner.addWidget(self.empty_hint)
-        row = QHBoxLayout()
+        wish_row = QHBoxLayout()
         self.wish_text = QLineEdit()
         self.wish_text.setPlaceholderText(self.tr("A wish, in the residents' own words"))
         self.wish_text.setAccessibleName(self.tr("New wish"))
@@ -115,10 +115,10 @@ class VisionPage(QWidget):
             self.tr("Adds the wish under the theme chosen in the list")
         )
         self.add_wish_button.clicked.connect(self.add_wish)
-        row.addWidget(self.wish_text, 3)
-        row.addWidget(self.raised_by, 1)
-        row.addWidget(self.add_wish_button)
-        inner.addLayout(row)
+        wish_row.addWidget(self.wish_text, 3)
+        wish_row.addWidget(self.raised_by, 1)
+        wish_row.addWidget(self.add_wish_button)
+        inner.addLayout(wish_row)
         row = FlowLayout(spacing=8)  # wraps at large text
         self.theme_name = QLineEdit()
         self.theme_name.setPlaceholderText(self.tr("A theme of our own"))
