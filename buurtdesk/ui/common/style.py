@@ -36,6 +36,18 @@ QLabel.muted { color: palette(placeholder-text); }
 QLabel#pageTitle { font-size: %(title)dpt; font-weight: 700; }
 """
 
+# High contrast: the fields and the boxes to tick get a white edge (the style's own edge is a
+# shade darker than the black window, so an empty field would show as nothing at all).
+CONTRAST_SHEET = """
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView { border: 1px solid #ffffff; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {
+    border: 2px solid #ffff00; }
+QCheckBox::indicator, QRadioButton::indicator {
+    border: 2px solid #ffffff; background: #000000; width: %(box)dpx; height: %(box)dpx; }
+QRadioButton::indicator { border-radius: %(round)dpx; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
+"""
+
 
 UI_FONT_FILES = "AtkinsonHyperlegible-*.ttf"  # the screens' own font; the others are fallbacks
 
@@ -88,9 +100,17 @@ def warning_colour() -> str:
 
 def _apply_sheet(app: QApplication) -> None:
     size = BASE_POINT_SIZE * _Shown.scale
+    box = round(size * 1.3)
+    sheet = STYLE_SHEET + (CONTRAST_SHEET if _Shown.theme == "contrast" else "")
     app.setStyleSheet(
-        STYLE_SHEET
-        % {"big": round(size * 2.2), "title": round(size * 1.6), "warning": warning_colour()}
+        sheet
+        % {
+            "big": round(size * 2.2),
+            "title": round(size * 1.6),
+            "warning": warning_colour(),
+            "box": box,
+            "round": box // 2 + 2,
+        }
     )
 
 
