@@ -13,7 +13,16 @@ from sqlalchemy import delete, inspect, select, text, update
 from buurtdesk.demo.summary import DemoSummary
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.services import Services
-from buurtdesk.store.models import Allocation, Budget, Council, Expense, Person
+from buurtdesk.store.models import (
+    Allocation,
+    Budget,
+    Council,
+    Expense,
+    Fund,
+    FundContribution,
+    Organisation,
+    Person,
+)
 
 
 def demo_council_names(scale: str) -> set[str]:
@@ -66,6 +75,13 @@ def build_demo_on_server(services: Services, *, scale: str, seed: int, force: bo
             s.execute(delete(Allocation).where(Allocation.budget_id.in_(budgets)))
             s.execute(delete(Person).where(Person.council_id.in_(ours)))
             s.execute(delete(Council).where(Council.id.in_(ours)))
+        if force and scale == "municipality":
+            # No councils but its own are here (checked above): the people, organisations
+            # and funds they share, written with the demo's own keys, go with them.
+            s.execute(delete(FundContribution))
+            s.execute(delete(Fund))
+            s.execute(delete(Person))
+            s.execute(delete(Organisation))
     summary = build_demo(services, scale=scale, seed=seed)
     _continue_sequences(services)
     return summary

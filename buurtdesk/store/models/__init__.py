@@ -29,6 +29,7 @@ from buurtdesk.store.models.cycle import (
     Wish,
 )
 from buurtdesk.store.models.exchange import ExchangeLog, KnownVersion
+from buurtdesk.store.models.indexes import index_every_foreign_key
 from buurtdesk.store.models.meetings import (
     ActionPoint,
     ActionProgress,
@@ -40,6 +41,8 @@ from buurtdesk.store.models.meetings import (
 )
 from buurtdesk.store.models.municipality import Foreword, Fund, FundContribution
 from buurtdesk.store.models.server import CouncilAccess, DecisionCounter
+
+index_every_foreign_key(Base.metadata)
 
 __all__ = [
     "ActionPoint",
