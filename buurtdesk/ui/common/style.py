@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLayout, QScrollArea, QWidget
 
 from buurtdesk.paths import resources_folder
-from buurtdesk.ui.common.dialog_body import BODY, body_height, room_on_screen, scrolling_body
 from buurtdesk.ui.common.rows import wrap_all_rows
 
 BASE_POINT_SIZE = 11.5
@@ -206,6 +205,9 @@ def fit_dialog(dialog: QWidget) -> None:
     title bar too). Taller than that: the contents scroll and the buttons stay in sight."""
     if not shiboken6.isValid(dialog) or not dialog.isVisible():
         return
+    # loaded with the first dialog shown, not before the first window is painted
+    from buurtdesk.ui.common.dialog_body import BODY, body_height, room_on_screen, scrolling_body
+
     layout = dialog.layout()
     if layout is None:
         return
