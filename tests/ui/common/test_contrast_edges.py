@@ -41,8 +41,5 @@ def test_an_empty_field_and_an_unticked_box_show_their_edges(qtbot: QtBot, contr
     qtbot.waitExposed(window)
     assert _brightest_on_the_left_edge(field) > 200
     indicator = box.grab().toImage()
-    column = [
-        QColor(indicator.pixel(x, indicator.height() // 2)).lightness()
-        for x in range(6)
-    ]
+    column = [QColor(indicator.pixel(x, indicator.height() // 2)).lightness() for x in range(6)]
     assert max(column) > 200  # the box's white edge, before its text
