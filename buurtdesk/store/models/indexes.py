@@ -4,7 +4,7 @@ itself; without them a cascade over 35 councils × 20 years reads a table once p
 
 from __future__ import annotations
 
-from sqlalchemy import Index, MetaData
+from sqlalchemy import Index, MetaData, PrimaryKeyConstraint, UniqueConstraint
 
 
 def index_every_foreign_key(metadata: MetaData) -> None:
@@ -13,11 +13,10 @@ def index_every_foreign_key(metadata: MetaData) -> None:
     for table in metadata.sorted_tables:
         leading = {index.columns[0].name for index in table.indexes if index.columns}
         leading |= {
-            next(iter(constraint.columns)).name
+            constraint.columns[0].name
             for constraint in table.constraints
-            if getattr(constraint, "columns", None)
+            if isinstance(constraint, UniqueConstraint | PrimaryKeyConstraint)
             and len(constraint.columns) > 0
-            and type(constraint).__name__ in ("UniqueConstraint", "PrimaryKeyConstraint")
         }
         for key in sorted(table.foreign_keys, key=lambda k: k.parent.name):
             column = key.parent
