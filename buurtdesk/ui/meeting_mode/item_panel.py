@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from buurtdesk.domain.enums import AgendaItemKind, MinutesState
 from buurtdesk.services.views import AgendaItemView, MeetingDetail
@@ -74,7 +74,16 @@ class ItemPanel(QWidget):
         self.captured.setWordWrap(True)
         self.captured.setTextFormat(Qt.TextFormat.RichText)
         self.captured.setAccessibleName(self.tr("Decisions and action points of this item"))
-        centre.addWidget(self.captured)
+        # What was taken scrolls in its own area, so the notes keep room for two lines at any
+        # text size on a small laptop (at the action list the review has that room).
+        self.captured_area = QScrollArea()
+        self.captured_area.setWidgetResizable(True)
+        self.captured_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.captured_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.captured_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.captured_area.setWidget(self.captured)
+        self.captured_area.hide()
+        centre.addWidget(self.captured_area, 2)
         self.layout_ = centre
 
     # -- messages ----------------------------------------------------------------------------------
@@ -93,6 +102,9 @@ class ItemPanel(QWidget):
             + (self.tr(" (closed session)") if item.is_private else "")
         )
         is_action_list = item.kind == AgendaItemKind.ACTION_LIST
+        notes_line = self.notes.fontMetrics().lineSpacing()
+        self.notes.setMinimumHeight((1 if is_action_list else 2) * notes_line + 14)
+        self.captured_area.setMinimumHeight(self.captured.fontMetrics().lineSpacing() + 10)
         self.review.setVisible(is_action_list)
         # At the action list the review gets most of the room; elsewhere the notes.
         self.layout_.setStretchFactor(self.notes, 1 if is_action_list else 3)
@@ -144,6 +156,7 @@ class ItemPanel(QWidget):
             rows.append((self.tr("Action point"), a.title, f"{who} · {when}"))
         self.captured.setText(captured_table(rows))
         self.captured.setVisible(bool(rows))
+        self.captured_area.setVisible(bool(rows))
 
 
 def captured_table(rows: list[tuple[str, str, str]]) -> str:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.services.views import ActionPointView, ActionProgressView
 from buurtdesk.ui.common import labels
-from buurtdesk.ui.common.flow import FlowLayout
 
 ReviewCallback = Callable[[int, ActionStatus, str], None]
 
@@ -67,14 +66,16 @@ class ActionReviewPanel(QFrame):
         self.list = ReviewList(self)
         self.list.setObjectName("review")
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2 + 12)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Open action points to review"))
         self.list.setAccessibleDescription(
             self.tr("D done, O still open, V dropped, P progress note")
         )
         layout.addWidget(self.list, 1)
-        outcomes = FlowLayout()
+        # One row (the three fit beside each other at any text size on a laptop); a row that
+        # wraps would get no height of its own here and be drawn over the list.
+        outcomes = QHBoxLayout()
         self.buttons: dict[ActionStatus, QPushButton] = {}
         for status, text, description in (
             (
@@ -100,6 +101,7 @@ class ActionReviewPanel(QFrame):
             button.clicked.connect(lambda _checked=False, s=status: self._clicked(s))
             outcomes.addWidget(button)
             self.buttons[status] = button
+        outcomes.addStretch(1)
         layout.addLayout(outcomes)
         row = QHBoxLayout()
         self.progress_label = progress_label = QLabel(self.tr("&Progress"))

@@ -21,6 +21,7 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingSummary
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import Columns
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.meetings.documents import MINUTES
@@ -51,6 +52,7 @@ class MeetingsSection(Section):
         self.list.setAccessibleDescription(self.tr("Choose a meeting to see and edit its details"))
         self.list.setMinimumWidth(270)
         self.list.setMaximumWidth(330)
+        lines_tall(self.list, least=9)  # several meetings in sight when it stands above the editor
         self.list.setObjectName("meetingList")
         self.list.setStyleSheet("QListWidget#meetingList::item { padding: 3px 4px; }")
         caption.setBuddy(self.list)
