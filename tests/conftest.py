@@ -150,3 +150,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return 0 if item.get_closest_marker("slow") else len(LONGEST_FIRST)
 
     items.sort(key=rank)  # stable: the order within each group stays as collected
+
+
+@pytest.fixture(autouse=True)
+def _windows_go_with_their_test() -> Iterator[None]:
+    """Every window a test left open is deleted by Qt when the test ends. Left to Python's
+    collector instead, a window would be destroyed later, in the middle of another test,
+    by shiboken from inside a collection (where Qt's own clean-up can crash the process)."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for window in app.topLevelWidgets():
+        if window.parent() is None:
+            window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
