@@ -45,6 +45,9 @@ KEYWORDS = {
     "NC_": ((1, "c"), 2),
 }
 ARGPARSE = "argparse.py"  # the location every argparse text gets in the catalogue
+# A comment starting "# Translators:" on the lines right above a marked text reaches the .po
+# file with it: what a format string's {names} are, what a one-mark text like "," is for.
+TRANSLATORS = "Translators:"
 
 
 def po_path(language: str) -> Path:
@@ -55,28 +58,33 @@ def mo_path(language: str) -> Path:
     return po_path(language).with_suffix(".mo")
 
 
-def _found() -> Iterator[tuple[str, str | tuple[str, ...], str | None]]:
-    for filename, _line, message, _comments, context in extract_from_dir(
-        str(SOURCES), method_map=[("**.py", "python")], keywords=KEYWORDS
+def _found() -> Iterator[tuple[str, str | tuple[str, ...], str | None, list[str]]]:
+    for filename, _line, message, comments, context in extract_from_dir(
+        str(SOURCES),
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS,
+        comment_tags=(TRANSLATORS,),
+        strip_comment_tags=True,
     ):
-        yield f"buurtdesk/{filename}", message, context
+        yield f"buurtdesk/{filename}", message, context, comments
     for _line, message, _comments, context in extract_from_file(
         "python", _argparse_module.__file__, keywords={"_": None, "ngettext": (1, 2)}
     ):
-        yield ARGPARSE, message, context
+        yield ARGPARSE, message, context, []
 
 
 def template() -> Catalog:
     catalog = Catalog(project="BuurtDesk", domain=DOMAIN, fuzzy=False)
-    for location, message, context in _found():
+    for location, message, context, comments in _found():
         if not message or (isinstance(message, tuple) and not message[0]):
             continue
         existing = catalog.get(message if isinstance(message, str) else message[0], context)
         if existing is not None:
             if (location, 0) not in existing.locations:
                 existing.locations.append((location, 0))
+            existing.auto_comments.extend(c for c in comments if c not in existing.auto_comments)
             continue
-        catalog.add(message, locations=[(location, 0)], context=context)
+        catalog.add(message, locations=[(location, 0)], context=context, auto_comments=comments)
     return catalog
 
 

@@ -89,7 +89,7 @@ def run_docx(args: argparse.Namespace) -> int:
     check_output_target(out)
     services = open_services(args)
     try:
-        from buurtdesk.documents.docx_blocks import render_agenda_docx, render_minutes_docx
+        from buurtdesk.documents.meetings.word_copy import render_agenda_docx, render_minutes_docx
 
         if args.kind == "annual-report":
             from buurtdesk.cli.municipality import annual_report_docx

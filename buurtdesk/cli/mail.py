@@ -77,7 +77,7 @@ def run_mail(args: argparse.Namespace) -> int:
         check_output_target(Path(args.pdf).expanduser())
     services = open_services(args)
     try:
-        from buurtdesk.documents.mail import MailKind, write_mail
+        from buurtdesk.documents.meetings.mail import MailKind, write_mail
         from buurtdesk.exchange.calendar import meeting_invitation
 
         draft = write_mail(

@@ -72,21 +72,21 @@ def run_funds(args: argparse.Namespace) -> int:
 
 # -- pdf kinds ------------------------------------------------------------------------------------
 def annual_report_pdf(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.jaarverslag import render_jaarverslag
+    from buurtdesk.documents.jaarverslag.report import render_jaarverslag
 
     year = args.year or services.annual.today().year - 1  # the report is about a year gone by
     return render_jaarverslag(services, args.council, year, out)
 
 
 def annual_report_docx(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.jaarverslag_word import render_jaarverslag_docx
+    from buurtdesk.documents.jaarverslag.word import render_jaarverslag_docx
 
     year = args.year or services.annual.today().year - 1
     return render_jaarverslag_docx(services, args.council, year, out)
 
 
 def fund_pdf(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.fund_statement import render_fund_statement
+    from buurtdesk.documents.budget.fund_statement import render_fund_statement
 
     services.funds.get_fund(args.fund)  # a wrong id: one clear sentence
     return render_fund_statement(services, args.fund, args.year or services.funds.today().year, out)

@@ -30,8 +30,8 @@ NEWER_ARGPARSE_WORDS = (
 
 def speak_the_users_language() -> None:
     """argparse asks gettext for its words; from now on it asks BuurtDesk's catalogue."""
-    argparse._ = messages.gettext  # type: ignore[attr-defined]
-    argparse.ngettext = messages.ngettext  # type: ignore[attr-defined]
+    # argparse's module names for gettext's functions, which its stubs leave out as private.
+    vars(argparse).update(_=messages.gettext, ngettext=messages.ngettext)
 
 
 class Parser(argparse.ArgumentParser):

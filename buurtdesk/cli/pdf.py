@@ -57,7 +57,7 @@ class DocumentKind:
 
 
 def _minutes(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.minutes import render_minutes
+    from buurtdesk.documents.meetings.minutes import render_minutes
 
     meeting = services.meetings.get_meeting(args.meeting).meeting
     if meeting.status == MeetingStatus.PLANNED:
@@ -71,13 +71,13 @@ def _minutes(services: Services, args: argparse.Namespace, out: Path) -> Path:
 
 
 def _agenda(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.agenda import render_agenda
+    from buurtdesk.documents.meetings.agenda import render_agenda
 
     return render_agenda(services, args.meeting, out)
 
 
 def _actions(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.action_list import Grouping, render_action_list
+    from buurtdesk.documents.meetings.action_list import Grouping, render_action_list
 
     return render_action_list(
         services, args.council, out, grouping=Grouping(args.group), include_closed=args.with_closed
@@ -85,7 +85,7 @@ def _actions(services: Services, args: argparse.Namespace, out: Path) -> Path:
 
 
 def _toekomstagenda(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+    from buurtdesk.documents.toekomstagenda.booklet import render_toekomstagenda
 
     return render_toekomstagenda(
         services, args.council, out, year=args.year, round_number=args.round_number
@@ -93,7 +93,7 @@ def _toekomstagenda(services: Services, args: argparse.Namespace, out: Path) -> 
 
 
 def _budget(services: Services, args: argparse.Namespace, out: Path) -> Path:
-    from buurtdesk.documents.budget_statement import render_budget_statement
+    from buurtdesk.documents.budget.statement import render_budget_statement
 
     return render_budget_statement(
         services, args.council, args.year or services.budget.today().year, out

@@ -7,6 +7,8 @@ import argparse
 from buurtdesk.cli.common import add_database_options, open_services, positive_id, print_json
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.messages import _
+from buurtdesk.services import Services
+from buurtdesk.services.server_access import ServerUser
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,16 +39,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     users.set_defaults(handler=run_users)
 
 
-def _server_services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _server_services(args: argparse.Namespace) -> Services:
     if not getattr(args, "database_url", None):
         raise InvalidInput.said("Name the server with --database-url URL.")
     return open_services(args)
 
 
-def _describe(user: object) -> str:
-    if user.all_councils:  # type: ignore[attr-defined]
+def _describe(user: ServerUser) -> str:
+    if user.all_councils:
         return _("every council")
-    councils = user.councils  # type: ignore[attr-defined]
+    councils = user.councils
     if not councils:
         return _("no councils")
     return ", ".join(f"{name} ({cid})" for cid, name in councils)

@@ -1,14 +1,10 @@
-"""Blocks (blocks.py) as a Word document (word.py): the editable copy of a meeting document.
+"""Blocks (blocks.py) as a Word document (word.py): the editable copy of a document.
 
-    buurtdesk docx minutes|agenda --db PATH --meeting ID -o OUT.docx
-
-The Word copy holds the same text as the PDF, which stays the archival version; a Word copy
+The meetings' Word copies are made in meetings/word_copy.py. The Word copy holds the same text as the PDF, which stays the archival version; a Word copy
 of adopted minutes says "Vastgesteld op …" at the foot of every page too.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from buurtdesk.documents.blocks import (
     Block,
@@ -24,7 +20,6 @@ from buurtdesk.documents.blocks import (
     Tone,
 )
 from buurtdesk.documents.word import WordDocument
-from buurtdesk.services import Services
 from buurtdesk.services.views import CouncilView
 
 
@@ -93,21 +88,3 @@ def _table(doc: WordDocument, block: Table) -> None:
         spans=spans,
         muted=spans,
     )
-
-
-def render_minutes_docx(services: Services, meeting_id: int, out_path: Path) -> Path:
-    """The minutes of a meeting as an editable Word document."""
-    from buurtdesk.documents.minutes import adoption_in, minutes_story
-
-    detail = services.meetings.get_meeting(meeting_id)
-    story = minutes_story(detail, adoption=adoption_in(services, detail))
-    return word_document(story, detail.council).save(out_path)
-
-
-def render_agenda_docx(services: Services, meeting_id: int, out_path: Path) -> Path:
-    """The invitation and agenda of a meeting as an editable Word document."""
-    from buurtdesk.documents.agenda import agenda_story
-
-    detail = services.meetings.get_meeting(meeting_id)
-    story = agenda_story(detail, services.meetings.today())
-    return word_document(story, detail.council).save(out_path)

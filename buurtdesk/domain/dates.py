@@ -7,44 +7,48 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.messages import LANGUAGES, NC_, translated
 
-DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+# The names as the catalogue has them (buurtdesk/messages.py): Monday first, as date.weekday()
+# counts. "May" the month is not "may" the verb, so every name has its context.
+WEEKDAYS = (
+    NC_("weekday", "Monday"),
+    NC_("weekday", "Tuesday"),
+    NC_("weekday", "Wednesday"),
+    NC_("weekday", "Thursday"),
+    NC_("weekday", "Friday"),
+    NC_("weekday", "Saturday"),
+    NC_("weekday", "Sunday"),
 )
-DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+MONTHS = (
+    NC_("month", "January"),
+    NC_("month", "February"),
+    NC_("month", "March"),
+    NC_("month", "April"),
+    NC_("month", "May"),
+    NC_("month", "June"),
+    NC_("month", "July"),
+    NC_("month", "August"),
+    NC_("month", "September"),
+    NC_("month", "October"),
+    NC_("month", "November"),
+    NC_("month", "December"),
 )
+# Translators: a date written out: 'Tuesday 14 October 2025'; {weekday} and {month} are the
+# names of this catalogue (context "weekday", "month"), {day} and {year} are figures.
+LONG_DATE = NC_("long date", "{weekday} {day} {month} {year}")
+# Translators: a date in figures: '14/10/2025' in English, '14-10-2025' in Dutch.
+SHORT_DATE = NC_("short date", "{day:02d}/{month:02d}/{year}")
 
 
 def long_date(day: date, language: str = "nl") -> str:
     """'dinsdag 14 oktober 2025' / 'Tuesday 14 October 2025'."""
-    if language == "en":
-        return f"{DAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{DAYS_NL[day.weekday()]} {day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    return translated(LONG_DATE, language).format(
+        weekday=translated(WEEKDAYS[day.weekday()], language),
+        day=day.day,
+        month=translated(MONTHS[day.month - 1], language),
+        year=day.year,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +64,17 @@ class LongDate:
 
 def short_date(day: date, language: str = "nl") -> str:
     """'14-10-2025' in Dutch, '14/10/2025' in English."""
-    sep = "/" if language == "en" else "-"
-    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"
+    return translated(SHORT_DATE, language).format(day=day.day, month=day.month, year=day.year)
+
+
+def month_number(name: str) -> int | None:
+    """1 for 'januari' or 'January' (any language BuurtDesk speaks, any case), else None."""
+    wanted = name.strip().lower()
+    for language in LANGUAGES:
+        for number, month in enumerate(MONTHS, start=1):
+            if translated(month, language).lower() == wanted:
+                return number
+    return None
 
 
 def format_time(moment: time | None) -> str:
@@ -82,13 +95,12 @@ def parse_date(text: str) -> date:
                 year += 2000
         else:
             match = re.fullmatch(r"(?:[a-z]+\s+)?(\d{1,2})\s+([a-z]+)\s+(\d{4})", raw)
-            months = [m.lower() for m in MONTHS_NL] + [m.lower() for m in MONTHS_EN]
-            if not match or match.group(2) not in months:
+            named = month_number(match.group(2)) if match else None
+            if match is None or named is None:
                 raise InvalidInput.said(
                     "'{text}' is not a date; write for example 14/10/2025.", text=text[:30]
                 )
-            day, year = int(match.group(1)), int(match.group(3))
-            month = months.index(match.group(2)) % 12 + 1
+            day, month, year = int(match.group(1)), named, int(match.group(3))
     try:
         return date(year, month, day)
     except ValueError:

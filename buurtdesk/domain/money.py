@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.numbers import euro
 
 _MAX_CENTS = 10**13  # a hundred billion euro: far beyond any neighbourhood budget
 
@@ -44,12 +45,7 @@ class Money:
 
     def format(self, language: str = "nl") -> str:
         """'€ 1.250,50' in Dutch, '€1,250.50' in English; negatives as '-€ 1.250,50'."""
-        sign = "-" if self.cents < 0 else ""
-        whole, part = divmod(abs(self.cents), 100)
-        if language == "en":
-            return f"{sign}€{whole:,}.{part:02d}"
-        grouped = f"{whole:,}".replace(",", ".")
-        return f"{sign}€ {grouped},{part:02d}"
+        return euro(self.cents, language)
 
     def say(self, language: str) -> str:
         """Said in a sentence of the message catalogue, in the language of the point of display."""

@@ -343,7 +343,9 @@ def _json_array(source: _CappedReader, name: str) -> Iterator[Any]:
     gap = 0  # white space since the last token, also across pieces read
     while True:
         start = position
-        position = _SPACE.match(buffer, position).end()  # type: ignore[union-attr]
+        spaces = _SPACE.match(buffer, position)
+        assert spaces is not None  # the pattern matches no space at all too
+        position = spaces.end()
         gap += position - start
         if gap > MAX_GAP_CHARS:
             raise refused(N_("'{name}' is padded with white space"), name=name)

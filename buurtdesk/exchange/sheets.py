@@ -19,6 +19,7 @@ from typing import Any
 
 from buurtdesk.domain.enums import ActionStatus, Language
 from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.numbers import decimal
 from buurtdesk.messages import N_, NC_, Marked, translated
 from buurtdesk.services import Services
 from buurtdesk.services.views import ActionPointView, DecisionView
@@ -31,9 +32,9 @@ STATUS_WORDS: dict[ActionStatus, Marked] = {
     ActionStatus.DROPPED: N_("Dropped"),
 }
 YES, NO = N_("Yes"), N_("No")
-# How a CSV file writes a date and an amount, and an XLSX cell shows a date, per language.
+# How a CSV file writes a date, and an XLSX cell shows one, per language (an amount's decimal
+# mark is the domain's: buurtdesk/domain/numbers.py).
 CSV_DATE = NC_("date format", "%Y-%m-%d")
-DECIMAL_SEPARATOR = NC_("decimal separator", ".")
 XLSX_DATE = NC_("spreadsheet date format", "yyyy-mm-dd")
 
 
@@ -123,7 +124,7 @@ def _csv_cell(kind: str, value: Any, language: str) -> str:
     if kind == "date" and isinstance(value, date):
         return value.strftime(translated(CSV_DATE, language))
     if kind == "money":
-        return f"{value:.2f}".replace(".", translated(DECIMAL_SEPARATOR, language))
+        return decimal(value, 2, language)
     text = str(value)
     # A cell that starts like a formula is shown as text, never run (CSV injection).
     return "'" + text if text[:1] in ("=", "+", "-", "@") and kind == "text" else text

@@ -118,7 +118,7 @@ DECISION = (
 )
 
 
-def _council(row: tuple) -> CouncilView:  # type: ignore[type-arg]
+def _council(row: tuple[Any, ...]) -> CouncilView:
     id_, uuid, name, kind, municipality, language, place, logo, role_view, title, appendix = row
     return CouncilView(
         id=id_,
@@ -155,7 +155,7 @@ def _day(value: str | date) -> date:
     return found
 
 
-def _meeting(row: tuple) -> MeetingSummary:  # type: ignore[type-arg]
+def _meeting(row: tuple[Any, ...]) -> MeetingSummary:
     (
         id_,
         uuid,

@@ -109,8 +109,8 @@ class ServerAccessService(Service):
         ]
 
     @staticmethod
-    def _require_role(s: object, user: str) -> None:
-        found = s.execute(  # type: ignore[attr-defined]
+    def _require_role(s: Session, user: str) -> None:
+        found = s.execute(
             text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": user}
         ).scalar()
         if found is None:

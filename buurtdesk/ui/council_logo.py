@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 from buurtdesk.domain.validation import MAX_LOGO_BYTES as MAX_LOGO_DATA
 
@@ -68,12 +68,15 @@ def read_logo(path: Path) -> QImage:
 
 def logo_data(image: QImage) -> bytes:
     """The image as the database keeps it: PNG, or JPEG when the PNG is over the 1 MB limit."""
-    for kind, quality in (("PNG", -1), ("JPG", 90), ("JPG", 75)):
+    for kind, quality in ((b"PNG", -1), (b"JPG", 90), (b"JPG", 75)):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        # PySide6's stubs say bytes for the format, but it only takes str at run time
-        image.save(buffer, kind, quality)  # type: ignore[call-overload]
+        # QImageWriter, not QImage.save: PySide6's stubs give save() a bytes format that it
+        # refuses at run time; the writer takes it typed and writes the same bytes.
+        writer = QImageWriter(buffer, kind)
+        writer.setQuality(quality)
+        writer.write(image)
         buffer.close()
         content = bytes(data.data())
         if len(content) <= MAX_LOGO_DATA:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -81,8 +82,16 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # ty
 
 @pytest.fixture(scope="session")
 def municipality_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """`buurtdesk demo --scale municipality` in a temporary folder: 35 councils, 20 years."""
+    """`buurtdesk demo --scale municipality` in a temporary folder: 35 councils, 20 years.
+
+    BUURTDESK_BENCH_DB=FILE uses a copy of a municipality demo built before (with the same
+    command), so repeated runs of one benchmark skip the build."""
     path = tmp_path_factory.mktemp("municipality") / "municipality.db"
+    built = os.environ.get("BUURTDESK_BENCH_DB")
+    if built:
+        shutil.copyfile(built, path)
+        yield path
+        return
     started = time.perf_counter()
     subprocess.run(
         [

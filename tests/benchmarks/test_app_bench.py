@@ -281,7 +281,7 @@ def test_minutes_pdf_against_bare_reportlab(
     """The documents engineer's benchmark functions, recorded in the table."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     documents_bench = pytest.importorskip("test_documents_bench")
-    from buurtdesk.documents.minutes import build_minutes
+    from buurtdesk.documents.meetings.minutes import build_minutes
 
     detail = documents_bench.typical_detail(services)
     ours = documents_bench.median_seconds(

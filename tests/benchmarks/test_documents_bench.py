@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
 
 from sample_meeting import typical_meeting  # noqa: E402
 
-from buurtdesk.documents.action_list import build_action_list  # noqa: E402
-from buurtdesk.documents.minutes import build_minutes  # noqa: E402
+from buurtdesk.documents.meetings.action_list import build_action_list  # noqa: E402
+from buurtdesk.documents.meetings.minutes import build_minutes  # noqa: E402
 from buurtdesk.services import Services  # noqa: E402
 from buurtdesk.services.views import ActionPointView, MeetingDetail  # noqa: E402
 

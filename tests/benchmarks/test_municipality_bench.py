@@ -181,8 +181,8 @@ def bare_annual_report(document, out: Path) -> None:  # type: ignore[no-untyped-
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
-    from buurtdesk.documents.jaarverslag import annual_words
-    from buurtdesk.documents.jaarverslag_chart import attendance_chart
+    from buurtdesk.documents.jaarverslag.report import annual_words
+    from buurtdesk.documents.jaarverslag.chart import attendance_chart
 
     report, balance = document.report, document.balance
     words = annual_words(report.council.language)
@@ -234,7 +234,7 @@ def test_the_jaarverslag_against_bare_reportlab(  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from test_documents_bench import interleaved_medians
 
-    from buurtdesk.documents.jaarverslag import annual_document, build_jaarverslag
+    from buurtdesk.documents.jaarverslag.report import annual_document, build_jaarverslag
 
     council = services.councils.list_councils()[0]
     year = services.annual.today().year - 1

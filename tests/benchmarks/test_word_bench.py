@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_documents_bench import interleaved_medians, typical_detail  # noqa: E402
 
 from buurtdesk.documents.docx_blocks import word_document  # noqa: E402
-from buurtdesk.documents.minutes import minutes_story  # noqa: E402
+from buurtdesk.documents.meetings.minutes import minutes_story  # noqa: E402
 from buurtdesk.services import Services  # noqa: E402
 from buurtdesk.services.views import MeetingDetail  # noqa: E402
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from buurtdesk.documents.budget_statement_words import STATEMENT_WORDS
-from buurtdesk.documents.fund_statement import FUND_WORDS
-from buurtdesk.documents.jaarverslag_words import ANNUAL_WORDS
-from buurtdesk.documents.mail import MAIL_WORDS
-from buurtdesk.documents.toekomstagenda_words import BOOKLET_WORDS
+from buurtdesk.documents.budget.fund_statement import FUND_WORDS
+from buurtdesk.documents.budget.statement_words import STATEMENT_WORDS
+from buurtdesk.documents.jaarverslag.words import ANNUAL_WORDS
+from buurtdesk.documents.meetings.mail import MAIL_WORDS
+from buurtdesk.documents.toekomstagenda.words import BOOKLET_WORDS
 from buurtdesk.documents.words import words_for
 
 DUTCH = words_for("nl").labels

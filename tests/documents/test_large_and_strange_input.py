@@ -17,9 +17,9 @@ from pdf_checks import (
     qpdf_check,
 )
 
-from buurtdesk.documents.action_list import Grouping, render_action_list
-from buurtdesk.documents.agenda import render_agenda
-from buurtdesk.documents.minutes import render_minutes
+from buurtdesk.documents.meetings.action_list import Grouping, render_action_list
+from buurtdesk.documents.meetings.agenda import render_agenda
+from buurtdesk.documents.meetings.minutes import render_minutes
 from buurtdesk.domain.enums import ActionStatus, AttendanceStatus, CouncilKind, MembershipRole
 from buurtdesk.services import Services
 

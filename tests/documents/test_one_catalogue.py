@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MODULES = sorted(
     path.relative_to(ROOT).as_posix()
     for folder in ("buurtdesk/documents", "buurtdesk/exchange")
-    for path in (ROOT / folder).glob("*.py")
+    for path in (ROOT / folder).rglob("*.py")
 )
 LANGUAGE_CODES = {"nl", "en"}
 LANGUAGE_NAMES = {"en", "english", "dutch", "word"}  # a flag or index that picks a text

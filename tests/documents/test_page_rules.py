@@ -13,9 +13,9 @@ import pytest
 from generated_meetings import generated_meeting
 from page_rules import check_page_rules, content_lines, headings_left_alone
 
-from buurtdesk.documents.action_list import render_action_list
-from buurtdesk.documents.agenda import render_agenda
-from buurtdesk.documents.minutes import render_minutes
+from buurtdesk.documents.meetings.action_list import render_action_list
+from buurtdesk.documents.meetings.agenda import render_agenda
+from buurtdesk.documents.meetings.minutes import render_minutes
 from buurtdesk.domain.errors import NotFound
 from buurtdesk.services import Services
 from buurtdesk.store.opening import open_sqlite
@@ -71,8 +71,8 @@ def demo(demo_template: Path, tmp_path: Path) -> Services:
 def test_the_demos_booklets_and_budget_statements_keep_the_page_rules(
     demo: Services, tmp_path: Path
 ) -> None:
-    from buurtdesk.documents.budget_statement import render_budget_statement
-    from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+    from buurtdesk.documents.budget.statement import render_budget_statement
+    from buurtdesk.documents.toekomstagenda.booklet import render_toekomstagenda
 
     checked = 0
     for council in demo.councils.list_councils():
@@ -101,8 +101,8 @@ def test_no_heading_of_the_demos_booklets_and_annual_reports_is_left_at_a_page_f
 ) -> None:
     """A heading goes to the next page with its table, also with a short line between them
     ("Stand: loopt"); read back by the fonts, so any heading of any document counts."""
-    from buurtdesk.documents.jaarverslag import render_jaarverslag
-    from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+    from buurtdesk.documents.jaarverslag.report import render_jaarverslag
+    from buurtdesk.documents.toekomstagenda.booklet import render_toekomstagenda
 
     pages = 0
     for council in demo.councils.list_councils():

@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from sample_meeting import SampleMeeting
 
 from buurtdesk.documents.fonts import fonts_folder
-from buurtdesk.documents.minutes import render_minutes
+from buurtdesk.documents.meetings.minutes import render_minutes
 from buurtdesk.services import Services
 
 

@@ -26,10 +26,10 @@ def _text(pdf: Path) -> str:
 
 
 def test_no_pdf_shows_contact_details(services: Services, tmp_path: Path) -> None:
-    pytest.importorskip("buurtdesk.documents.minutes")
-    from buurtdesk.documents.action_list import render_action_list
-    from buurtdesk.documents.agenda import render_agenda
-    from buurtdesk.documents.minutes import render_minutes
+    pytest.importorskip("buurtdesk.documents.meetings.minutes")
+    from buurtdesk.documents.meetings.action_list import render_action_list
+    from buurtdesk.documents.meetings.agenda import render_agenda
+    from buurtdesk.documents.meetings.minutes import render_minutes
 
     sample = typical_meeting(services)
     for person in services.councils.people_of_council(sample.council_id):
@@ -42,7 +42,7 @@ def test_no_pdf_shows_contact_details(services: Services, tmp_path: Path) -> Non
     from buurtdesk.domain.errors import BuurtDeskError
 
     try:
-        from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+        from buurtdesk.documents.toekomstagenda.booklet import render_toekomstagenda
 
         pdfs.append(
             render_toekomstagenda(services, sample.council_id, tmp_path / "toekomstagenda.pdf")

@@ -60,7 +60,7 @@ window.show()
 app.processEvents()
 done = ["window"]
 try:
-    from buurtdesk.documents.minutes import render_minutes
+    from buurtdesk.documents.meetings.minutes import render_minutes
     render_minutes(services, sample.meeting_id, folder / "verslag.pdf")
     done.append("minutes pdf")
 except ModuleNotFoundError:

@@ -269,7 +269,7 @@ def test_a_huge_note_makes_whole_minutes(two, tmp_path: Path) -> None:  # type: 
     assert ran.code == 0, ran
     from datetime import date
 
-    from buurtdesk.documents.minutes import render_minutes
+    from buurtdesk.documents.meetings.minutes import render_minutes
     from buurtdesk.services import Services
 
     database = open_sqlite(made.path)

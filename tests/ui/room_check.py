@@ -3,11 +3,13 @@
 For each visible label, button, check box, tab, header section and table cell: compare what
 the text needs (its font's metrics, wrapped where the widget wraps) with what the widget got.
 Elided text ("…" where the model has none) counts as cut. A window larger than the screen,
-and a horizontal scroll bar in the sidebar, count too.
+a horizontal scroll bar in the sidebar, and a widget drawn over another (overlap_check.py)
+count too.
 """
 
 from __future__ import annotations
 
+from overlap_check import overlaps
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
@@ -295,6 +297,7 @@ def problems(root: QWidget, screen: tuple[int, int] = (1366, 768)) -> list[str]:
         if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
             where = "in the sidebar" if _in_sidebar(widget) else "(the text does not reflow)"
             found.append(f"{_name(widget)}: a horizontal scroll bar {where}")
+    found += overlaps(root, _name)
     return found
 
 

@@ -227,7 +227,7 @@ def test_an_absurdly_large_image_is_refused_before_it_is_read(
 def test_the_logo_lives_in_the_database_and_is_printed_on_the_agenda(
     qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path
 ) -> None:
-    from buurtdesk.documents.agenda import render_agenda
+    from buurtdesk.documents.meetings.agenda import render_agenda
 
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
     meeting = services.meetings.plan_meeting(council.id, date(2026, 4, 2))

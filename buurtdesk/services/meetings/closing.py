@@ -15,10 +15,11 @@ from buurtdesk.domain.enums import ActionStatus, MeetingKind, MeetingStatus, Min
 from buurtdesk.domain.errors import InvalidInput, RuleViolation
 from buurtdesk.domain.rules import MAX_PLACE_LENGTH
 from buurtdesk.messages import NC_
-from buurtdesk.services.base import Service
+from buurtdesk.services.base import Clock, Service
 from buurtdesk.services.loaders import meeting_summary
 from buurtdesk.services.meetings.agenda import ensure_meeting_editable
 from buurtdesk.services.views import MeetingSummary
+from buurtdesk.store.database import Database
 from buurtdesk.store.models import (
     ActionPoint,
     ActionProgress,
@@ -64,8 +65,8 @@ class Reopening:
 class ClosingService(Service):
     """`services.meetings.closing`."""
 
-    def __init__(self, database: object, clock: Callable[[], date], planner: Planner) -> None:
-        super().__init__(database, clock)  # type: ignore[arg-type]
+    def __init__(self, database: Database, clock: Clock, planner: Planner) -> None:
+        super().__init__(database, clock)
         self._planner = planner
 
     def open(self, meeting_id: int, at: time | None = None) -> MeetingSummary:
@@ -174,7 +175,7 @@ class ClosingService(Service):
             closed_at_before=closing_before[1],
             next_before=closing_before[2],
             carried_ids=tuple(carried),
-            next_meeting=meeting_summary(s.get(Meeting, summary.id)) if summary else None,  # type: ignore[arg-type]
+            next_meeting=meeting_summary(s.get_one(Meeting, summary.id)) if summary else None,
             created_next=created,
             next_date_before=date_before,
         )

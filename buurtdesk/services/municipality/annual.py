@@ -9,6 +9,7 @@ from `BudgetService.year_balance`, the same numbers as the budget screen.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -178,6 +179,16 @@ def _meetings(s: Session, council_id: int, start: date, end: date) -> tuple[Meet
     )
 
 
+@dataclass
+class _Memberships:
+    """One person's memberships of the council in the report's year, gathered row by row."""
+
+    name: str
+    roles: list[MembershipRole] = field(default_factory=list)
+    sinces: list[date | None] = field(default_factory=list)
+    untils: list[date | None] = field(default_factory=list)
+
+
 def _members(
     s: Session, council_id: int, start: date, end: date, meetings: tuple[MeetingLine, ...]
 ) -> tuple[MemberLine, ...]:
@@ -206,26 +217,24 @@ def _members(
             .group_by(Attendance.person_id)
         ):
             present[int(pid or 0)] += int(n)
-    people: dict[int, dict[str, object]] = {}
+    people: dict[int, _Memberships] = {}
     for pid, name, role, since, until in rows:
-        entry = people.setdefault(pid, {"name": name, "roles": [], "since": [], "until": []})
-        entry["roles"].append(MembershipRole(role))  # type: ignore[attr-defined]
-        entry["since"].append(since)  # type: ignore[attr-defined]
-        entry["until"].append(until)  # type: ignore[attr-defined]
+        entry = people.setdefault(pid, _Memberships(name))
+        entry.roles.append(MembershipRole(role))
+        entry.sinces.append(since)
+        entry.untils.append(until)
     order = list(MembershipRole)
     lines = []
     for pid, entry in people.items():
-        sinces: list[date | None] = entry["since"]  # type: ignore[assignment]
-        untils: list[date | None] = entry["until"]  # type: ignore[assignment]
+        sinces, untils, roles = entry.sinces, entry.untils, entry.roles
         joined = min((d for d in sinces if d is not None), default=None)
         left = None if any(u is None for u in untils) else max(d for d in untils if d is not None)
-        roles: list[MembershipRole] = entry["roles"]  # type: ignore[assignment]
         spans = [(a or date.min, b or date.max) for a, b in zip(sinces, untils, strict=True)]
         possible = sum(1 for m in meetings if any(a <= m.day <= b for a, b in spans))
         lines.append(
             MemberLine(
                 person_id=pid,
-                name=str(entry["name"]),
+                name=entry.name,
                 roles=tuple(sorted(set(roles), key=order.index)),
                 joined_on=joined if joined is not None and start <= joined <= end else None,
                 left_on=left if left is not None and start <= left <= end else None,
@@ -286,7 +295,19 @@ def _actions(
     )
 
 
-def _cycle(s: Session, council_id: int, start: date, end: date):  # type: ignore[no-untyped-def]
+# The toekomstagenda's year: its phase moves, the projects started and finished, the
+# evaluations, the phase at the end of the year and the number of the round then.
+_CycleYear = tuple[
+    tuple[PhaseMove, ...],
+    tuple[ProjectLine, ...],
+    tuple[ProjectLine, ...],
+    tuple[EvaluationLine, ...],
+    PhaseKind | None,
+    int | None,
+]
+
+
+def _cycle(s: Session, council_id: int, start: date, end: date) -> _CycleYear:
     cycles = s.scalars(
         select(Cycle).where(Cycle.council_id == council_id).order_by(Cycle.number)
     ).all()

@@ -43,7 +43,7 @@ class _StatementJob(QRunnable):
 
     def run(self) -> None:
         try:
-            from buurtdesk.documents.budget_statement import render_budget_statement
+            from buurtdesk.documents.budget.statement import render_budget_statement
 
             path = render_budget_statement(self.services, self.council_id, self.year, self.out)
         except BuurtDeskError as error:

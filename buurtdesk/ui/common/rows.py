@@ -11,6 +11,8 @@ trees too.
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -21,10 +23,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -36,7 +39,8 @@ UNBOUNDED = 100_000
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Gives each item the height of its text wrapped at the width its column has."""
+    """Gives each item the height of its text wrapped at the width it is painted in, plus the
+    style's own margins around the item (once)."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
@@ -53,33 +57,53 @@ class WrappingDelegate(QStyledItemDelegate):
                 depth, parent = 0, index.parent()
                 while parent.isValid():
                     depth, parent = depth + 1, parent.parent()
-                # the branch marks, and a margin of one step for the marks' own room
-                depth += 2 if view.rootIsDecorated() else 1
-                width -= view.indentation() * depth
+                # the tree paints the first column's item to the right of its branch marks
+                width -= view.indentation() * (depth + int(view.rootIsDecorated()))
             return width
         return view.viewport().width()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        hint = super().sizeHint(option, index)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         room = self.room(index)
-        if not text or room <= 0:
-            return hint
+        # The style's size of the item with its text on unwrapped lines: margins, padding,
+        # icon and check box around the text, counted once.
+        flat = QStyleOptionViewItem(option)
+        flat.rect = QRect()  # no width: the style measures the lines unwrapped
+        hint = super().sizeHint(flat, index)
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        metrics = QFontMetrics(item.font)
-        plain = metrics.boundingRect(QRect(0, 0, UNBOUNDED, UNBOUNDED), 0, text)
-        overhead = max(0, hint.width() - plain.width())  # margins, icon, check box
-        wrapped = metrics.boundingRect(
-            QRect(0, 0, max(1, room - overhead), UNBOUNDED),
-            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft),
-            text,
-        )
-        extra = max(0, wrapped.height() - plain.height())
+        if not item.text or room <= 0:
+            return hint
+        # The text's width as painted: the item's rect less what the style puts beside it.
+        item.rect = QRect(0, 0, room, max(1, hint.height()))
+        style = self.view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, self.view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        width = max(1, text_rect.width() - 2 * margin)
+        extra = max(0, text_height(item.text, item.font, width) - text_height(item.text, item.font))
         # A list's items never run past its edge; a tree's columns get their widths from
         # its header (tables.fit_columns), which asks for the whole line.
-        width = min(hint.width(), room) if isinstance(self.view, QListView) else hint.width()
-        return QSize(width, hint.height() + extra)
+        wide = min(hint.width(), room) if isinstance(self.view, QListView) else hint.width()
+        return QSize(wide, hint.height() + extra)
+
+
+def text_height(text: str, font: QFont, width: int = UNBOUNDED) -> int:
+    """The height of `text` in `font` wrapped at `width`, laid out as an item view's style
+    lays out an item's text (line by line, breaking at spaces, and where a word is longer
+    than the line)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return ceil(height)
 
 
 class _Relayout(QObject):

@@ -32,7 +32,7 @@ class _BookletJob(QRunnable):
 
     def run(self) -> None:
         try:
-            from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+            from buurtdesk.documents.toekomstagenda.booklet import render_toekomstagenda
 
             path = render_toekomstagenda(
                 self.services, self.council_id, self.out, cycle_id=self.cycle_id

@@ -41,22 +41,22 @@ SUFFIX = {
 def _render(kind: str, services: Services, meeting_id: int, out: Path) -> Path | tuple[Path, str]:
     """Make one document; a mail also returns the names of the people without an address."""
     if kind == AGENDA:
-        from buurtdesk.documents.agenda import render_agenda
+        from buurtdesk.documents.meetings.agenda import render_agenda
 
         return render_agenda(services, meeting_id, out)
     if kind in (AGENDA_WORD, MINUTES_WORD):
-        from buurtdesk.documents.docx_blocks import render_agenda_docx, render_minutes_docx
+        from buurtdesk.documents.meetings.word_copy import render_agenda_docx, render_minutes_docx
 
         word = render_agenda_docx if kind == AGENDA_WORD else render_minutes_docx
         return word(services, meeting_id, out)
     if kind in (INVITATION_MAIL, MINUTES_MAIL):
-        from buurtdesk.documents.mail import MailKind, write_mail
+        from buurtdesk.documents.meetings.mail import MailKind, write_mail
         from buurtdesk.exchange.calendar import meeting_invitation
 
         mail = MailKind.INVITATION if kind == INVITATION_MAIL else MailKind.MINUTES
         draft = write_mail(services, meeting_id, mail, out, calendar=meeting_invitation)
         return draft.path, ", ".join(draft.without_email)
-    from buurtdesk.documents.minutes import render_minutes
+    from buurtdesk.documents.meetings.minutes import render_minutes
 
     return render_minutes(services, meeting_id, out)
 

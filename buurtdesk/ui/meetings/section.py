@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 
 NEXT_MEETING_AFTER = timedelta(days=28)
+ITEM_PADDING = 4  # px left and right of a meeting in the list
 
 
 class MeetingsSection(Section):
@@ -40,7 +42,9 @@ class MeetingsSection(Section):
         self.summaries: list[MeetingSummary] = []
         self.mode: MeetingModeWindow | None = None
         self.full_screen = True
-        layout = Columns(self, chars=125)  # the list above the meeting at large text
+        # side by side while the list and the meeting both have their least width (1920 px at
+        # 200 % text), else the list above the meeting
+        layout = Columns(self, chars=80)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         left = QVBoxLayout()
@@ -50,11 +54,12 @@ class MeetingsSection(Section):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Meetings of this council"))
         self.list.setAccessibleDescription(self.tr("Choose a meeting to see and edit its details"))
-        self.list.setMinimumWidth(270)
-        self.list.setMaximumWidth(330)
+        self._fit_list_width()
         lines_tall(self.list, least=9)  # several meetings in sight when it stands above the editor
         self.list.setObjectName("meetingList")
-        self.list.setStyleSheet("QListWidget#meetingList::item { padding: 3px 4px; }")
+        self.list.setStyleSheet(
+            f"QListWidget#meetingList::item {{ padding: 3px {ITEM_PADDING}px; }}"
+        )
         caption.setBuddy(self.list)
         self.new_button = QPushButton(self.tr("New meeting (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New meeting"))
@@ -83,6 +88,26 @@ class MeetingsSection(Section):
 
     def title(self) -> str:
         return self.tr("Meetings")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_list_width()
+        super().changeEvent(event)
+
+    def _fit_list_width(self) -> None:
+        """The list as wide as the widest date of a meeting on one line, at the text size
+        shown (the status line below it wraps)."""
+        metrics = self.list.fontMetrics()
+        widest = max(  # every weekday, in the month with the longest name
+            metrics.horizontalAdvance(labels.long_date(date(2026, 9, day))) for day in range(21, 28)
+        )
+        style = self.list.style()
+        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        bar = self.list.verticalScrollBar().sizeHint().width()
+        # the items' padding (style sheet below), the text's margins, the frame, the bar
+        width = widest + 2 * ITEM_PADDING + margins + 2 * self.list.frameWidth() + bar + 2
+        self.list.setMinimumWidth(max(270, width))
+        self.list.setMaximumWidth(max(330, width))
 
     # -- the list -----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -225,10 +225,10 @@ class AnnualReportDialog(QDialog):
 
         def work() -> Path:
             if kind == "docx":
-                from buurtdesk.documents.jaarverslag_word import render_jaarverslag_docx
+                from buurtdesk.documents.jaarverslag.word import render_jaarverslag_docx
 
                 return render_jaarverslag_docx(services, council_id, year, out)
-            from buurtdesk.documents.jaarverslag import render_jaarverslag
+            from buurtdesk.documents.jaarverslag.report import render_jaarverslag
 
             return render_jaarverslag(services, council_id, year, out)
 

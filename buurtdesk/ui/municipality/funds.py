@@ -261,7 +261,7 @@ class FundDialog(QDialog):
         )
 
         def work() -> Path:
-            from buurtdesk.documents.fund_statement import render_fund_statement
+            from buurtdesk.documents.budget.fund_statement import render_fund_statement
 
             return render_fund_statement(services, fund_id, year, out)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+from buurtdesk.documents.toekomstagenda.booklet import render_toekomstagenda
 from buurtdesk.domain.budget import ConfirmationNeeded
 from buurtdesk.domain.enums import (
     CheckArea,

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from buurtdesk.cli import main as cli_main
-from buurtdesk.documents.minutes import render_minutes
+from buurtdesk.documents.meetings.minutes import render_minutes
 from buurtdesk.domain.enums import (
     ActionStatus,
     AttendanceStatus,

@@ -38,13 +38,13 @@ from buurtdesk.documents.blocks import (
     Title,
     Tone,
 )
-from buurtdesk.documents.meeting_parts import meeting_date
-from buurtdesk.documents.minutes_lines import (
+from buurtdesk.documents.meetings.minutes_lines import (
     action_list_table,
     action_tail,
     decision_details,
     decision_text,
 )
+from buurtdesk.documents.meetings.parts import meeting_date
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.dates import format_time, long_date
 from buurtdesk.domain.enums import (

@@ -15,7 +15,7 @@ from pdf_checks import (
 )
 
 from buurtdesk.cli import main
-from buurtdesk.documents.budget_statement import render_budget_statement
+from buurtdesk.documents.budget.statement import render_budget_statement
 from buurtdesk.domain.enums import CheckArea, CheckVerdict, CouncilKind, FundingSourceKind, Language
 from buurtdesk.domain.money import Money
 from buurtdesk.services import Services
@@ -232,7 +232,7 @@ def test_pdf_budget_command(
 def test_minutes_show_an_allocation_taken_in_meeting_mode(
     services: Services, tmp_path: Path
 ) -> None:
-    from buurtdesk.documents.minutes import render_minutes
+    from buurtdesk.documents.meetings.minutes import render_minutes
 
     council = _year_with_everything(services)
     meeting = services.meetings.list_meetings(council)[0]

@@ -15,7 +15,7 @@ from buurtdesk.documents.base import (
     paragraphs,
     text,
 )
-from buurtdesk.documents.budget_bar import BudgetBar
+from buurtdesk.documents.budget.bar import BudgetBar
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.dates import long_date, short_date
 from buurtdesk.domain.enums import MembershipRole

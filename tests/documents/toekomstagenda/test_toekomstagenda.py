@@ -15,7 +15,7 @@ from pdf_checks import (
     flat_text,
 )
 
-from buurtdesk.documents.toekomstagenda import render_toekomstagenda
+from buurtdesk.documents.toekomstagenda.booklet import render_toekomstagenda
 from buurtdesk.domain.enums import (
     CheckArea,
     CheckVerdict,

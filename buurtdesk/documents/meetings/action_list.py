@@ -20,7 +20,7 @@ from buurtdesk.documents.base import (
     heading,
     text,
 )
-from buurtdesk.documents.meeting_parts import action_table
+from buurtdesk.documents.meetings.parts import action_table
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import long_date
 from buurtdesk.domain.enums import ActionStatus

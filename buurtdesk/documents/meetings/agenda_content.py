@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from buurtdesk.documents.blocks import Facts, Heading, Para, Row, Spacing, Story, Table, Title, Tone
-from buurtdesk.documents.meeting_parts import end_time, item_start_times, meeting_date
-from buurtdesk.documents.minutes_lines import action_list_table
+from buurtdesk.documents.meetings.minutes_lines import action_list_table
+from buurtdesk.documents.meetings.parts import end_time, item_start_times, meeting_date
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.dates import format_time
 from buurtdesk.services.views import MeetingDetail

@@ -23,8 +23,8 @@ from email.utils import formataddr
 from enum import StrEnum
 from pathlib import Path
 
-from buurtdesk.documents.meeting_parts import meeting_date
-from buurtdesk.documents.minutes_content import adopted_amended, minutes_title
+from buurtdesk.documents.meetings.minutes_content import adopted_amended, minutes_title
+from buurtdesk.documents.meetings.parts import meeting_date
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import format_time, long_date
 from buurtdesk.domain.enums import AttendanceStatus, MinutesState
@@ -200,12 +200,12 @@ def write_mail(
     with tempfile.TemporaryDirectory(prefix="buurtdesk-mail-") as folder:
         temp = Path(folder) / "document.pdf"
         if kind == MailKind.INVITATION:
-            from buurtdesk.documents.agenda import render_agenda
+            from buurtdesk.documents.meetings.agenda import render_agenda
 
             render_agenda(services, meeting_id, temp)
             name = file_stem(detail, words["agenda"].lower())
         else:
-            from buurtdesk.documents.minutes import render_minutes
+            from buurtdesk.documents.meetings.minutes import render_minutes
 
             render_minutes(services, meeting_id, temp)
             name = file_stem(detail, minutes_title(detail, words).lower())

@@ -17,7 +17,7 @@ from buurtdesk.documents.base import (
     paragraphs,
     text,
 )
-from buurtdesk.documents.meeting_parts import action_table
+from buurtdesk.documents.meetings.parts import action_table
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.cycle import AREA_LABELS, VERDICT_LABELS, label
 from buurtdesk.domain.dates import long_date, short_date

@@ -16,9 +16,9 @@ from pdf_checks import (
 )
 
 from buurtdesk.cli import main
-from buurtdesk.documents.fund_statement import render_fund_statement
-from buurtdesk.documents.jaarverslag import render_jaarverslag
-from buurtdesk.documents.jaarverslag_word import render_jaarverslag_docx
+from buurtdesk.documents.budget.fund_statement import render_fund_statement
+from buurtdesk.documents.jaarverslag.report import render_jaarverslag
+from buurtdesk.documents.jaarverslag.word import render_jaarverslag_docx
 from buurtdesk.domain.enums import CouncilKind, Language
 from buurtdesk.services import Services
 

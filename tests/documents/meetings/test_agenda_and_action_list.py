@@ -15,9 +15,9 @@ from pdf_checks import (
 )
 from sample_meeting import SampleMeeting, typical_meeting
 
-from buurtdesk.documents.action_list import Grouping, render_action_list
-from buurtdesk.documents.agenda import render_agenda
-from buurtdesk.documents.meeting_parts import end_time, item_start_times
+from buurtdesk.documents.meetings.action_list import Grouping, render_action_list
+from buurtdesk.documents.meetings.agenda import render_agenda
+from buurtdesk.documents.meetings.parts import end_time, item_start_times
 from buurtdesk.domain.enums import Language
 from buurtdesk.services import Services
 

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from buurtdesk.documents import fonts
 from buurtdesk.documents.base import CONTENT_WIDTH, DocumentStyles, data_table, gap, heading, text
-from buurtdesk.documents.budget_bar import BudgetBar, bar_total
+from buurtdesk.documents.budget.bar import BudgetBar, bar_total
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.budget import Figures
 from buurtdesk.domain.dates import short_date

@@ -29,7 +29,7 @@ from buurtdesk.documents.base import (
     paragraphs,
     text,
 )
-from buurtdesk.documents.toekomstagenda_projects import (
+from buurtdesk.documents.toekomstagenda.projects import (
     day,
     evaluation_part,
     execution_part,
@@ -37,7 +37,7 @@ from buurtdesk.documents.toekomstagenda_projects import (
     lang,
     plans_part,
 )
-from buurtdesk.documents.toekomstagenda_words import BOOKLET_WORDS
+from buurtdesk.documents.toekomstagenda.words import BOOKLET_WORDS
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.cycle import (
     LADDER_LABELS,

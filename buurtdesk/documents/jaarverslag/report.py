@@ -27,15 +27,15 @@ from buurtdesk.documents.base import (
     paragraphs,
     text,
 )
-from buurtdesk.documents.budget_statement_words import STATEMENT_WORDS
-from buurtdesk.documents.jaarverslag_chart import attendance_chart
-from buurtdesk.documents.jaarverslag_sections import (
+from buurtdesk.documents.budget.statement_words import STATEMENT_WORDS
+from buurtdesk.documents.jaarverslag.chart import attendance_chart
+from buurtdesk.documents.jaarverslag.sections import (
     action_section,
     budget_section,
     closing_page,
     cycle_section,
 )
-from buurtdesk.documents.jaarverslag_words import ANNUAL_WORDS
+from buurtdesk.documents.jaarverslag.words import ANNUAL_WORDS
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import long_date, short_date
 from buurtdesk.domain.money import Money

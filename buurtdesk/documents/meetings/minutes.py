@@ -12,7 +12,7 @@ from pathlib import Path
 
 from buurtdesk.documents.base import DocumentSetup, build_document
 from buurtdesk.documents.blocks import Story
-from buurtdesk.documents.minutes_content import Adoption, minutes_content
+from buurtdesk.documents.meetings.minutes_content import Adoption, minutes_content
 from buurtdesk.documents.pdf_blocks import flowables
 from buurtdesk.documents.words import words_for
 from buurtdesk.domain.enums import MinutesState

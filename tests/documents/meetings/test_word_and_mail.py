@@ -135,7 +135,7 @@ def test_mail_minutes_attaches_the_very_pdf(
 
 
 def test_english_council_gets_an_english_mail(services: Services, tmp_path: Path) -> None:
-    from buurtdesk.documents.mail import MailKind, write_mail
+    from buurtdesk.documents.meetings.mail import MailKind, write_mail
 
     sample = typical_meeting(services, language=Language.ENGLISH)
     draft = write_mail(services, sample.meeting_id, MailKind.MINUTES, tmp_path / "m.eml")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from buurtdesk.documents.jaarverslag import AnnualDocument, annual_document, annual_words
+from buurtdesk.documents.jaarverslag.report import AnnualDocument, annual_document, annual_words
 from buurtdesk.documents.word import WordDocument
 from buurtdesk.documents.words import Words
 from buurtdesk.domain.dates import long_date, short_date
@@ -298,7 +298,7 @@ def _budget(doc: WordDocument, document: AnnualDocument, w: Words) -> None:
 
 
 def _closing(doc: WordDocument, report: AnnualReport, w: Words) -> None:
-    from buurtdesk.documents.jaarverslag_sections import role_holder
+    from buurtdesk.documents.jaarverslag.sections import role_holder
 
     doc.page_break()
     doc.heading(w["jv_closing"])

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from buurtdesk.documents.agenda_content import agenda_content
 from buurtdesk.documents.base import DocumentSetup, build_document
 from buurtdesk.documents.blocks import Story
+from buurtdesk.documents.meetings.agenda_content import agenda_content
 from buurtdesk.documents.pdf_blocks import flowables
 from buurtdesk.documents.words import words_for
 from buurtdesk.services import Services

@@ -15,7 +15,7 @@ from pdf_checks import (
 )
 from sample_meeting import PHONES, SampleMeeting, typical_meeting
 
-from buurtdesk.documents.minutes import render_minutes
+from buurtdesk.documents.meetings.minutes import render_minutes
 from buurtdesk.domain.enums import Language
 from buurtdesk.services import Services
 

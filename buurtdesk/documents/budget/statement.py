@@ -25,8 +25,8 @@ from buurtdesk.documents.base import (
     heading,
     text,
 )
-from buurtdesk.documents.budget_statement_tables import Row, StatementTables, Story
-from buurtdesk.documents.budget_statement_words import STATEMENT_WORDS
+from buurtdesk.documents.budget.statement_tables import Row, StatementTables, Story
+from buurtdesk.documents.budget.statement_words import STATEMENT_WORDS
 from buurtdesk.documents.layout import SignedEnd
 from buurtdesk.documents.words import Words, words_for
 from buurtdesk.domain.dates import long_date

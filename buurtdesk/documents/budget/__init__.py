@@ -1,0 +1,1 @@
+"""The buurtbudget's documents: the budget statement (verantwoording) and a pooled fund's statement."""

@@ -1,0 +1,1 @@
+"""The toekomstagenda booklet: one round of the cycle, from vision to evaluation."""
