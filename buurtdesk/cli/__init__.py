@@ -12,22 +12,29 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import NoReturn
 
 from buurtdesk import __version__
-from buurtdesk.cli import common, core
+from buurtdesk.cli import common
 from buurtdesk.cli.parser import Parser, speak_the_users_language
 from buurtdesk.messages import _
 from buurtdesk.store.lock import release_all_for_process
 
-# Every module that adds sub-commands. A capability that is not built yet is not listed,
-# so `buurtdesk --help` never shows a command that does nothing.
-COMMAND_MODULES = [core]
+# Every module that adds sub-commands, loaded with the full parser only (a start of the app
+# needs none). A capability that is not built yet is not listed, so `buurtdesk --help` never
+# shows a command that does nothing.
+COMMAND_MODULES: list[ModuleType] = []
 
 
 def _load_optional_modules() -> None:
     """Command groups brought by later capabilities register themselves here when present."""
     import importlib
 
+    from buurtdesk.cli import core
+
+    if core not in COMMAND_MODULES:
+        COMMAND_MODULES.insert(0, core)
     for name in ("pdf", "exchange", "server", "show", "municipality", "docx", "mail", "person"):
         try:
             module = importlib.import_module(f"buurtdesk.cli.{name}")
@@ -39,22 +46,8 @@ def _load_optional_modules() -> None:
             COMMAND_MODULES.append(module)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    _load_optional_modules()
-    speak_the_users_language()  # before the parser is built: argparse translates as it builds
-    parser = Parser(
-        prog="buurtdesk",
-        description=_(
-            "BuurtDesk: meetings, action points, toekomstagenda and buurtbudget for "
-            "wijkoverleggen and dorpsraden. Without a command it opens the app."
-        ),
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"BuurtDesk {__version__}",
-        help=_("show the version of BuurtDesk and stop"),
-    )
+def _add_app_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the app itself (a start without a command)."""
     common.add_database_options(parser, required=False, top_level=True)
     parser.add_argument(
         "--lang",
@@ -75,6 +68,51 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_("FILE.buurtdesk"),
         help=_("open the app and show what importing this package would do"),
     )
+
+
+class _NotAnAppStart(Exception):
+    pass
+
+
+class _AppStartParser(Parser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotAnAppStart(message)
+
+
+def app_start_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a start of the app (no command), read without loading the command
+    modules, which only a command needs: the window is painted sooner. None when the line
+    names a command, asks for help or the version, or has a mistake: the full parser reads
+    (and explains) it then."""
+    parser = _AppStartParser(prog="buurtdesk", add_help=False)
+    _add_app_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotAnAppStart:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _load_optional_modules()
+    speak_the_users_language()  # before the parser is built: argparse translates as it builds
+    parser = Parser(
+        prog="buurtdesk",
+        description=_(
+            "BuurtDesk: meetings, action points, toekomstagenda and buurtbudget for "
+            "wijkoverleggen and dorpsraden. Without a command it opens the app."
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"BuurtDesk {__version__}",
+        help=_("show the version of BuurtDesk and stop"),
+    )
+    _add_app_options(parser)
     sub = parser.add_subparsers(
         dest="command",
         metavar=_("COMMAND"),
@@ -90,8 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     common.set_language_from_argv(args_list)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    args = app_start_arguments(args_list) or build_parser().parse_args(args_list)
     if args.lang:
         common.set_language(args.lang)
     handler = getattr(args, "handler", None)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from buurtdesk.cli.common import add_database_options, open_services, positive_id, print_json
 from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.messages import _
 from buurtdesk.services import Services
-from buurtdesk.services.server_access import ServerUser
+
+if TYPE_CHECKING:  # the database code loads with the command, not with `buurtdesk --help`
+    from buurtdesk.services.server_access import ServerUser
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

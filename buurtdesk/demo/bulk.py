@@ -49,6 +49,7 @@ from buurtdesk.store.models import (
     Membership,
     Organisation,
     Person,
+    Row,
 )
 
 COUNCIL_COUNT = 35
@@ -111,7 +112,7 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
     rng = random.Random(seed)
     ids = _Ids()
     stamp = datetime(today.year, 1, 1, tzinfo=UTC)
-    rows: dict[type, list[dict[str, Any]]] = {
+    rows: dict[type[Row], list[dict[str, Any]]] = {
         m: []
         for m in (
             Organisation,  # first: the action points refer to them
@@ -132,8 +133,8 @@ def build_municipality(database: Database, *, seed: int, today: date) -> DemoSum
         )
     }
 
-    def add(model: type, **values: Any) -> int:
-        row_id = ids(model.__tablename__)  # type: ignore[attr-defined]
+    def add(model: type[Row], **values: Any) -> int:
+        row_id = ids(model.__tablename__)
         values.update(
             id=row_id,
             uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),

@@ -9,10 +9,13 @@ without other councils; afterwards the server's id sequences continue after its 
 from __future__ import annotations
 
 from sqlalchemy import delete, inspect, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from buurtdesk.demo.summary import DemoSummary
-from buurtdesk.domain.errors import InvalidInput
+from buurtdesk.domain.errors import BuurtDeskError, InvalidInput, StoreError
+from buurtdesk.messages import Sentence
 from buurtdesk.services import Services
+from buurtdesk.store.errors import reason_of
 from buurtdesk.store.models import (
     Allocation,
     Budget,
@@ -82,9 +85,33 @@ def build_demo_on_server(services: Services, *, scale: str, seed: int, force: bo
             s.execute(delete(Fund))
             s.execute(delete(Person))
             s.execute(delete(Organisation))
-    summary = build_demo(services, scale=scale, seed=seed)
+        removed = bool(ours) or (force and scale == "municipality")
+    try:
+        summary = build_demo(services, scale=scale, seed=seed)
+    except (BuurtDeskError, SQLAlchemyError) as exc:
+        # The new demo is written council by council, after the old one's removal was
+        # committed: "nothing was changed" would be untrue here, so say what is left.
+        raise _build_failed(exc, removed=removed) from exc
     _continue_sequences(services)
     return summary
+
+
+def _build_failed(exc: BuurtDeskError | SQLAlchemyError, *, removed: bool) -> StoreError:
+    """What a failed build left on the server, with the database's reason."""
+    cause = exc.__context__ if isinstance(exc, BuurtDeskError) and exc.__context__ else exc
+    why = Sentence(reason_of(cause))
+    if removed:
+        return StoreError.said(
+            "Building the demo on the server failed ({why}). Its old councils had already been "
+            "removed and part of the new demo may be there: give the command again with --force "
+            "to replace it.",
+            why=why,
+        )
+    return StoreError.said(
+        "Building the demo on the server failed ({why}); part of it may be there: give the "
+        "command again with --force to replace it.",
+        why=why,
+    )
 
 
 def _continue_sequences(services: Services) -> None:

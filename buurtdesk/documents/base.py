@@ -60,7 +60,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame
 
 from buurtdesk.documents import fonts
@@ -72,6 +71,7 @@ from buurtdesk.documents.layout import (
     keep_headings,
     needs_another_layout,
 )
+from buurtdesk.documents.reportlab_typed import Canvas
 from buurtdesk.documents.styles import (
     ALERT,
     CONTENT_WIDTH,
@@ -259,7 +259,7 @@ def _logo(data: bytes | None) -> tuple[Any, float] | None:
 def _numbered_canvas(setup: DocumentSetup) -> Callable[..., Canvas]:
     """A canvas that holds its pages until the end, so every footer can say 'x of y'."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
+    class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -21,23 +21,16 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Table,
-)
+from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph
+
+from buurtdesk.documents.reportlab_typed import BaseDocTemplate, CondPageBreak, Flowable, Table
 
 LAST_PAGE_MINIMUM = 22 * mm  # about four lines of body text
 MAX_TRIES = 4
 ROOMY = 150 * mm  # this much room left holds any heading with the start of its table
 
 
-class SignedEnd(Flowable):  # type: ignore[misc]
+class SignedEnd(Flowable):
     """Marks where the signed text ends and its signature block begins (draws nothing)."""
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -47,7 +40,7 @@ class SignedEnd(Flowable):  # type: ignore[misc]
         return None
 
 
-class RoomFor(CondPageBreak):  # type: ignore[misc]
+class RoomFor(CondPageBreak):
     """A page break unless the rest of the page holds a heading and the start of what follows
     it (for a table: its header and first rows), so that the heading never stands alone."""
 
@@ -72,7 +65,7 @@ class RoomFor(CondPageBreak):  # type: ignore[misc]
                 need += float(getattr(self.following, "_H", following))
             else:  # a text needs a few lines of room
                 need += min(following, 30 * mm)
-        self.height = need  # type: ignore[assignment]  # CondPageBreak's height, set to an int
+        self.height = need
         result: tuple[float, float] = super().wrap(available_width, available_height)
         return result
 
@@ -129,7 +122,7 @@ def keep_headings(story: list[Flowable]) -> list[Flowable]:
     return out
 
 
-class PageLayout(BaseDocTemplate):  # type: ignore[misc]
+class PageLayout(BaseDocTemplate):
     """A document template that notes how far down each page the content reached, and can
     end given pages earlier (`short_pages`: page number -> height taken off the bottom)."""
 

@@ -10,9 +10,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, TableStyle
 
 from buurtdesk.documents import fonts
+from buurtdesk.documents.reportlab_typed import Table
 from buurtdesk.documents.styles import ALERT_SHADE, INK, RULE, SHADE, document_styles, text
 
 PADDING = 3
@@ -22,7 +23,7 @@ WIDE_INDENT = 3 * mm  # a wide row (a note under the row above) is indented a li
 MIN_ROWS_AT_SPLIT = 3  # a table split leaves at least this many rows on each side
 
 
-class _FlowingTable(Table):  # type: ignore[misc]
+class _FlowingTable(Table):
     """A table that splits only between rows, never leaves a page with its last row or two,
     keeps a row with the rows that belong to it (a note under it, a long text's continuation),
     and whose remainder after a page split always starts on the next page.

@@ -30,10 +30,12 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -318,7 +320,8 @@ class WordDocument:
         self.document.add_paragraph()
 
     def page_break(self) -> None:
-        self.document.add_page_break()  # type: ignore[no-untyped-call]
+        # what Document.add_page_break() does, through python-docx's typed methods
+        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def save(self, out_path: Path) -> Path:
         """Write the file: readable by the owner only, complete or not at all."""
@@ -336,7 +339,7 @@ _AFTER_SHADING = (
 )  # fmt: skip
 
 
-def _shade(properties, fill: str) -> None:  # type: ignore[no-untyped-def]
+def _shade(properties: BaseOxmlElement, fill: str) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -344,7 +347,7 @@ def _shade(properties, fill: str) -> None:  # type: ignore[no-untyped-def]
     properties.insert_element_before(shading, *_AFTER_SHADING)
 
 
-def _row_properties(row, *, header: bool) -> None:  # type: ignore[no-untyped-def]
+def _row_properties(row: _Row, *, header: bool) -> None:
     """Never break a row across pages; the header row repeats on every page."""
     properties = row._tr.get_or_add_trPr()
     cant_split = OxmlElement("w:cantSplit")

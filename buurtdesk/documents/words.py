@@ -22,6 +22,7 @@ from buurtdesk.domain.enums import (
     MembershipRole,
     MinutesTitle,
 )
+from buurtdesk.domain.numbers import decimal
 from buurtdesk.messages import N_, NC_, Marked, normal_language, translated
 
 LABELS: dict[str, Marked] = {
@@ -160,9 +161,9 @@ LABELS: dict[str, Marked] = {
     "action_done": N_("Done"),
     "action_dropped": N_("Dropped"),
 }
-# The language's tag for a document's metadata, and how it writes numbers and dates.
+# The language's tag for a document's metadata (numbers, amounts and dates are written by
+# buurtdesk/domain/numbers.py and dates.py, for every floor alike).
 LANGUAGE_TAG = NC_("language tag", "en-GB")
-DECIMAL_SEPARATOR = NC_("decimal separator", ".")
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ class Words:
 
     def decimal(self, value: float, places: int = 1) -> str:
         """'7,5' in Dutch, '7.5' in English."""
-        return f"{value:.{places}f}".replace(".", translated(DECIMAL_SEPARATOR, self.language))
+        return decimal(value, places, self.language)
 
     @property
     def bcp47(self) -> str:

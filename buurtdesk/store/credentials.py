@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 SERVICE = "BuurtDesk"
+
+
+class PasswordStore(Protocol):
+    """What BuurtDesk uses of a keyring backend (the keyring package is optional, untyped)."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
 
 
 def split_password(url: str) -> tuple[str, str | None]:
@@ -66,7 +74,7 @@ def password_file() -> Path:
     return user_config_path("BuurtDesk", appauthor=False) / "pgpass"
 
 
-def _keyring() -> object | None:
+def _keyring() -> PasswordStore | None:
     """The system's credential store, or None where there is none (no secret service)."""
     if os.environ.get("BUURTDESK_NO_KEYRING"):
         return None
@@ -97,7 +105,7 @@ def remember_password(url: str, password: str) -> str:
     store = _keyring()
     if store is not None:
         try:
-            store.set_password(SERVICE, account(parsed), password)  # type: ignore[attr-defined]
+            store.set_password(SERVICE, account(parsed), password)
             return "keyring"
         except Exception:  # noqa: BLE001 - locked or refused: fall back to the file
             pass
@@ -114,7 +122,7 @@ def _stored_password(key: str) -> str | None:
     if store is None:
         return None
     try:
-        found = store.get_password(SERVICE, key)  # type: ignore[attr-defined]
+        found = store.get_password(SERVICE, key)
     except Exception:  # noqa: BLE001
         return None
     return str(found) if found else None

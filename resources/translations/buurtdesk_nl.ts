@@ -6695,8 +6695,8 @@ Alles blijft op deze computer.</translation>
       <translation>Deze ronde is afgesloten.</translation>
     </message>
     <message>
-      <source>The round is in the phase: %1.</source>
-      <translation>De ronde staat in de fase: %1.</translation>
+      <source>The round is in the phase %1.</source>
+      <translation>De ronde staat in de fase %1.</translation>
     </message>
     <message>
       <source>Start the next round…</source>

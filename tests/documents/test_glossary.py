@@ -27,6 +27,9 @@ FORBIDDEN = {
     "done": re.compile(r"\bafgehandeld\b|\bgereed\b|\bD gedaan\b", re.IGNORECASE),
     "still running": re.compile(r"\bblijft open\b", re.IGNORECASE),
     "dropped": re.compile(r"\bvervalt\b|\bgeschrapt\b", re.IGNORECASE),
+    "step on the initiative ladder": re.compile(
+        r"^&?ladder$|\bladderstap|\bladdertrede|\bstap op de (initiatief)?ladder\b", re.IGNORECASE
+    ),
     "abstentions": re.compile(
         r"(\b(?!1\b)\d+|%\d|\{\w+\})\s+onthouding\b(?!en)|\bonthouding\s+(%\d|\{\w+\})",
         re.IGNORECASE,

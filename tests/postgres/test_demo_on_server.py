@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from buurtdesk.cli import main as cli_main
+from buurtdesk.demo import builder
 from buurtdesk.demo.server import demo_council_names
 from buurtdesk.domain.enums import CouncilKind
 from buurtdesk.paths import data_folder
@@ -63,3 +65,31 @@ def test_the_demo_goes_to_the_server_once_and_force_replaces_only_its_own(
     finally:
         database.dispose()
     assert _local_files() == before
+
+
+def test_a_failed_rebuild_says_what_it_left_behind_not_that_nothing_changed(
+    postgres_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli_main(["demo", "--database-url", postgres_url]) == 0
+    capsys.readouterr()
+
+    def build_until_the_server_goes(services: Services, **_options: object) -> None:
+        # the first council of the new demo is written, then the connection breaks
+        services.councils.create_council("Wijkoverleg Klingerberg", CouncilKind.WIJKOVERLEG)
+        raise OperationalError(
+            "INSERT INTO councils", {}, Exception("server closed the connection unexpectedly")
+        )
+
+    monkeypatch.setattr(builder, "build_demo", build_until_the_server_goes)
+    assert cli_main(["demo", "--database-url", postgres_url, "--force"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "Het bouwen van de demo op de server is mislukt (server closed the connection "
+        "unexpectedly). De oude overleggen van de demo waren al verwijderd en een deel van de "
+        "nieuwe demo kan er al staan: geef de opdracht opnieuw met --force om die te vervangen.\n"
+    )
+    assert _names(postgres_url) == ["Wijkoverleg Klingerberg"]  # what the message says
+
+    monkeypatch.undo()
+    assert cli_main(["demo", "--database-url", postgres_url, "--force"]) == 0
+    assert _names(postgres_url) == sorted(demo_council_names("small"))

@@ -50,7 +50,12 @@ def test_switching_to_english_keeps_the_council_and_the_data(
 def test_high_contrast_and_dark_palettes_are_legible(qtbot: QtBot, dutch: QApplication) -> None:
     from PySide6.QtGui import QColor, QPalette
 
-    from buurtdesk.ui.common.style import apply_theme, warning_colour
+    from buurtdesk.ui.common.style import (
+        apply_theme,
+        muted_colour,
+        success_colour,
+        warning_colour,
+    )
 
     def ratio(first: QColor, second: QColor) -> float:
         def luminance(c: QColor) -> float:
@@ -85,10 +90,12 @@ def test_high_contrast_and_dark_palettes_are_legible(qtbot: QtBot, dutch: QAppli
             placeholder = contrast(QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base)
             assert placeholder >= 4.5, theme
             assert contrast(QPalette.ColorRole.Text, QPalette.ColorRole.Base) >= placeholder * 1.5
-            # A warning is legible on the window's background.
-            warning = QColor(warning_colour())
-            window = dutch.palette().color(QPalette.ColorRole.Window)
-            assert ratio(warning, window) >= 4.5, (theme, warning.name())
+            # A warning, a success and muted text are legible on the window's background and
+            # in a table's cells, in every theme.
+            for tone in (warning_colour(), success_colour(), muted_colour()):
+                for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                    ground = dutch.palette().color(role)
+                    assert ratio(QColor(tone), ground) >= 4.5, (theme, tone, ground.name())
     finally:
         apply_theme(dutch, "system")
 

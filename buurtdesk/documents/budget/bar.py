@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
 
 from buurtdesk.documents.base import ALERT, INK, RULE
+from buurtdesk.documents.reportlab_typed import Flowable
 from buurtdesk.domain.budget import Figures
 
 SPENT_INK = colors.HexColor("#1f4e79")
@@ -19,7 +19,7 @@ def bar_total(f: Figures) -> int:
     return max(f.available.cents, f.allocated.cents + f.carried_forward.cents, f.spent.cents, 1)
 
 
-class BudgetBar(Flowable):  # type: ignore[misc]
+class BudgetBar(Flowable):
     """One source as a bar: spent, allocated not yet spent, carried over, free (no text, no fonts)."""
 
     def __init__(self, figures: Figures, scale: int, height: float = 4.2 * mm) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.schema import SchemaItem
 
 from buurtdesk.store.models import Base
 
@@ -16,7 +17,9 @@ if connection is None:  # `alembic` on the command line, for making a new revisi
     connection = create_engine(url).connect()
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(
+    obj: SchemaItem, name: str | None, type_: str, reflected: bool, compare_to: SchemaItem | None
+) -> bool:
     """The FTS5 search index (revision 0003) and its shadow tables are not models."""
     from buurtdesk.store.search_index import is_search_table
 

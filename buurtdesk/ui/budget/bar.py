@@ -1,4 +1,5 @@
-"""The year's figures at the top of the budget screen: four big numbers and a bar drawing.
+"""The year's figures at the top of the budget screen: four big numbers and a bar drawing
+(at large text on a small screen: one compact line of amounts).
 
 The bar shows spent / allocated but not yet spent / carried on / free from left to right.
 Overspent or over-allocated money is drawn hatched in the warning colour beyond the rest;
@@ -7,10 +8,19 @@ the legend under it names every part with its amount, so colour is never the onl
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -24,13 +34,13 @@ from buurtdesk.domain.money import Money
 from buurtdesk.ui.budget.models import unbroken
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout, captioned, paired
+from buurtdesk.ui.common.style import warning_colour
 from buurtdesk.ui.common.widgets import text_label
 
 SPENT = QColor("#1f4e79")
 ALLOCATED = QColor("#7fa7cc")
 CARRIED = QColor("#9a9a9a")
 FREE = QColor("#dbe7f1")
-PROBLEM = QColor("#b3261e")
 
 
 @dataclass(frozen=True)
@@ -49,8 +59,18 @@ def bar_parts(f: Figures, names: dict[str, str]) -> list[BarPart]:
         BarPart(names["allocated"], Money(max(0, f.remaining.cents)), ALLOCATED),
         BarPart(names["carried"], f.carried_forward, CARRIED),
         BarPart(names["free"], Money(max(0, f.free.cents)), FREE),
-        BarPart(names["overspent"], Money(max(0, -f.remaining.cents)), PROBLEM, problem=True),
-        BarPart(names["overallocated"], Money(max(0, -f.free.cents)), PROBLEM, problem=True),
+        BarPart(
+            names["overspent"],
+            Money(max(0, -f.remaining.cents)),
+            QColor(warning_colour()),
+            problem=True,
+        ),
+        BarPart(
+            names["overallocated"],
+            Money(max(0, -f.free.cents)),
+            QColor(warning_colour()),
+            problem=True,
+        ),
     ]
     return [p for p in parts if p.amount.cents > 0]
 
@@ -115,7 +135,14 @@ class Swatch(QWidget):
 
 
 class FiguresPanel(QFrame):
-    """Available, allocated, spent, free as big numbers; the bar and its legend beneath."""
+    """Available, allocated, spent, free as big numbers; the bar and its legend beneath.
+
+    Where the big figures would take much of the window's height (large text, a small screen),
+    they are shown compact instead: one line of amounts that wraps figure by figure, so the
+    budget's tabs stay on the first screen. What the bar drew is then said in that line
+    (money carried on) and on the Balance tab."""
+
+    SHARE = 0.3  # of the window's height the big figures may take before they go compact
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +152,12 @@ class FiguresPanel(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
         outer.setSpacing(6)
+        self.full = QWidget()
+        full = QVBoxLayout(self.full)
+        full.setContentsMargins(0, 0, 0, 0)
+        full.setSpacing(6)
         grid = FlowLayout(spacing=24)  # the four figures wrap at large text
-        outer.addLayout(grid)
+        full.addLayout(grid)
         self.values: dict[str, QLabel] = {}
         captions = {
             "available": self.tr("Available"),
@@ -142,13 +173,28 @@ class FiguresPanel(QFrame):
             self.values[key] = value
             grid.addWidget(captioned(text_label(caption, "muted"), value))
         self.bar = BudgetBar()
-        outer.addWidget(self.bar)
+        full.addWidget(self.bar)
         self.legend = FlowLayout(spacing=16)  # the legend's parts wrap at large text
-        outer.addLayout(self.legend)
+        full.addLayout(self.legend)
+        outer.addWidget(self.full)
+        self.compact = QWidget()
+        self.compact.setObjectName("compactFigures")
+        self.compact_line = FlowLayout(self.compact, spacing=24)  # wraps figure by figure
+        self.compact_parts: dict[str, QLabel] = {}
+        for key in (*captions, "carried"):
+            part = text_label()
+            part.setWordWrap(False)
+            part.setTextFormat(Qt.TextFormat.RichText)
+            part.setObjectName(f"compact_{key}")
+            self.compact_parts[key] = part
+            self.compact_line.addWidget(part)
+        self.compact.hide()
+        outer.addWidget(self.compact)
         self.problems = text_label("", "warning")
         self.problems.setObjectName("budgetProblems")
         self.problems.hide()
         outer.addWidget(self.problems)
+        self._watched: QWidget | None = None
 
     def part_names(self) -> dict[str, str]:
         return {
@@ -171,7 +217,15 @@ class FiguresPanel(QFrame):
             label = self.values[key]
             label.setText(labels.money(amount))
             label.setAccessibleName(f"{self.captions[key]}: {labels.money(amount)}")
-        self.values["free"].setStyleSheet("color: #b3261e;" if figures.is_overallocated else "")
+            self._show_compact(self.captions[key], amount, key)
+        self.values["free"].setStyleSheet(
+            f"color: {warning_colour()};" if figures.is_overallocated else ""
+        )
+        self._show_compact(self.part_names()["carried"], figures.carried_forward, "carried")
+        self.compact_parts["carried"].setVisible(figures.carried_forward.cents > 0)
+        free = self.compact_parts["free"]
+        free.setProperty("class", "warning" if figures.is_overallocated else "")
+        free.style().polish(free)
         parts = bar_parts(figures, self.part_names())
         self.bar.set_parts(parts)
         while self.legend.count():
@@ -189,3 +243,48 @@ class FiguresPanel(QFrame):
             self.legend.addWidget(paired(Swatch(part.colour, part.problem), text))
         self.problems.setText(unbroken("\n".join(f"⚠ {p}" for p in problems)))
         self.problems.setVisible(bool(problems))
+        self.fit()
+
+    def _show_compact(self, caption: str, amount: Money, key: str) -> None:
+        """`caption` and its amount as one piece that never breaks inside."""
+        part = self.compact_parts[key]
+        words = html.escape(caption).replace(" ", "&nbsp;")
+        money = html.escape(labels.money(amount)).replace(" ", "&nbsp;")
+        part.setText(f"{words}&nbsp; <b>{money}</b>")
+        part.setAccessibleName(f"{caption}: {labels.money(amount)}")
+
+    def compact_text(self) -> str:
+        """The compact line as read: the figures shown, one after the other."""
+        return " · ".join(
+            part.accessibleName() for part in self.compact_parts.values() if not part.isHidden()
+        )
+
+    # -- big or compact -----------------------------------------------------------------------
+    def fit(self) -> None:
+        """Big figures while they take at most SHARE of the window's height, else compact."""
+        width = self.contentsRect().width()
+        layout = self.full.layout()
+        if width <= 0 or layout is None:
+            return
+        needed = layout.totalHeightForWidth(width)
+        compact = needed > self.window().height() * self.SHARE
+        if compact != self.full.isHidden():
+            self.full.setVisible(not compact)
+            self.compact.setVisible(compact)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched:
+            window.installEventFilter(self)  # its height decides, as well as the panel's width
+            self._watched = window
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False

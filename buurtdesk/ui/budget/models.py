@@ -21,9 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from buurtdesk.ui.common.style import muted_colour, warning_colour
 from buurtdesk.ui.common.tables import fit_columns
-
-WARNING_COLOUR = QColor("#b3261e")
 
 
 def unbroken(text: str) -> str:
@@ -108,9 +107,9 @@ class RowsModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if cell.warning:
-                return QBrush(WARNING_COLOUR)
+                return QBrush(QColor(warning_colour()))
             if row.muted:
-                return QBrush(QColor("#6b7280"))
+                return QBrush(QColor(muted_colour()))
             return None
         if role == Qt.ItemDataRole.FontRole and (cell.warning or row.muted):
             font = QFont()

@@ -8,10 +8,18 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QScrollArea,
+    QTreeWidget,
+    QWidget,
+)
 
 from buurtdesk.paths import resources_folder
-from buurtdesk.ui.common.rows import wrap_all_rows
 
 BASE_POINT_SIZE = 11.5
 # The bundled face is Atkinson Hyperlegible with a plain (unslashed) zero, see resources/fonts/README.md.
@@ -33,18 +41,34 @@ QLabel.bigNumber { font-size: %(big)dpt; font-weight: 700; }
 QLabel.warning { color: %(warning)s; font-weight: 600; }
 QLabel.muted { color: palette(placeholder-text); }
 QLabel#pageTitle { font-size: %(title)dpt; font-weight: 700; }
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,
+QAbstractItemView::indicator { width: %(indicator)s; height: %(indicator)s; }
 """
 
-# High contrast: the fields and the boxes to tick get a white edge (the style's own edge is a
-# shade darker than the black window, so an empty field would show as nothing at all).
+# The boxes to tick grow with the text beside them: as tall as most of a line of that text
+# (1 em is a line's height here), at any text size and in a larger font of its own.
+INDICATOR_SIZE = "0.8em"
+
+# The boxes and rounds to tick are drawn from the pictures in resources/icons/indicators, one
+# set per theme: an edge that stands out from the theme's background at least 3:1 (the style's
+# own edge is a pale grey on white and a shade darker than a dark window) and a tick or dot
+# when chosen, at any size.
+INDICATOR_SHEET = """
+QCheckBox::indicator:unchecked, QGroupBox::indicator:unchecked,
+QAbstractItemView::indicator:unchecked { image: url("%(folder)s/%(theme)s-box-off.svg"); }
+QCheckBox::indicator:checked, QGroupBox::indicator:checked,
+QAbstractItemView::indicator:checked { image: url("%(folder)s/%(theme)s-box-on.svg"); }
+QRadioButton::indicator:unchecked { image: url("%(folder)s/%(theme)s-radio-off.svg"); }
+QRadioButton::indicator:checked { image: url("%(folder)s/%(theme)s-radio-on.svg"); }
+"""
+
+# High contrast: the fields get a white edge (the style's own edge is a shade darker than the
+# black window, so an empty field would show as nothing at all); the boxes to tick, see
+# INDICATOR_SHEET.
 CONTRAST_SHEET = """
 QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView { border: 1px solid #ffffff; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {
     border: 2px solid #ffff00; }
-QCheckBox::indicator, QRadioButton::indicator {
-    border: 2px solid #ffffff; background: #000000; width: %(box)dpx; height: %(box)dpx; }
-QRadioButton::indicator { border-radius: %(round)dpx; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
 """
 
 
@@ -84,7 +108,11 @@ def _register(paths: list[Path]) -> set[str]:
 
 
 # Warnings per theme: legible on the theme's background (at least 4.5:1, see test_preferences).
+# The screens name these tones through warning_colour(), success_colour() and muted_colour(),
+# never as fixed colours: a dark red that reads on white is lost on the dark theme's grey.
 WARNING_COLOURS = {"light": "#b3261e", "dark": "#ff8a80", "contrast": "#ff9e9e"}
+SUCCESS_COLOURS = {"light": "#1b5e20", "dark": "#8fd694", "contrast": "#8cff8c"}
+MUTED_COLOURS = {"light": "#5f6368", "dark": "#a0a4ab", "contrast": "#c0c0c0"}
 
 
 class _Shown:
@@ -97,18 +125,29 @@ def warning_colour() -> str:
     return WARNING_COLOURS.get(_Shown.theme, WARNING_COLOURS["light"])
 
 
+def success_colour() -> str:
+    """The colour of a message that something worked, in the theme shown now."""
+    return SUCCESS_COLOURS.get(_Shown.theme, SUCCESS_COLOURS["light"])
+
+
+def muted_colour() -> str:
+    """The colour of text that matters less (a withdrawn decision, a closed row), in the theme shown now."""
+    return MUTED_COLOURS.get(_Shown.theme, MUTED_COLOURS["light"])
+
+
 def _apply_sheet(app: QApplication) -> None:
     size = BASE_POINT_SIZE * _Shown.scale
-    box = round(size * 1.3)
-    sheet = STYLE_SHEET + (CONTRAST_SHEET if _Shown.theme == "contrast" else "")
+    sheet = STYLE_SHEET + INDICATOR_SHEET
+    sheet += CONTRAST_SHEET if _Shown.theme == "contrast" else ""
     app.setStyleSheet(
         sheet
         % {
             "big": round(size * 2.2),
             "title": round(size * 1.6),
             "warning": warning_colour(),
-            "box": box,
-            "round": box // 2 + 2,
+            "indicator": INDICATOR_SIZE,
+            "folder": (resources_folder() / "icons" / "indicators").as_posix(),
+            "theme": _Shown.theme,
         }
     )
 
@@ -195,7 +234,11 @@ def reflow_texts(root: QWidget) -> None:
     """Lists and trees wrap their lines (rows as tall as their text, see rows.py) and page
     titles wrap, rather than scrolling or widening the page: for a page or dialog built
     elsewhere."""
-    wrap_all_rows(root)
+    if root.findChildren(QListWidget) or root.findChildren(QTreeWidget):
+        # the rows' code (and its Qt enums) loads with the first page that has a list
+        from buurtdesk.ui.common.rows import wrap_all_rows
+
+        wrap_all_rows(root)
     for label in root.findChildren(QLabel, "pageTitle"):
         label.setWordWrap(True)
 

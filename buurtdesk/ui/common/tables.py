@@ -111,7 +111,9 @@ class ColumnFitter(QObject):
             if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
                 extra += view.iconSize().width() + 4
             if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
-                extra += view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6
+                extra += (
+                    view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) + 6
+                )
             font = model.data(index, Qt.ItemDataRole.FontRole)  # a bold theme in a tree
             shown = QFontMetrics(font) if isinstance(font, QFont) else metrics
             lines = text.split("\n")

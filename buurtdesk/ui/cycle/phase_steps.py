@@ -1,9 +1,12 @@
-"""The five phases of a round as steps across the top of the Toekomstagenda section."""
+"""The five phases of a round as steps across the top of the Toekomstagenda section, and the
+line under them that says which phase the round is in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QWidget
 
 from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.domain.rules import PHASE_ORDER
@@ -53,3 +56,25 @@ class PhaseSteps(QWidget):
                 self.tr("Phase %1: %2").replace("%1", str(number)).replace("%2", name)
             )
             button.setAccessibleDescription(description)
+
+
+class PhaseLine(QLabel):
+    """"The round is in the phase **Plans and projects**." on a line of its own. At large text
+    it wraps between the words of the sentence only: the phase's name (in bold) never breaks
+    inside, and it stays with the word before it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+
+    def say(self, sentence: str, name: str = "") -> None:
+        """`sentence`, with the phase's `name` where it says "%1"."""
+        whole = "<b>" + html.escape(name).replace(" ", "&nbsp;") + "</b>"
+        text = html.escape(sentence)
+        self.setText(text.replace(" %1", "&nbsp;%1").replace("%1", whole) if name else text)
+        self.setAccessibleName(sentence.replace("%1", name))

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import CheckVerdict
 from buurtdesk.services.cycle.views import ProjectDetail, RoundView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import warning_colour
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, group, text_label
 from buurtdesk.ui.cycle import labels as cycle_labels
 from buurtdesk.ui.cycle.project_detail import ProjectDetailPanel
 
 Index = QModelIndex | QPersistentModelIndex
-WARNING = QColor("#b3261e")
 
 
 class ProjectTableModel(QAbstractTableModel):
@@ -97,7 +97,7 @@ class ProjectTableModel(QAbstractTableModel):
             column == self.FRAMEWORKS and not detail.money.all_ok
         )
         if role == Qt.ItemDataRole.ForegroundRole and flagged:
-            return QBrush(WARNING)
+            return QBrush(QColor(warning_colour()))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.BUDGET:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -34,7 +34,7 @@ from buurtdesk.ui.common.widgets import Questions, text_label
 from buurtdesk.ui.cycle.booklet_job import BookletMaker
 from buurtdesk.ui.cycle.evaluation import EvaluationPage
 from buurtdesk.ui.cycle.execution import ExecutionPage
-from buurtdesk.ui.cycle.phase_steps import PhaseSteps
+from buurtdesk.ui.cycle.phase_steps import PhaseLine, PhaseSteps
 from buurtdesk.ui.cycle.projects import ProjectsPage
 from buurtdesk.ui.cycle.roles import RolesPage
 from buurtdesk.ui.cycle.round_picker import RoundPicker
@@ -117,8 +117,9 @@ class ToekomstagendaSection(Section):
         self.steps = PhaseSteps()
         self.steps.picked.connect(self.show_phase)
         body.addWidget(self.steps)
+        self.phase_line = PhaseLine()  # on its own line: it wraps between words, as a sentence
+        body.addWidget(self.phase_line)
         moves = FlowLayout(spacing=8)  # wraps at large text
-        self.phase_line = text_label("", "muted")
         self.move_here = QPushButton()
         self.move_here.setAccessibleDescription(
             self.tr("Moves the round to the phase shown, as a decision of the council")
@@ -130,7 +131,7 @@ class ToekomstagendaSection(Section):
         )
         self.move_next.clicked.connect(self.move_on)
         self.session_planner = SessionPlanner(self)
-        for part in (self.phase_line, self.session_planner, self.move_here, self.move_next):
+        for part in (self.session_planner, self.move_here, self.move_next):
             moves.addWidget(part)
         body.addLayout(moves)
         self.pages = PageStack()  # as tall as the phase shown
@@ -262,13 +263,11 @@ class ToekomstagendaSection(Section):
         current = view.cycle.current_phase if view.cycle.is_open else None
         self.steps.set_state(current, self.shown)
         if current is None:
-            self.phase_line.setText(self.tr("This round is closed."))
+            self.phase_line.say(self.tr("This round is closed."))
             self.move_here.hide()
             self.move_next.hide()
             return
-        self.phase_line.setText(
-            self.tr("The round is in the phase: %1.").replace("%1", labels.phase(current))
-        )
+        self.phase_line.say(self.tr("The round is in the phase %1."), labels.phase(current))
         after = next_phase(current)
         if after is None:
             self.move_next.setText(self.tr("Start the next round…"))

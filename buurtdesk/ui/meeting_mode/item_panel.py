@@ -2,7 +2,9 @@
 
 From top to bottom: the title; a banner when something went wrong; one line on what was just
 recorded; the action-list review (at the action-list item); the previous minutes (at that
-item); the notes; the decisions and action points taken under this item.
+item); the notes; the decisions and action points taken under this item. The parts sit in a
+WholeColumn: each keeps the height it needs, and in a window too short for all of them the
+column scrolls rather than draw one part over another.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from buurtdesk.domain.enums import AgendaItemKind, MinutesState
 from buurtdesk.services.views import AgendaItemView, MeetingDetail
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.reflow import LeastColumn, WholeColumn
 from buurtdesk.ui.meeting_mode.minutes import can_adopt_previous
 from buurtdesk.ui.meeting_mode.notes import NotesEditor
 from buurtdesk.ui.meeting_mode.project_info import ProjectAtItem
@@ -27,7 +30,8 @@ from buurtdesk.ui.meeting_mode.top_bar import scaled
 class ItemPanel(QWidget):
     def __init__(self, review: ReviewCallback, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        centre = QVBoxLayout(self)
+        page = QWidget()
+        centre = LeastColumn(page)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.setSpacing(8)
         self.title = scaled(QLabel(), 1.6, bold=True)
@@ -85,6 +89,10 @@ class ItemPanel(QWidget):
         self.captured_area.hide()
         centre.addWidget(self.captured_area, 2)
         self.layout_ = centre
+        self.column = WholeColumn(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.column)
 
     # -- messages ----------------------------------------------------------------------------------
     def show_banner(self, text: str) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,11 @@ class ReviewList(QListWidget):
         super().__init__()
         self.panel = panel
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the lines wrap otherwise
+            self.panel.keep_current_whole()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = Qt.Key(event.key())
         if event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
@@ -59,14 +64,14 @@ class ActionReviewPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
+        # "3 of 7 reviewed" beside the buttons, not on a line of its own: the item's title
+        # above already says "Action list", and a short screen keeps that line for the list.
         self.heading = QLabel()
         self.heading.setProperty("class", "cardTitle")
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
         self.list = ReviewList(self)
         self.list.setObjectName("review")
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2 + 12)
+        self.list.currentRowChanged.connect(lambda _row: self.keep_current_whole())
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Open action points to review"))
         self.list.setAccessibleDescription(
@@ -102,6 +107,7 @@ class ActionReviewPanel(QFrame):
             outcomes.addWidget(button)
             self.buttons[status] = button
         outcomes.addStretch(1)
+        outcomes.addWidget(self.heading)
         layout.addLayout(outcomes)
         row = QHBoxLayout()
         self.progress_label = progress_label = QLabel(self.tr("&Progress"))
@@ -145,12 +151,27 @@ class ActionReviewPanel(QFrame):
             item.setData(Qt.ItemDataRole.UserRole, action.id)
             self.list.addItem(item)
         self.heading.setText(
-            self.tr("Action list: %1 of %2 reviewed")
+            self.tr("%1 of %2 reviewed")
             .replace("%1", str(reviewed))
             .replace("%2", str(len(self.rows)))
         )
         if self.rows:
             self.list.setCurrentRow(max(0, min(current, len(self.rows) - 1)))
+        self.keep_current_whole()
+
+    def keep_current_whole(self) -> None:
+        """The list is never lower than the chosen action point (its title, who and when, the
+        last progress): the chair reads it whole while deciding D, O or V."""
+        least = self.list.fontMetrics().lineSpacing() * 2 + 12
+        index = self.list.currentIndex()
+        if index.isValid():
+            self.list.executeDelayedItemsLayout()
+            frame = 2 * self.list.frameWidth()
+            least = max(least, self.list.visualRect(index).height() + frame)
+        if self.list.minimumHeight() != least:
+            self.list.setMinimumHeight(least)
+        if index.isValid():
+            self.list.scrollTo(index)
 
     def _clicked(self, status: ActionStatus) -> None:
         self.review_current(status)

@@ -29,6 +29,7 @@ from buurtdesk.services.views import AgendaItemView, MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.accessible import ask
 from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.style import success_colour
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.meeting_mode.agenda import AgendaList, ItemTimes
 from buurtdesk.ui.meeting_mode.closing import CloseMeetingDialog, close_command
@@ -50,7 +51,7 @@ QLabel#itemTitle { font-weight: 700; }
 QFrame#meetingTop QLabel[over="true"] { color: #ffb4a9; }
 QLabel#banner { background: #fde7e4; color: #8c1d18; padding: 8px; border-radius: 6px; }
 QLabel#captured { padding: 4px; }
-QLabel#notice { color: #1b5e20; font-weight: 600; }
+QLabel#notice { color: %(success)s; font-weight: 600; }
 QListWidget#agenda::item { padding: 8px 6px; }
 QListWidget#review::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }
 QListWidget#review::item:selected { background: palette(highlight); color: palette(highlighted-text); }
@@ -68,7 +69,7 @@ class MeetingModeWindow(QWidget):
         self.services = context.services
         self.meeting_id = meeting_id
         self.setObjectName("meetingMode")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE % {"success": success_colour()})
         self.projector: ProjectorWindow | None = None
         self.dialog: QDialog | None = None
         self.current_item_id: int | None = None

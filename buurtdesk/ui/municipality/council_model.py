@@ -19,11 +19,11 @@ from buurtdesk.domain.enums import PhaseKind
 from buurtdesk.domain.money import Money
 from buurtdesk.services.municipality.views import CouncilRow
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import warning_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
-ALERT = QColor("#a4161a")
 
 
 class CouncilTableModel(QStandardItemModel):
@@ -59,7 +59,7 @@ class CouncilTableModel(QStandardItemModel):
         for a cell (the table of 35 councils stays quick at any text size)."""
         self.councils = list(rows)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        alert = QBrush(ALERT)
+        alert = QBrush(QColor(warning_colour()))
         self.setRowCount(0)
         for row in self.councils:
             items = []

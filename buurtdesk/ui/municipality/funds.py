@@ -29,13 +29,11 @@ from buurtdesk.ui.common.background import Background
 from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.common.notice import NoticeBar
 from buurtdesk.ui.common.section import Context
-from buurtdesk.ui.common.style import grows_with_messages
+from buurtdesk.ui.common.style import grows_with_messages, warning_colour
 from buurtdesk.ui.common.undo import EditCommand
 from buurtdesk.ui.municipality.fund_commands import contribution_command
 from buurtdesk.ui.municipality.fund_parts import fill, form_row, heading, open_in_viewer, table
 from buurtdesk.ui.municipality.fund_shares import FundShares, read_money
-
-ALERT_STYLE = "color: #a4161a; font-weight: bold;"
 
 
 class FundDialog(QDialog):
@@ -218,7 +216,9 @@ class FundDialog(QDialog):
                 .replace("%3", labels.money(view.unassigned))
             )
         self.totals.setText(text)
-        self.totals.setStyleSheet(ALERT_STYLE if view.is_overassigned else "")
+        self.totals.setStyleSheet(
+            f"color: {warning_colour()}; font-weight: bold;" if view.is_overassigned else ""
+        )
         self.totals.setAccessibleDescription(text)
 
     # -- changes ------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from buurtdesk.services.municipality.views import OrganisationAction
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.section import Context
+from buurtdesk.ui.common.style import warning_colour
 from buurtdesk.ui.common.tables import fit_columns
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -104,7 +105,7 @@ class OrganisationActionModel(QAbstractTableModel):
             status = labels.action_status(action.status)
             return status + (" · " + self.tr("overdue") if late else "")
         if late and column in (self.DUE, self.STATUS):  # the foreground
-            return QBrush(QColor("#a4161a"))
+            return QBrush(QColor(warning_colour()))
         return None
 
 

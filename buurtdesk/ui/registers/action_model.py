@@ -25,10 +25,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from buurtdesk.domain.enums import ActionStatus
 from buurtdesk.services.views import ActionPointView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import warning_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_COLOUR = QColor("#b3261e")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # Called with the action, the column and the value the user typed or chose; True when accepted.
@@ -209,7 +209,7 @@ class ActionTableModel(QAbstractTableModel):
             return None
         if overdue and column in (self.DUE, self.STATUS):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_COLOUR)
+                return QBrush(QColor(warning_colour()))
             if role == Qt.ItemDataRole.FontRole and column == self.STATUS:
                 font = QFont()
                 font.setBold(True)

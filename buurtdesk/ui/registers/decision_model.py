@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from buurtdesk.services.views import DecisionView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import muted_colour
 from buurtdesk.ui.registers.action_model import SourceSortingProxy, reorder_rows
 from buurtdesk.ui.registers.register_model import ModelIndex, RegisterTableModel
 
@@ -116,7 +117,7 @@ class DecisionTableModel(RegisterTableModel):
         if role == SORT_ROLE:
             return self._sort_key(view, column)
         if role == Qt.ItemDataRole.ForegroundRole and view.withdrawn:
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(QColor(muted_colour()))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

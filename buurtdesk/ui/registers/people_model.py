@@ -31,6 +31,7 @@ from buurtdesk.domain.errors import InvalidInput
 from buurtdesk.domain.meeting_rules import CURRENT_ROLES
 from buurtdesk.services.views import MembershipView, OrganisationView, PersonView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.style import muted_colour
 from buurtdesk.ui.registers.register_model import ModelIndex, RegisterTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -123,7 +124,7 @@ class PeopleTableModel(RegisterTableModel):
         if role == ID_ROLE:
             return person.id
         if role == Qt.ItemDataRole.ForegroundRole and person.forgotten:
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(QColor(muted_colour()))
         if role == Qt.ItemDataRole.ToolTipRole and person.forgotten:
             return self.tr("This person asked to be forgotten")
         return None

@@ -10,6 +10,7 @@ from buurtdesk.app import build_window
 from buurtdesk.domain.enums import ActionStatus, CouncilKind
 from buurtdesk.domain.money import Money
 from buurtdesk.services import Services
+from buurtdesk.ui.common.style import warning_colour
 from buurtdesk.ui.municipality.council_model import CouncilTableModel
 from buurtdesk.ui.municipality.section import MunicipalitySection
 
@@ -175,7 +176,7 @@ def test_assigning_more_than_was_paid_in_asks_first_and_shows_red(
     qtbot.keyClick(dialog.shares_part.share, Qt.Key.Key_Return)
     assert asked and "€ 7.500,00 meer" in asked[0]
     assert "7.500,00 meer toegedeeld dan ingelegd" in dialog.totals.text()
-    assert "a4161a" in dialog.totals.styleSheet()
+    assert warning_colour() in dialog.totals.styleSheet()
     fund = dialog.view.fund.id
     shares = demo_services.funds.fund_year(fund, 2026).shares
     assert any(

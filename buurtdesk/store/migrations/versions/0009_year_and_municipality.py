@@ -10,6 +10,8 @@ share of a fund. Every existing funding source keeps its kind, name and amount a
 share of any fund (fund_id NULL, no board decision).
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,7 +21,7 @@ branch_labels = None
 depends_on = None
 
 
-def _row_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+def _row_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
