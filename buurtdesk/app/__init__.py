@@ -107,6 +107,9 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from buurtdesk.app.module_scan import read_fewer_modules
+
+    read_fewer_modules()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("BuurtDesk")
@@ -155,8 +158,8 @@ def run(args: argparse.Namespace) -> int:
         lambda: build_window(services, settings, read_only=read_only),
         window,
     )
-    if pending is not None:
-        pending.hold_input(app)
+    if pending is not None:  # from the first paint until the database is open
+        window.overview.painted_with_data.connect(lambda: pending.hold_input(app))
 
     def after_first_paint() -> None:
         if pending is not None and not pending.finish(window):

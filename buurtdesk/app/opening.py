@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from buurtdesk.domain.errors import BuurtDeskError
+from buurtdesk.domain.errors import BuurtDeskError, StoreError
 from buurtdesk.paths import default_database_path, demo_database_path
 
 if TYPE_CHECKING:
@@ -109,47 +109,62 @@ class Opening:
         self.language = language
         self.quitting = False  # the user chose to stop at the damaged-file question
         self.mended = False
-        self._damage: Damage | None = None
+        self._damaged: StoreError | None = None  # found by the check on its worker thread
         self._error: BuurtDeskError | None = None
         self._check: threading.Thread | None = None
         self._opened: bool | None = None
         self._guard: QObject | None = None
 
     def hold_input(self, app: QApplication) -> None:
-        """Keys and clicks wait until the database is open (a fraction of a second)."""
+        """Keys and clicks wait until the database is open (a fraction of a second). Called
+        at the first paint: before it there is nothing on screen to type into, and a filter
+        of every event in Python would slow the paint."""
+        if self._opened is not None or self._guard is not None:
+            return
         self._guard = InputGuard(app)
         app.installEventFilter(self._guard)
 
     def _start_check(self) -> threading.Thread | None:
-        """SQLite's check of every page; a server database has no file to check."""
+        """SQLite's check of every page; a server database has no file to check. The worker
+        imports nothing: its code is loaded here, because the UI thread imports SQLAlchemy
+        meanwhile, and a module imported by two threads at once can be seen half made."""
+        from buurtdesk.store.damage_check import damage_of
         from buurtdesk.ui.common.collector import collect_on_ui_thread
 
         if self._check is None and self.look.path is not None:
+            path = self.look.path.expanduser().absolute()
+
+            def check() -> None:
+                try:
+                    self._damaged = damage_of(path)
+                except BuurtDeskError as exc:
+                    self._error = exc
+
             collect_on_ui_thread()
-            self._check = threading.Thread(target=self._diagnose, name="damage-check", daemon=True)
+            self._check = threading.Thread(target=check, name="damage-check", daemon=True)
             self._check.start()
         return self._check
 
-    def _diagnose(self) -> None:
-        from buurtdesk.store.recovery import diagnose
+    def _damage(self) -> Damage | None:
+        """The damage the check found, with the newest sound backup (read on this thread)."""
+        if self._damaged is None or self.look.path is None:
+            return None
+        from buurtdesk.store.recovery import Damage, latest_good_backup
 
-        assert self.look.path is not None
-        try:
-            self._damage = diagnose(self.look.path)
-        except BuurtDeskError as exc:
-            self._error = exc
+        path = self.look.path.expanduser().absolute()
+        error, self._damaged = self._damaged, None
+        return Damage(path=path, error=error, latest_good_backup=latest_good_backup(path))
 
     def _open_database(self) -> Database:
-        from buurtdesk.domain.errors import StoreError
-
         check = self._start_check()
         if check is None:  # a shared server: opened (and migrated by one) the usual way
             return resolve_database(self.args)
         check.join()
         if self._error is not None:
             raise self._error
-        if self._damage is not None:
-            damage, self._damage = self._damage, None
+        damage = self._damage()
+        if damage is not None:
+            self._release_input()  # the question about the damaged file takes keys and clicks
             if not mend(damage, self.args, self.language):  # `finish` stops the app
                 self.quitting = True
                 raise StoreError.said("BuurtDesk stops; the damaged file has not been changed.")

@@ -48,8 +48,9 @@ class Money:
         return euro(self.cents, language)
 
     def say(self, language: str) -> str:
-        """Said in a sentence of the message catalogue, in the language of the point of display."""
-        return self.format(language)
+        """Said in a sentence of the message catalogue, in the language of the point of display;
+        the sign and the amount held together, so a wrapped sentence never ends a line on '€'."""
+        return self.format(language).replace(" ", "\u00a0")
 
     def __str__(self) -> str:
         return self.format("nl")

@@ -35,9 +35,7 @@ def euro(cents: int, language: str = "nl") -> str:
     in English; a negative one as '-€ 1.250,50'."""
     whole, part = divmod(abs(cents), 100)
     amount = f"{grouped(whole, language)}{translated(DECIMAL_SEPARATOR, language)}{part:02d}"
-    return translated(AMOUNT_IN_EURO, language).format(
-        sign="-" if cents < 0 else "", amount=amount
-    )
+    return translated(AMOUNT_IN_EURO, language).format(sign="-" if cents < 0 else "", amount=amount)
 
 
 @dataclass(frozen=True, slots=True)

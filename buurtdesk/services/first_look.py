@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.domain.enums import (
     ActionStatus,
@@ -38,7 +38,6 @@ from buurtdesk.services.overview_views import (
     MeetingSummary,
     OverviewView,
 )
-from buurtdesk.store.server_plain import Rows
 from buurtdesk.store.sqlite_file import (
     has_leftover_log,
     inspect_sqlite_file,
@@ -46,6 +45,9 @@ from buurtdesk.store.sqlite_file import (
     readonly_connect,
 )
 from buurtdesk.store.wal import foreign_log
+
+if TYPE_CHECKING:  # the shared server's code loads only for a server database
+    from buurtdesk.store.server_plain import Rows
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 LATEST_DECISIONS = 5

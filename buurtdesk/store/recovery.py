@@ -21,8 +21,7 @@ from buurtdesk.store.backup import (
     restore_backup,
     verify_backup,
 )
-from buurtdesk.store.sqlite_file import inspect_sqlite_file, is_read_only_file
-from buurtdesk.store.wal import check_write_ahead_log
+from buurtdesk.store.damage_check import damage_of
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -49,17 +48,10 @@ def diagnose(path: Path) -> Damage | None:
     those raise StoreError as usual.
     """
     path = path.expanduser().absolute()
-    if path.is_dir():
-        inspect_sqlite_file(path)  # raises the one-sentence error
-    if path.exists() and not os.access(path, os.R_OK):
-        inspect_sqlite_file(path)
-    if path.is_file() and not is_read_only_file(path):
-        check_write_ahead_log(path)  # a foreign log is set aside, never replayed
-    try:
-        inspect_sqlite_file(path)
-    except StoreError as error:
-        return Damage(path=path, error=error, latest_good_backup=latest_good_backup(path))
-    return None
+    error = damage_of(path)
+    if error is None:
+        return None
+    return Damage(path=path, error=error, latest_good_backup=latest_good_backup(path))
 
 
 def latest_good_backup(database_path: Path) -> BackupFile | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -167,15 +167,12 @@ class MainWindow(QMainWindow):
 
     def add_sections_later(self, factories: Callable[[], list[SectionFactory]]) -> None:
         """Build the other sections once the overview is on screen (a faster start): their
-        code is loaded then, too."""
-
-        def build() -> None:
-            self.exchange_menu  # noqa: B018 - its File-menu entries
-            for factory in factories():
-                self.add_section(factory(self.context))
-            self.sections_ready.emit()
-
-        QTimer.singleShot(0, build)
+        code is loaded then, too. All in one go, right after the database is opened: keys
+        pressed meanwhile (F5, Ctrl+3) wait and then find every section there."""
+        self.exchange_menu  # noqa: B018 - its File-menu entries
+        for factory in factories():
+            self.add_section(factory(self.context))
+        self.sections_ready.emit()
 
     def _add_view_action(self, section: Section) -> None:
         number = self.sections.index(section)

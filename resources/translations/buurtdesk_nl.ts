@@ -295,8 +295,8 @@
       <translation>%1, te laat</translation>
     </message>
     <message>
-      <source>Action list: %1 of %2 reviewed</source>
-      <translation>Actielijst: %1 van %2 besproken</translation>
+      <source>%1 of %2 reviewed</source>
+      <translation>%1 van %2 besproken</translation>
     </message>
   </context>
   <context>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
       <source>number, e.g. 2026-014</source>
-      <translation>nummer, bijv. 2026-014</translation>
+      <translation>bv. 2026-014</translation>
     </message>
     <message>
       <source>Text of the new decision</source>
@@ -2297,7 +2297,7 @@
     </message>
     <message>
       <source>Search by word or number, e.g. 2026-014</source>
-      <translation>Zoek op woord of nummer, bijvoorbeeld 2026-014</translation>
+      <translation>Woord of nummer, zoals 2026-014</translation>
     </message>
     <message>
       <source>Search decisions</source>
@@ -3068,7 +3068,7 @@
     </message>
     <message>
       <source>Municipality, corporation…</source>
-      <translation>Gemeente, corporatie…</translation>
+      <translation>bv. de gemeente</translation>
     </message>
     <message>
       <source>Contribution</source>
@@ -3592,7 +3592,7 @@
     </message>
     <message>
       <source>Type the notes of this item here. They are kept as you type.</source>
-      <translation>Typ hier de notities bij dit punt. Ze worden bewaard terwijl u typt.</translation>
+      <translation>Notities bij dit punt; ze worden bewaard terwijl u typt.</translation>
     </message>
     <message>
       <source>Decisions and action points of this item</source>
@@ -3764,11 +3764,6 @@
     <message>
       <source>Evaluation</source>
       <translation>Evaluatie</translation>
-    </message>
-    <message>
-      <source>,</source>
-      <comment>the separator of thousands: 23,700</comment>
-      <translation>.</translation>
     </message>
   </context>
   <context>
@@ -4202,10 +4197,6 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Ctrl+Shift+V adopt the minutes</source>
       <translation>Ctrl+Shift+V verslag vaststellen</translation>
-    </message>
-    <message>
-      <source>P progress</source>
-      <translation>P voortgang</translation>
     </message>
     <message>
       <source>Projector</source>
@@ -4682,7 +4673,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Filter councils by name</source>
-      <translation>Overleggen filteren op naam</translation>
+      <translation>Filter op naam</translation>
     </message>
     <message>
       <source>Filter councils</source>
@@ -6231,7 +6222,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Why, in a few words (optional)</source>
-      <translation>Waarom, in een paar woorden (niet verplicht)</translation>
+      <translation>Waarom (niet verplicht)</translation>
     </message>
     <message>
       <source>Note with the step</source>
@@ -7157,7 +7148,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Wish numbers, one per dot: 1 1 4</source>
-      <translation>Nummers van wensen, één per stip: 1 1 4</translation>
+      <translation>Wensnummers, één per stip: 1 1 4</translation>
     </message>
     <message>
       <source>The participant's dots as wish numbers</source>
@@ -7288,7 +7279,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Wish numbers, one per dot: 1 1 4</source>
-      <translation>Nummers van de wensen, één per stip: 1 1 4</translation>
+      <translation>Wensnummers, één per stip: 1 1 4</translation>
     </message>
     <message>
       <source>The participant's dots as wish numbers</source>
@@ -7418,7 +7409,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Who raised it (may stay empty)</source>
-      <translation>Wie bracht het in (niet verplicht)</translation>
+      <translation>niet verplicht</translation>
     </message>
     <message>
       <source>T&amp;heme</source>

@@ -84,12 +84,16 @@ def test_source_and_spending_warnings_name_the_shortfall() -> None:
     assert source_warnings("SAM", Money(500), Money(500)) == []
     (w,) = source_warnings("SAM", Money(500), Money(800))
     assert (
-        w.kind is WarningKind.SOURCE_OVERALLOCATED and "€ 3,00" in w.dutch and "€3.00" in w.english
+        w.kind is WarningKind.SOURCE_OVERALLOCATED
+        and "€\u00a03,00" in w.dutch
+        and "€3.00" in w.english
     )
     assert overspending_warnings("x", Money(100), Money(100)) == []
     (o,) = overspending_warnings("", Money(100), Money(250))
-    assert o.kind is WarningKind.ALLOCATION_OVERSPENT and "€ 1,50" in o.dutch
-    assert o.dutch == "Er is nog € 1,00 over van de toekenning; dit gaat er € 1,50 overheen."
+    assert o.kind is WarningKind.ALLOCATION_OVERSPENT and "€\u00a01,50" in o.dutch
+    assert (
+        o.dutch == "Er is nog €\u00a01,00 over van de toekenning; dit gaat er €\u00a01,50 overheen."
+    )
     (named,) = overspending_warnings("Bankjes", Money(100), Money(250))
     assert named.message("en") == (
         "€1.00 is left of the allocation to 'Bankjes'; this exceeds it by €1.50."

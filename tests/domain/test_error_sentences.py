@@ -189,8 +189,8 @@ def test_a_budget_warning_says_its_values_the_way_an_error_does() -> None:
         "short": Money(1111111),
     }
     assert warning.message("nl") == (
-        "Geldbron 'Wijkbudget' heeft nog € 1.234,56 vrij; deze toekenning gaat er € 11.111,11 "
-        "overheen."
+        "Geldbron 'Wijkbudget' heeft nog €\u00a01.234,56 vrij; deze toekenning gaat er "
+        "€\u00a011.111,11 overheen."
     )
     assert warning.message("en") == (
         "Funding source 'Wijkbudget' has €1,234.56 free; this allocation exceeds it by €11,111.11."

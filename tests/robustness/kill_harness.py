@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import multiprocessing
 import os
@@ -154,6 +155,18 @@ def gui_child_main(db_path: Path, log_path: Path, setup: dict[str, object], seed
     log = Log(log_path)
     rng = random.Random(seed)
     keeper = window.keeper
+    unlogged_store = keeper.store
+    takes_base = "base" in inspect.signature(unlogged_store).parameters
+
+    def store_with_intent(item_id: int, text: str, base: str | None = None) -> object:
+        """Like the service child: an intent before the store, so a kill between the commit and
+        its acknowledgement leaves a text the check knows may be there."""
+        log.write({"intent": "note", "key": item_id, "hash": digest(text)})
+        if base is None or not takes_base:
+            return unlogged_store(item_id, text)
+        return unlogged_store(item_id, text, base=base)  # type: ignore[call-arg]
+
+    keeper.store = store_with_intent  # type: ignore[assignment]
 
     announced = False
 

@@ -62,11 +62,25 @@ def test_building_the_main_window_imports_no_pdf_spreadsheet_exchange_or_migrati
 
 APP_PROBE = """
 import builtins, json, sys
+from pathlib import Path
 _print = builtins.print
 # The database code, and the services' full catalogue of views (its dataclasses take ~15 ms to create).
 DATABASE_CODE = ("sqlalchemy", "alembic", "buurtdesk.store.models", "buurtdesk.services.base", "buurtdesk.services.views")
 # Meeting mode's window and its parts (~50 ms of imports) load when a meeting is first started.
-LATER = DATABASE_CODE + ("buurtdesk.ui.meeting_mode.window",)
+# The command line's commands, the rows of lists (rows.py creates QStyle's enums), the shared
+# server's code, typing_extensions and Qt's print and SVG modules load after the first paint.
+LATER = DATABASE_CODE + (
+    "buurtdesk.ui.meeting_mode.window",
+    "buurtdesk.cli.core",
+    "buurtdesk.cli.pdf",
+    "buurtdesk.cli.server",
+    "buurtdesk.services.server_access",
+    "buurtdesk.store.server_plain",
+    "buurtdesk.ui.common.rows",
+    "typing_extensions",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSvg",
+)
 
 def spy(*args, **kwargs):
     if args and str(args[0]).startswith("startup_ms="):
@@ -74,9 +88,28 @@ def spy(*args, **kwargs):
     _print(*args, **kwargs)
 
 builtins.print = spy
+# A worker thread (the damage check) imports nothing: the UI thread imports SQLAlchemy
+# meanwhile, and a module imported by two threads at once can be seen half made.
+import threading
+_import = builtins.__import__
+worker_imports = []
+def watching(name, *args, **kwargs):
+    before = len(sys.modules)
+    module = _import(name, *args, **kwargs)
+    if threading.current_thread() is not threading.main_thread() and len(sys.modules) > before:
+        worker_imports.append(name)
+    return module
+builtins.__import__ = watching
 from buurtdesk.cli import main
 code = main(sys.argv[1:])
+builtins.__import__ = _import
+_print("worker_imports=" + json.dumps(worker_imports), flush=True)
 _print("at_exit=" + json.dumps(sorted(m for m in DATABASE_CODE if m in sys.modules)), flush=True)
+# PySide6 reads the source of each module imported after it (linecache keeps what it read);
+# the database code is answered without reading (app/module_scan.py).
+import linecache
+read = {Path(f).parent.name for f in linecache.cache if ("/sqlalchemy/" in f or "/buurtdesk/" in f) and not ("/ui/" in f or "/app/" in f)}
+_print("read_by_pyside=" + json.dumps(sorted(read)), flush=True)
 sys.exit(code)
 """
 
@@ -113,3 +146,24 @@ def test_the_app_paints_the_overview_before_the_database_code_loads(
         "sqlalchemy",
     ]
     assert int(lines["startup_ms"]) > 0
+    assert json.loads(lines["read_by_pyside"]) == []
+    assert json.loads(lines["worker_imports"]) == []
+
+
+def test_pyside_is_told_without_reading_only_about_code_that_never_mentions_it() -> None:
+    """app/module_scan.py answers PySide's "does this module mention PySide6?" with no for
+    these packages without reading them: true only while none of their files mentions it."""
+    import importlib.util
+
+    from buurtdesk.app.module_scan import WITHOUT_QT
+
+    mentioning = []
+    for package in WITHOUT_QT:
+        spec = importlib.util.find_spec(package)
+        assert spec is not None and spec.origin is not None, package
+        origin = Path(spec.origin)
+        files = origin.parent.rglob("*.py") if origin.name == "__init__.py" else [origin]
+        mentioning += [str(f) for f in files if b"PySide6" in f.read_bytes()]
+    package_itself = Path(importlib.util.find_spec("buurtdesk").origin or "")  # type: ignore[union-attr]
+    assert b"PySide6" not in package_itself.read_bytes()
+    assert mentioning == []

@@ -155,3 +155,62 @@ def test_a_value_given_per_language_is_recognised(code: str) -> None:
 def test_a_value_given_once_passes() -> None:
     code = 'raise InvalidInput.said("On {date}.", date=LongDate(d), english_name=n, nl_code=c)'
     assert _values_given_per_language(ast.parse(code)) == []
+
+
+# -- the names of days and months, and the marks of numbers, are the catalogue's --------------
+DUTCH_ONLY_NAMES = {
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
+}  # fmt: skip
+
+
+def _texts_in_code(tree: ast.AST) -> list[tuple[int, str]]:
+    """The string constants of a module that are not docstrings."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        if id(node) not in docstrings
+    ]
+
+
+def test_day_and_month_names_are_not_written_per_language_in_the_code() -> None:
+    """A translator finds them in the catalogue (context "weekday", "month"), nowhere else."""
+    found = [
+        f"{path.relative_to(ROOT)}:{line} {text!r}"
+        for path in _whole_package()
+        for line, text in _texts_in_code(ast.parse(path.read_text(encoding="utf-8")))
+        if text.strip().lower() in DUTCH_ONLY_NAMES  # a table of names, not a sentence
+    ]
+    assert found == [], "mark the English name with NC_() in domain/dates.py: " + ", ".join(found)
+
+
+def test_dates_and_amounts_take_their_words_and_marks_from_the_catalogue() -> None:
+    from datetime import date
+
+    from buurtdesk.domain.dates import LONG_DATE, MONTHS, WEEKDAYS, long_date, short_date
+    from buurtdesk.domain.money import Money
+    from buurtdesk.domain.numbers import AMOUNT_IN_EURO, DECIMAL_SEPARATOR, THOUSANDS_SEPARATOR
+    from buurtdesk.messages import translated
+
+    assert translated(MONTHS[4], "nl") == "mei" and translated(MONTHS[4], "en") == "May"
+    assert translated(WEEKDAYS[1], "nl") == "dinsdag"
+    assert translated(LONG_DATE, "nl") == "{weekday} {day} {month} {year}"
+    assert long_date(date(2025, 10, 14), "nl") == "dinsdag 14 oktober 2025"
+    assert long_date(date(2025, 10, 14), "en") == "Tuesday 14 October 2025"
+    assert (short_date(date(2025, 3, 4), "nl"), short_date(date(2025, 3, 4), "en")) == (
+        "04-03-2025",
+        "04/03/2025",
+    )
+    marks = [translated(m, "nl") for m in (THOUSANDS_SEPARATOR, DECIMAL_SEPARATOR, AMOUNT_IN_EURO)]
+    assert marks == [".", ",", "{sign}€ {amount}"]
+    assert Money(-125050).format("nl") == "-€ 1.250,50"
+    assert Money(-125050).format("en") == "-€1,250.50"

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from test_screens_for_everyone import (
     _catalogue,
@@ -544,3 +550,47 @@ def test_the_fund_dialogs_questions_say_what_each_answer_does(
         questions["more than paid in"], qtbot
     )
     assert len(demo_services.funds.list_funds()) == 1  # cancelled: no fund made
+
+
+# -- at large text on a small screen ------------------------------------------------------------
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    from buurtdesk.ui.common.language import install_language
+    from buurtdesk.ui.common.style import apply_style
+
+    install_language(qapp, "nl")
+    apply_style(qapp, 2.0)
+    yield
+    apply_style(qapp, 1.0)
+    install_language(qapp, "en")
+
+
+def _scrolls(area: QAbstractScrollArea) -> bool:
+    bar = area.verticalScrollBar()
+    return area.isVisible() and bar.isVisible() and bar.maximum() > 0
+
+
+def test_no_scrolling_list_inside_a_scrolling_dialog(
+    large_text: None, qtbot: QtBot, opened: Opened
+) -> None:
+    """At 200 % a dialog taller than the screen scrolls as one: its lists and tables show
+    whole in it, never with a second scroll bar inside the first (a text being typed may)."""
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit, QTextEdit
+
+    if not isinstance(opened.window, QDialog):
+        pytest.skip("meeting mode is a full-screen window, not a dialog")
+    nested = []
+    for state in _states(opened):
+        qtbot.wait(50)  # fitted to the screen through the event queue
+        for area in opened.window.findChildren(QAbstractScrollArea):
+            typed = isinstance(area, QPlainTextEdit) or (
+                isinstance(area, QTextEdit) and not area.isReadOnly()
+            )
+            if typed or not _scrolls(area):
+                continue
+            outer = area.parentWidget()
+            while outer is not None and outer is not opened.window:
+                if isinstance(outer, QAbstractScrollArea) and _scrolls(outer):
+                    nested.append((state, area.accessibleName() or type(area).__name__))
+                outer = outer.parentWidget()
+    assert not nested, nested

@@ -66,3 +66,27 @@ def test_the_overview_speaks_english_when_asked(
     window.show()
     texts = " ".join(label.text() for label in window.findChildren(QLabel))
     assert "Next meeting" in texts and "Volgende vergadering" not in texts
+
+
+def test_the_sections_after_the_first_paint_come_at_once_and_their_keys_work(
+    qtbot: QtBot, demo_services: Services, dutch: QApplication
+) -> None:
+    """The app builds the overview first and the other sections right after the database
+    opens, all in one go: a key pressed meanwhile finds every section there."""
+    from buurtdesk.app import section_factories
+
+    window = build_window(demo_services, sections_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert [type(s).__name__ for s in window.sections] == ["OverviewSection"]
+    ready: list[bool] = []
+    window.sections_ready.connect(lambda: ready.append(True))
+    window.add_sections_later(section_factories)
+    assert ready == [True]
+    assert len(window.sections) == 1 + len(section_factories())
+    window.section_list.setFocus()
+    qtbot.keyClick(window.section_list, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown_section() is window.sections[2]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from room_check import problems
@@ -159,3 +160,37 @@ def test_the_check_catches_todays_clipped_labels(
         main.close()
     finally:
         apply_style(qapp, 1.0)
+
+
+def test_the_check_catches_widgets_drawn_over_each_other(qtbot: QtBot) -> None:
+    """Two buttons that cover each other are caught; rows scrolled out of a scroll area (over
+    the button below it), a list's own viewport and scroll bars, and a frame around its parts
+    are not."""
+    from PySide6.QtWidgets import QListWidget, QPushButton, QScrollArea, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(600, 400)
+    frame = QWidget(window)
+    frame.setGeometry(0, 0, 600, 200)
+    QVBoxLayout(frame).addWidget(QListWidget())
+    area = QScrollArea(window)
+    area.setGeometry(0, 210, 600, 100)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inside = QWidget()
+    inside.resize(560, 400)
+    for row in range(8):
+        QPushButton(f"row {row}", inside).setGeometry(0, row * 50, 200, 40)
+    area.setWidget(inside)
+    QPushButton("below", window).setGeometry(0, 320, 200, 40)  # where rows 3 and 4 would be
+    window.show()
+    qtbot.waitExposed(window)
+    assert not problems(window, SCREEN)
+    over = QPushButton("over", window)
+    over.setGeometry(20, 290, 120, 60)  # over the scroll area's rows in sight
+    over.show()
+    QApplication.processEvents()
+    found = problems(window, SCREEN)
+    assert any(
+        "'over' is drawn over" in p or "is drawn over QPushButton 'over'" in p for p in found
+    ), found

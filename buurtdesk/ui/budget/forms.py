@@ -23,6 +23,7 @@ from buurtdesk.services import Services
 from buurtdesk.services.budget.views import DecisionRef, NewDecision, YearBalance
 from buurtdesk.services.views import DecisionView
 from buurtdesk.ui.common.flow import FlowLayout, paired
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.undo import EditCommand, ErrorHandler
 
 T = TypeVar("T")
@@ -117,6 +118,7 @@ class DecisionPicker(QWidget):
         self.text.setAccessibleName(self.tr("Text of the new decision"))
         self.text.setAccessibleDescription(self.tr("The decision as it goes into the register"))
         self.text.setPlaceholderText(self.tr("What the council decides"))
+        room_for_placeholder(self.text)
         self.number.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -1,10 +1,10 @@
 """Buurtbudget: per year how much there is, what was decided about it, and what was spent.
 
 At the top the year's figures, big, with a bar drawing (at large text one compact line, so
-the pages stay on the first screen); under them four pages: the
-allocations (each by a decision), their expenses, the funding sources, and the balance per
-source and per project. The statement for the municipality is made from here, off the UI
-thread. Every edit goes through the undo stack.
+the pages stay on the first screen); under them four pages: the allocations (each by a
+decision), their expenses, the funding sources, and the balance per source and per project.
+The statement for the municipality is made from here, off the UI thread. Every edit goes
+through the undo stack.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from buurtdesk.ui.budget.forms import BudgetHost, money_field, read_money, short
 from buurtdesk.ui.budget.models import Cell, Row, RowsModel, rows_table
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import Columns, FlowLayout
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.undo import VersionedEdit
 
 
@@ -79,7 +80,7 @@ class SourcesPage(QWidget):
         )
         self.conditions.setPlaceholderText(self.tr("What the money may be spent on"))
         self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(64)
+        lines_tall(self.conditions, least=2, most=2)  # two lines at any text size
         self.carry_over = QCheckBox(self.tr("Unspent money may go to next year"))
         self.carry_over.setAccessibleName(self.tr("Unspent money may go to next year"))
         self.carry_over.setAccessibleDescription(

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from buurtdesk.domain import dates
+from buurtdesk.domain import dates, numbers
 from buurtdesk.domain.enums import (
     ActionStatus,
     AttendanceStatus,
@@ -102,7 +102,9 @@ def phase(kind: PhaseKind) -> str:
 
 
 def money(amount: Money) -> str:
-    return amount.format(ui_language())
+    """'€ 1.250,50' as the language on screen writes it, the sign and the amount held together
+    so a wrapping line never leaves '€' alone at its end."""
+    return amount.format(ui_language()).replace(" ", "\u00a0")
 
 
 def long_date(day: date) -> str:
@@ -117,5 +119,4 @@ def short_date(day: date | None) -> str:
 
 def whole_number(number: int) -> str:
     """'23.700' with the separator of thousands the language on screen writes."""
-    separator = QCoreApplication.translate("Labels", ",", "the separator of thousands: 23,700")
-    return ("-" if number < 0 else "") + f"{abs(number):,}".replace(",", separator)
+    return numbers.grouped(number, ui_language())

@@ -234,7 +234,7 @@ def reflow_texts(root: QWidget) -> None:
     """Lists and trees wrap their lines (rows as tall as their text, see rows.py) and page
     titles wrap, rather than scrolling or widening the page: for a page or dialog built
     elsewhere."""
-    if root.findChildren(QListWidget) or root.findChildren(QTreeWidget):
+    if bool(root.findChildren(QListWidget)) or bool(root.findChildren(QTreeWidget)):
         # the rows' code (and its Qt enums) loads with the first page that has a list
         from buurtdesk.ui.common.rows import wrap_all_rows
 

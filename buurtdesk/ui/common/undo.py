@@ -16,20 +16,25 @@ puts the index back at once. The edit can be undone again later.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
-from typing_extensions import TypeVar
 
 from buurtdesk.domain.errors import BuurtDeskError
 
 ErrorHandler = Callable[[BuurtDeskError], None]
 # What `do` returned and `undo` is given (a bare `EditCommand` is one whose result is not read).
-T = TypeVar("T", default=Any)
-R = TypeVar("R", default=Any)  # what a VersionedEdit's `apply` returns
+if TYPE_CHECKING:  # typing_extensions (for the defaults) would load before the first paint
+    import typing_extensions
+
+    T = typing_extensions.TypeVar("T", default=Any)
+    R = typing_extensions.TypeVar("R", default=Any)  # what a VersionedEdit's `apply` returns
+else:
+    T = TypeVar("T")
+    R = TypeVar("R")
 
 
 class EditCommand(QUndoCommand, Generic[T]):

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.services.cycle.views import MilestoneView, ProjectDetail
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.widgets import PageHost, group, picked_date
 
@@ -43,9 +44,10 @@ class MilestonesBox(QWidget):
         lines_tall(self.list, least=3, most=6)
         self.list.itemChanged.connect(self._ticked)
         inner.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8, fill=True)  # wraps at large text
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("New milestone"))
+        room_for_placeholder(self.title)
         self.title.setAccessibleName(self.tr("New milestone"))
         self.title.setAccessibleDescription(
             self.tr("What the milestone is; the add button adds it")
@@ -71,7 +73,7 @@ class MilestonesBox(QWidget):
             self.tr("Removes the milestone chosen in the list")
         )
         self.remove_button.clicked.connect(self.remove)
-        row.addWidget(self.title, 1)
+        row.addWidget(self.title)
         row.addWidget(self.has_due)
         row.addWidget(self.due)
         row.addWidget(self.add_button)
@@ -86,11 +88,11 @@ class MilestonesBox(QWidget):
         for m in detail.milestones:
             text = m.title
             if m.due_on:
-                text += "  · " + self.tr("by %1").replace("%1", labels.short_date(m.due_on))
+                text += " · " + self.tr("by %1").replace("%1", labels.short_date(m.due_on))
             if m.done_on:
-                text += "  · " + self.tr("done %1").replace("%1", labels.short_date(m.done_on))
+                text += " · " + self.tr("done %1").replace("%1", labels.short_date(m.done_on))
             elif m.is_overdue(today):
-                text += "  · " + self.tr("overdue")
+                text += " · " + self.tr("overdue")
             item = QListWidgetItem(text)
             item.setData(KEY, m.id)
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled

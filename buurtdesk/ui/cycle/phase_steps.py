@@ -59,7 +59,7 @@ class PhaseSteps(QWidget):
 
 
 class PhaseLine(QLabel):
-    """"The round is in the phase **Plans and projects**." on a line of its own. At large text
+    """ "The round is in the phase **Plans and projects**." on a line of its own. At large text
     it wraps between the words of the sentence only: the phase's name (in bold) never breaks
     inside, and it stays with the word before it."""
 

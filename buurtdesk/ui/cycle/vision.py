@@ -8,7 +8,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.services.cycle.views import RoundView, ThemeView, WishView
 from buurtdesk.ui.common.flow import FlowLayout, StackingSplitter
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, SavingTextEdit, group, text_label
@@ -96,9 +96,10 @@ class VisionPage(QWidget):
             "muted",
         )
         inner.addWidget(self.empty_hint)
-        wish_row = QHBoxLayout()
+        wish_row = FlowLayout(spacing=8, fill=True)  # wraps at large text
         self.wish_text = QLineEdit()
         self.wish_text.setPlaceholderText(self.tr("A wish, in the residents' own words"))
+        room_for_placeholder(self.wish_text)
         self.wish_text.setAccessibleName(self.tr("New wish"))
         self.wish_text.setAccessibleDescription(
             self.tr("A wish of residents to add under the chosen theme")
@@ -106,6 +107,7 @@ class VisionPage(QWidget):
         self.wish_text.returnPressed.connect(self.add_wish)
         self.raised_by = QLineEdit()
         self.raised_by.setPlaceholderText(self.tr("Raised by"))
+        room_for_placeholder(self.raised_by)
         self.raised_by.setAccessibleName(self.tr("Raised by"))
         self.raised_by.setAccessibleDescription(self.tr("Who brought the wish in, if anyone"))
         self.raised_by.returnPressed.connect(self.add_wish)
@@ -115,8 +117,8 @@ class VisionPage(QWidget):
             self.tr("Adds the wish under the theme chosen in the list")
         )
         self.add_wish_button.clicked.connect(self.add_wish)
-        wish_row.addWidget(self.wish_text, 3)
-        wish_row.addWidget(self.raised_by, 1)
+        wish_row.addWidget(self.wish_text)
+        wish_row.addWidget(self.raised_by)
         wish_row.addWidget(self.add_wish_button)
         inner.addLayout(wish_row)
         row = FlowLayout(spacing=8)  # wraps at large text

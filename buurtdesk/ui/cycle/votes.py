@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.services.cycle.views import RoundView, VoteSessionView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, fill_combo, group, text_label
@@ -98,7 +98,7 @@ class VotesPanel(QWidget):
         )
         self.save_tally.clicked.connect(self.enter_tally)
         inner.addWidget(self.save_tally)
-        counting = QHBoxLayout()
+        counting = FlowLayout(spacing=8, fill=True)  # wraps at large text
         self.voter = QLineEdit()
         self.voter.setPlaceholderText(self.tr("Participant"))
         self.voter.setAccessibleName(self.tr("Participant counted on screen"))
@@ -108,6 +108,7 @@ class VotesPanel(QWidget):
         self.voter.setMaximumWidth(self.voter.fontMetrics().averageCharWidth() * 14)
         self.voter_dots = QLineEdit()
         self.voter_dots.setPlaceholderText(self.tr("Wish numbers, one per dot: 1 1 4"))
+        room_for_placeholder(self.voter_dots)
         self.voter_dots.setAccessibleName(self.tr("The participant's dots as wish numbers"))
         self.voter_dots.setAccessibleDescription(
             self.tr("The wish numbers this participant gave dots, separated by spaces")
@@ -120,7 +121,7 @@ class VotesPanel(QWidget):
         )
         self.count_button.clicked.connect(self.count_on_screen)
         counting.addWidget(self.voter)
-        counting.addWidget(self.voter_dots, 1)
+        counting.addWidget(self.voter_dots)
         counting.addWidget(self.count_button)
         inner.addLayout(counting)
         self.counted = text_label("", "muted")

@@ -6,7 +6,7 @@ Words are translated in the preview's own context ("ImportPreviewDialog").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,6 +28,15 @@ CONFLICT_STYLE = (
     "QFrame#conflict { border: 2px solid #c9a227; border-radius: 6px; background: palette(base); }"
     'QFrame#conflict[chosen="true"] { border: 1px solid palette(mid); }'
 )
+
+
+def _into_sight(widget: QWidget) -> None:
+    """Scroll every area that holds `widget` so that it shows."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
 
 
 class ConflictList(QWidget):
@@ -127,8 +136,7 @@ class ConflictList(QWidget):
         self.open_choices.setWordWrap(True)  # read in full at any text size
         self.open_choices.setAccessibleName(
             QCoreApplication.translate("ImportPreviewDialog", "Conflicts still without a choice")
-        )
-        conflicts.addWidget(self.open_choices)
+        )  # the dialog shows it beside its buttons: it says why Import waits
 
     def fill(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -173,7 +181,10 @@ class ConflictList(QWidget):
         self.previous_page.setEnabled(self.page > 0)
         self.next_page.setEnabled(self.page < last)
         if shown and self.isVisible():
-            self.groups[shown[0].uuid].buttons()[0].setFocus()
+            first_choice = self.groups[shown[0].uuid].buttons()[0]
+            first_choice.setFocus()
+            # in sight once laid out, also where the dialog's body scrolls (large text)
+            QTimer.singleShot(0, first_choice, lambda: _into_sight(first_choice))
 
     def _conflict_box(self, conflict: RecordChange) -> QFrame:
         box, group, fields = conflict_box(conflict)

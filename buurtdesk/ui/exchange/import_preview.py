@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -36,6 +37,7 @@ from buurtdesk.exchange.sentences import brings
 from buurtdesk.services import Services
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.background import Background
+from buurtdesk.ui.common.dialog_body import stays_in_sight
 from buurtdesk.ui.common.flow import Columns
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.tables import fit_columns
@@ -92,6 +94,9 @@ class ImportPreviewDialog(QDialog):
         self._build_body(self.body)
         layout.addWidget(self.body, 20)
         layout.addStretch(1)  # while reading, or when refused, the words stay together at the top
+        # At large text on a small screen the body scrolls (one bar: its lists are shown
+        # whole); the summary, and the buttons with why Import waits beside them, stay in sight.
+        stays_in_sight(self.heading, self.status, self.progress)
         self.buttons = QDialogButtonBox()
         self.apply_button = QPushButton(self.tr("&Import"))
         self.apply_button.setAccessibleName(self.tr("Import the package"))
@@ -110,7 +115,10 @@ class ImportPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout.addWidget(self.buttons)
+        foot = QHBoxLayout()
+        foot.addWidget(self.open_choices, 1)
+        foot.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(foot)
 
     # -- building -------------------------------------------------------------------------------
     def _build_body(self, body: QWidget) -> None:

@@ -78,8 +78,9 @@ class ActionReviewPanel(QFrame):
             self.tr("D done, O still open, V dropped, P progress note")
         )
         layout.addWidget(self.list, 1)
-        # One row (the three fit beside each other at any text size on a laptop); a row that
-        # wraps would get no height of its own here and be drawn over the list.
+        # One row, the count at its end (they fit beside each other at 200 % text on a 1366 px
+        # laptop): a row that wraps would make the card ask for the height it likes, not the
+        # least it needs, and meeting mode's centre scroll for no reason.
         outcomes = QHBoxLayout()
         self.buttons: dict[ActionStatus, QPushButton] = {}
         for status, text, description in (

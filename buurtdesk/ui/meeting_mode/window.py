@@ -146,8 +146,10 @@ class MeetingModeWindow(QWidget):
         )
         keys.note(mnemonic_hint(self.panel.notes_label))
         at_review = self.panel.review.isVisibleTo
-        keys.note(self.tr("P progress"), lambda: at_review(self))
-        keys.note(mnemonic_hint(self.panel.review.progress_label), lambda: at_review(self))
+        # P (in the list) and Alt+V (from anywhere) both go to the progress field: one hint,
+        # so the hint line stays one line at large text on a laptop
+        progress = mnemonic_hint(self.panel.review.progress_label)
+        keys.note(f"P, {progress}", lambda: at_review(self))
         self.capture.add_keys(keys)
         self.cycle.add_keys(keys)
         self.projector_action = keys.add(

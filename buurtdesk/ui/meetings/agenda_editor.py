@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import AgendaItemKind
 from buurtdesk.services.meetings.agenda import RemovedItem
 from buurtdesk.services.views import AgendaItemView
+from buurtdesk.ui.common.flow import FlowLayout, paired
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.meetings.agenda_model import TITLE, AgendaModel
 from buurtdesk.ui.meetings.when_form import labelled_field
@@ -77,7 +78,7 @@ class AgendaEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, run=slot: run())
             self.view.addAction(action)
-        add_row = QHBoxLayout()
+        add_row = FlowLayout(spacing=6, fill=True)  # wraps at large text
         add_label, self.new_item = labelled_field(
             self.tr("&New item"), self.tr("Title of a new agenda item")
         )
@@ -85,6 +86,7 @@ class AgendaEditor(QWidget):
             self.tr("Adds an agenda item with this title when you press Enter")
         )
         self.new_item.setPlaceholderText(self.tr("Title, then Enter"))
+        room_for_placeholder(self.new_item)
         self.new_item.returnPressed.connect(self._add_item)
         pause = QPushButton(self.tr("Add brea&k"))
         pause.setAccessibleName(self.tr("Add a break after the selected item"))
@@ -94,8 +96,7 @@ class AgendaEditor(QWidget):
         remove.setAccessibleName(self.tr("Remove the selected agenda item"))
         remove.setAccessibleDescription(self.tr("Takes the chosen item off the agenda"))
         remove.clicked.connect(self.remove_selected)
-        add_row.addWidget(add_label)
-        add_row.addWidget(self.new_item, 1)
+        add_row.addWidget(paired(add_label, self.new_item))
         add_row.addWidget(pause)
         add_row.addWidget(remove)
         self.controls = [self.new_item, pause, remove]

@@ -19,7 +19,7 @@ from buurtdesk.domain.enums import MeetingStatus, MinutesState
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
-from buurtdesk.ui.common.flow import FlowLayout
+from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.meeting_mode.closing import CloseMeetingDialog, close_command, reopen_command
 from buurtdesk.ui.meetings.host import EditsMeeting
 
@@ -32,7 +32,8 @@ class MeetingRecordForm(QWidget):
         self.host = host
         self.detail: MeetingDetail | None = None
         self.dialog: CloseMeetingDialog | None = None
-        row = FlowLayout(self, spacing=8)  # wraps at large text
+        # wraps at large text; a caption stays with its field, the pieces a space apart
+        row = FlowLayout(self, spacing=16)
         self.closed_session = QCheckBox(self.tr("&Closed to the public"))
         self.closed_session.setAccessibleName(self.tr("Closed meeting: not open to the public"))
         self.closed_session.setToolTip(self.tr("Closed to the public"))
@@ -73,8 +74,7 @@ class MeetingRecordForm(QWidget):
         field.setPlaceholderText("19:30")
         label.setBuddy(field)
         field.editingFinished.connect(self._times_edited)
-        row.addWidget(label)
-        row.addWidget(field)
+        row.addWidget(paired(label, field))
         return field
 
     def show_detail(self, detail: MeetingDetail, read_only: bool) -> None:

@@ -25,6 +25,7 @@ from buurtdesk.services.views import ActionPointView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout, captioned
 from buurtdesk.ui.common.notice import NoticeBar
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.undo import EditCommand
@@ -89,6 +90,7 @@ class ActionsSection(Section):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search in what, who, project and progress"))
+        room_for_placeholder(self.search)
         self.search.setAccessibleName(self.tr("Search action points"))
         self.search.setAccessibleDescription(
             self.tr("Shows only the action points whose text contains these words")

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.services.views import DecisionView
 from buurtdesk.ui.common import labels
+from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.common.notice import NoticeBar
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.undo import VersionedEdit
@@ -50,8 +52,7 @@ class DecisionsSection(Section):
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(10)
+        filters = FlowLayout(spacing=10, fill=True)  # wraps at large text
         self.year_picker = QComboBox()
         self.year_picker.setAccessibleName(self.tr("Year of the decisions"))
         self.year_picker.setAccessibleDescription(
@@ -63,6 +64,7 @@ class DecisionsSection(Section):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by word or number, e.g. 2026-014"))
+        room_for_placeholder(self.search)
         self.search.setAccessibleName(self.tr("Search decisions"))
         self.search.setAccessibleDescription(
             self.tr("Shows only the decisions whose number or text contains these words")
@@ -71,11 +73,10 @@ class DecisionsSection(Section):
         search_label.setBuddy(self.search)
         self.count = QLabel()
         self.count.setProperty("class", "muted")
-        for widget in (year_label, self.year_picker):
-            filters.addWidget(widget)
-        filters.addSpacing(12)
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 1)
+        year = paired(year_label, self.year_picker)
+        year.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)  # no wider
+        filters.addWidget(year)
+        filters.addWidget(paired(search_label, self.search))
         filters.addWidget(self.count)
         layout.addLayout(filters)
 

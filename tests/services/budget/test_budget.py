@@ -250,7 +250,7 @@ def test_expenses_and_overspending_is_marked(services: Services, council: int) -
     ]
     with pytest.raises(ConfirmationNeeded) as asked:
         services.budget.record_expense(allocation.id, Money(20_000), description="Derde bankje")
-    assert "Bankjes" in asked.value.dutch and "€ 100,00" in asked.value.dutch
+    assert "Bankjes" in asked.value.dutch and "€\u00a0100,00" in asked.value.dutch
     services.budget.record_expense(
         allocation.id, Money(20_000), description="Derde bankje", confirmed=True
     )

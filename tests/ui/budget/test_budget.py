@@ -175,7 +175,7 @@ def test_a_year_kept_through_the_screen(world, qtbot, qtmodeltester, services: S
     type_into(qtbot, expenses.paid_by, "Anna")
     section.questions = Answers(answer=True)
     click(qtbot, expenses.record_button)
-    assert "€ 95,00" in section.questions.asked[0]
+    assert "€\u00a095,00" in section.questions.asked[0]
     kept = budget.allocation_balance(allocation.allocation.id)
     assert (
         kept.is_overspent
@@ -186,7 +186,7 @@ def test_a_year_kept_through_the_screen(world, qtbot, qtmodeltester, services: S
     assert "€\u00a095,00" in status and expenses.status.property("class") == "warning"
     row = page.model.row_of(allocation.allocation.id)
     left = page.model.rows[row].cells[5]
-    assert left.warning and "€ 95,00" in left.text
+    assert left.warning and "€\u00a095,00" in left.text
     assert page.model.data(page.model.index(row, 5), Qt.ItemDataRole.ForegroundRole) is not None
     problems = section.figures.problems.text()
     assert "€\u00a095,00" in problems and section.figures.problems.isVisible()
@@ -200,11 +200,11 @@ def test_a_year_kept_through_the_screen(world, qtbot, qtmodeltester, services: S
         "spent": labels.money(figures.spent),
         "free": labels.money(figures.free),
     }
-    assert shown_figures(section)["free"] == "€ 2.600,50"
+    assert shown_figures(section)["free"] == "€\u00a02.600,50"
     qtmodeltester.check(section.balance_page.source_model)
     qtmodeltester.check(section.balance_page.project_model)
     garden_row = next(r for r in section.balance_page.project_model.rows if r.key == garden)
-    assert garden_row.cells[4].warning and "€ 95,00" in garden_row.cells[4].text
+    assert garden_row.cells[4].warning and "€\u00a095,00" in garden_row.cells[4].text
 
 
 def test_undo_of_every_kind_of_edit(world, qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
@@ -310,7 +310,7 @@ def test_a_refused_reversal_keeps_the_dialog_open_with_the_reason(
     dialog.decision.number.setEditText("2026-077")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert dialog.isVisible()
-    assert "Er staat nog € 100,00 toegekend" in dialog.notice.message()
+    assert "Er staat nog €\u00a0100,00 toegekend" in dialog.notice.message()
     type_into(qtbot, dialog.amount, "50")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert "2026-077 bestaat niet" in dialog.notice.message()
@@ -362,8 +362,8 @@ def test_years_are_picked_and_the_keyboard_is_enough(world, qtbot, services: Ser
     choose(picker, 2025)
     picker.activated.emit(picker.currentIndex())
     assert section.year == 2025
-    assert section.figures.values["available"].text() == "€ 700,00"
-    assert section.figures.values["available"].accessibleName() == "Beschikbaar: € 700,00"
+    assert section.figures.values["available"].text() == "€\u00a0700,00"
+    assert section.figures.values["available"].accessibleName() == "Beschikbaar: €\u00a0700,00"
 
     # A source for 2026 typed and stored with Enter only.
     choose(picker, 2026)

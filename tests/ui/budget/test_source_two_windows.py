@@ -118,7 +118,7 @@ def test_a_funding_source(qtbot: QtBot, two: Two, keep_mine: bool) -> None:
     # The second, on her older copy, renames it and lowers the amount; Enter saves.
     activate(qtbot, second.window)
     page = second.section.sources
-    assert page.amount.text() == "€ 1.000,00"
+    assert page.amount.text() == "€\u00a01.000,00"
     _type_in(qtbot, page.name, "Wijkbudget Venlo")
     _type_in(qtbot, page.amount, "1.200,00")
     seen: list[str] = []
@@ -153,7 +153,7 @@ def test_a_funding_source(qtbot: QtBot, two: Two, keep_mine: bool) -> None:
         assert stored() == theirs
         assert SOMEONE_ELSE in second.section.notice.message()
         assert stack.count() == 0  # nothing of hers was stored
-        qtbot.waitUntil(lambda: page.amount.text() == "€ 1.500,00")
+        qtbot.waitUntil(lambda: page.amount.text() == "€\u00a01.500,00")
         assert page.name.text() == "Gemeente Venlo"
     assert first.section.context.undo_stack.count() == 1  # the first's own edit stays his
     qtbot.wait(3100)  # a second question for the same save would have come by now

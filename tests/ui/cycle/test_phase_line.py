@@ -22,7 +22,9 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "This plugin does n
 NAME = {"nl": "Plannen en projecten", "en": "Plans and projects"}
 
 
-@pytest.fixture(params=[("nl", 2.0), ("en", 2.0), ("nl", 1.0)], ids=["nl-200%", "en-200%", "nl-100%"])
+@pytest.fixture(
+    params=[("nl", 2.0), ("en", 2.0), ("nl", 1.0)], ids=["nl-200%", "en-200%", "nl-100%"]
+)
 def setting(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[tuple[str, float]]:
     language, scale = request.param
     install_language(qapp, language)
