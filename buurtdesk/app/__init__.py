@@ -177,7 +177,11 @@ def run(args: argparse.Namespace) -> int:
             if figure in started:
                 return
             started[figure] = (time.perf_counter() - PROCESS_STARTED) * 1000
-            print(f"{figure}={started[figure]:.0f}", flush=True)
+            try:
+                print(f"{figure}={started[figure]:.0f}", flush=True)
+            except OSError:  # a script read the first figure and closed the pipe (`| head -1`):
+                # what is left goes nowhere, and Python's own flush at the exit succeeds
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             QTimer.singleShot(0, quit_once_open)
 
         def quit_once_open() -> None:  # the database is opened (and checked) before the quit, too

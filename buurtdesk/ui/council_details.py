@@ -118,6 +118,8 @@ class CouncilDetailsDialog(QDialog):
         self.place = QLineEdit(council.default_place if council else "")
         self.place.setMaxLength(MAX_PLACE_LENGTH)
         self.place.setPlaceholderText(self.tr("e.g. Dorpshuis De Linde"))
+        for field in (self.municipality, self.place):
+            field.setCursorPosition(0)  # a long place shows from its start in a narrow field
         self._describe(
             self.place,
             self.tr("Usual meeting place"),

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.messages import normal_language
-from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.language import install_language
 from buurtdesk.ui.common.style import apply_style, apply_theme, grows_with_messages
 
@@ -158,6 +157,9 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # loaded with the dialog: its Qt classes and enums would cost ~10 ms before the first paint
+        from buurtdesk.ui.common.accessible import describe_buttons
+
         describe_buttons(
             buttons,
             {

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -105,6 +105,7 @@ class SearchDialog(QDialog):
         self.field.returnPressed.connect(self._enter_in_field)
         self.field.installEventFilter(self)
         self.results.itemActivated.connect(lambda _item: self.open_current())
+        self.results.currentItemChanged.connect(self._mark_current)
 
     def start(self, text: str = "") -> None:
         if text:
@@ -158,6 +159,19 @@ class SearchDialog(QDialog):
             )
         if self.hits:
             self.results.setCurrentRow(0)
+
+    def _mark_current(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        """A hit's words take the colour of the row under them: on the selection's colour the
+        selected text's (black on yellow in high contrast), else the normal text's."""
+        for item, role in (
+            (previous, QPalette.ColorRole.Text),
+            (current, QPalette.ColorRole.HighlightedText),
+        ):
+            label = self.results.itemWidget(item) if item is not None else None
+            if label is not None:
+                label.setForegroundRole(role)
 
     def open_current(self) -> None:
         row = self.results.currentRow()

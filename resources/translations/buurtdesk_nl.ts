@@ -55,7 +55,7 @@
     </message>
     <message>
       <source>Due date, for example 14-10-2026</source>
-      <translation>Uiterste datum, bijvoorbeeld 14-10-2026</translation>
+      <translation>Uiterlijk, bijvoorbeeld 14-10-2026</translation>
     </message>
     <message>
       <source>What needs to be done</source>
@@ -635,12 +635,16 @@
       <translation>Pauze toevoegen</translation>
     </message>
     <message>
-      <source>Remove agenda item</source>
-      <translation>Agendapunt verwijderen</translation>
+      <source>'%1' holds a decision. Remove the item anyway? The decision stays in the register; Ctrl+Z brings the item back.</source>
+      <translation>Onder '%1' valt een besluit. Het punt toch verwijderen? Het besluit blijft in de besluitenlijst; Ctrl+Z brengt het punt terug.</translation>
     </message>
     <message>
-      <source>'%1' holds %2 decision(s). Remove the item anyway? The decisions stay in the register; Ctrl+Z brings the item back.</source>
-      <translation>Onder '%1' vallen %2 besluit(en). Het punt toch verwijderen? De besluiten blijven in de besluitenlijst; Ctrl+Z brengt het punt terug.</translation>
+      <source>'%1' holds %2 decisions. Remove the item anyway? The decisions stay in the register; Ctrl+Z brings the item back.</source>
+      <translation>Onder '%1' vallen %2 besluiten. Het punt toch verwijderen? De besluiten blijven in de besluitenlijst; Ctrl+Z brengt het punt terug.</translation>
+    </message>
+    <message>
+      <source>Remove agenda item</source>
+      <translation>Agendapunt verwijderen</translation>
     </message>
   </context>
   <context>
@@ -3150,8 +3154,8 @@
       <translation>Overleg</translation>
     </message>
     <message>
-      <source>Board decision</source>
-      <translation>Besluit bestuur</translation>
+      <source>Board decided on</source>
+      <translation>Bestuur besloot op</translation>
     </message>
     <message>
       <source>Share</source>
@@ -6858,7 +6862,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation>Uiterste datum</translation>
+      <translation>Uiterlijk</translation>
     </message>
     <message>
       <source>(empty)</source>

@@ -67,8 +67,9 @@ _print = builtins.print
 # The database code, and the services' full catalogue of views (its dataclasses take ~15 ms to create).
 DATABASE_CODE = ("sqlalchemy", "alembic", "buurtdesk.store.models", "buurtdesk.services.base", "buurtdesk.services.views")
 # Meeting mode's window and its parts (~50 ms of imports) load when a meeting is first started.
-# The command line's commands, the rows of lists (rows.py creates QStyle's enums), the shared
-# server's code, typing_extensions and Qt's print and SVG modules load after the first paint.
+# The command line's commands, the rows of lists (rows.py creates QStyle's enums), the dialogs'
+# button descriptions (accessible.py: a table of Qt enums), the shared server's code,
+# typing_extensions and Qt's print and SVG modules load after the first paint.
 LATER = DATABASE_CODE + (
     "buurtdesk.ui.meeting_mode.window",
     "buurtdesk.cli.core",
@@ -77,6 +78,7 @@ LATER = DATABASE_CODE + (
     "buurtdesk.services.server_access",
     "buurtdesk.store.server_plain",
     "buurtdesk.ui.common.rows",
+    "buurtdesk.ui.common.accessible",
     "typing_extensions",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
@@ -108,7 +110,8 @@ _print("at_exit=" + json.dumps(sorted(m for m in DATABASE_CODE if m in sys.modul
 # PySide6 reads the source of each module imported after it (linecache keeps what it read);
 # the database code is answered without reading (app/module_scan.py).
 import linecache
-read = {Path(f).parent.name for f in linecache.cache if ("/sqlalchemy/" in f or "/buurtdesk/" in f) and not ("/ui/" in f or "/app/" in f)}
+# (asyncio and email: parts of Python's library that SQLAlchemy loads)
+read = {Path(f).parent.name for f in linecache.cache if ("/sqlalchemy/" in f or "/buurtdesk/" in f or "/asyncio/" in f or "/email/" in f) and not ("/ui/" in f or "/app/" in f)}
 _print("read_by_pyside=" + json.dumps(sorted(read)), flush=True)
 sys.exit(code)
 """
@@ -166,4 +169,13 @@ def test_pyside_is_told_without_reading_only_about_code_that_never_mentions_it()
         mentioning += [str(f) for f in files if b"PySide6" in f.read_bytes()]
     package_itself = Path(importlib.util.find_spec("buurtdesk").origin or "")  # type: ignore[union-attr]
     assert b"PySide6" not in package_itself.read_bytes()
+    # Python's own library, as far as it is here
+    import sysconfig
+
+    library = Path(sysconfig.get_paths()["stdlib"])
+    for name in sorted(sys.stdlib_module_names):
+        single, package = library / f"{name}.py", library / name
+        files = [single] if single.is_file() else package.rglob("*.py") if package.is_dir() else []
+        mentioning += [str(f) for f in files if b"PySide6" in f.read_bytes()]
+    assert mentioning == []
     assert mentioning == []

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QStyle,
     QWidget,
 )
 
@@ -53,6 +54,33 @@ def describe_buttons(box: QDialogButtonBox, precise: Mapping[Standard, str] | No
             button.setAccessibleDescription(_t(_DESCRIPTIONS[kind]))
 
 
+def buttons_whole(box: QMessageBox) -> None:
+    """Each answer of `box` shows its whole text. Qt fixes a message box's width (at most the
+    screen's width less 480 px, or 1000 px; the whole width on a small screen), so at large
+    text answers that are wider together than that would be squeezed to fragments
+    ("ervekopieën verwijde"): then they stand one under the other. Call before showing."""
+    buttons = box.findChild(QDialogButtonBox)
+    layout = box.layout()
+    if buttons is None or layout is None:
+        return
+    screen = box.screen()
+    free = screen.availableGeometry().width() if screen is not None else 1366
+    limit = free if free <= 1024 else min(free - 480, 1000)
+    shown = [b for b in buttons.buttons() if not b.isHidden()]
+    for button in shown:
+        button.ensurePolished()
+    spacing = max(0, buttons.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))
+    margins = layout.contentsMargins()
+    needed = (
+        sum(b.sizeHint().width() for b in shown)
+        + spacing * max(0, len(shown) - 1)
+        + margins.left()
+        + margins.right()
+    )
+    if needed > limit:
+        buttons.setOrientation(Qt.Orientation.Vertical)
+
+
 def ask(parent: QWidget | None, title: str, question: str, *, yes: str = "", no: str = "") -> bool:
     """A yes/no question, No by default; `yes` and `no` say (translated) what each answer does."""
     box = QMessageBox(
@@ -63,6 +91,7 @@ def ask(parent: QWidget | None, title: str, question: str, *, yes: str = "", no:
         parent,
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    buttons_whole(box)
     box.button(QMessageBox.StandardButton.Yes).setAccessibleDescription(
         yes or _t(_DESCRIPTIONS[Standard.Yes])
     )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtdesk.services.base import VersionConflict
+from buurtdesk.ui.common.accessible import buttons_whole
 
 
 def field_label(key: str) -> str:
@@ -57,7 +58,25 @@ SHORT = 90  # characters of each value in the question itself: the dialog fits a
 FULL = 20_000  # the whole value, under "Details"
 
 
-def show_value(value: object, limit: int = 300) -> str:
+def _worded(key: str, value: object) -> object:
+    """A stored value as the screens word it: a status as its label, cents as an amount."""
+    from buurtdesk.domain.enums import ActionStatus, CouncilKind
+    from buurtdesk.domain.money import Money
+    from buurtdesk.ui.common import labels
+
+    if key == "status" and value in {s.value for s in ActionStatus}:
+        return labels.action_status(ActionStatus(str(value)))
+    if isinstance(value, CouncilKind) or (key == "kind" and value in set(CouncilKind)):
+        return labels.council_kind(CouncilKind(str(value)))
+    if key.endswith("_cents") and isinstance(value, int) and not isinstance(value, bool):
+        return labels.money(Money(value))
+    if isinstance(value, Money):
+        return labels.money(value)
+    return value
+
+
+def show_value(value: object, limit: int = 300, key: str = "") -> str:
+    value = _worded(key, value)
     if value is None or value == "":
         return QCoreApplication.translate("VersionConflict", "(empty)")
     if isinstance(value, bool):
@@ -84,8 +103,8 @@ def describe(conflict: VersionConflict, limit: int = 300) -> str:
         yours = QCoreApplication.translate("VersionConflict", "Your version")
         other = QCoreApplication.translate("VersionConflict", "The other version")
         lines.append(
-            f"{field_label(key)}\n  {yours}: {show_value(mine, limit)}\n"
-            f"  {other}: {show_value(theirs, limit)}"
+            f"{field_label(key)}\n  {yours}: {show_value(mine, limit, key)}\n"
+            f"  {other}: {show_value(theirs, limit, key)}"
         )
     return "\n".join(lines)
 
@@ -118,5 +137,6 @@ def choose_version(parent: QWidget | None, conflict: VersionConflict) -> bool:
     box.setDefaultButton(theirs)
     box.setAccessibleName(QCoreApplication.translate("VersionConflict", "Changed by someone else"))
     box.setAccessibleDescription(describe(conflict))
+    buttons_whole(box)
     box.exec()
     return box.clickedButton() is mine

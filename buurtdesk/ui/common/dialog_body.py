@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.ui.common.on_screen import focus_in_sight
+
 BODY = "dialogBody"
 TITLE_BAR = 48  # px at least for the window's title bar and frame
 IN_SIGHT = "staysInSight"  # a dialog's part that stays out of its scrolling body
 SUMMARY_SHARE = 0.55  # of the screen's height at most for the summary and the buttons in sight
 OWN_MINIMUM = "ownMinimumHeight"  # a list's least height before it was shown whole
+NOTICE_BAR = "noticeBar"  # notice.NoticeBar's object name
 
 
 def stays_in_sight(*parts: QWidget) -> None:
@@ -123,6 +126,7 @@ def scrolling_body(dialog: QWidget) -> QScrollArea | None:
             column.addItem(item)
     layout.insertWidget(first, area, 1)
     area.show()
+    focus_in_sight(area)  # a field given the focus by the program scrolls into view too
     return area
 
 
@@ -142,7 +146,10 @@ def _height_of(layout: QBoxLayout, rows: list[int], width: int) -> int:
 
 def _in_sight(item: QLayoutItem | None) -> bool:
     widget = item.widget() if item is not None else None
-    return widget is not None and bool(widget.property(IN_SIGHT))
+    # a dialog's message bar at its top stays in sight: a refusal is read wherever one scrolled
+    return widget is not None and (
+        bool(widget.property(IN_SIGHT)) or widget.objectName() == NOTICE_BAR
+    )
 
 
 def body_height(area: QScrollArea, width: int) -> int:
@@ -171,16 +178,23 @@ def show_lists_whole(area: QScrollArea) -> None:
     ]
     views.sort(key=_depth, reverse=True)  # the inner first: an outer one holds them
     for view in views:
-        height = _whole_height(view)
-        if height is None:
-            continue
-        if view.property(OWN_MINIMUM) is None:
+        if _show_whole(view) and view.property(OWN_MINIMUM) is None:
             view.setProperty(OWN_MINIMUM, view.minimumHeight())
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             _watch(view, dialog)
-        height = max(height, int(view.property(OWN_MINIMUM)))
-        if (view.minimumHeight(), view.maximumHeight()) != (height, height):
-            view.setFixedHeight(height)  # no more (an empty table is not drawn taller)
+            _show_whole(view)
+
+
+def _show_whole(view: QAbstractScrollArea) -> bool:
+    """`view` as tall as its contents (False: it keeps its own scrolling)."""
+    height = _whole_height(view)
+    if height is None:
+        return False
+    own = view.property(OWN_MINIMUM)
+    height = max(height, int(own) if own is not None else 0)
+    if (view.minimumHeight(), view.maximumHeight()) != (height, height):
+        view.setFixedHeight(height)  # no more (an empty table is not drawn taller)
+    return True
 
 
 def _depth(widget: QWidget) -> int:
@@ -226,11 +240,14 @@ class _Refit(QObject):
 
     def __init__(self, dialog: QWidget, view: QAbstractScrollArea) -> None:
         super().__init__(view)
-        self.dialog = dialog
+        self.dialog, self.view = dialog, view
 
-    def again(self, *_args: object) -> None:
-        if shiboken6.isValid(self.dialog):
-            QCoreApplication.postEvent(self.dialog, QEvent(QEvent.Type.LayoutRequest))
+    @Slot()  # a slot of this object: Qt drops the connections when the view (its parent) goes
+    def again(self) -> None:
+        if not shiboken6.isValid(self.dialog):
+            return
+        _show_whole(self.view)  # at once: what is below it moves down with it
+        QCoreApplication.postEvent(self.dialog, QEvent(QEvent.Type.LayoutRequest))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LayoutRequest:

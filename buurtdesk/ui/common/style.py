@@ -268,7 +268,10 @@ def fit_dialog(dialog: QWidget) -> None:
         height = around + body_height(body, width - bar)
     height = min(max_height, max(dialog.height(), height))
     if (width, height) != (dialog.width(), dialog.height()):
+        from buurtdesk.ui.common.on_screen import keep_on_screen
+
         dialog.resize(width, height)
+        keep_on_screen(dialog)  # grown after it was placed: back within the screen
 
 
 def _height_for(layout: QLayout, width: int) -> int:

@@ -188,7 +188,7 @@ class ColumnFitter(QObject):
                 index = model.index(row, column, parent)
                 indent = 0
                 if isinstance(view, QTreeView) and column == view.header().logicalIndex(0):
-                    steps = depth + (2 if view.rootIsDecorated() else 1)
+                    steps = depth + int(view.rootIsDecorated())
                     indent = view.indentation() * steps
                 found.append((index, indent))
                 if isinstance(view, QTreeView):

@@ -223,13 +223,19 @@ class AgendaEditor(QWidget):
         if item is None or self.host.is_read_only():
             return
         decisions = self.host.meetings.decisions_on_item(item.id)
-        if decisions and not self.host.confirm(
-            self.tr("Remove agenda item"),
+        question = (
             self.tr(
-                "'%1' holds %2 decision(s). Remove the item anyway? The decisions stay in the register; Ctrl+Z brings the item back."
+                "'%1' holds a decision. Remove the item anyway? The decision stays in the "
+                "register; Ctrl+Z brings the item back."
             )
-            .replace("%1", item.title)
-            .replace("%2", str(decisions)),
+            if decisions == 1
+            else self.tr(
+                "'%1' holds %2 decisions. Remove the item anyway? The decisions stay in the "
+                "register; Ctrl+Z brings the item back."
+            ).replace("%2", str(decisions))
+        )
+        if decisions and not self.host.confirm(
+            self.tr("Remove agenda item"), question.replace("%1", item.title)
         ):
             return
         current = {"id": item.id}

@@ -40,6 +40,9 @@ def open_in_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+FOREWORD_LINES = 8  # lines of the foreword in sight while typing it
+
+
 class AnnualReportDialog(QDialog):
     def __init__(self, context: Context, council_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +90,12 @@ class AnnualReportDialog(QDialog):
         )
         self.foreword.setReadOnly(context.read_only)
         self.foreword.setTabChangesFocus(True)  # Tab moves on to the buttons below
+        # room for a paragraph at any text size: the dialog grows with it, up to the screen
+        self.foreword.setMinimumHeight(
+            self.foreword.fontMetrics().lineSpacing() * FOREWORD_LINES
+            + 2 * self.foreword.frameWidth()
+            + int(self.foreword.document().documentMargin() * 2)
+        )
         foreword_label.setBuddy(self.foreword)
         layout.addWidget(foreword_label)
         layout.addWidget(self.foreword, 1)

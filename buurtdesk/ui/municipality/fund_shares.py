@@ -58,7 +58,7 @@ class FundShares(QWidget):
         self.shares = table(
             [
                 self.tr("Council"),
-                self.tr("Board decision"),
+                self.tr("Board decided on"),  # the date; the decision's words are in the form
                 self.tr("Share"),
                 self.tr("Allocated"),
                 self.tr("Spent"),
@@ -135,6 +135,7 @@ class FundShares(QWidget):
         self.council.setCurrentIndex(max(self.council.findData(share.council_id), 0))
         self.share.setText(labels.money(share.amount).replace("€", "").strip())
         self.decision.setText(share.board_decision)
+        self.decision.setCursorPosition(0)  # a long decision shows from its start
         self.share.setFocus()
 
     def assign(self) -> None:

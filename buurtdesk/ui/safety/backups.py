@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.domain import numbers
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.store.backup import (
     BackupFile,
@@ -37,7 +38,10 @@ def _size(path: Path) -> str:
         size = path.stat().st_size
     except OSError:
         return ""
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} kB"
+    if size < 1_048_576:
+        return f"{max(1, size // 1024)}\u00a0kB"
+    # '1,5 MB' in Dutch: the decimal sign of the language on screen, the unit on the same line
+    return f"{numbers.decimal(size / 1_048_576, 1, labels.ui_language())}\u00a0MB"
 
 
 class BackupsDialog(QDialog):
