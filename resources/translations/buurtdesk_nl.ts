@@ -2815,8 +2815,8 @@
       <translation>Een .buurtdesk-bestand brengt het werk naar een andere laptop met BuurtDesk. Daar wordt het geïmporteerd; er wordt niets verwijderd.</translation>
     </message>
     <message>
-      <source>The whole council “%1”</source>
-      <translation>Het hele overleg “%1”</translation>
+      <source>The &amp;whole council “%1”</source>
+      <translation>Het &amp;hele overleg “%1”</translation>
     </message>
     <message>
       <source>Export the whole council</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
       <source>With its agenda, attendance, decisions and action list (a toekomstagenda session with its round, a kerngroep with its projects).</source>
-      <translation>Met agenda, presentie, besluiten en actielijst (een toekomstagenda-bijeenkomst met haar ronde, een kerngroep met haar projecten).</translation>
+      <translation>Met agenda, aanwezigheid, besluiten en actielijst (een toekomstagenda-bijeenkomst met haar ronde, een kerngroep met haar projecten).</translation>
     </message>
     <message>
       <source>Export one meeting</source>

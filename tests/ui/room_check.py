@@ -219,7 +219,7 @@ def _cell(
     if index.data(Qt.ItemDataRole.DecorationRole) is not None:
         room -= view.iconSize().width() + 4
     if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
-        room -= view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 4
+        room -= view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) + 4
     if isinstance(view, QTreeView) and index.column() == 0:
         room -= view.indentation() if view.rootIsDecorated() else 0
     lines = text.split("\n")

@@ -347,3 +347,84 @@ def test_the_foreword_has_room_for_a_paragraph_at_large_text(
     lines = foreword.viewport().height() / foreword.fontMetrics().lineSpacing()
     assert lines >= FOREWORD_LINES - 0.5, lines
     assert not off_screen(dialog)
+
+
+def test_export_starts_at_the_choice_made(
+    qtbot: QtBot, dutch: QApplication, demo_services: Services
+) -> None:
+    """Opened with a meeting chosen, the keyboard starts at 'Eén vergadering': Space there keeps
+    the choice (on 'Het hele overleg' it would quietly export the whole council)."""
+    dialog = WINDOWS["export"](demo_services).window
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    one = dialog.one  # type: ignore[attr-defined]
+    assert one.isChecked()
+    assert QApplication.focusWidget() is one
+    qtbot.keyClick(one, Qt.Key.Key_Space)
+    assert one.isChecked() and dialog.chosen_meeting() is not None  # type: ignore[attr-defined]
+    assert "&hele" in dialog.whole.text()  # type: ignore[attr-defined]  # Alt+H reaches the other
+    assert "aanwezigheid" in dialog.one_note.text()  # type: ignore[attr-defined]  # as everywhere
+
+
+def _restore_question(services: Services) -> None:
+    from test_dialogs_for_everyone import backups
+
+    dialog = backups(services).window
+    dialog.show()
+    dialog.table.selectRow(0)  # type: ignore[attr-defined]
+    dialog.restore_selected()  # type: ignore[attr-defined]
+    dialog.close()
+
+
+def _backups_question(_services: Services) -> None:
+    from buurtdesk.ui.registers.forget_backups import ask_about_backups
+
+    ask_about_backups(None, 3)
+
+
+def _long_conflict(_services: Services) -> None:
+    from buurtdesk.services.base import VersionConflict
+    from buurtdesk.ui.common.conflict import choose_version
+
+    said = "De bewoners van de Kaldenkerkerweg vragen om nieuwe bankjes bij de vijver. " * 6
+    choose_version(None, VersionConflict({"notes": said + "A"}, {"notes": said + "B"}, 4))
+
+
+def _fund_questions(which: str) -> Callable[[Services], object]:
+    def ask(services: Services) -> None:
+        from buurtdesk.ui.municipality.funds import FundDialog
+
+        dialog = FundDialog(_context(services))
+        dialog.show()
+        if which == "new fund":
+            dialog.new_fund()
+        else:
+            dialog.shares_part.confirm("Het fonds heeft € 1.200,00 en al € 1.150,00 toegedeeld.")
+        dialog.close()
+
+    return ask
+
+
+QUESTIONS: dict[str, Callable[[Services], object]] = {
+    "restore a backup": _restore_question,
+    "forget backups": _backups_question,
+    "which version stays, long texts": _long_conflict,
+    "a new fund's name": _fund_questions("new fund"),
+    "more than was paid in": _fund_questions("short"),
+}
+
+
+@pytest.mark.parametrize("question", list(QUESTIONS))
+def test_the_questions_a_chair_meets_fit_at_large_text(
+    qtbot: QtBot, large_text: QApplication, demo_services: Services, question: str
+) -> None:
+    """The walk of the questions: each read whole at 200 % (room_check), on the screen."""
+    found: list[str] = []
+    _while_open(
+        lambda: QUESTIONS[question](demo_services),
+        lambda box: found.extend(problems(box) + off_screen(box)),
+    )
+    assert not found, found

@@ -63,7 +63,9 @@ class ExportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.whole = QRadioButton(self.tr("The whole council “%1”").replace("%1", council.name))
+        self.whole = QRadioButton(
+            self.tr("The &whole council “%1”").replace("%1", council.name.replace("&", "&&"))
+        )
         self.whole.setAccessibleName(self.tr("Export the whole council"))
         self.whole.setAccessibleDescription(
             self.tr(
@@ -143,6 +145,8 @@ class ExportDialog(QDialog):
         ):
             layout.addWidget(widget)
         self.resize(560, self.sizeHint().height())
+        # the keyboard starts at the choice made: Space there changes nothing by surprise
+        (self.one if self.one.isChecked() else self.whole).setFocus()
 
     def chosen_meeting(self) -> int | None:
         return (
