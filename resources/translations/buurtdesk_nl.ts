@@ -6616,6 +6616,85 @@ Alles blijft op deze computer.</translation>
     </message>
   </context>
   <context>
+    <name>ThemeRows</name>
+    <message>
+      <source>A wish, in the residents' own words</source>
+      <translation>Een wens, in de woorden van de bewoners</translation>
+    </message>
+    <message>
+      <source>New wish</source>
+      <translation>Nieuwe wens</translation>
+    </message>
+    <message>
+      <source>A wish of residents to add under the chosen theme</source>
+      <translation>Een wens van bewoners om onder het gekozen thema toe te voegen</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>Ingebracht door</translation>
+    </message>
+    <message>
+      <source>Who brought the wish in, if anyone</source>
+      <translation>Wie de wens inbracht, als iemand dat deed</translation>
+    </message>
+    <message>
+      <source>Add wish</source>
+      <translation>Wens toevoegen</translation>
+    </message>
+    <message>
+      <source>Add the wish to the chosen theme</source>
+      <translation>De wens toevoegen aan het gekozen thema</translation>
+    </message>
+    <message>
+      <source>Adds the wish under the theme chosen in the list</source>
+      <translation>Voegt de wens toe onder het thema dat in de lijst gekozen is</translation>
+    </message>
+    <message>
+      <source>A theme of our own</source>
+      <translation>Een eigen thema</translation>
+    </message>
+    <message>
+      <source>New theme</source>
+      <translation>Nieuw thema</translation>
+    </message>
+    <message>
+      <source>Name of a theme to add to the vision</source>
+      <translation>Naam van een thema om aan de visie toe te voegen</translation>
+    </message>
+    <message>
+      <source>Add theme</source>
+      <translation>Thema toevoegen</translation>
+    </message>
+    <message>
+      <source>Adds the typed theme to the vision</source>
+      <translation>Voegt het getypte thema toe aan de visie</translation>
+    </message>
+    <message>
+      <source>Standard themes</source>
+      <translation>Standaardthema's</translation>
+    </message>
+    <message>
+      <source>Add the standard themes</source>
+      <translation>De standaardthema's toevoegen</translation>
+    </message>
+    <message>
+      <source>Adds the usual themes of a neighbourhood to the vision</source>
+      <translation>Voegt de gebruikelijke thema's van een buurt toe aan de visie</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove the chosen theme or wish</source>
+      <translation>Het gekozen thema of de gekozen wens verwijderen</translation>
+    </message>
+    <message>
+      <source>Removes the theme or wish chosen in the tree</source>
+      <translation>Verwijdert het thema of de wens die in de boom gekozen is</translation>
+    </message>
+  </context>
+  <context>
     <name>ToekomstagendaSection</name>
     <message>
       <source>The booklet is saved as %1.</source>
@@ -6960,76 +7039,16 @@ Alles blijft op deze computer.</translation>
       <translation>Nog geen thema's: voeg de standaardthema's of een eigen thema toe, en daarna de wensen eronder.</translation>
     </message>
     <message>
-      <source>A wish, in the residents' own words</source>
-      <translation>Een wens, in de woorden van de bewoners</translation>
-    </message>
-    <message>
-      <source>New wish</source>
-      <translation>Nieuwe wens</translation>
-    </message>
-    <message>
-      <source>A wish of residents to add under the chosen theme</source>
-      <translation>Een wens van bewoners om onder het gekozen thema toe te voegen</translation>
-    </message>
-    <message>
-      <source>Who brought the wish in, if anyone</source>
-      <translation>Wie de wens inbracht, als iemand dat deed</translation>
-    </message>
-    <message>
       <source>Add wish</source>
       <translation>Wens toevoegen</translation>
-    </message>
-    <message>
-      <source>Add the wish to the chosen theme</source>
-      <translation>De wens toevoegen aan het gekozen thema</translation>
-    </message>
-    <message>
-      <source>Adds the wish under the theme chosen in the list</source>
-      <translation>Voegt de wens toe onder het thema dat in de lijst gekozen is</translation>
-    </message>
-    <message>
-      <source>A theme of our own</source>
-      <translation>Een eigen thema</translation>
-    </message>
-    <message>
-      <source>New theme</source>
-      <translation>Nieuw thema</translation>
-    </message>
-    <message>
-      <source>Name of a theme to add to the vision</source>
-      <translation>Naam van een thema om aan de visie toe te voegen</translation>
     </message>
     <message>
       <source>Add theme</source>
       <translation>Thema toevoegen</translation>
     </message>
     <message>
-      <source>Adds the typed theme to the vision</source>
-      <translation>Voegt het getypte thema toe aan de visie</translation>
-    </message>
-    <message>
-      <source>Standard themes</source>
-      <translation>Standaardthema's</translation>
-    </message>
-    <message>
       <source>Add the standard themes</source>
       <translation>De standaardthema's toevoegen</translation>
-    </message>
-    <message>
-      <source>Adds the usual themes of a neighbourhood to the vision</source>
-      <translation>Voegt de gebruikelijke thema's van een buurt toe aan de visie</translation>
-    </message>
-    <message>
-      <source>Remove</source>
-      <translation>Verwijderen</translation>
-    </message>
-    <message>
-      <source>Remove the chosen theme or wish</source>
-      <translation>Het gekozen thema of de gekozen wens verwijderen</translation>
-    </message>
-    <message>
-      <source>Removes the theme or wish chosen in the tree</source>
-      <translation>Verwijdert het thema of de wens die in de boom gekozen is</translation>
     </message>
     <message>
       <source>From the previous round</source>

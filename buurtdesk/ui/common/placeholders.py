@@ -3,8 +3,9 @@ read, and a field cut to "Ingebra…" tells nobody anything.
 
     room_for_placeholder(edit)
 
-The field is at least as wide as its placeholder at the text size shown now, and again after
-the text size or the placeholder changes. Use it where the layout can give that room (a row
+The field is at least as wide as its placeholder, with a little air after it so it does not
+touch the field's edge, at the text size shown now, and again after the text size or the
+placeholder changes. Use it where the layout can give that room (a row
 that wraps, a column with room); elsewhere keep the placeholder short.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 
 LINE_MARGIN = 2  # px: a line edit's own margin left and right of its text
+MIN_AIR = 3  # px: the least room between a placeholder's end and the field's edge
 
 
 class _PlaceholderRoom(QObject):
@@ -46,8 +48,9 @@ class _PlaceholderRoom(QObject):
             return
         margins = edit.textMargins()
         frame = max(self._frame(focused) for focused in (False, True))
-        text = edit.fontMetrics().horizontalAdvance(hint) + 1  # the advance rounds down
-        width = text + 2 * LINE_MARGIN + margins.left() + margins.right() + frame
+        metrics = edit.fontMetrics()
+        text = metrics.horizontalAdvance(hint) + 1  # the advance rounds down
+        width = text + 2 * LINE_MARGIN + margins.left() + margins.right() + frame + air(edit)
         if edit.minimumWidth() != width:
             edit.setMinimumWidth(width)
 
@@ -64,6 +67,12 @@ class _PlaceholderRoom(QObject):
         option.lineWidth = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, edit)
         contents = style.subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
         return option.rect.width() - contents.width()
+
+
+def air(edit: QLineEdit) -> int:
+    """The room left after a placeholder, so that it does not touch the field's edge: half an
+    average character at the text size shown (a few pixels at 100 %, more at 200 %)."""
+    return max(MIN_AIR, edit.fontMetrics().averageCharWidth() // 2)
 
 
 def room_for_placeholder(edit: QLineEdit) -> None:

@@ -8,8 +8,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QLineEdit,
-    QPushButton,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.services.cycle.views import RoundView, ThemeView, WishView
-from buurtdesk.ui.common.flow import FlowLayout, StackingSplitter
-from buurtdesk.ui.common.placeholders import room_for_placeholder
+from buurtdesk.ui.common.flow import StackingSplitter
 from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.common.widgets import PageHost, SavingTextEdit, group, text_label
 from buurtdesk.ui.cycle.versioned import push_versioned
+from buurtdesk.ui.cycle.vision_rows import ThemeRows
 from buurtdesk.ui.cycle.votes import VotesPanel
 
 KEY = Qt.ItemDataRole.UserRole
@@ -96,62 +94,22 @@ class VisionPage(QWidget):
             "muted",
         )
         inner.addWidget(self.empty_hint)
-        wish_row = FlowLayout(spacing=8, fill=True)  # wraps at large text
-        self.wish_text = QLineEdit()
-        self.wish_text.setPlaceholderText(self.tr("A wish, in the residents' own words"))
-        room_for_placeholder(self.wish_text)
-        self.wish_text.setAccessibleName(self.tr("New wish"))
-        self.wish_text.setAccessibleDescription(
-            self.tr("A wish of residents to add under the chosen theme")
+        self.rows = ThemeRows()  # a new wish and a new theme, wrapping at large text
+        self.wish_text, self.raised_by = self.rows.wish_text, self.rows.raised_by
+        self.add_wish_button, self.theme_name = self.rows.add_wish_button, self.rows.theme_name
+        self.add_theme_button = self.rows.add_theme_button
+        self.standard_button, self.remove_button = (
+            self.rows.standard_button,
+            self.rows.remove_button,
         )
-        self.wish_text.returnPressed.connect(self.add_wish)
-        self.raised_by = QLineEdit()
-        self.raised_by.setPlaceholderText(self.tr("Raised by"))
-        room_for_placeholder(self.raised_by)
-        self.raised_by.setAccessibleName(self.tr("Raised by"))
-        self.raised_by.setAccessibleDescription(self.tr("Who brought the wish in, if anyone"))
-        self.raised_by.returnPressed.connect(self.add_wish)
-        self.add_wish_button = QPushButton(self.tr("Add wish"))
-        self.add_wish_button.setAccessibleName(self.tr("Add the wish to the chosen theme"))
-        self.add_wish_button.setAccessibleDescription(
-            self.tr("Adds the wish under the theme chosen in the list")
-        )
+        for field in (self.wish_text, self.raised_by):
+            field.returnPressed.connect(self.add_wish)
         self.add_wish_button.clicked.connect(self.add_wish)
-        wish_row.addWidget(self.wish_text)
-        wish_row.addWidget(self.raised_by)
-        wish_row.addWidget(self.add_wish_button)
-        inner.addLayout(wish_row)
-        row = FlowLayout(spacing=8)  # wraps at large text
-        self.theme_name = QLineEdit()
-        self.theme_name.setPlaceholderText(self.tr("A theme of our own"))
-        self.theme_name.setAccessibleName(self.tr("New theme"))
-        self.theme_name.setAccessibleDescription(self.tr("Name of a theme to add to the vision"))
         self.theme_name.returnPressed.connect(self.add_theme)
-        self.add_theme_button = QPushButton(self.tr("Add theme"))
-        self.add_theme_button.setAccessibleDescription(
-            self.tr("Adds the typed theme to the vision")
-        )
         self.add_theme_button.clicked.connect(self.add_theme)
-        self.standard_button = QPushButton(self.tr("Standard themes"))
-        self.standard_button.setAccessibleName(self.tr("Add the standard themes"))
-        self.standard_button.setAccessibleDescription(
-            self.tr("Adds the usual themes of a neighbourhood to the vision")
-        )
         self.standard_button.clicked.connect(self.add_standard_themes)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen theme or wish"))
-        self.remove_button.setAccessibleDescription(
-            self.tr("Removes the theme or wish chosen in the tree")
-        )
         self.remove_button.clicked.connect(self.remove_selected)
-        for control in (
-            self.theme_name,
-            self.add_theme_button,
-            self.standard_button,
-            self.remove_button,
-        ):
-            row.addWidget(control)
-        inner.addLayout(row)
+        inner.addWidget(self.rows)
         layout.addWidget(box, 1)
 
         self.previous_box, inner = group(self.tr("From the previous round"))

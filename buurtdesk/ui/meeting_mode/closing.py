@@ -27,6 +27,8 @@ from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand, Push
 
+PLACE_CHARS = 40  # a usual meeting place with its street and number
+
 # The dialog's submit: the next meeting's date, the closing time, its start and end, its place.
 Submit = Callable[[date | None, time, time | None, time | None, str], BuurtDeskError | None]
 
@@ -84,6 +86,11 @@ class CloseMeetingDialog(QDialog):
         self.start_field.setText(format_time(planned.start_time if planned else meeting.start_time))
         self.end_field.setText(format_time(planned.end_time if planned else meeting.end_time))
         self.place_field.setText(planned.place if planned else detail.council.default_place)
+        self.place_field.setCursorPosition(0)  # a long place shows from its start
+        # room for a usual address ("Buurthuis De Klingerberg, Hogeweg 12") at the text size shown
+        self.place_field.setMinimumWidth(
+            self.place_field.fontMetrics().averageCharWidth() * PLACE_CHARS
+        )
         self.closed_field.setText(format_time(meeting.closed_at or now_minute()))
         self.agreed.setChecked(True)
         self.agreed.toggled.connect(self._agreed_changed)
