@@ -44,7 +44,7 @@ for pdf in "$work"/*.pdf; do head -c 5 "$pdf" | has '%PDF-' || fail "$pdf is not
 logo_db="$work/logo.db"
 cp "$db" "$logo_db"
 with_logo() {
-  python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update councils set logo_path=?", (sys.argv[2],)); c.commit()' "$logo_db" "$1"
+  python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update councils set logo=?", (open(sys.argv[2], "rb").read(),)); c.commit()' "$logo_db" "$1"
   run pdf minutes --db "$logo_db" --meeting "$closed" -o "$2" >/dev/null || fail "minutes PDF with the logo $1"
   if command -v pdfimages >/dev/null; then
     [ "$(pdfimages -list "$2" | tail -n +3 | wc -l)" -gt 0 ] || fail "the logo $1 is not in $2"

@@ -480,12 +480,28 @@
   <context>
     <name>AdoptMinutesDialog</name>
     <message>
-      <source>Adopt minutes</source>
+      <source>Adopt the report</source>
       <translation>Verslag vaststellen</translation>
     </message>
     <message>
-      <source>Adopt the minutes of the meeting of %1. After this they can no longer be changed.</source>
+      <source>Adopt the report of the meeting of %1. After this it can no longer be changed.</source>
       <translation>Het verslag van de vergadering van %1 vaststellen. Daarna kan het niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Adopt the list of decisions</source>
+      <translation>Besluitenlijst vaststellen</translation>
+    </message>
+    <message>
+      <source>Adopt the list of decisions of the meeting of %1. After this it can no longer be changed.</source>
+      <translation>De besluitenlijst van de vergadering van %1 vaststellen. Daarna kan die niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Adopt the minutes</source>
+      <translation>Notulen vaststellen</translation>
+    </message>
+    <message>
+      <source>Adopt the minutes of the meeting of %1. After this they can no longer be changed.</source>
+      <translation>De notulen van de vergadering van %1 vaststellen. Daarna kunnen ze niet meer worden gewijzigd.</translation>
     </message>
     <message>
       <source>Adopted &amp;unchanged</source>
@@ -1085,7 +1101,7 @@
     <name>AttendancePanel</name>
     <message>
       <source>Space or A present · K apologies · Z absent without notice · G guest · O not known yet</source>
-      <translation>Spatie of A aanwezig · K afgemeld (met kennisgeving) · Z afwezig zonder kennisgeving · G gast · O nog niet bekend</translation>
+      <translation>Spatie of A aanwezig · K afgemeld · Z afwezig zonder bericht · G gast · O nog niet bekend</translation>
     </message>
     <message>
       <source>A&amp;ttendance</source>
@@ -1097,7 +1113,7 @@
     </message>
     <message>
       <source>Lists members in role order and the guests; A present, K apologies, Z absent without notice, G guest, O not known yet</source>
-      <translation>De leden in volgorde van hun rol en de gasten; A aanwezig, K afgemeld, Z afwezig zonder kennisgeving, G gast, O nog niet bekend</translation>
+      <translation>De leden in volgorde van hun rol en de gasten; A aanwezig, K afgemeld, Z afwezig zonder bericht, G gast, O nog niet bekend</translation>
     </message>
     <message>
       <source>G&amp;uest</source>
@@ -3607,16 +3623,40 @@
       <translation> (besloten)</translation>
     </message>
     <message>
-      <source>The minutes of %1 are adopted.</source>
+      <source>The report of %1 is adopted.</source>
       <translation>Het verslag van %1 is vastgesteld.</translation>
     </message>
     <message>
-      <source>Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any.</source>
+      <source>Report of %1: %2. Ctrl+Shift+V adopts it, with amendments if there are any.</source>
       <translation>Verslag van %1: %2. Ctrl+Shift+V stelt het vast, met eventuele wijzigingen.</translation>
     </message>
     <message>
-      <source>The meeting of %1 has no minutes yet.</source>
+      <source>The meeting of %1 has no report yet.</source>
       <translation>De vergadering van %1 heeft nog geen verslag.</translation>
+    </message>
+    <message>
+      <source>The list of decisions of %1 is adopted.</source>
+      <translation>De besluitenlijst van %1 is vastgesteld.</translation>
+    </message>
+    <message>
+      <source>List of decisions of %1: %2. Ctrl+Shift+V adopts it, with amendments if there are any.</source>
+      <translation>Besluitenlijst van %1: %2. Ctrl+Shift+V stelt die vast, met eventuele wijzigingen.</translation>
+    </message>
+    <message>
+      <source>The meeting of %1 has no list of decisions yet.</source>
+      <translation>De vergadering van %1 heeft nog geen besluitenlijst.</translation>
+    </message>
+    <message>
+      <source>The minutes of %1 are adopted.</source>
+      <translation>De notulen van %1 zijn vastgesteld.</translation>
+    </message>
+    <message>
+      <source>Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any.</source>
+      <translation>Notulen van %1: %2. Ctrl+Shift+V stelt ze vast, met eventuele wijzigingen.</translation>
+    </message>
+    <message>
+      <source>The meeting of %1 has no minutes yet.</source>
+      <translation>De vergadering van %1 heeft nog geen notulen.</translation>
     </message>
     <message>
       <source>for %1 · against %2 · abstain %3</source>
@@ -3711,7 +3751,7 @@
     </message>
     <message>
       <source>Absent without notice</source>
-      <translation>Afwezig zonder kennisgeving</translation>
+      <translation>Afwezig zonder bericht</translation>
     </message>
     <message>
       <source>Guest</source>
@@ -4140,10 +4180,6 @@ Alles blijft op deze computer.</translation>
       <source>Adopt minutes of %1…</source>
       <translation>Verslag van %1 vaststellen…</translation>
     </message>
-    <message>
-      <source>Adopt minutes</source>
-      <translation>Verslag vaststellen</translation>
-    </message>
   </context>
   <context>
     <name>MeetingKeys</name>
@@ -4188,19 +4224,15 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation>Presentie</translation>
+      <translation>Aanwezigheid</translation>
     </message>
     <message>
       <source>Ctrl+P attendance</source>
-      <translation>Ctrl+P presentie</translation>
-    </message>
-    <message>
-      <source>Adopt previous minutes</source>
-      <translation>Verslag vaststellen</translation>
+      <translation>Ctrl+P aanwezigheid</translation>
     </message>
     <message>
       <source>Ctrl+Shift+V adopt the minutes</source>
-      <translation>Ctrl+Shift+V verslag vaststellen</translation>
+      <translation>Ctrl+Shift+V notulen vaststellen</translation>
     </message>
     <message>
       <source>Projector</source>
@@ -4255,6 +4287,26 @@ Alles blijft op deze computer.</translation>
       <translation>Ctrl+Shift+A actiepunt</translation>
     </message>
     <message>
+      <source>Adopt the minutes</source>
+      <translation>Notulen vaststellen</translation>
+    </message>
+    <message>
+      <source>Adopt the report</source>
+      <translation>Verslag vaststellen</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+V adopt the report</source>
+      <translation>Ctrl+Shift+V verslag vaststellen</translation>
+    </message>
+    <message>
+      <source>Adopt the list of decisions</source>
+      <translation>Besluitenlijst vaststellen</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+V adopt the list of decisions</source>
+      <translation>Ctrl+Shift+V besluitenlijst vaststellen</translation>
+    </message>
+    <message>
       <source>Record decision</source>
       <translation>Besluit vastleggen</translation>
     </message>
@@ -4268,7 +4320,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Mark attendance</source>
-      <translation>Presentie bijwerken</translation>
+      <translation>Aanwezigheid bijwerken</translation>
     </message>
     <message>
       <source>Add guest</source>
@@ -4277,10 +4329,6 @@ Alles blijft op deze computer.</translation>
     <message>
       <source>Review action point</source>
       <translation>Actiepunt bespreken</translation>
-    </message>
-    <message>
-      <source>Adopt minutes</source>
-      <translation>Verslag vaststellen</translation>
     </message>
   </context>
   <context>
@@ -6017,7 +6065,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>&amp;Ladder step</source>
-      <translation>&amp;Trede op de ladder</translation>
+      <translation>&amp;Trede op de initiatiefladder</translation>
     </message>
     <message>
       <source>Assign role</source>
@@ -6206,7 +6254,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Shows each member's step on the ladder and how it changed</source>
-      <translation>Toont de trede van elk lid op de ladder en hoe die veranderde</translation>
+      <translation>Toont de trede van elk lid op de initiatiefladder en hoe die veranderde</translation>
     </message>
     <message>
       <source>Member of the council</source>
@@ -6214,11 +6262,11 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>The council member whose step on the ladder is set</source>
-      <translation>Het raadslid wiens trede op de ladder wordt ingesteld</translation>
+      <translation>Het raadslid wiens trede op de initiatiefladder wordt ingesteld</translation>
     </message>
     <message>
       <source>Step on the ladder</source>
-      <translation>Trede op de ladder</translation>
+      <translation>Trede op de initiatiefladder</translation>
     </message>
     <message>
       <source>The step on the initiative ladder the member stands on</source>
@@ -6234,7 +6282,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Why the step on the ladder is set, saved with the step</source>
-      <translation>Waarom de trede op de ladder zo wordt ingesteld, bewaard bij de trede</translation>
+      <translation>Waarom de trede op de initiatiefladder zo wordt ingesteld, bewaard bij de trede</translation>
     </message>
     <message>
       <source>Set step</source>
@@ -6242,7 +6290,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Saves the member's new step on the ladder</source>
-      <translation>Bewaart de nieuwe trede van het lid op de ladder</translation>
+      <translation>Bewaart de nieuwe trede van het lid op de initiatiefladder</translation>
     </message>
     <message>
       <source>Our own role as a council</source>
@@ -6278,7 +6326,7 @@ Alles blijft op deze computer.</translation>
     </message>
     <message>
       <source>Set a step on the ladder</source>
-      <translation>Trede op de ladder vastleggen</translation>
+      <translation>Trede op de initiatiefladder vastleggen</translation>
     </message>
     <message>
       <source>Change the council's own role</source>

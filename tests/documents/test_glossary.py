@@ -28,8 +28,13 @@ FORBIDDEN = {
     "still running": re.compile(r"\bblijft open\b", re.IGNORECASE),
     "dropped": re.compile(r"\bvervalt\b|\bgeschrapt\b", re.IGNORECASE),
     "step on the initiative ladder": re.compile(
-        r"^&?ladder$|\bladderstap|\bladdertrede|\bstap op de (initiatief)?ladder\b", re.IGNORECASE
+        r"^&?ladder$|\bladderstap|\bladdertrede|\bstap op de (initiatief)?ladder\b"
+        r"|\btrede op de ladder\b",
+        re.IGNORECASE,
     ),
+    "attendance": re.compile(r"\bpresentie", re.IGNORECASE),
+    "apologies": re.compile(r"\bmet kennisgeving\b", re.IGNORECASE),
+    "absent without notice": re.compile(r"\bzonder kennisgeving\b", re.IGNORECASE),
     "abstentions": re.compile(
         r"(\b(?!1\b)\d+|%\d|\{\w+\})\s+onthouding\b(?!en)|\bonthouding\s+(%\d|\{\w+\})",
         re.IGNORECASE,
@@ -42,6 +47,8 @@ REQUIRED = {
     "Due": "Uiterlijk",
     "Dropped": "Vervallen",
     "Running": "Loopt",
+    "Absent without notice": "Afwezig zonder bericht",
+    "Attendance": "Aanwezigheid",
 }
 
 
@@ -128,6 +135,14 @@ def test_documents_and_screens_agree_on_the_action_words() -> None:
     assert DUTCH["action_in_progress"] == labels["In progress"] == "Bezig"
     assert DUTCH["due"] == "Uiterlijk" and DUTCH["outcome_running"] == "loopt nog"
     assert (ROOT / "docs" / "glossary.md").is_file()
+
+
+def test_documents_screens_and_catalogue_agree_on_the_attendance_words() -> None:
+    labels = {s: t for c, s, t in _translations() if c == "Labels"}
+    catalogue = dict(_catalogue())
+    assert DUTCH["attendance_absent"] == labels["Absent without notice"] == "Afwezig zonder bericht"
+    assert catalogue["absent without notice"] == "afwezig zonder bericht"
+    assert catalogue["attendance"] == "aanwezigheid"
 
 
 def test_a_wijkoverleg_is_a_neighbourhood_council_in_english_everywhere() -> None:

@@ -20,6 +20,10 @@ RETIRED = {
     r"\bblijft open\b": "an action point still running 'loopt (nog)'",
     r"\b(Gedaan|gedaan) \(D\)": "an action point that is done is 'afgerond'",
     r"\bvervalt\b": "an action point that will not be done is 'vervallen'",
+    r"\b[Pp]resentie": "who was there is the 'aanwezigheid' (the 'aanwezigheidslijst')",
+    r"\bmet kennisgeving\b": "a member who sent apologies is 'afgemeld'",
+    r"\bzonder kennisgeving\b": "a member who stayed away without a word: 'afwezig zonder bericht'",
+    r"\b[Tt]rede op de ladder\b": "a member's step is a 'trede op de initiatiefladder'",
 }
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.exchange.plan import Choice, FieldChoices, ImportPlan, RecordChange, decided
 from buurtdesk.ui.common.flow import FlowLayout
+from buurtdesk.ui.common.on_screen import into_sight, shows_whole, span_into_sight
 from buurtdesk.ui.exchange.import_parts import conflict_box
 
 CONFLICTS_PER_PAGE = 50
@@ -31,11 +32,12 @@ CONFLICT_STYLE = (
 
 
 def _into_sight(widget: QWidget) -> None:
-    """Scroll every area that holds `widget` so that it shows."""
+    """Scroll every area that holds `widget` so that it shows with its conflict's whole box
+    (the heading line first), the inner area first."""
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
+            into_sight(parent, widget)
         parent = parent.parentWidget()
 
 
@@ -183,8 +185,18 @@ class ConflictList(QWidget):
         if shown and self.isVisible():
             first_choice = self.groups[shown[0].uuid].buttons()[0]
             first_choice.setFocus()
-            # in sight once laid out, also where the dialog's body scrolls (large text)
-            QTimer.singleShot(0, first_choice, lambda: _into_sight(first_choice))
+            # in sight once laid out, also where the dialog's body scrolls (large text), with
+            # its conflict's box and, where they fit, the conflicts' heading and buttons above
+            box = self.boxes[shown[0].uuid]
+            QTimer.singleShot(0, first_choice, lambda: self._page_into_sight(first_choice, box))
+
+    def _page_into_sight(self, first_choice: QWidget, box: QWidget) -> None:
+        _into_sight(first_choice)
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                span_into_sight(parent, self.title, box)
+            parent = parent.parentWidget()
 
     def _conflict_box(self, conflict: RecordChange) -> QFrame:
         box, group, fields = conflict_box(conflict)
@@ -203,6 +215,7 @@ class ConflictList(QWidget):
         self.groups[conflict.uuid] = group
         self.field_groups[conflict.uuid] = fields
         self.boxes[conflict.uuid] = box
+        shows_whole(box)  # a choice given the focus shows with its conflict's heading
         return box
 
     # -- choosing -------------------------------------------------------------------------------

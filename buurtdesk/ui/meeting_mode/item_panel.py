@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from buurtdesk.domain.enums import AgendaItemKind, MinutesState
+from buurtdesk.domain.enums import AgendaItemKind, MinutesState, MinutesTitle
 from buurtdesk.services.views import AgendaItemView, MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.reflow import LeastColumn, WholeColumn
@@ -128,17 +128,42 @@ class ItemPanel(QWidget):
             when = labels.long_date(previous.date)
             state = labels.meeting_status(previous.status, previous.minutes_state)
             state = state[:1].lower() + state[1:]  # mid-sentence: "…: gehouden, concept…"
+            adopted, open_, none = self._minutes_sentences(detail.council.minutes_title)
             if previous.minutes_state == MinutesState.ADOPTED:
-                hint = self.tr("The minutes of %1 are adopted.").replace("%1", when)
+                hint = adopted.replace("%1", when)
             elif can_adopt_previous(previous):
-                hint = self.tr(
-                    "Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any."
-                )
-                hint = hint.replace("%1", when).replace("%2", state)
+                hint = open_.replace("%1", when).replace("%2", state)
             else:
-                hint = self.tr("The meeting of %1 has no minutes yet.").replace("%1", when)
+                hint = none.replace("%1", when)
             self.minutes_hint.setText(hint)
         self.minutes_hint.setVisible(at_minutes)
+
+    def _minutes_sentences(self, title: MinutesTitle) -> tuple[str, str, str]:
+        """Adopted, open to adopt, not there yet: said with the council's own title for its
+        minutes (Notulen, Verslag or Besluitenlijst)."""
+        if title == MinutesTitle.VERSLAG:
+            return (
+                self.tr("The report of %1 is adopted."),
+                self.tr(
+                    "Report of %1: %2. Ctrl+Shift+V adopts it, with amendments if there are any."
+                ),
+                self.tr("The meeting of %1 has no report yet."),
+            )
+        if title == MinutesTitle.BESLUITENLIJST:
+            return (
+                self.tr("The list of decisions of %1 is adopted."),
+                self.tr(
+                    "List of decisions of %1: %2. Ctrl+Shift+V adopts it, with amendments if there are any."
+                ),
+                self.tr("The meeting of %1 has no list of decisions yet."),
+            )
+        return (
+            self.tr("The minutes of %1 are adopted."),
+            self.tr(
+                "Minutes of %1: %2. Ctrl+Shift+V adopts them, with amendments if there are any."
+            ),
+            self.tr("The meeting of %1 has no minutes yet."),
+        )
 
     def _show_captured(self, detail: MeetingDetail, item: AgendaItemView) -> None:
         """What was taken under this item, as a list: the decision with its vote, the action

@@ -1,9 +1,11 @@
-"""Adopting the previous meeting's minutes (verslag vaststellen), with amendments, undoable."""
+"""Adopting the previous meeting's minutes (notulen, verslag or besluitenlijst vaststellen, as
+the council calls them), with amendments, undoable."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.domain.enums import MinutesState
+from buurtdesk.domain.enums import MinutesState, MinutesTitle
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingSummary
 from buurtdesk.ui.common import labels
@@ -22,6 +24,32 @@ from buurtdesk.ui.common.accessible import describe_buttons
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.undo import EditCommand
+
+
+def adopt_words(title: MinutesTitle) -> tuple[str, str]:
+    """What adopting is called for a council whose minutes carry `title` (its own setting:
+    Notulen, Verslag or Besluitenlijst): the button's words, and the dialog's sentence with %1
+    for the meeting's date."""
+    if title == MinutesTitle.VERSLAG:
+        return QCoreApplication.translate(
+            "AdoptMinutesDialog", "Adopt the report"
+        ), QCoreApplication.translate(
+            "AdoptMinutesDialog",
+            "Adopt the report of the meeting of %1. After this it can no longer be changed.",
+        )
+    if title == MinutesTitle.BESLUITENLIJST:
+        return QCoreApplication.translate(
+            "AdoptMinutesDialog", "Adopt the list of decisions"
+        ), QCoreApplication.translate(
+            "AdoptMinutesDialog",
+            "Adopt the list of decisions of the meeting of %1. After this it can no longer be changed.",
+        )
+    return QCoreApplication.translate(
+        "AdoptMinutesDialog", "Adopt the minutes"
+    ), QCoreApplication.translate(
+        "AdoptMinutesDialog",
+        "Adopt the minutes of the meeting of %1. After this they can no longer be changed.",
+    )
 
 
 def can_adopt_previous(previous: MeetingSummary | None) -> bool:
@@ -32,17 +60,22 @@ def can_adopt_previous(previous: MeetingSummary | None) -> bool:
 
 
 class AdoptMinutesDialog(QDialog):
-    def __init__(self, previous: MeetingSummary, parent: QWidget | None = None) -> None:
+    """Adopting the previous minutes, called by the council's own title for them (`title`);
+    `action_text` is what the undo history calls it."""
+
+    def __init__(
+        self,
+        previous: MeetingSummary,
+        parent: QWidget | None = None,
+        title: MinutesTitle = MinutesTitle.NOTULEN,
+    ) -> None:
         super().__init__(parent)
         grows_with_messages(self)  # the dialog grows to show its messages
-        self.setWindowTitle(self.tr("Adopt minutes"))
+        self.action_text, sentence = adopt_words(title)
+        self.setWindowTitle(self.action_text)
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Adopt the minutes of the meeting of %1. After this they can no longer be changed."
-            ).replace("%1", labels.long_date(previous.date))
-        )
+        intro = QLabel(sentence.replace("%1", labels.long_date(previous.date)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         # Ongewijzigd or gewijzigd vastgesteld; typing an amendment chooses "gewijzigd".
@@ -72,7 +105,7 @@ class AdoptMinutesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Adopt minutes"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.action_text)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         describe_buttons(
             buttons,

@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from buurtdesk.domain.enums import ActionStatus, AgendaItemKind, AttendanceStatus, MinutesState
+from buurtdesk.domain.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    MinutesState,
+    MinutesTitle,
+)
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import ActionPointView, AttendanceView, DecisionView
 from buurtdesk.ui.common.accessible import ask
@@ -49,14 +55,38 @@ class QuickCapture:
             hint=QCoreApplication.translate("MeetingModeWindow", "Ctrl+P attendance"),
             button=True,
         )
+        self.keys = keys
+        # named by the council's own title for its minutes once the meeting is read
         self.adopt_action = keys.add(
-            QCoreApplication.translate("MeetingModeWindow", "Adopt previous minutes"),
+            QCoreApplication.translate("MeetingModeWindow", "Adopt the minutes"),
             ["Ctrl+Shift+V"],
             self.adopt_previous_minutes,
             hint=QCoreApplication.translate("MeetingModeWindow", "Ctrl+Shift+V adopt the minutes"),
             button=True,
             applies=self.at_adoptable_minutes,
         )
+
+    def name_the_minutes(self, title: MinutesTitle) -> None:
+        """The adopt key's button and hint say what this council calls its minutes."""
+        if title == MinutesTitle.VERSLAG:
+            text = QCoreApplication.translate("MeetingModeWindow", "Adopt the report")
+            hint = QCoreApplication.translate("MeetingModeWindow", "Ctrl+Shift+V adopt the report")
+        elif title == MinutesTitle.BESLUITENLIJST:
+            text = QCoreApplication.translate("MeetingModeWindow", "Adopt the list of decisions")
+            hint = QCoreApplication.translate(
+                "MeetingModeWindow", "Ctrl+Shift+V adopt the list of decisions"
+            )
+        else:
+            text = QCoreApplication.translate("MeetingModeWindow", "Adopt the minutes")
+            hint = QCoreApplication.translate("MeetingModeWindow", "Ctrl+Shift+V adopt the minutes")
+        self.adopt_action.setText(text)
+        for key in self.keys.keys:
+            if key.action is self.adopt_action:
+                key.hint = hint
+                if key.button is not None:
+                    shown = key.button.text().rsplit(" (", 1)[-1]
+                    key.button.setText(f"{text} ({shown}")
+                    key.button.setAccessibleName(text)
 
     def at_adoptable_minutes(self) -> bool:
         item = self.host.current_item()
@@ -230,8 +260,10 @@ class QuickCapture:
         previous = host.detail.previous_meeting
         if previous is None or not can_adopt_previous(previous):
             return
-        dialog = AdoptMinutesDialog(previous, host.dialog_parent())
-        text = QCoreApplication.translate("MeetingModeWindow", "Adopt minutes")
+        dialog = AdoptMinutesDialog(
+            previous, host.dialog_parent(), host.detail.council.minutes_title
+        )
+        text = dialog.action_text
         state_before = previous.minutes_state or MinutesState.DRAFT
         dialog.accepted.connect(
             lambda: host.push(

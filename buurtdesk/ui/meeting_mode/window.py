@@ -85,6 +85,7 @@ class MeetingModeWindow(QWidget):
         self._build_keys()
         self.services.meetings.start_meeting(meeting_id)
         self.detail: MeetingDetail = self.services.meetings.get_meeting(meeting_id)
+        self.capture.name_the_minutes(self.detail.council.minutes_title)
         self.times.start(self.detail.items)
         self.setWindowTitle(self.tr("Meeting — %1").replace("%1", self.detail.council.name))
         self._fill()

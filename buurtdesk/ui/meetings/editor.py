@@ -261,7 +261,7 @@ class MeetingEditor(QWidget):
             return
         previous = self.detail.previous_meeting
         assert previous is not None
-        dialog = AdoptMinutesDialog(previous, self)
+        dialog = AdoptMinutesDialog(previous, self, self.detail.council.minutes_title)
         meeting_id = self.detail.meeting.id
         dialog.accepted.connect(
             lambda: adopt_minutes_command(
@@ -271,7 +271,7 @@ class MeetingEditor(QWidget):
                 dialog.amendment_text(),
                 self.reload,
                 self.show_error,
-                self.tr("Adopt minutes"),
+                dialog.action_text,
             )
         )
         self.dialog = dialog

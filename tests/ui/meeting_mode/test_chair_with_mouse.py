@@ -63,7 +63,7 @@ def test_a_visible_button_adopts_the_previous_minutes(qtbot, mode):
     _go_to(mode, AgendaItemKind.OPENING)
     assert not button.isVisible(), "only at the previous-minutes item"
     _go_to(mode, AgendaItemKind.PREVIOUS_MINUTES)
-    assert button.isVisible() and button.text().startswith("Verslag vaststellen")
+    assert button.isVisible() and button.text().startswith("Notulen vaststellen")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert isinstance(mode.dialog, AdoptMinutesDialog)
     mode.dialog.reject()
@@ -71,7 +71,7 @@ def test_a_visible_button_adopts_the_previous_minutes(qtbot, mode):
 
 def test_every_capture_has_a_button_and_the_hint_line_names_the_other_keys(qtbot, mode):
     texts = [k.button.text() for k in mode.keys.keys if k.button and k.button.isVisible()]
-    for wanted in ("Besluit (Ctrl+B)", "Actiepunt (Ctrl+Shift+A)", "Presentie (Ctrl+P)"):
+    for wanted in ("Besluit (Ctrl+B)", "Actiepunt (Ctrl+Shift+A)", "Aanwezigheid (Ctrl+P)"):
         assert wanted in texts, texts
     for key in mode.keys.keys:
         if key.action is not None and key.action.isEnabled() and key.hint:
