@@ -509,7 +509,7 @@
     </message>
     <message>
       <source>The council adopts the minutes as they are</source>
-      <translation>Het overleg stelt de notulen vast zoals ze zijn</translation>
+      <translation>Het overleg stelt vast zonder wijzigingen</translation>
     </message>
     <message>
       <source>Adopted with a&amp;mendments:</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
       <source>The council adopts the minutes with the amendments typed below</source>
-      <translation>Het overleg stelt de notulen vast met de wijzigingen die hieronder staan</translation>
+      <translation>Het overleg stelt vast met de wijzigingen die hieronder staan</translation>
     </message>
     <message>
       <source>&amp;Amendments (leave empty when there are none)</source>
@@ -525,11 +525,11 @@
     </message>
     <message>
       <source>Amendments to the minutes</source>
-      <translation>Wijzigingen in het verslag</translation>
+      <translation>Wijzigingen bij het vaststellen</translation>
     </message>
     <message>
       <source>Changes to the previous minutes the council agrees on</source>
-      <translation>Wijzigingen in het vorige verslag waarmee de raad instemt</translation>
+      <translation>De wijzigingen waarmee het overleg instemt bij het vaststellen</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -537,11 +537,11 @@
     </message>
     <message>
       <source>Adopts the previous minutes with these amendments</source>
-      <translation>Stelt het vorige verslag vast, met deze wijzigingen</translation>
+      <translation>Stelt vast zoals gekozen: ongewijzigd of met deze wijzigingen</translation>
     </message>
     <message>
       <source>Closes this window; the minutes stay as they are</source>
-      <translation>Sluit dit venster; het verslag blijft zoals het is</translation>
+      <translation>Sluit dit venster; er wordt niets vastgesteld</translation>
     </message>
   </context>
   <context>
@@ -4177,8 +4177,16 @@ Alles blijft op deze computer.</translation>
       <translation>Het verslag van deze vergadering is vastgesteld op %1. Er kan niets meer in worden gewijzigd.</translation>
     </message>
     <message>
-      <source>Adopt minutes of %1…</source>
+      <source>Adopt the report of %1…</source>
       <translation>Verslag van %1 vaststellen…</translation>
+    </message>
+    <message>
+      <source>Adopt the list of decisions of %1…</source>
+      <translation>Besluitenlijst van %1 vaststellen…</translation>
+    </message>
+    <message>
+      <source>Adopt the minutes of %1…</source>
+      <translation>Notulen van %1 vaststellen…</translation>
     </message>
   </context>
   <context>

@@ -181,8 +181,8 @@ def bare_annual_report(document, out: Path) -> None:  # type: ignore[no-untyped-
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
-    from buurtdesk.documents.jaarverslag.report import annual_words
     from buurtdesk.documents.jaarverslag.chart import attendance_chart
+    from buurtdesk.documents.jaarverslag.report import annual_words
 
     report, balance = document.report, document.balance
     words = annual_words(report.council.language)

@@ -70,6 +70,7 @@ class CloseMeetingDialog(QDialog):
         group.addButton(self.agreed)
         group.addButton(self.not_agreed)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth())  # a label never touches
         planned = detail.next_meeting
         self.date_field = self._field(
             grid, 0, self.tr("&Date"), self.tr("Date of the next meeting")

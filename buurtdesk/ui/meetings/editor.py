@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.domain.dates import short_date
-from buurtdesk.domain.enums import MeetingStatus, MinutesState
+from buurtdesk.domain.enums import MeetingStatus, MinutesState, MinutesTitle
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.views import MeetingDetail
 from buurtdesk.ui.common import labels
@@ -211,9 +211,7 @@ class MeetingEditor(QWidget):
         previous = self.detail.previous_meeting
         self.adopt_button.setVisible(can_adopt_previous(previous) and not read_only)
         if previous is not None:
-            self.adopt_button.setText(
-                self.tr("Adopt minutes of %1…").replace("%1", short_date(previous.date))
-            )
+            self._name_adopt_button(self.detail.council.minutes_title, short_date(previous.date))
         self.documents.minutes_preview.setEnabled(meeting.minutes_state is not None)
         self.documents.minutes_save.setEnabled(meeting.minutes_state is not None)
         selected = self.selected_item()
@@ -255,6 +253,17 @@ class MeetingEditor(QWidget):
         )
         self.context.undo_stack.push(command)
         return command
+
+    def _name_adopt_button(self, title: MinutesTitle, when: str) -> None:
+        """Called by the council's own title for its minutes, as its documents are."""
+        if title == MinutesTitle.VERSLAG:
+            text = self.tr("Adopt the report of %1…")
+        elif title == MinutesTitle.BESLUITENLIJST:
+            text = self.tr("Adopt the list of decisions of %1…")
+        else:
+            text = self.tr("Adopt the minutes of %1…")
+        self.adopt_button.setText(text.replace("%1", when))
+        self.adopt_button.setAccessibleName(text.replace("%1", when).rstrip("…"))
 
     def adopt_previous_minutes(self) -> None:
         if self.detail is None or not can_adopt_previous(self.detail.previous_meeting):
