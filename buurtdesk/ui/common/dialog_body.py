@@ -244,10 +244,13 @@ class _Refit(QObject):
 
     @Slot()  # a slot of this object: Qt drops the connections when the view (its parent) goes
     def again(self) -> None:
-        if not shiboken6.isValid(self.dialog):
+        # A dialog closed and collected can leave Qt calling a filter whose Python side Python's
+        # collector has already cleared: then there is nothing left to fit.
+        dialog, view = getattr(self, "dialog", None), getattr(self, "view", None)
+        if dialog is None or view is None or not shiboken6.isValid(dialog):
             return
-        _show_whole(self.view)  # at once: what is below it moves down with it
-        QCoreApplication.postEvent(self.dialog, QEvent(QEvent.Type.LayoutRequest))
+        _show_whole(view)  # at once: what is below it moves down with it
+        QCoreApplication.postEvent(dialog, QEvent(QEvent.Type.LayoutRequest))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LayoutRequest:
