@@ -100,6 +100,12 @@ def test_everything_fits_at_the_chairs_settings(
     for row in range(mode.agenda.count()):
         mode.agenda.setCurrentRow(row)
         _look(f"meeting mode, item {row + 1}", mode, found, THEMES if row == 0 else ())
+        if row == 0:
+            apply_theme(app, "light")  # the first item was looked at in every theme
+    apply_theme(app, "contrast")  # and every item again in the theme with the widest edges
+    for row in range(1, mode.agenda.count()):
+        mode.agenda.setCurrentRow(row)
+        _look(f"meeting mode, item {row + 1}", mode, found, current="contrast")
     # (meeting mode and the projector are looked at in every theme at every size: the chair's)
     apply_theme(app, "light")
     mode.toggle_projector()

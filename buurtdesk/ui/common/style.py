@@ -62,13 +62,25 @@ QRadioButton::indicator:unchecked { image: url("%(folder)s/%(theme)s-radio-off.s
 QRadioButton::indicator:checked { image: url("%(folder)s/%(theme)s-radio-on.svg"); }
 """
 
-# High contrast: the fields get a white edge (the style's own edge is a shade darker than the
-# black window, so an empty field would show as nothing at all); the boxes to tick, see
-# INDICATOR_SHEET.
+# High contrast: the fields and the buttons get a white edge (the style's own edge is a shade
+# darker than the black window, so an empty field would show as nothing at all and a button as
+# a plain label), yellow with the keyboard focus; the default button a thicker one. Disabled
+# fields and buttons are grey with a dashed edge (their text dimmer in every theme, see
+# apply_theme). The boxes to tick, see INDICATOR_SHEET.
 CONTRAST_SHEET = """
 QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView { border: 1px solid #ffffff; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {
     border: 2px solid #ffff00; }
+QPushButton, QToolButton { border: 1px solid #ffffff; border-radius: 4px; padding: 2px 6px;
+    background: #000000; color: #ffffff; }
+QPushButton:default { border: 2px solid #ffffff; }
+QPushButton:hover, QToolButton:hover { background: #262626; }
+QPushButton:pressed, QToolButton:pressed, QPushButton:checked, QToolButton:checked {
+    background: #404040; }
+QPushButton:focus, QToolButton:focus { border: 2px solid #ffff00; }
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QAbstractItemView:disabled,
+QPushButton:disabled, QToolButton:disabled {
+    border: 1px dashed #a8a8a8; color: #a8a8a8; }
 """
 
 
@@ -206,6 +218,14 @@ def apply_theme(app: QApplication, theme: str) -> None:
         (QPalette.ColorRole.Link, highlight),
     ):
         palette.setColor(role, colour)
+    # Disabled fields, buttons and labels are clearly dimmer than enabled ones (the placeholder
+    # grey: still legible, but not as bright as what can be used).
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, placeholder)
     app.setPalette(palette)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,21 @@ from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.meeting_mode.attendance_dialog import AttendanceDialog
 
 __all__ = ["ActionDialog", "ActionInput", "AttendanceDialog", "DecisionDialog"]
+
+TITLE_CHARS = 60  # a typical action point's title, in average characters of the field's font
+
+
+class TitleField(QLineEdit):
+    """A field that asks for room for a whole title (TITLE_CHARS average characters of its
+    font, at any text size); the dialog takes that width within the screen (fit_dialog)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        around = hint.width() - metrics.horizontalAdvance("x") * 17  # Qt's own 17 x's
+        return QSize(
+            max(hint.width(), metrics.averageCharWidth() * TITLE_CHARS + around), hint.height()
+        )
 
 
 def _warning_label() -> QLabel:
@@ -182,7 +197,7 @@ class ActionDialog(QDialog):
             {p.display_name for p in people} | {o.name for o in organisations}, key=str.casefold
         )
         form = QFormLayout(self)
-        self.what = QLineEdit()
+        self.what = TitleField()
         self.what.setAccessibleName(self.tr("What needs to be done"))
         self.what.setAccessibleDescription(self.tr("The task as it goes on the action list"))
         self.who = QLineEdit()

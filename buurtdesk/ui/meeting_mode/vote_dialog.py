@@ -26,10 +26,13 @@ from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.cycle.views import VoteSessionView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import FlowLayout, paired
+from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.common.tables import fit_columns
 from buurtdesk.ui.cycle.tally import TallyModel, wish_numbers
 from buurtdesk.ui.meeting_mode.capture import _warning_label
+
+TALLY_LINES = 8  # wishes in sight at least in the tally, at any text size
 
 
 class VoteDialog(QDialog):
@@ -48,7 +51,7 @@ class VoteDialog(QDialog):
         self.start_callback, self.record_callback, self.count_callback = start, record_tally, count
         self.session: VoteSessionView | None = None
         self.setWindowTitle(self.tr("Dot vote"))
-        self.setMinimumSize(640, 560)
+        self.setMinimumWidth(640)  # as tall as what it shows: the set-up first, the tally later
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -95,6 +98,7 @@ class VoteDialog(QDialog):
         )
         self.fitter = fit_columns(self.table, TallyModel.WISH)
         inner.addWidget(self.table, 1)
+        lines_tall(self.table, least=TALLY_LINES)  # the dialog grows to it once counting starts
         self.record_button = QPushButton(self.tr("Record the paper tally (Ctrl+Enter)"))
         self.record_button.setAccessibleDescription(
             self.tr("Saves the dots per wish as counted on paper")
@@ -146,6 +150,8 @@ class VoteDialog(QDialog):
             button.setAutoDefault(False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self._record)
+        # opened in the set-up, as tall as that asks: it grows when the counting starts
+        self.show_session(None, {})
 
     def show_session(self, session: VoteSessionView | None, paper: dict[int, int]) -> None:
         """None: ask for dots and participants first; else the tally and the top 3."""
