@@ -211,7 +211,7 @@ class Package:
             raise refused(N_("the file is too large"))
         try:
             return zipfile.ZipFile(self.path, "r")
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
             raise refused(N_("it is not a valid zip file")) from None
 
     def _check_entries(self) -> dict[str, zipfile.ZipInfo]:
@@ -247,7 +247,7 @@ class Package:
         try:
             with self._archive.open(info) as handle:
                 raw = _read_capped(handle, MAX_MANIFEST_BYTES, "manifest.json")
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
             raise refused(N_("the manifest (manifest.json) is damaged")) from None
         return _parse_manifest(raw)
 
@@ -282,7 +282,7 @@ class Package:
                     yield decode_row(codec, obj)
                 if capped.read_bytes != entry.size:
                     raise refused(N_("the size of '{name}' does not match"), name=entry.name)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
             raise refused(N_("'{name}' is damaged"), name=entry.name) from None
         if counted != entry.rows:
             raise refused(N_("the number of rows in '{name}' does not match"), name=entry.name)

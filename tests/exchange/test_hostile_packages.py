@@ -270,3 +270,31 @@ def test_any_flipped_byte_is_refused_or_harmless(
         pass
     except BuurtDeskError as exc:  # pragma: no cover - any other user error would be a bug here
         pytest.fail(f"unexpected {type(exc).__name__}: {exc}")
+
+
+def _every_central_entry(data: bytearray, offset: int, value: bytes) -> bytearray:
+    """Write `value` at `offset` of every entry of the zip's central directory."""
+    start = data.find(b"PK\x01\x02")
+    while start != -1:
+        data[start + offset : start + offset + len(value)] = value
+        start = data.find(b"PK\x01\x02", start + 4)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("what", "offset", "value"),
+    [
+        ("encrypted with a password (flag bit 0)", 8, (0x01).to_bytes(2, "little")),
+        ("encrypted with a strong cipher (flag bit 6)", 8, (0x40).to_bytes(2, "little")),
+        ("compressed in a way Python cannot read", 10, (99).to_bytes(2, "little")),
+        ("patched data (flag bit 5)", 8, (0x20).to_bytes(2, "little")),
+        ("made by a zip version from the future", 6, (64).to_bytes(2, "little")),
+    ],
+)
+def test_a_zip_feature_python_cannot_read_is_refused(
+    what: str, offset: int, value: bytes, package: Path, second_database: Database, tmp_path: Path
+) -> None:
+    """Python's zipfile says NotImplementedError for these; the user gets the refusal."""
+    hostile = tmp_path / "feature.buurtdesk"
+    hostile.write_bytes(bytes(_every_central_entry(bytearray(package.read_bytes()), offset, value)))
+    _assert_refused(second_database, Path(str(second_database.path)), hostile, "")
