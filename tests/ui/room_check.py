@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from window_check import tails_shown
 
 SLACK = 2  # px: rounding between the metrics and the painted text
 ROWS_CHECKED = 40  # rows per view: the ones on screen
@@ -298,6 +299,7 @@ def problems(root: QWidget, screen: tuple[int, int] = (1366, 768)) -> list[str]:
             where = "in the sidebar" if _in_sidebar(widget) else "(the text does not reflow)"
             found.append(f"{_name(widget)}: a horizontal scroll bar {where}")
     found += overlaps(root, _name)
+    found += tails_shown(root)
     return found
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -162,3 +163,10 @@ def picked_date(edit: QDateEdit) -> date:
     """The day a date field shows, as a Python date."""
     day = edit.date()
     return date(day.year(), day.month(), day.day())
+
+
+def show_text(field: QLineEdit, text: str) -> None:
+    """Put `text` in a field that is not being typed in, shown from its start: a name or a place
+    too long for the field reads "Hanneke van D", not "anneke van Dijk" (Qt shows the end)."""
+    field.setText(text)
+    field.setCursorPosition(0)

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from buurtdesk.domain.enums import CheckArea, CheckVerdict
 from buurtdesk.services.cycle.views import CheckView, ProjectDetail
 from buurtdesk.ui.common import labels
-from buurtdesk.ui.common.widgets import PageHost, group, picked_date, set_css_class, text_label
+from buurtdesk.ui.common.widgets import (
+    PageHost,
+    group,
+    picked_date,
+    set_css_class,
+    show_text,
+    text_label,
+)
 from buurtdesk.ui.cycle import labels as cycle_labels
 
 
@@ -86,8 +93,8 @@ class CheckRow:
 
     def show(self, check: CheckView | None, today: date) -> None:
         self.verdict.setCurrentIndex(self.verdict.findData(check.verdict.value if check else ""))
-        self.note.setText(check.note if check else "")
-        self.who.setText(check.checked_by if check else "")
+        show_text(self.note, check.note if check else "")
+        show_text(self.who, check.checked_by if check else "")
         when = check.checked_on if check and check.checked_on else today
         self.when.setDate(QDate(when.year, when.month, when.day))
         # Only what is not in order is repeated in red under the area's name.

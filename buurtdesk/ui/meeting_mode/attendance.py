@@ -26,6 +26,7 @@ from buurtdesk.services.meetings.service import MeetingService
 from buurtdesk.services.views import AttendanceView, MeetingDetail
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.undo import Push
+from buurtdesk.ui.common.widgets import show_text
 
 Confirm = Callable[[str, str], bool]
 
@@ -187,7 +188,7 @@ class AttendancePanel(QWidget):
             (self.minute_field, detail.minute_taker),
         ):
             if not field.hasFocus():
-                field.setText(chosen.name if chosen else "")
+                show_text(field, chosen.name if chosen else "")
             completer = QCompleter(names, field)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -330,7 +331,7 @@ class AttendancePanel(QWidget):
                         "Nobody on the attendance list is called '{name}'.", name=text
                     )
                 )
-                field.setText(chosen.name if chosen else "")
+                show_text(field, chosen.name if chosen else "")
                 return
         person_id = person.person_id if person else None
         attendance = self.meetings.attendance
@@ -347,7 +348,7 @@ class AttendancePanel(QWidget):
                 else self.tr("%1 is not recorded as present. Let %1 take the minutes all the same?")
             ).replace("%1", person.name)
             if not self._confirm(self.tr("Not present"), question):
-                field.setText(chosen.name if chosen else "")
+                show_text(field, chosen.name if chosen else "")
                 return
             allowed["even"] = True
 
