@@ -3611,7 +3611,7 @@
       <translation>Wat er over het huidige punt gezegd wordt; wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-      <source>Type the notes of this item here. They are kept as you type.</source>
+      <source>Notes of this item; kept as you type.</source>
       <translation>Notities bij dit punt; ze worden bewaard terwijl u typt.</translation>
     </message>
     <message>
@@ -7487,7 +7487,7 @@ Alles blijft op deze computer.</translation>
       <translation>Wie de wens inbracht, als iemand dat deed</translation>
     </message>
     <message>
-      <source>Who raised it (may stay empty)</source>
+      <source>optional</source>
       <translation>niet verplicht</translation>
     </message>
     <message>

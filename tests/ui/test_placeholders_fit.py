@@ -27,10 +27,15 @@ SCREEN = (1366, 768)
 TEXT_SIZES = (1.0, 1.5, 2.0)
 
 
-@pytest.fixture(params=TEXT_SIZES, ids=[f"{int(t * 100)}%" for t in TEXT_SIZES])
+SETTINGS = [(size, language) for language in ("nl", "en") for size in TEXT_SIZES]
+
+
+@pytest.fixture(params=SETTINGS, ids=[f"{int(t * 100)}%-{language}" for t, language in SETTINGS])
 def text_size(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QApplication]:
-    install_language(qapp, "nl")
-    apply_style(qapp, request.param)
+    """Each text size in Dutch and in English: a hint that fits in one may be cut in the other."""
+    size, language = request.param
+    install_language(qapp, language)
+    apply_style(qapp, size)
     apply_theme(qapp, "light")
     yield qapp
     apply_style(qapp, 1.0)

@@ -22,6 +22,7 @@ from buurtdesk.domain.money import Money
 from buurtdesk.services.cycle.views import ProjectDetail, RoundView
 from buurtdesk.ui.common import labels
 from buurtdesk.ui.common.flow import Columns, FlowLayout
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.rows import lines_tall
 from buurtdesk.ui.common.undo import VersionedEdit
 from buurtdesk.ui.common.widgets import (
@@ -144,6 +145,7 @@ class ProjectDetailPanel(QWidget):
         )
         self.contribution = QLineEdit()
         self.contribution.setPlaceholderText(self.tr("What they contribute"))
+        room_for_placeholder(self.contribution)
         self.contribution.setAccessibleName(self.tr("What the partner contributes"))
         self.contribution.setAccessibleDescription(
             self.tr("What the partner brings: money, time, a place or knowledge")

@@ -39,6 +39,7 @@ class ThemeRows(QWidget):
         row = FlowLayout(spacing=8)  # wraps at large text
         self.theme_name = QLineEdit()
         self.theme_name.setPlaceholderText(self.tr("A theme of our own"))
+        room_for_placeholder(self.theme_name)
         self.theme_name.setAccessibleName(self.tr("New theme"))
         self.theme_name.setAccessibleDescription(self.tr("Name of a theme to add to the vision"))
         self.add_theme_button = QPushButton(self.tr("Add theme"))

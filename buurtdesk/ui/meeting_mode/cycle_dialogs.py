@@ -24,6 +24,7 @@ from buurtdesk.domain.enums import LadderStep
 from buurtdesk.services.cycle.views import ThemeView
 from buurtdesk.services.views import OrganisationView, PersonView
 from buurtdesk.ui.common.accessible import describe_buttons
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.style import grows_with_messages
 from buurtdesk.ui.cycle import labels as cycle_labels
 from buurtdesk.ui.meeting_mode.capture import _warning_label
@@ -67,7 +68,8 @@ class WishDialog(QDialog):
         self.raised_by = QLineEdit()
         self.raised_by.setAccessibleName(self.tr("Raised by"))
         self.raised_by.setAccessibleDescription(self.tr("Who brought the wish in, if anyone"))
-        self.raised_by.setPlaceholderText(self.tr("Who raised it (may stay empty)"))
+        self.raised_by.setPlaceholderText(self.tr("optional"))
+        room_for_placeholder(self.raised_by)
         form.addRow(self.tr("T&heme"), self.theme)
         form.addRow(self.tr("&Wish"), self.text)
         form.addRow(self.tr("&Raised by"), self.raised_by)

@@ -67,9 +67,7 @@ class ItemPanel(QWidget):
         notes_font = QFont(self.notes.font())
         notes_font.setPointSizeF(max(11.0, notes_font.pointSizeF()) * 1.2)
         self.notes.setFont(notes_font)
-        self.notes.setPlaceholderText(
-            self.tr("Type the notes of this item here. They are kept as you type.")
-        )
+        self.notes.setPlaceholderText(self.tr("Notes of this item; kept as you type."))
         self.notes_label.setBuddy(self.notes)
         centre.addWidget(self.notes_label)
         centre.addWidget(self.notes, 3)

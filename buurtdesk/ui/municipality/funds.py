@@ -28,6 +28,7 @@ from buurtdesk.ui.common.accessible import ask_text
 from buurtdesk.ui.common.background import Background
 from buurtdesk.ui.common.flow import FlowLayout, paired
 from buurtdesk.ui.common.notice import NoticeBar
+from buurtdesk.ui.common.placeholders import room_for_placeholder
 from buurtdesk.ui.common.section import Context
 from buurtdesk.ui.common.style import grows_with_messages, warning_colour
 from buurtdesk.ui.common.undo import EditCommand
@@ -94,6 +95,7 @@ class FundDialog(QDialog):
             self.tr("Who pays into the fund; a second amount for the same name replaces the first")
         )
         self.contributor.setPlaceholderText(self.tr("Municipality, corporation…"))
+        room_for_placeholder(self.contributor)
         self.contribution = QLineEdit()
         self.contribution.setAccessibleName(self.tr("Contribution"))
         self.contribution.setAccessibleDescription(self.tr("The amount paid in this year"))
