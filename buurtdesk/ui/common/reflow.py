@@ -7,10 +7,8 @@ drawn over another when the window is short; the column scrolls instead."""
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QFrame,
     QScrollArea,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.ui.common.on_screen import focus_in_sight
 from buurtdesk.ui.common.style import reflow_texts
 
 
@@ -112,9 +111,7 @@ class WholeColumn(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(page)
         page.installEventFilter(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_moved)
+        focus_in_sight(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -129,10 +126,3 @@ class WholeColumn(QScrollArea):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self.widget()
         return page.sizeHint() if page is not None else super().sizeHint()
-
-    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if now is None or not shiboken6.isValid(self):
-            return
-        page = self.widget()
-        if page is not None and page.isAncestorOf(now):
-            self.ensureWidgetVisible(now, 0, 0)
