@@ -55,6 +55,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _undo_stacks_emptied() -> Iterator[None]:
+    """Every undo stack a test made (tests/ui/undo_stacks.py) is emptied when the test ends."""
+    yield
+    stacks = sys.modules.get("undo_stacks")
+    if stacks is not None:
+        stacks.empty_all()
+
+
 class FixedClock:
     """A clock the test can move: services ask it for today's date."""
 

@@ -199,6 +199,9 @@ def run(args: argparse.Namespace) -> int:
     _fit_to_screen(app, window)
     window.show()
     code = app.exec()
+    from buurtdesk.ui.common.undo import let_go
+
+    let_go(preferences.window.context.undo_stack)
     del preferences
     for thread in backup_threads:
         if thread is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.messages import normal_language
 from buurtdesk.ui.common.language import install_language
 from buurtdesk.ui.common.style import apply_style, apply_theme, grows_with_messages
+from buurtdesk.ui.common.undo import let_go
 
 if TYPE_CHECKING:
     from buurtdesk.ui.main_window import MainWindow
@@ -233,4 +234,5 @@ class PreferencesController:
         self.window = new
         new.show()
         old.close()
+        let_go(old.context.undo_stack)  # the old window's edits cannot be undone from the new one
         old.deleteLater()

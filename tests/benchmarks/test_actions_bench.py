@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from sqlalchemy import text
+from undo_stacks import undo_stack
 
 from buurtdesk.demo.builder import build_demo
 from buurtdesk.services import Services
@@ -68,7 +68,7 @@ def _baseline_ms(database: Database, council_id: int) -> float:
 
 def test_switching_council_and_filtering_actions(qtbot, municipality: Database) -> None:  # type: ignore[no-untyped-def]
     services = Services.build(municipality, lambda: TODAY)
-    context = Context(services=services, undo_stack=QUndoStack())
+    context = Context(services=services, undo_stack=undo_stack())
     councils = [c.id for c in services.councils.list_councils()]
     assert len(councils) >= 30
     sections = {

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
+from undo_stacks import undo_stack
 
 from buurtdesk.demo.builder import build_demo
 from buurtdesk.domain.enums import MeetingStatus
@@ -66,7 +66,7 @@ def test_opening_a_meeting_and_entering_meeting_mode(qtbot, municipality: Databa
     services = Services.build(municipality, lambda: TODAY)
     councils = services.councils.list_councils()
     council = councils[len(councils) // 2]
-    context = Context(services=services, undo_stack=QUndoStack())
+    context = Context(services=services, undo_stack=undo_stack())
     section = MeetingsSection(context)
     section.full_screen = False
     qtbot.addWidget(section)
@@ -138,7 +138,7 @@ def test_typing_notes_never_waits_on_the_database(qtbot, municipality: Database)
         for m in reversed(services.meetings.list_meetings(council.id))
         if m.status != MeetingStatus.CLOSED
     )
-    mode = MeetingModeWindow(Context(services=services, undo_stack=QUndoStack()), upcoming)
+    mode = MeetingModeWindow(Context(services=services, undo_stack=undo_stack()), upcoming)
     qtbot.addWidget(mode)
     mode.resize(1366, 768)
     mode.show()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from generated import Made, Ran, fingerprint, make_database, one_sentence, run_cli
+from undo_stacks import undo_stack
 
 from buurtdesk.services import Services
 from buurtdesk.store.backup import KEEP_MONTHS, backup_folder, list_backups, rotate_backups
@@ -135,7 +136,6 @@ def test_monthly_backups_are_kept_for_a_limited_time(made: Made) -> None:
 
 
 def test_the_screen_offers_to_clean_the_backups(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QUndoStack
 
     from buurtdesk.ui.common.section import Context
     from buurtdesk.ui.main_window import MainWindow
@@ -145,7 +145,7 @@ def test_the_screen_offers_to_clean_the_backups(qtbot, tmp_path: Path) -> None: 
     assert run_cli("backup", "--db", str(made.path)).code == 0
     database = open_sqlite(made.path)
     services = Services.build(database, lambda: date(2026, 3, 10))
-    context = Context(services=services, undo_stack=QUndoStack())
+    context = Context(services=services, undo_stack=undo_stack())
     window = MainWindow(context, extra_sections=[PeopleSection])
     qtbot.addWidget(window)
     section = next(s for s in window.sections if isinstance(s, PeopleSection))

@@ -138,17 +138,18 @@ def gui_child_main(db_path: Path, log_path: Path, setup: dict[str, object], seed
     """Meeting mode offscreen: type into the notes; acknowledge each stored pause."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QTextCursor, QUndoStack
+    from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     services = child_services(db_path)
     from buurtdesk.ui.common.section import Context
+    from buurtdesk.ui.common.undo import UndoStack
     from buurtdesk.ui.meeting_mode.window import MeetingModeWindow
 
     app = QApplication.instance() or QApplication([])
     window = MeetingModeWindow(
-        Context(services=services, undo_stack=QUndoStack()), int(setup["meeting"])
+        Context(services=services, undo_stack=UndoStack()), int(setup["meeting"])
     )  # type: ignore[call-overload]
     window.confirm = lambda *_args: True  # type: ignore[method-assign]
     window.show()

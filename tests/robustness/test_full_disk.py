@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from undo_stacks import undo_stack
 
 from buurtdesk.domain.enums import CouncilKind
 from buurtdesk.domain.errors import StoreError
@@ -138,12 +139,12 @@ def test_typed_notes_stay_in_the_window_and_are_stored_when_space_returns(
     meeting: tuple[Services, int, Path], qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     notes_module = pytest.importorskip("buurtdesk.ui.meeting_mode.notes")
-    from PySide6.QtGui import QTextCursor, QUndoStack
+    from PySide6.QtGui import QTextCursor
 
     services, item_id, folder = meeting
     editor = notes_module.NotesEditor()
     qtbot.addWidget(editor)
-    keeper = notes_module.NotesKeeper(editor, services.meetings.set_notes, QUndoStack())
+    keeper = notes_module.NotesKeeper(editor, services.meetings.set_notes, undo_stack())
     keeper.show_item(item_id, "")
     failures: list[object] = []
     keeper.failed.connect(failures.append)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtGui import QUndoStack
+from undo_stacks import undo_stack
 
 from buurtdesk.domain.enums import CouncilKind, MembershipRole, OrganisationKind
 from buurtdesk.services import Services
@@ -68,4 +68,4 @@ def build_world(services: Services) -> MeetingWorld:
 
 
 def make_context(services: Services) -> Context:
-    return Context(services=services, undo_stack=QUndoStack())
+    return Context(services=services, undo_stack=undo_stack())

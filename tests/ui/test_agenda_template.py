@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
+from undo_stacks import undo_stack
 
 from buurtdesk.domain.enums import AgendaItemKind, CouncilKind
 from buurtdesk.ui.common.section import Context
@@ -33,7 +33,7 @@ def titles(services, council_id: int) -> list[tuple[int, str]]:
 
 def test_the_standing_agenda_is_the_councils_own_by_keyboard(qtbot, services, dutch):
     council = services.councils.create_council("Dorpsraad Steyl", CouncilKind.DORPSRAAD)
-    stack = QUndoStack()
+    stack = undo_stack()
     dialog = CouncilDetailsDialog(Context(services=services, undo_stack=stack), council)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -96,7 +96,7 @@ def test_the_standing_agenda_is_the_councils_own_by_keyboard(qtbot, services, du
 
 def test_a_break_in_the_template(qtbot, services, dutch):
     council = services.councils.create_council("Wijkoverleg Blerick", CouncilKind.WIJKOVERLEG)
-    stack = QUndoStack()
+    stack = undo_stack()
     dialog = CouncilDetailsDialog(Context(services=services, undo_stack=stack), council)
     qtbot.addWidget(dialog)
     dialog.show()

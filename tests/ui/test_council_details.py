@@ -10,9 +10,10 @@ from pathlib import Path
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QUndoStack
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from undo_stacks import undo_stack
 
 from buurtdesk.app import build_window
 from buurtdesk.domain.enums import CouncilKind, Language
@@ -164,7 +165,7 @@ def test_changed_details_can_be_undone_and_redone(
 
 def test_saving_unchanged_details_adds_nothing_to_undo(qtbot: QtBot, services: Services) -> None:
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
-    stack = QUndoStack()
+    stack = undo_stack()
     dialog = CouncilDetailsDialog(Context(services=services, undo_stack=stack), council)
     qtbot.addWidget(dialog)
     dialog.save()
@@ -190,7 +191,7 @@ def test_a_file_that_is_no_logo_is_refused_in_dutch(
     qtbot: QtBot, dutch: QApplication, services: Services, tmp_path: Path, make, says: str
 ) -> None:  # type: ignore[no-untyped-def]
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
-    dialog = CouncilDetailsDialog(Context(services=services, undo_stack=QUndoStack()), council)
+    dialog = CouncilDetailsDialog(Context(services=services, undo_stack=undo_stack()), council)
     qtbot.addWidget(dialog)
     dialog.choose_file = lambda: make(tmp_path / "logo.png")  # type: ignore[method-assign]
     dialog.choose_logo()
@@ -231,7 +232,7 @@ def test_the_logo_lives_in_the_database_and_is_printed_on_the_agenda(
 
     council = services.councils.create_council("Wijkoverleg Zuid", CouncilKind.WIJKOVERLEG)
     meeting = services.meetings.plan_meeting(council.id, date(2026, 4, 2))
-    context = Context(services=services, undo_stack=QUndoStack())
+    context = Context(services=services, undo_stack=undo_stack())
     dialog = CouncilDetailsDialog(context, council)
     qtbot.addWidget(dialog)
     dialog.choose_file = lambda: _image(tmp_path / "logo.png", 300, 100)  # type: ignore[method-assign]

@@ -27,6 +27,7 @@ from test_screens_for_everyone import (
     _visible_texts,
     tab_round,
 )
+from undo_stacks import undo_stack
 
 from buurtdesk.services import Services
 from buurtdesk.ui.common.section import Context
@@ -55,9 +56,8 @@ def _council(services: Services, name: str) -> int:
 
 
 def _context(services: Services) -> Context:
-    from PySide6.QtGui import QUndoStack
 
-    return Context(services=services, undo_stack=QUndoStack())
+    return Context(services=services, undo_stack=undo_stack())
 
 
 def _upcoming(services: Services, council_id: int) -> int:

@@ -127,6 +127,16 @@ class UndoStack(QUndoStack):
             self.redo()
 
 
+def let_go(stack: QUndoStack) -> None:
+    """Empty `stack` before the window it belongs to goes (a rebuilt window, the app's end).
+
+    The commands are deleted here, while Qt and Python both still hold them. Left to Python's
+    garbage collector, a command's Python side can go first (PySide gives it back to Python
+    when the collector clears it), and the stack deleting the command once more crashes.
+    """
+    stack.clear()
+
+
 Apply = Callable[[int | None, dict[str, Any]], object]
 
 

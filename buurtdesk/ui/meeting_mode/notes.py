@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import inspect
 import time
+import weakref
 from collections.abc import Callable
 
 import shiboken6
@@ -113,7 +114,9 @@ class NotesCommand(QUndoCommand):
 
     def __init__(self, keeper: NotesKeeper, item_id: int, before: str, after: str) -> None:
         super().__init__(QCoreApplication.translate("NotesKeeper", "Type notes"))
-        self.keeper = keeper
+        # weakly: the command stays on the main window's undo stack after meeting mode has
+        # closed, and needs the keeper only while it is still there
+        self._keeper = weakref.ref(keeper)
         self.store = keeper.store
         self.item_id = item_id
         self.before = before
@@ -139,8 +142,9 @@ class NotesCommand(QUndoCommand):
         self._apply(self.before)
 
     def _apply(self, text: str) -> None:
-        if shiboken6.isValid(self.keeper):
-            self.keeper.apply_from_stack(self.item_id, text)
+        keeper = self._keeper()
+        if keeper is not None and shiboken6.isValid(keeper):
+            keeper.apply_from_stack(self.item_id, text)
             return
         try:
             self.store(self.item_id, text)

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit
+from undo_stacks import undo_stack
 
 from buurtdesk.domain.enums import CouncilKind, FundingSourceKind
 from buurtdesk.domain.money import Money
@@ -22,7 +22,7 @@ from buurtdesk.ui.registers.decisions import DecisionsSection
 
 def window_with(section_class, services: Services):  # type: ignore[no-untyped-def]
     """The main window with only the section under test (as build_window makes it)."""
-    context = Context(services=services, undo_stack=QUndoStack())
+    context = Context(services=services, undo_stack=undo_stack())
     window = MainWindow(context, extra_sections=[section_class])
     context.undo_stack.setParent(window)
     return window
