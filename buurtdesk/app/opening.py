@@ -70,7 +70,16 @@ def refuse(error: BuurtDeskError, args: argparse.Namespace, language: str) -> in
     if can_ask(args):
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "BuurtDesk", message(error, language))
+        from buurtdesk.ui.common.accessible import fit_message
+
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "BuurtDesk",
+            message(error, language),
+            QMessageBox.StandardButton.Ok,
+        )
+        fit_message(box)
+        box.exec()
     return 2
 
 

@@ -373,6 +373,8 @@ class MainWindow(QMainWindow):
         return window_menus.open_backups(self)
 
     def show_error(self, error: BuurtDeskError) -> None:
+        from buurtdesk.ui.common.accessible import fit_message
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("BuurtDesk"),
@@ -383,6 +385,7 @@ class MainWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(
             self.tr("Close this message and go back to the window")
         )
+        fit_message(box)
         box.exec()
         box.deleteLater()
 

@@ -112,14 +112,21 @@ def add_read_only_banner(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
+    from buurtdesk.ui.common.accessible import fit_message
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
         QCoreApplication.translate("MainWindow", "About BuurtDesk"),
         QCoreApplication.translate(
             "MainWindow",
             "BuurtDesk %1\n\nMeetings, action points, the toekomstagenda and the buurtbudget for district and village councils.\n\nEverything stays on this computer.",
         ).replace("%1", __version__),
+        QMessageBox.StandardButton.Ok,
+        window,
     )
+    fit_message(box)
+    box.exec()
+    box.deleteLater()
 
 
 def fit_sidebar(window: MainWindow) -> None:

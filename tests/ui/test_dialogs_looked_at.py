@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from room_check import problems
 from test_dialogs_for_everyone import WINDOWS, _context
-from window_check import focus_out_of_sight, looked_at, off_screen, tails_shown
+from window_check import focus_out_of_sight, looked_at, message_read, off_screen, tails_shown
 
 from buurtdesk.services import Services
 from buurtdesk.ui.common.language import install_language
@@ -182,6 +183,46 @@ def test_the_answers_to_a_question_stay_whole_at_large_text(
     assert not squeezed, squeezed
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dit actiepunt heeft nog geen eigenaar en de uiterste datum ligt in het verleden. "
+        "Wilt u het toch zo vastleggen? U kunt de eigenaar en de datum later nog aanpassen.",
+        "Agendapunt verwijderen?",
+    ],
+)
+def test_a_question_at_large_text_reads_in_whole_lines(
+    qtbot: QtBot, large_text: QApplication, question: str
+) -> None:
+    """Qt wraps a message at 500 px whatever the text size: at 200 % four words a line. A
+    question wraps at about 65 characters (or the screen's room), a short one stays short."""
+    from buurtdesk.ui.common.accessible import LINE, ask
+
+    seen: list[tuple[int, int, int, int]] = []
+
+    def look(box: QWidget) -> None:
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        assert label is not None
+        metrics = label.fontMetrics()
+        seen.append(
+            (
+                label.width(),
+                metrics.horizontalAdvance(question),
+                LINE * metrics.averageCharWidth(),
+                label.height() // metrics.lineSpacing(),
+            )
+        )
+
+    _while_open(lambda: ask(None, "Vraag", question), look)
+    width, whole, line, lines = seen[0]
+    screen = QApplication.primaryScreen().availableGeometry().width()
+    if whole <= line:  # one line, no wider than its text
+        assert lines == 1 and width <= whole + 4, seen
+    else:  # wrapped at the line length, or as wide as the box can be on this screen
+        assert width >= min(line, screen - 200), seen
+        assert lines <= -(-whole // min(line, screen - 200)) + 1, seen
+
+
 def test_which_version_stays_speaks_the_screens_words(
     qtbot: QtBot, large_text: QApplication
 ) -> None:
@@ -203,7 +244,7 @@ def test_which_version_stays_speaks_the_screens_words(
     shown: list[str] = []
     _while_open(
         lambda: choose_version(None, conflict),
-        lambda box: shown.append(box.informativeText() + "\n" + "\n".join(problems(box))),  # type: ignore[attr-defined]
+        lambda box: shown.append(message_read(box) + "\n" + "\n".join(problems(box))),  # type: ignore[attr-defined]
     )
     text = shown[0]
     assert "Bezig" in text and "Afgerond" in text and "in_progress" not in text

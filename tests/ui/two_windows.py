@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from window_check import message_read
 
 from buurtdesk.app import build_window
 from buurtdesk.services import Services
@@ -90,7 +91,7 @@ def answer(keep_mine: bool, seen: list[str], watch_ms: int = 3000) -> None:
     def look() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible():
-            seen.append(box.text() + "\n" + box.informativeText())
+            seen.append(message_read(box))
             wanted = "mijn" if keep_mine else "andere"
             for button in box.buttons():
                 if wanted in button.text().replace("&", "").lower():

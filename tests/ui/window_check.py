@@ -6,7 +6,8 @@ Hogeweg 12"). Used by test_dialogs_looked_at.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QMessageBox, QWidget
 
 SLACK = 2  # px
 
@@ -70,3 +71,15 @@ def tails_shown(window: QWidget) -> list[str]:
 
 def looked_at(window: QWidget) -> list[str]:
     return off_screen(window) + focus_out_of_sight(window) + tails_shown(window)
+
+
+def message_read(box: QMessageBox) -> str:
+    """A message box's text and informative text as a person reads them (rich text as text,
+    its non-breaking spaces kept)."""
+    shown = [box.text(), box.informativeText()]
+    return "\n".join(
+        QTextDocumentFragment.fromHtml(part).toRawText().replace("\u2029", "\n")
+        if "<" in part
+        else part
+        for part in shown
+    )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QStyle,
@@ -54,18 +55,40 @@ def describe_buttons(box: QDialogButtonBox, precise: Mapping[Standard, str] | No
             button.setAccessibleDescription(_t(_DESCRIPTIONS[kind]))
 
 
-def buttons_whole(box: QMessageBox) -> None:
-    """Each answer of `box` shows its whole text. Qt fixes a message box's width (at most the
-    screen's width less 480 px, or 1000 px; the whole width on a small screen), so at large
-    text answers that are wider together than that would be squeezed to fragments
-    ("ervekopieën verwijde"): then they stand one under the other. Call before showing."""
-    buttons = box.findChild(QDialogButtonBox)
-    layout = box.layout()
-    if buttons is None or layout is None:
-        return
+LINE = 65  # characters on a message's line before it wraps, at any text size
+
+
+def _width_limit(box: QMessageBox) -> int:
+    """Qt's widest message box: the screen less 480 px, at most 1000 px (a small screen whole)."""
     screen = box.screen()
     free = screen.availableGeometry().width() if screen is not None else 1366
-    limit = free if free <= 1024 else min(free - 480, 1000)
+    return free if free <= 1024 else min(free - 480, 1000)
+
+
+def fit_message(box: QMessageBox) -> None:
+    """`box` reads well at any text size; call before showing.
+
+    Lines: Qt wraps a message at a fixed 500 px whatever the text size, which at 200 % is
+    four or five words a line (a question of two sentences on eleven lines). The message
+    now wraps at about LINE characters, within Qt's widest box.
+
+    Answers: each shows its whole text. When the answers together are wider than the box
+    can be, they would be squeezed to fragments ("ervekopieën verwijde"): then they stand
+    one under the other."""
+    limit = _width_limit(box)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    layout = box.layout()
+    if label is not None and layout is not None:
+        metrics = label.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(part) for part in box.text().splitlines()), default=0
+        )
+        margins = layout.contentsMargins()
+        room = limit - margins.left() - margins.right() - 2 * metrics.height()  # the icon
+        label.setMinimumWidth(max(0, min(longest, LINE * metrics.averageCharWidth(), room)))
+    buttons = box.findChild(QDialogButtonBox)
+    if buttons is None or layout is None:
+        return
     shown = [b for b in buttons.buttons() if not b.isHidden()]
     for button in shown:
         button.ensurePolished()
@@ -91,7 +114,7 @@ def ask(parent: QWidget | None, title: str, question: str, *, yes: str = "", no:
         parent,
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    buttons_whole(box)
+    fit_message(box)
     box.button(QMessageBox.StandardButton.Yes).setAccessibleDescription(
         yes or _t(_DESCRIPTIONS[Standard.Yes])
     )

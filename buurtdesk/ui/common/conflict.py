@@ -7,14 +7,15 @@ mine (store my edit on top of the newest version) or keep theirs (show the newes
 
 from __future__ import annotations
 
+import html
 from datetime import date, time
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from buurtdesk.services.base import VersionConflict
-from buurtdesk.ui.common.accessible import buttons_whole
+from buurtdesk.ui.common.accessible import fit_message
 
 
 def field_label(key: str) -> str:
@@ -109,6 +110,29 @@ def describe(conflict: VersionConflict, limit: int = 300) -> str:
     return "\n".join(lines)
 
 
+def _as_html(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def describe_in_columns(conflict: VersionConflict, limit: int = 300) -> str:
+    """`describe` as rich text for the question: each field's name in bold, and under it both
+    versions with their value in a column of its own, so a long value wraps under itself and
+    never back under the field's name."""
+    yours = QCoreApplication.translate("VersionConflict", "Your version")
+    other = QCoreApplication.translate("VersionConflict", "The other version")
+    rows = []
+    for key, mine in conflict.mine.items():
+        theirs = conflict.theirs.get(key)
+        rows.append(f'<tr><td colspan="2"><b>{_as_html(field_label(key))}</b></td></tr>')
+        for who, value in ((yours, mine), (other, theirs)):
+            rows.append(
+                '<tr><td style="padding-left: 1em; white-space: nowrap">'
+                f"{_as_html(who)}:&nbsp;</td>"
+                f"<td>{_as_html(show_value(value, limit, key))}</td></tr>"
+            )
+    return '<table cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>"
+
+
 def choose_version(parent: QWidget | None, conflict: VersionConflict) -> bool:
     """Ask which version stays. True: keep mine (store it on the newest); False: theirs."""
     box = QMessageBox(parent)
@@ -118,10 +142,14 @@ def choose_version(parent: QWidget | None, conflict: VersionConflict) -> bool:
         QCoreApplication.translate("VersionConflict", "Someone else changed this at the same time.")
     )
     box.setInformativeText(
-        QCoreApplication.translate("VersionConflict", "Which version should stay?")
-        + "\n\n"
-        + describe(conflict, SHORT)
+        "<p>"
+        + _as_html(QCoreApplication.translate("VersionConflict", "Which version should stay?"))
+        + "</p>"
+        + describe_in_columns(conflict, SHORT)
     )
+    informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if informative is not None:
+        informative.setTextFormat(Qt.TextFormat.RichText)
     if describe(conflict, SHORT) != describe(conflict, FULL):
         # Long texts: the question stays short enough for a small screen at large text, and
         # "Details" shows both versions whole, in a text box that scrolls.
@@ -137,6 +165,6 @@ def choose_version(parent: QWidget | None, conflict: VersionConflict) -> bool:
     box.setDefaultButton(theirs)
     box.setAccessibleName(QCoreApplication.translate("VersionConflict", "Changed by someone else"))
     box.setAccessibleDescription(describe(conflict))
-    buttons_whole(box)
+    fit_message(box)
     box.exec()
     return box.clickedButton() is mine

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.domain.enums import MeetingStatus
 from buurtdesk.services import Services
+from buurtdesk.ui.common.accessible import fit_message
 from buurtdesk.ui.common.background import Background
 from buurtdesk.ui.common.section import Context, Section
 from buurtdesk.ui.exchange.export_dialog import PACKAGE_SUFFIX, ExportDialog
@@ -118,6 +119,7 @@ class ExchangeMenu(QObject):
         box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(
             self.tr("Closes this message")
         )
+        fit_message(box)
         box.open()
         self.warning = box
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtdesk.domain.errors import BuurtDeskError
 from buurtdesk.services.privacy import ForgetReport, PrivacyService
-from buurtdesk.ui.common.accessible import buttons_whole
+from buurtdesk.ui.common.accessible import fit_message
 
 CLEAN, DROP, KEEP = "clean", "drop", "keep"
 
@@ -40,7 +40,7 @@ def ask_about_backups(parent: QWidget | None, count: int) -> str:
         QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(keep)
-    buttons_whole(box)  # three long answers: one under the other at large text
+    fit_message(box)  # three long answers: one under the other at large text
     box.exec()
     chosen = box.clickedButton()
     box.deleteLater()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from room_check import problems
+from window_check import message_read
 
 from buurtdesk.services.base import VersionConflict
 from buurtdesk.ui.common.conflict import choose_version
@@ -40,7 +41,7 @@ def test_long_versions_fit_the_screen_and_stay_whole_under_details(
             return
         QApplication.processEvents()
         seen["problems"] = problems(box)
-        seen["informative"] = box.informativeText()
+        seen["informative"] = message_read(box).split("\n", 1)[1]
         seen["details"] = box.detailedText()
         for button in box.buttons():
             if "mijn" in button.text().replace("&", "").lower():

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from window_check import message_read
 
 from buurtdesk.app import build_window
 from buurtdesk.domain.enums import CouncilKind, Party, PhaseKind
@@ -72,7 +73,7 @@ def answer(keep_mine: bool, seen: list[str]) -> None:
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, look)
             return
-        seen.append(box.text() + "\n" + box.informativeText())
+        seen.append(message_read(box))
         wanted = "mijn" if keep_mine else "andere"
         for button in box.buttons():
             if wanted in button.text().replace("&", "").lower():

@@ -7,6 +7,7 @@ import pytest
 from meeting_world import build_world, make_context
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from window_check import message_read
 
 from buurtdesk.ui.meetings.section import MeetingsSection
 
@@ -36,7 +37,7 @@ def answer(keep_mine: bool, seen: list[str]) -> None:
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, look)
             return
-        seen.append(box.text() + "\n" + box.informativeText())
+        seen.append(message_read(box))
         wanted = "my version" if keep_mine else "other version"
         for button in box.buttons():
             text = button.text().replace("&", "").lower()
