@@ -66,11 +66,14 @@ QRadioButton::indicator:checked { image: url("%(folder)s/%(theme)s-radio-on.svg"
 # darker than the black window, so an empty field would show as nothing at all and a button as
 # a plain label), yellow with the keyboard focus; the default button a thicker one. Disabled
 # fields and buttons are grey with a dashed edge (their text dimmer in every theme, see
-# apply_theme). The boxes to tick, see INDICATOR_SHEET.
+# apply_theme). Drop-down lists and number and date fields the same edge, with their arrows
+# drawn white in a part of their own (the style's grey arrows vanish on black). The boxes to
+# tick, see INDICATOR_SHEET.
 CONTRAST_SHEET = """
-QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView { border: 1px solid #ffffff; }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {
-    border: 2px solid #ffff00; }
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QComboBox, QAbstractSpinBox {
+    border: 1px solid #ffffff; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus,
+QComboBox:focus, QAbstractSpinBox:focus { border: 2px solid #ffff00; }
 QPushButton, QToolButton { border: 1px solid #ffffff; border-radius: 4px; padding: 2px 6px;
     background: #000000; color: #ffffff; }
 QPushButton:default { border: 2px solid #ffffff; }
@@ -78,8 +81,21 @@ QPushButton:hover, QToolButton:hover { background: #262626; }
 QPushButton:pressed, QToolButton:pressed, QPushButton:checked, QToolButton:checked {
     background: #404040; }
 QPushButton:focus, QToolButton:focus { border: 2px solid #ffff00; }
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
+    width: 1.1em; border-left: 1px solid #ffffff; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border;
+    width: 1.1em; border-left: 1px solid #ffffff; }
+QAbstractSpinBox::up-button { subcontrol-position: top right; border-bottom: 1px solid #ffffff; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; }
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {
+    image: url("%(folder)s/contrast-arrow-down-on.svg"); width: 0.6em; height: 0.6em; }
+QAbstractSpinBox::up-arrow {
+    image: url("%(folder)s/contrast-arrow-up-on.svg"); width: 0.6em; height: 0.6em; }
+QComboBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {
+    image: url("%(folder)s/contrast-arrow-down-off.svg"); }
+QAbstractSpinBox::up-arrow:disabled { image: url("%(folder)s/contrast-arrow-up-off.svg"); }
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QAbstractItemView:disabled,
-QPushButton:disabled, QToolButton:disabled {
+QComboBox:disabled, QAbstractSpinBox:disabled, QPushButton:disabled, QToolButton:disabled {
     border: 1px dashed #a8a8a8; color: #a8a8a8; }
 """
 

@@ -11,8 +11,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -95,3 +98,35 @@ def test_a_disabled_field_reads_dimmer_than_an_enabled_one(qtbot: QtBot, contras
     qtbot.waitExposed(window)
     assert _brightest_inside(enabled) > 200
     assert _brightest_inside(disabled) < _brightest_inside(enabled) - 40
+
+
+def _brightest_in_columns(widget: QWidget, first: int, last: int) -> int:
+    image = widget.grab().toImage()
+    return max(
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(max(0, first), min(image.width(), last))
+        for y in range(image.height())
+    )
+
+
+def test_lists_and_number_and_date_fields_show_their_edge_and_arrows(
+    qtbot: QtBot, contrast: None
+) -> None:
+    """A drop-down list, a number and a date: their edge and their arrows are white on the
+    black window (the style's own were grey on black: a status looked like plain text and the
+    arrows that change a date were not there)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    status = QComboBox()
+    status.addItems(["Bezig", "Afgerond"])
+    count, day = QSpinBox(), QDateEdit()
+    for widget in (QLineEdit(), status, count, day):  # the focus in the first: white edges
+        layout.addWidget(widget)
+    window.show()
+    qtbot.waitExposed(window)
+    for field in (status, count, day):
+        assert _brightest_on_the_left_edge(field) > 200, field
+        right = field.width()
+        arrows = _brightest_in_columns(field, right - field.height() // 2, right - 3)
+        assert arrows > 200, f"{type(field).__name__}: no white arrow ({arrows})"
