@@ -57,11 +57,12 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def _undo_stacks_emptied() -> Iterator[None]:
-    """Every undo stack a test made (tests/ui/undo_stacks.py) is emptied when the test ends."""
+    """The undo stacks of a test's screens are emptied when it ends (tests/ui/undo_stacks.py)."""
     yield
-    stacks = sys.modules.get("undo_stacks")
-    if stacks is not None:
-        stacks.empty_all()
+    if "PySide6.QtWidgets" in sys.modules:
+        import undo_stacks
+
+        undo_stacks.empty_all()
 
 
 class FixedClock:
