@@ -8,7 +8,7 @@ of an empty text box that needs more lines than the box shows.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLineEdit,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from buurtdesk.ui.common.rows import text_height
 
 LINE_MARGIN = 2  # px: QLineEdit's own margin left and right of its text, inside the contents
 
@@ -61,19 +63,7 @@ def _text_box(edit: QPlainTextEdit | QTextEdit) -> str | None:
     margin = int(edit.document().documentMargin())
     viewport = edit.viewport()
     width = viewport.width() - 2 * margin
-    layout = QTextLayout(hint, edit.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    height = 0.0
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1, width))
-        height += line.height()
-    layout.endLayout()
+    height = text_height(hint, edit.font(), max(1, width))
     room = viewport.height() - 2 * margin
     if height > room + 2:
         lines = round(height / max(1, QFontMetrics(edit.font()).lineSpacing()))
